@@ -1,1 +1,66 @@
-int main() { return 0; }
+#include "MainWindow.h"
+#include "gazetteer/Gazetteer.h"
+#include "models/Corpus.h"
+#include "storage/Database.h"
+#include "util/AppInfo.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// --help and --version must work without a display (packaging checks run them headless).
+bool handleInfoOptions(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("regionscope %s\n", REGIONSCOPE_VERSION);
+            return true;
+        }
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+            std::printf("Usage: regionscope [--db FILE]\n\n"
+                        "Read, compare and annotate Chinese regional government reports.\n\n"
+                        "Options:\n"
+                        "  --db FILE       open this database (default: the user's data directory)\n"
+                        "  -h, --help      show this help\n"
+                        "  -v, --version   show the version\n");
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (handleInfoOptions(argc, argv))
+        return 0;
+    QApplication app(argc, argv);
+    rs::AppInfo::configureApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Regionscope"));
+    QGuiApplication::setDesktopFileName(rs::AppInfo::desktopId());
+
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this database."),
+                                      QStringLiteral("FILE"), rs::Database::defaultPath());
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    rs::Corpus corpus(rs::Gazetteer::builtin());
+    if (!corpus.open(parser.value(dbOption))) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Regionscope"), corpus.error());
+        return 1;
+    }
+    rs::MainWindow window(corpus);
+    window.show();
+    // A newcomer should see real reports at once, not an empty window.
+    if (corpus.wasCreated())
+        window.importSampleCorpus();
+    return app.exec();
+}

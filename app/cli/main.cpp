@@ -1,1 +1,12 @@
-int main() { return 0; }
+#include "CliApplication.h"
+
+#include "util/AppInfo.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    rs::AppInfo::configureApplication();
+    return rs::cli::CliApplication().run(QCoreApplication::arguments());
+}

@@ -1,0 +1,110 @@
+#include "CliApplication.h"
+
+#include "Commands.h"
+#include "storage/Database.h"
+#include "util/AppInfo.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace rs::cli {
+namespace {
+
+struct CommandEntry
+{
+    const char* name;
+    const char* summary; // translated through CliApplication's context
+    int (*run)(CommandContext&);
+};
+
+const CommandEntry commands[] = {
+    {"import", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "import PATH...      import report files or folders"),
+     importCommand},
+    {"list", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "list [--format tsv|json]  list the stored reports"),
+     listCommand},
+    {"show", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "show ID             metadata and cleaned body"),
+     showCommand},
+};
+
+} // namespace
+
+QString tsvRow(const QStringList& fields)
+{
+    QStringList cleaned;
+    cleaned.reserve(fields.size());
+    for (QString field : fields) {
+        field.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        field.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        field.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        cleaned.append(field);
+    }
+    return cleaned.join(QLatin1Char('\t'));
+}
+
+QString CliApplication::usage() const
+{
+    QString text = tr("Usage: regionscope-cli [--db FILE] COMMAND [ARGS...]\n\n"
+                      "Headless access to a Regionscope corpus.\n\n"
+                      "Options:\n"
+                      "  --db FILE       use this database (default: %1)\n"
+                      "  -h, --help      show this help\n"
+                      "  -v, --version   show the version\n\n"
+                      "Commands:\n")
+                       .arg(Database::defaultPath());
+    for (const CommandEntry& command : commands)
+        text += QStringLiteral("  ") + QCoreApplication::translate("rs::cli::CliApplication", command.summary) +
+                QLatin1Char('\n');
+    text += tr("\nExit status: 0 on success, 1 when some input failed, 2 on usage errors.\n");
+    return text;
+}
+
+int CliApplication::run(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString databasePath = Database::defaultPath();
+    QString commandName;
+    QStringList commandArguments;
+
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (!commandName.isEmpty()) {
+            commandArguments.append(argument);
+        } else if (argument == QLatin1String("-h") || argument == QLatin1String("--help")) {
+            out << usage();
+            return Success;
+        } else if (argument == QLatin1String("-v") || argument == QLatin1String("--version")) {
+            out << "regionscope-cli " << AppInfo::version() << '\n';
+            return Success;
+        } else if (argument == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size()) {
+                err << tr("regionscope-cli: --db needs a file name") << '\n';
+                return UsageError;
+            }
+            databasePath = arguments.at(++i);
+        } else if (argument.startsWith(QLatin1String("--db="))) {
+            databasePath = argument.mid(5);
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            err << tr("regionscope-cli: unknown option %1").arg(argument) << '\n' << usage();
+            return UsageError;
+        } else {
+            commandName = argument;
+        }
+    }
+    if (commandName.isEmpty()) {
+        err << usage();
+        return UsageError;
+    }
+    for (const CommandEntry& command : commands) {
+        if (commandName == QLatin1String(command.name)) {
+            CommandContext context{databasePath, commandArguments, out, err};
+            return command.run(context);
+        }
+    }
+    err << tr("regionscope-cli: unknown command %1").arg(commandName) << '\n' << usage();
+    return UsageError;
+}
+
+} // namespace rs::cli

@@ -1,0 +1,71 @@
+#include "Commands.h"
+
+#include "gazetteer/Gazetteer.h"
+#include "ingest/ImportPipeline.h"
+#include "ingest/ReportImporter.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace rs::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rs::cli::ImportCommand", text);
+}
+
+void printOutcome(QTextStream& out, const ImportOutcome& outcome)
+{
+    switch (outcome.status) {
+    case ImportOutcome::Status::Imported:
+        out << "imported " << outcome.articleId << ' ' << outcome.path << '\n';
+        break;
+    case ImportOutcome::Status::Duplicate:
+        out << "duplicate " << outcome.articleId << ' ' << outcome.path << '\n';
+        break;
+    case ImportOutcome::Status::Failed:
+        out << "failed " << outcome.path << ": " << outcome.reason << '\n';
+        break;
+    }
+    out.flush();
+}
+
+} // namespace
+
+int importCommand(CommandContext& context)
+{
+    if (context.arguments.isEmpty()) {
+        context.err << tr("regionscope-cli import: give one or more files or folders to import") << '\n';
+        return UsageError;
+    }
+    Database database;
+    if (!database.openSqlite(context.databasePath)) {
+        context.err << "regionscope-cli: " << database.error() << '\n';
+        return SomeFailed;
+    }
+    ArticleStore store(database);
+    const ImportPipeline pipeline(Gazetteer::builtin());
+    ReportImporter importer(store, pipeline);
+
+    ImportSummary summary;
+    const ReportImporter::Plan plan = ReportImporter::plan(context.arguments);
+    for (const ImportOutcome& failure : plan.failures) {
+        summary.add(failure);
+        printOutcome(context.out, failure);
+    }
+    for (const QString& path : plan.files) {
+        const ImportOutcome outcome = importer.importFile(path);
+        summary.add(outcome);
+        printOutcome(context.out, outcome);
+    }
+    context.out << tr("summary: %1 imported, %2 duplicates, %3 failed")
+                       .arg(summary.imported)
+                       .arg(summary.duplicates)
+                       .arg(summary.failed)
+                << '\n';
+    return summary.failed > 0 ? SomeFailed : Success;
+}
+
+} // namespace rs::cli

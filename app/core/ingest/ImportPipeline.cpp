@@ -1,0 +1,72 @@
+#include "ImportPipeline.h"
+
+#include "gazetteer/Gazetteer.h"
+#include "gazetteer/RegionDetector.h"
+#include "ingest/ReportParser.h"
+#include "metrics/MetricExtractor.h"
+#include "metrics/Taxonomy.h"
+#include "util/PinyinCollator.h"
+#include "util/RegionNames.h"
+
+namespace rs {
+
+ImportPipeline::ImportPipeline(const Gazetteer& gazetteer)
+    : m_gazetteer(gazetteer), m_parser(std::make_unique<ReportParser>()),
+      m_regionDetector(std::make_unique<RegionDetector>(gazetteer)),
+      m_metricExtractor(std::make_unique<MetricExtractor>(Taxonomy::builtin())),
+      m_collator(std::make_unique<PinyinCollator>())
+{
+}
+
+ImportPipeline::~ImportPipeline() = default;
+
+ImportPipeline::Result ImportPipeline::prepareBytes(const QByteArray& bytes, const QString& filePath) const
+{
+    Result result;
+    const ReportParser::Result parsed = m_parser->parse(bytes, filePath);
+    if (!parsed.ok) {
+        result.error = parsed.error;
+        return result;
+    }
+    result.ok = true;
+    result.article.report = parsed.report;
+    result.article.filePath = filePath;
+    result.article.originalBytes = bytes;
+    return finish(std::move(result));
+}
+
+ImportPipeline::Result ImportPipeline::prepareText(const QString& text, const QString& label) const
+{
+    Result result;
+    const bool looksLikeHtml = text.trimmed().startsWith(QLatin1Char('<'));
+    const ReportParser::Result parsed = m_parser->parseText(text, looksLikeHtml);
+    if (!parsed.ok) {
+        result.error = parsed.error;
+        return result;
+    }
+    result.ok = true;
+    result.article.report = parsed.report;
+    result.article.filePath = label;
+    result.article.originalBytes = text.toUtf8();
+    return finish(std::move(result));
+}
+
+ImportPipeline::Result ImportPipeline::finish(Result result) const
+{
+    NewArticle& article = result.article;
+    const ReportMetadata& meta = article.report.metadata;
+    const RegionGuess guess = m_regionDetector->detect(meta.title, article.report.body);
+    if (guess.region.isValid()) {
+        article.regionCode = guess.region.code;
+        article.regionSortKey = regionSortKey(guess.region.code);
+    }
+    article.metrics = m_metricExtractor->extract(article.report.body, meta.publishedOn);
+    return result;
+}
+
+QByteArray ImportPipeline::regionSortKey(const QString& regionCode) const
+{
+    return RegionNames::sortKey(m_gazetteer, *m_collator, regionCode);
+}
+
+} // namespace rs

@@ -1,0 +1,79 @@
+#include "Corpus.h"
+
+#include "RegionTreeModel.h"
+#include "ReportTableModel.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "util/PinyinCollator.h"
+#include "util/RegionNames.h"
+
+namespace rs {
+
+Corpus::Corpus(const Gazetteer& gazetteer, QObject* parent) : QObject(parent), m_gazetteer(gazetteer) {}
+
+Corpus::~Corpus()
+{
+    // Models reference the store, the store references the connection: destroy in that order.
+    m_regions.reset();
+    m_reports.reset();
+    m_store.reset();
+    m_database.reset();
+}
+
+bool Corpus::open(const QString& path)
+{
+    auto database = std::make_unique<Database>();
+    if (!database->openSqlite(path)) {
+        m_error = database->error();
+        return false;
+    }
+    m_error.clear();
+    m_regions.reset();
+    m_reports.reset();
+    m_store.reset();
+    m_database = std::move(database);
+    m_store = std::make_unique<ArticleStore>(*m_database);
+    m_reports = std::make_unique<ReportTableModel>(*m_store, m_gazetteer);
+    m_regions = std::make_unique<RegionTreeModel>(*m_store, m_gazetteer);
+    Q_EMIT opened();
+    return true;
+}
+
+bool Corpus::isOpen() const
+{
+    return m_database && m_database->isOpen();
+}
+
+bool Corpus::wasCreated() const
+{
+    return m_database && m_database->wasCreated();
+}
+
+QString Corpus::path() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+bool Corpus::setRegion(qint64 articleId, const QString& regionCode)
+{
+    if (!isOpen())
+        return false;
+    const PinyinCollator collator;
+    if (!m_store->setRegion(articleId, regionCode, RegionNames::sortKey(m_gazetteer, collator, regionCode))) {
+        m_error = m_store->lastError();
+        return false;
+    }
+    refresh();
+    return true;
+}
+
+void Corpus::refresh()
+{
+    if (!isOpen())
+        return;
+    m_reports->reload();
+    m_regions->reload();
+    Q_EMIT changed();
+}
+
+} // namespace rs

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace rs {
+
+class ArticleStore;
+class Database;
+class Gazetteer;
+class RegionTreeModel;
+class ReportTableModel;
+
+// The open corpus as the GUI thread sees it: its connection, store and the item models over it.
+// Swapped whole when the user opens another database, so panes never hold a dangling store.
+class Corpus : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Corpus(const Gazetteer& gazetteer, QObject* parent = nullptr);
+    ~Corpus() override;
+
+    bool open(const QString& path);
+    QString error() const { return m_error; }
+    bool isOpen() const;
+    bool wasCreated() const;
+    QString path() const;
+
+    ArticleStore* store() const { return m_store.get(); }
+    ReportTableModel* reports() const { return m_reports.get(); }
+    RegionTreeModel* regions() const { return m_regions.get(); }
+    const Gazetteer& gazetteer() const { return m_gazetteer; }
+
+    // The analyst's choice wins over detection; empty code marks the region unknown.
+    bool setRegion(qint64 articleId, const QString& regionCode);
+
+public Q_SLOTS:
+    // After an import or an edit made through another connection.
+    void refresh();
+
+Q_SIGNALS:
+    void opened();
+    void changed();
+
+private:
+    const Gazetteer& m_gazetteer;
+    QString m_error;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ArticleStore> m_store;
+    std::unique_ptr<ReportTableModel> m_reports;
+    std::unique_ptr<RegionTreeModel> m_regions;
+};
+
+} // namespace rs

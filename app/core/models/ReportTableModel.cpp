@@ -1,0 +1,160 @@
+#include "ReportTableModel.h"
+
+#include "gazetteer/Gazetteer.h"
+
+#include <QLocale>
+
+namespace rs {
+
+ReportTableModel::ReportTableModel(ArticleStore& store, const Gazetteer& gazetteer, QObject* parent)
+    : QAbstractTableModel(parent), m_store(store), m_gazetteer(gazetteer)
+{
+    reload();
+}
+
+int ReportTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReportTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ReportTableModel::regionLabel(const QString& code) const
+{
+    if (code.isEmpty())
+        return tr("Unknown");
+    QStringList path = m_gazetteer.namePath(code);
+    if (path.size() > 2)
+        path.removeFirst(); // the province is in the tooltip; city and county identify a district
+    return path.isEmpty() ? code : path.join(QLatin1Char(' '));
+}
+
+QVariant ReportTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return QVariant();
+    const ArticleSummary& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return row.title;
+        case RegionColumn:
+            return regionLabel(row.regionCode);
+        case DateColumn:
+            return row.publishedOn.isValid() ? QLocale().toString(row.publishedOn, QLocale::ShortFormat)
+                                             : QString();
+        case SourceColumn:
+            return row.source;
+        case LengthColumn:
+            return QLocale().toString(row.charCount);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == RegionColumn)
+            return row.regionCode.isEmpty() ? tr("Region not detected; set it from the reader")
+                                            : m_gazetteer.namePath(row.regionCode).join(QLatin1Char(' '));
+        if (index.column() == TitleColumn)
+            return row.title;
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == LengthColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ArticleIdRole:
+        return row.id;
+    case RegionCodeRole:
+        return row.regionCode;
+    }
+    return QVariant();
+}
+
+QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case RegionColumn:
+        return tr("Region");
+    case DateColumn:
+        return tr("Date");
+    case SourceColumn:
+        return tr("Source");
+    case LengthColumn:
+        return tr("Length");
+    }
+    return QVariant();
+}
+
+bool ReportTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ReportTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QVector<ArticleSummary> page =
+        m_store.page(m_filter, m_sort, m_order, int(m_rows.size()), pageSize);
+    if (page.isEmpty()) {
+        // The table shrank under us (another writer); stop offering more rows.
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows += page;
+    endInsertRows();
+}
+
+void ReportTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const ArticleSort byColumn[ColumnCount] = {ArticleSort::Title, ArticleSort::Region,
+                                                      ArticleSort::PublishedOn, ArticleSort::Source,
+                                                      ArticleSort::Length};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sort = byColumn[column];
+    m_order = order;
+    reload();
+}
+
+void ReportTableModel::setFilter(const ArticleFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ReportTableModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = m_store.count(m_filter);
+    endResetModel();
+    fetchMore(QModelIndex());
+}
+
+qint64 ReportTableModel::articleId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int ReportTableModel::rowOfArticle(qint64 articleId)
+{
+    for (int from = 0;; from = int(m_rows.size())) {
+        for (int row = from; row < m_rows.size(); ++row) {
+            if (m_rows.at(row).id == articleId)
+                return row;
+        }
+        if (!canFetchMore(QModelIndex()))
+            return -1;
+        fetchMore(QModelIndex());
+    }
+}
+
+} // namespace rs

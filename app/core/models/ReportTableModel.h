@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storage/ArticleStore.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace rs {
+
+class Gazetteer;
+
+// The report list. Rows are fetched lazily in pages (canFetchMore/fetchMore), so a corpus of
+// 100,000 reports opens at once; sorting and filtering are done by the database.
+class ReportTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, RegionColumn, DateColumn, SourceColumn, LengthColumn, ColumnCount };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, RegionCodeRole };
+    static constexpr int pageSize = 256;
+
+    ReportTableModel(ArticleStore& store, const Gazetteer& gazetteer, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const ArticleFilter& filter);
+    ArticleFilter filter() const { return m_filter; }
+    int totalCount() const { return m_total; }
+    qint64 articleId(int row) const;
+    // Loads pages until the article is present; returns its row or -1 when it is not in the filter.
+    int rowOfArticle(qint64 articleId);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    QString regionLabel(const QString& code) const;
+
+    ArticleStore& m_store;
+    const Gazetteer& m_gazetteer;
+    ArticleFilter m_filter;
+    ArticleSort m_sort = ArticleSort::PublishedOn;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    QVector<ArticleSummary> m_rows;
+    int m_total = 0;
+};
+
+} // namespace rs

@@ -1,0 +1,367 @@
+#include "ArticleStore.h"
+
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rs {
+namespace {
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant nullable(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QString sortColumn(ArticleSort sort)
+{
+    switch (sort) {
+    case ArticleSort::Title:
+        return QStringLiteral("title");
+    case ArticleSort::PublishedOn:
+        return QStringLiteral("published_on");
+    case ArticleSort::Region:
+        return QStringLiteral("region_sort_key");
+    case ArticleSort::Source:
+        return QStringLiteral("source");
+    case ArticleSort::Length:
+        return QStringLiteral("char_count");
+    case ArticleSort::Id:
+        break;
+    }
+    return QStringLiteral("id");
+}
+
+// The WHERE clause for a filter; values are bound by bindFilter() in the same order.
+QString whereClause(const ArticleFilter& filter)
+{
+    switch (filter.scope) {
+    case ArticleFilter::Scope::RegionSubtree:
+        return QStringLiteral(" WHERE region_code LIKE ?");
+    case ArticleFilter::Scope::UnknownRegion:
+        return QStringLiteral(" WHERE region_code IS NULL");
+    case ArticleFilter::Scope::All:
+        break;
+    }
+    return QString();
+}
+
+void bindFilter(QSqlQuery& query, const ArticleFilter& filter)
+{
+    if (filter.scope == ArticleFilter::Scope::RegionSubtree)
+        query.addBindValue(filter.regionCode + QLatin1Char('%'));
+}
+
+ArticleSummary summaryFrom(const QSqlQuery& query)
+{
+    ArticleSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.title = query.value(1).toString();
+    summary.publishedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+    summary.source = query.value(3).toString();
+    summary.regionCode = query.value(4).toString();
+    summary.charCount = query.value(5).toInt();
+    return summary;
+}
+
+const QString summaryColumns =
+    QStringLiteral("SELECT id, title, published_on, source, region_code, char_count FROM articles");
+
+} // namespace
+
+ArticleStore::ArticleStore(Database& database) : m_database(database) {}
+
+QString ArticleStore::bodyHash(const QString& body)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(body.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+qint64 ArticleStore::findByBodyHash(const QString& hash) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM articles WHERE body_hash = ?"));
+    query.addBindValue(hash);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
+{
+    InsertResult result;
+    QSqlDatabase db = m_database.connection();
+    const ParsedReport& report = article.report;
+    const QString hash = bodyHash(report.body);
+
+    if (!db.transaction()) {
+        result.error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+        return result;
+    }
+    auto failWith = [&](const QSqlQuery& query) {
+        result.status = InsertStatus::Failed;
+        result.error = tr("database error: %1").arg(query.lastError().text());
+        db.rollback();
+        return result;
+    };
+
+    // Checked inside the transaction so two importers cannot both store the same report.
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT id FROM articles WHERE body_hash = ?"));
+    existing.addBindValue(hash);
+    if (!existing.exec())
+        return failWith(existing);
+    if (existing.next()) {
+        result.status = InsertStatus::Duplicate;
+        result.id = existing.value(0).toLongLong();
+        db.rollback();
+        return result;
+    }
+
+    const ReportMetadata& meta = report.metadata;
+    QSqlQuery insertArticle(db);
+    insertArticle.prepare(QStringLiteral(
+        "INSERT INTO articles (title, body, body_hash, char_count, published_on, published_text, source,"
+        " authors, original_url, dateline, region_code, region_detected_code, region_sort_key, encoding,"
+        " was_html, collapsed_repeat, file_path, imported_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insertArticle.addBindValue(meta.title);
+    insertArticle.addBindValue(report.body);
+    insertArticle.addBindValue(hash);
+    insertArticle.addBindValue(int(report.body.size()));
+    insertArticle.addBindValue(meta.publishedOn.isValid() ? QVariant(meta.publishedOn.toString(Qt::ISODate))
+                                                           : QVariant());
+    insertArticle.addBindValue(nullable(meta.publishedText));
+    insertArticle.addBindValue(nullable(meta.source));
+    insertArticle.addBindValue(nullable(meta.authors.join(QLatin1Char('\n'))));
+    insertArticle.addBindValue(nullable(meta.originalUrl));
+    insertArticle.addBindValue(nullable(meta.dateline));
+    insertArticle.addBindValue(nullable(article.regionCode));
+    insertArticle.addBindValue(nullable(article.regionCode));
+    insertArticle.addBindValue(article.regionSortKey.isEmpty() ? QVariant() : QVariant(article.regionSortKey));
+    insertArticle.addBindValue(nullable(report.encoding));
+    insertArticle.addBindValue(report.wasHtml ? 1 : 0);
+    insertArticle.addBindValue(report.collapsedRepeat ? 1 : 0);
+    insertArticle.addBindValue(nullable(article.filePath));
+    insertArticle.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!insertArticle.exec())
+        return failWith(insertArticle);
+    const qint64 id = insertArticle.lastInsertId().toLongLong();
+
+    QSqlQuery insertOriginal(db);
+    insertOriginal.prepare(
+        QStringLiteral("INSERT INTO article_originals (article_id, file_name, bytes) VALUES (?, ?, ?)"));
+    insertOriginal.addBindValue(id);
+    insertOriginal.addBindValue(nullable(article.filePath));
+    insertOriginal.addBindValue(article.originalBytes.isNull() ? QByteArray("") : article.originalBytes);
+    if (!insertOriginal.exec())
+        return failWith(insertOriginal);
+
+    QSqlQuery insertParagraph(db);
+    insertParagraph.prepare(QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset,"
+                                           " kind) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 0; i < report.paragraphs.size(); ++i) {
+        const Paragraph& paragraph = report.paragraphs.at(i);
+        insertParagraph.addBindValue(id);
+        insertParagraph.addBindValue(i);
+        insertParagraph.addBindValue(paragraph.start);
+        insertParagraph.addBindValue(paragraph.end);
+        insertParagraph.addBindValue(int(paragraph.kind));
+        if (!insertParagraph.exec())
+            return failWith(insertParagraph);
+    }
+
+    QSqlQuery insertMetric(db);
+    insertMetric.prepare(QStringLiteral(
+        "INSERT INTO metrics (article_id, start_offset, end_offset, quote, value, low, high, unit, qualifier,"
+        " subject, metric_key, period, is_target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Metric& metric : article.metrics) {
+        insertMetric.addBindValue(id);
+        insertMetric.addBindValue(metric.start);
+        insertMetric.addBindValue(metric.end);
+        insertMetric.addBindValue(metric.quote);
+        insertMetric.addBindValue(metric.value);
+        insertMetric.addBindValue(nullable(metric.low));
+        insertMetric.addBindValue(nullable(metric.high));
+        insertMetric.addBindValue(nullable(metric.unit));
+        insertMetric.addBindValue(nullable(metric.qualifier));
+        insertMetric.addBindValue(nullable(metric.subject));
+        insertMetric.addBindValue(nullable(metric.key));
+        insertMetric.addBindValue(nullable(metric.period));
+        insertMetric.addBindValue(metric.isTarget ? 1 : 0);
+        if (!insertMetric.exec())
+            return failWith(insertMetric);
+    }
+
+    if (!db.commit()) {
+        result.error = tr("cannot commit: %1").arg(db.lastError().text());
+        db.rollback();
+        return result;
+    }
+    result.status = InsertStatus::Inserted;
+    result.id = id;
+    return result;
+}
+
+bool ArticleStore::load(qint64 id, StoredArticle* article) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, title, body, published_on, published_text, source, authors, original_url, dateline,"
+        " region_code, region_detected_code, region_set_by_user, encoding, was_html, collapsed_repeat,"
+        " file_path, imported_at FROM articles WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (!query.next())
+        return false;
+    StoredArticle& a = *article;
+    a = StoredArticle();
+    a.id = query.value(0).toLongLong();
+    a.title = query.value(1).toString();
+    a.body = query.value(2).toString();
+    a.metadata.title = a.title;
+    a.metadata.publishedOn = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    a.metadata.publishedText = query.value(4).toString();
+    a.metadata.source = query.value(5).toString();
+    const QString authors = query.value(6).toString();
+    if (!authors.isEmpty())
+        a.metadata.authors = authors.split(QLatin1Char('\n'));
+    a.metadata.originalUrl = query.value(7).toString();
+    a.metadata.dateline = query.value(8).toString();
+    a.regionCode = query.value(9).toString();
+    a.detectedRegionCode = query.value(10).toString();
+    a.regionSetByUser = query.value(11).toBool();
+    a.encoding = query.value(12).toString();
+    a.wasHtml = query.value(13).toBool();
+    a.collapsedRepeat = query.value(14).toBool();
+    a.filePath = query.value(15).toString();
+    a.importedAt = QDateTime::fromString(query.value(16).toString(), Qt::ISODateWithMs);
+
+    QSqlQuery paragraphs(m_database.connection());
+    paragraphs.prepare(QStringLiteral("SELECT start_offset, end_offset, kind FROM paragraphs"
+                                      " WHERE article_id = ? ORDER BY idx"));
+    paragraphs.addBindValue(id);
+    if (paragraphs.exec()) {
+        while (paragraphs.next()) {
+            Paragraph paragraph;
+            paragraph.start = paragraphs.value(0).toInt();
+            paragraph.end = paragraphs.value(1).toInt();
+            paragraph.kind = Paragraph::Kind(paragraphs.value(2).toInt());
+            a.paragraphs.append(paragraph);
+        }
+    }
+    return true;
+}
+
+QVector<Metric> ArticleStore::metrics(qint64 articleId) const
+{
+    QVector<Metric> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT start_offset, end_offset, quote, value, low, high, unit, qualifier,"
+                                 " subject, metric_key, period, is_target FROM metrics WHERE article_id = ?"
+                                 " ORDER BY start_offset, id"));
+    query.addBindValue(articleId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        Metric m;
+        m.start = query.value(0).toInt();
+        m.end = query.value(1).toInt();
+        m.quote = query.value(2).toString();
+        m.value = query.value(3).toDouble();
+        if (!query.value(4).isNull())
+            m.low = query.value(4).toDouble();
+        if (!query.value(5).isNull())
+            m.high = query.value(5).toDouble();
+        m.unit = query.value(6).toString();
+        m.qualifier = query.value(7).toString();
+        m.subject = query.value(8).toString();
+        m.key = query.value(9).toString();
+        m.period = query.value(10).toString();
+        m.isTarget = query.value(11).toBool();
+        result.append(m);
+    }
+    return result;
+}
+
+bool ArticleStore::setRegion(qint64 id, const QString& regionCode, const QByteArray& regionSortKey)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE articles SET region_code = ?, region_sort_key = ?,"
+                                 " region_set_by_user = 1 WHERE id = ?"));
+    query.addBindValue(nullable(regionCode));
+    query.addBindValue(regionSortKey.isEmpty() ? QVariant() : QVariant(regionSortKey));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+int ArticleStore::count(const ArticleFilter& filter) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM articles") + whereClause(filter));
+    bindFilter(query, filter);
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    m_lastError = query.lastError().text();
+    return 0;
+}
+
+QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleSort sort, Qt::SortOrder order,
+                                           int offset, int limit) const
+{
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString column = sortColumn(sort);
+    // Missing dates/regions/sources sort last in both directions; id keeps the order stable.
+    const QString orderBy = QStringLiteral(" ORDER BY (%1 IS NULL), %1 %2, id %2 LIMIT ? OFFSET ?")
+                                .arg(column, direction);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(summaryColumns + whereClause(filter) + orderBy);
+    bindFilter(query, filter);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QVector<ArticleSummary> result;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(summaryFrom(query));
+    return result;
+}
+
+QVector<ArticleSummary> ArticleStore::all(ArticleSort sort) const
+{
+    return page({}, sort, Qt::AscendingOrder, 0, -1);
+}
+
+QHash<QString, int> ArticleStore::countsByRegion() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT region_code, COUNT(*) FROM articles GROUP BY region_code"))) {
+        m_lastError = query.lastError().text();
+        return counts;
+    }
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
+} // namespace rs

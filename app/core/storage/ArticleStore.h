@@ -1,0 +1,103 @@
+#pragma once
+
+#include "ingest/ParsedReport.h"
+#include "metrics/Metric.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+#include <QVector>
+
+namespace rs {
+
+class Database;
+
+struct NewArticle
+{
+    ParsedReport report;
+    QString regionCode;       // empty when unknown
+    QByteArray regionSortKey; // pinyin sort key of the region's name path
+    QString filePath;
+    QByteArray originalBytes; // kept so cleaning can be improved and re-run later
+    QVector<Metric> metrics;
+};
+
+struct StoredArticle
+{
+    qint64 id = 0;
+    QString title;
+    QString body;
+    ReportMetadata metadata;
+    QVector<Paragraph> paragraphs;
+    QString regionCode;
+    QString detectedRegionCode;
+    bool regionSetByUser = false;
+    QString encoding;
+    bool wasHtml = false;
+    bool collapsedRepeat = false;
+    QString filePath;
+    QDateTime importedAt;
+};
+
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString title;
+    QDate publishedOn;
+    QString source;
+    QString regionCode;
+    int charCount = 0;
+};
+
+struct ArticleFilter
+{
+    enum class Scope { All, RegionSubtree, UnknownRegion };
+    Scope scope = Scope::All;
+    QString regionCode; // for RegionSubtree: "44", "4404", "440404"
+};
+
+enum class ArticleSort { Id, Title, PublishedOn, Region, Source, Length };
+
+// Articles, their paragraphs, original bytes and machine-extracted metrics. Every statement uses
+// bound parameters; callers never see SQL.
+class ArticleStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleStore)
+
+public:
+    explicit ArticleStore(Database& database);
+
+    enum class InsertStatus { Inserted, Duplicate, Failed };
+    struct InsertResult
+    {
+        InsertStatus status = InsertStatus::Failed;
+        qint64 id = 0; // the new article, or the existing one for a duplicate
+        QString error;
+    };
+
+    // One transaction: the article with its paragraphs, original and metrics is stored whole or not at all.
+    InsertResult insert(const NewArticle& article);
+
+    static QString bodyHash(const QString& body);
+    qint64 findByBodyHash(const QString& hash) const;
+
+    bool load(qint64 id, StoredArticle* article) const;
+    QVector<Metric> metrics(qint64 articleId) const;
+    bool setRegion(qint64 id, const QString& regionCode, const QByteArray& regionSortKey);
+
+    int count(const ArticleFilter& filter = {}) const;
+    QVector<ArticleSummary> page(const ArticleFilter& filter, ArticleSort sort, Qt::SortOrder order,
+                                 int offset, int limit) const;
+    QVector<ArticleSummary> all(ArticleSort sort = ArticleSort::Id) const;
+    // Number of articles per stored region code; unknown region under the empty string.
+    QHash<QString, int> countsByRegion() const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    Database& m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace rs

@@ -1,0 +1,120 @@
+#include "Database.h"
+
+#include "DatabaseDialect.h"
+#include "Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace rs {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("regionscope-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool looksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() == 0)
+        return true; // SQLite treats an empty file as a new database
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(magic.size()) == magic;
+}
+
+} // namespace
+
+Database::Database() : m_dialect(std::make_unique<SqliteDialect>()) {}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::fail(const QString& message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+bool Database::openSqlite(const QString& path)
+{
+    close();
+    m_error.clear();
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_dialect = std::make_unique<SqliteDialect>();
+
+    const QFileInfo info(m_path);
+    m_wasCreated = !info.exists() || info.size() == 0;
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(tr("%1 is a folder, not a database file").arg(m_path));
+        if (!info.isReadable())
+            return fail(tr("%1 cannot be read (permission denied)").arg(m_path));
+        if (!looksLikeSqlite(m_path))
+            return fail(tr("%1 is not a Regionscope database (not an SQLite file); it was left untouched")
+                            .arg(m_path));
+        if (!info.isWritable())
+            return fail(tr("%1 is read-only; Regionscope needs to write to its database").arg(m_path));
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return fail(tr("cannot create the folder %1").arg(info.absolutePath()));
+    }
+
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        return fail(tr("cannot open %1: %2").arg(m_path, db.lastError().text()));
+
+    QString error;
+    if (!m_dialect->configureConnection(db, &error))
+        return fail(tr("cannot use %1 as a database: %2").arg(m_path, error));
+    if (!Migrations::migrate(db, *m_dialect, &error))
+        return fail(tr("%1: %2").arg(m_path, error));
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+int Database::schemaVersion() const
+{
+    return isOpen() ? m_dialect->schemaVersion(connection()) : -1;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("regionscope.sqlite"));
+}
+
+} // namespace rs

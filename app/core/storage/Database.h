@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace rs {
+
+class DatabaseDialect;
+
+// One connection to the corpus database. Qt SQL connections belong to the thread that opened them,
+// so every thread that touches the corpus (GUI, import worker) opens its own Database on the same
+// file; SQLite's WAL mode lets readers continue while a worker writes.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) the SQLite database at path and migrates it to the current schema.
+    // Returns false with a specific message in error() (corrupt file, newer schema, read-only, ...).
+    bool openSqlite(const QString& path);
+    void close();
+
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString error() const { return m_error; }
+    int schemaVersion() const;
+    bool wasCreated() const { return m_wasCreated; }
+
+    QSqlDatabase connection() const;
+    const DatabaseDialect& dialect() const { return *m_dialect; }
+
+    // The default corpus in the user's data directory (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+
+private:
+    bool fail(const QString& message);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    bool m_wasCreated = false;
+    std::unique_ptr<DatabaseDialect> m_dialect;
+};
+
+} // namespace rs

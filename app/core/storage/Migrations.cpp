@@ -1,0 +1,130 @@
+#include "Migrations.h"
+
+#include "DatabaseDialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace rs {
+namespace {
+
+// Never edit a released migration: add a new one. ${ID} and ${BLOB} are filled in by the dialect.
+const QStringList& migration(int version)
+{
+    static const QStringList v1 = {
+        QStringLiteral("CREATE TABLE articles ("
+                       " id ${ID},"
+                       " title TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " body_hash TEXT NOT NULL UNIQUE,"
+                       " char_count INTEGER NOT NULL,"
+                       " published_on TEXT,"
+                       " published_text TEXT,"
+                       " source TEXT,"
+                       " authors TEXT,"
+                       " original_url TEXT,"
+                       " dateline TEXT,"
+                       " region_code TEXT,"
+                       " region_detected_code TEXT,"
+                       " region_set_by_user INTEGER NOT NULL DEFAULT 0,"
+                       " region_sort_key ${BLOB},"
+                       " encoding TEXT,"
+                       " was_html INTEGER NOT NULL DEFAULT 0,"
+                       " collapsed_repeat INTEGER NOT NULL DEFAULT 0,"
+                       " file_path TEXT,"
+                       " imported_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX articles_published_on ON articles(published_on)"),
+        QStringLiteral("CREATE INDEX articles_region_code ON articles(region_code)"),
+        QStringLiteral("CREATE INDEX articles_region_sort ON articles(region_sort_key)"),
+        QStringLiteral("CREATE TABLE article_originals ("
+                       " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                       " file_name TEXT,"
+                       " bytes ${BLOB} NOT NULL)"),
+        QStringLiteral("CREATE TABLE paragraphs ("
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " idx INTEGER NOT NULL,"
+                       " start_offset INTEGER NOT NULL,"
+                       " end_offset INTEGER NOT NULL,"
+                       " kind INTEGER NOT NULL,"
+                       " PRIMARY KEY (article_id, idx))"),
+    };
+    static const QStringList v2 = {
+        QStringLiteral("CREATE TABLE metrics ("
+                       " id ${ID},"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " start_offset INTEGER NOT NULL,"
+                       " end_offset INTEGER NOT NULL,"
+                       " quote TEXT NOT NULL,"
+                       " value REAL NOT NULL,"
+                       " low REAL,"
+                       " high REAL,"
+                       " unit TEXT,"
+                       " qualifier TEXT,"
+                       " subject TEXT,"
+                       " metric_key TEXT,"
+                       " period TEXT,"
+                       " is_target INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX metrics_article ON metrics(article_id)"),
+        QStringLiteral("CREATE INDEX metrics_key ON metrics(metric_key)"),
+    };
+    static const QStringList none;
+    switch (version) {
+    case 1:
+        return v1;
+    case 2:
+        return v2;
+    default:
+        return none;
+    }
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 2;
+}
+
+bool Migrations::migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QString* error)
+{
+    const int current = dialect.schemaVersion(db);
+    if (current < 0) {
+        *error = tr("cannot read the schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (current > latestVersion()) {
+        *error = tr("the database was written by a newer version of Regionscope (schema %1, this version "
+                    "understands up to %2); it was left untouched")
+                     .arg(current)
+                     .arg(latestVersion());
+        return false;
+    }
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        if (!db.transaction()) {
+            *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
+            return false;
+        }
+        for (QString statement : migration(version)) {
+            statement.replace(QLatin1String("${ID}"), dialect.autoIdColumn());
+            statement.replace(QLatin1String("${BLOB}"), dialect.blobType());
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                *error = tr("schema migration %1 failed: %2").arg(version).arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        if (!dialect.setSchemaVersion(db, version, error) || !db.commit()) {
+            if (error->isEmpty())
+                *error = tr("schema migration %1 could not be committed: %2")
+                             .arg(version)
+                             .arg(db.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rs

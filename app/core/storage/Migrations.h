@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rs {
+
+class DatabaseDialect;
+
+// Numbered schema migrations. Migration N takes a database at version N-1 to version N inside one
+// transaction; the version is kept by the dialect (PRAGMA user_version on SQLite).
+class Migrations
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+
+public:
+    static int latestVersion();
+    // Applies every migration above the current version. A database newer than this build is refused
+    // (opening it could silently drop data written by the newer version).
+    static bool migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QString* error);
+};
+
+} // namespace rs

