@@ -10,7 +10,12 @@ namespace rs {
 // One block of the cleaned body. Offsets are UTF-16 code units into ParsedReport::body.
 struct Paragraph
 {
-    enum class Kind { Text, Heading, Caption };
+    enum class Kind
+    {
+        Text,
+        Heading,
+        Caption
+    };
     int start = 0;
     int end = 0; // exclusive
     Kind kind = Kind::Text;
@@ -19,12 +24,13 @@ struct Paragraph
 struct ReportMetadata
 {
     QString title;
-    QDate publishedOn;         // invalid when the text states no date
-    QString publishedText;     // the date as written ("2023-04-24", "2022年10月15日")
-    QString source;            // outlet or issuing body ("珠海特区报", "中共广东省委组织部")
-    QStringList authors;       // "宋一诺", "甘丰恺"; "佚名" is kept as written
+    QString subtitle;      // a heading line right below the title; it also stays in the body
+    QDate publishedOn;     // invalid when the text states no date
+    QString publishedText; // the date as written ("2023-04-24", "2022年10月15日")
+    QString source;        // outlet or issuing body ("珠海特区报", "中共广东省委组织部")
+    QStringList authors;   // "宋一诺", "甘丰恺"; "佚名" is kept as written
     QString originalUrl;
-    QString dateline;          // a repeated copy's dateline, e.g. "珠海特区报 2023-03-24 11:35"
+    QString dateline; // a repeated copy's dateline, e.g. "珠海特区报 2023-03-24 11:35"
 };
 
 // The result of decoding and cleaning one report. The body is what is stored and what every
@@ -34,7 +40,7 @@ struct ParsedReport
     QString body;
     QVector<Paragraph> paragraphs;
     ReportMetadata metadata;
-    QString encoding;           // "UTF-8", "GB18030", "UTF-16LE", ...
+    QString encoding; // "UTF-8", "GB18030", "UTF-16LE", ...
     bool wasHtml = false;
     bool collapsedRepeat = false;
     int removedBoilerplateLines = 0;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ParsedReport.h"
+#include "TextLine.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace rs {
@@ -12,6 +14,7 @@ namespace rs {
 // Pure: no I/O, no database. Errors are specific ("binary data (PNG image)", "empty file", ...).
 class ReportParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportParser)
 public:
     struct Result
     {
@@ -24,6 +27,10 @@ public:
     Result parse(const QByteArray& bytes, const QString& fileName = QString()) const;
     // For pasted text: no decoding step.
     Result parseText(const QString& text, bool isHtml = false) const;
+
+    // The text stages alone, for callers that already split and decoded: plain text into trimmed,
+    // non-empty lines (full-width spaces, NBSP and zero-width characters count as blank).
+    static TextLines splitLines(const QString& text);
 };
 
 } // namespace rs

@@ -1,0 +1,398 @@
+#include "MetadataDetector.h"
+
+#include "BoilerplateFilter.h"
+
+#include <QRegularExpression>
+
+namespace rs {
+
+namespace {
+
+constexpr int kMaxMetadataLine = 200;
+constexpr int kMaxHeading = 100;
+// The title sits above the article; it is looked for among the first lines only.
+constexpr int kTitleWindow = 8;
+
+enum class Field
+{
+    Date,
+    Source,
+    Author,
+    Contributor,
+    Url,
+    Ignored
+};
+
+struct Found
+{
+    QDate date;
+    QString dateText;
+    QString source;         // stated with a key ("来源:")
+    QString datelineSource; // an outlet in front of a date ("珠海特区报 2023-03-24")
+    QStringList authors;
+    QString url;
+};
+
+const QRegularExpression& keyRe()
+{
+    // Longer keys first so that "责任编辑" is not read as "编辑". Single-character keys must not
+    // follow a Han character, or "中文:" would be read as the key "文".
+    static const QRegularExpression re(
+        QStringLiteral(
+            "(发布时间|发布日期|发表时间|发稿时间|更新时间|发文日期|成文日期|时间|日期|来源于|信息来源|"
+            "文章来源|新闻来源|稿件来源|来源|稿源|出处|作者|撰稿人|撰稿|撰文|采写|文字|记者|通讯员|"
+            "文/图|(?<!\\p{Han})文|责任编辑|责编|编审|审核|编辑|校对|摄影|摄像|图片|(?<!\\p{Han})图|"
+            "原文链接|原文地址|原文网址|原文|点击数|点击|浏览次数|浏览|阅读次数|阅读|访问量|字号|字体)"
+            "[\\s\\x{3000}]*[::\\x{FF1A}]"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+Field fieldOf(const QString& key)
+{
+    static const QHash<QString, Field> fields = {
+        {"发布时间", Field::Date},   {"发布日期", Field::Date},   {"发表时间", Field::Date},
+        {"发稿时间", Field::Date},   {"更新时间", Field::Date},   {"发文日期", Field::Date},
+        {"成文日期", Field::Date},   {"时间", Field::Date},       {"日期", Field::Date},
+        {"来源于", Field::Source},   {"信息来源", Field::Source}, {"文章来源", Field::Source},
+        {"新闻来源", Field::Source}, {"稿件来源", Field::Source}, {"来源", Field::Source},
+        {"稿源", Field::Source},     {"出处", Field::Source},     {"作者", Field::Author},
+        {"撰稿人", Field::Author},   {"撰稿", Field::Author},     {"撰文", Field::Author},
+        {"采写", Field::Author},     {"文字", Field::Author},     {"记者", Field::Author},
+        {"通讯员", Field::Author},   {"文/图", Field::Author},    {"文", Field::Author},
+        {"原文链接", Field::Url},    {"原文地址", Field::Url},    {"原文网址", Field::Url},
+        {"原文", Field::Url}};
+    return fields.value(key, Field::Contributor);
+}
+
+bool isIgnoredKey(const QString& key)
+{
+    return key.startsWith(u'点') || key.startsWith(u'浏') || key.startsWith(u'阅') ||
+           key == QLatin1String("访问量") || key.startsWith(u'字');
+}
+
+QString cleanValue(QString value)
+{
+    static const QRegularExpression brackets(QStringLiteral("【[^】]*】|\\[[^\\]]*\\]"));
+    value.remove(brackets);
+    static const QRegularExpression edges(
+        QStringLiteral("^[\\s\\x{3000}|||::\\x{FF1A}\\x{FF5C}]+|[\\s\\x{3000}|||::\\x{FF1A}\\x{FF5C}]+$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    value.remove(edges);
+    return value;
+}
+
+const QRegularExpression& dateRe()
+{
+    static const QRegularExpression re(
+        QStringLiteral("((?:19|20)\\d{2})\\s*([-/.年])\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(\\s*日)?"));
+    return re;
+}
+
+// Applies "key: value key: value" segments starting at `from`. Returns false when the text there
+// is not a run of metadata segments (e.g. "时间:上午九点" in a notice is content).
+bool applySegments(const QString& line, qsizetype from, Found& found)
+{
+    QRegularExpressionMatchIterator it = keyRe().globalMatch(line, from);
+    QVector<QRegularExpressionMatch> keys;
+    while (it.hasNext())
+        keys.append(it.next());
+    if (keys.isEmpty() || !cleanValue(line.mid(from, keys.first().capturedStart() - from)).isEmpty())
+        return false;
+
+    Found local;
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        const QString key = keys[k].captured(1);
+        const qsizetype end = k + 1 < keys.size() ? keys[k + 1].capturedStart() : line.size();
+        const QString value = cleanValue(line.mid(keys[k].capturedEnd(), end - keys[k].capturedEnd()));
+        if (isIgnoredKey(key))
+            continue;
+        switch (fieldOf(key)) {
+        case Field::Date: {
+            QString written;
+            const QDate date = MetadataDetector::parseDate(value, &written);
+            if (!date.isValid())
+                return false;
+            if (!local.date.isValid()) {
+                local.date = date;
+                local.dateText = written;
+            }
+            break;
+        }
+        case Field::Source:
+            if (local.source.isEmpty())
+                local.source = value;
+            break;
+        case Field::Author:
+            local.authors += MetadataDetector::parseAuthors(value);
+            break;
+        case Field::Url: {
+            static const QRegularExpression url(QStringLiteral("(https?://|www\\.)[^\\s\\x{3000}<>\"]+"));
+            const QRegularExpressionMatch m = url.match(value);
+            if (!m.hasMatch() && k == 0)
+                return false;
+            if (m.hasMatch() && local.url.isEmpty())
+                local.url = m.captured(0);
+            break;
+        }
+        case Field::Contributor:
+        case Field::Ignored:
+            break;
+        }
+    }
+    if (!found.date.isValid() && local.date.isValid()) {
+        found.date = local.date;
+        found.dateText = local.dateText;
+    }
+    if (found.source.isEmpty())
+        found.source = local.source;
+    for (const QString& a : std::as_const(local.authors)) {
+        if (!found.authors.contains(a))
+            found.authors.append(a);
+    }
+    if (found.url.isEmpty())
+        found.url = local.url;
+    return true;
+}
+
+// "珠海特区报 2023-03-24 11:35", "2022年10月15日 星期六 来源:…": a date at the start of the line or
+// after a short outlet name, followed by nothing but a time, a weekday or keyed metadata.
+bool applyDateline(const QString& line, Found& found)
+{
+    if (line.size() > 80)
+        return false;
+    const QRegularExpressionMatch m = dateRe().match(line);
+    if (!m.hasMatch())
+        return false;
+    static const QRegularExpression outletRe(QStringLiteral(
+        "^[^\\d,,。;;::!!??、()()\\x{FF1A}\\x{FF0C}\\x{FF08}\\x{FF09}\\x{FF1B}\\x{FF01}\\x{FF1F}]{0,24}$"));
+    const QString outlet = cleanValue(line.left(m.capturedStart()));
+    if (!outletRe.match(outlet).hasMatch())
+        return false;
+    static const QRegularExpression tail(
+        QStringLiteral("[\\s\\x{3000}]*(\\d{1,2}[:\\x{FF1A}]\\d{2}([:\\x{FF1A}]\\d{2})?)?[\\s\\x{3000}]*([(("
+                       "\\x{FF08}]?(星期|周)[一二三四五六日天][))\\x{FF09}]?)?"
+                       "[\\s\\x{3000}]*"));
+    const QRegularExpressionMatch t = tail.match(line, m.capturedEnd(), QRegularExpression::NormalMatch,
+                                                 QRegularExpression::AnchorAtOffsetMatchOption);
+    const qsizetype rest = t.capturedEnd();
+    Found local;
+    if (rest < line.size() && !applySegments(line, rest, local))
+        return false;
+    const QDate date = QDate(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+    if (!date.isValid())
+        return false;
+    if (!found.date.isValid()) {
+        found.date = date;
+        found.dateText = m.captured(0).trimmed();
+    }
+    if (found.datelineSource.isEmpty() && !outlet.isEmpty())
+        found.datelineSource = outlet;
+    applySegments(line, rest, found);
+    return true;
+}
+
+// Bylines without a colon: "本报记者 张三 通讯员 李四", "文/张三".
+bool applyByline(const QString& line, Found& found)
+{
+    if (line.size() > 40)
+        return false;
+    static const QRegularExpression re(
+        QStringLiteral("^[((\\x{FF08}]?(?:(?:本报|本刊|本台|本网)?(?:特约|见习|实习)?(?:记者|通讯员)[\\s\\x{"
+                       "3000}]+|文/|文\\s*\\|)"
+                       "([^,,。;;!!??::\\x{FF1A}\\x{FF0C}\\x{FF1B}\\x{FF01}\\x{FF1F}]+?)[))\\x{FF09}]?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch())
+        return false;
+    for (const QString& a : MetadataDetector::parseAuthors(m.captured(0))) {
+        if (!found.authors.contains(a))
+            found.authors.append(a);
+    }
+    return true;
+}
+
+bool isMetadataLine(const QString& line, Found& found)
+{
+    if (line.size() > kMaxMetadataLine)
+        return false;
+    static const QRegularExpression lead(QStringLiteral("^[\\[【((\\s\\x{3000}\\x{FF08}]*"));
+    const qsizetype start = lead.match(line).capturedEnd();
+    const QRegularExpressionMatch key = keyRe().match(line, start);
+    if (key.hasMatch() && key.capturedStart() == start)
+        return applySegments(line, start, found);
+    return applyDateline(line, found) || applyByline(line, found);
+}
+
+QString metaValue(const QHash<QString, QString>& meta, std::initializer_list<const char*> keys)
+{
+    for (const char* k : keys) {
+        const QString v = meta.value(QLatin1String(k)).trimmed();
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+
+bool endsSentence(const QString& line)
+{
+    qsizetype i = line.size() - 1;
+    // Look through closing quotes and brackets: "…“红色动能”" is a heading, "…。”" is a sentence.
+    while (i > 0 && QStringLiteral(u"”’\"')\uFF09】」』").contains(line[i]))
+        --i;
+    return i >= 0 && QStringLiteral(u"。.;\uFF1B,\uFF0C、:\uFF1A…").contains(line[i]);
+}
+
+} // namespace
+
+QDate MetadataDetector::parseDate(const QString& text, QString* written)
+{
+    const QRegularExpressionMatch m = dateRe().match(text);
+    if (!m.hasMatch())
+        return {};
+    // "2023年4-24" mixes styles and is not a date anyone writes.
+    const QString sep = m.captured(2);
+    const QDate date(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+    if (!date.isValid())
+        return {};
+    if ((sep == QLatin1String("年")) != m.captured(0).contains(u'月'))
+        return {};
+    if (written)
+        *written = m.captured(0).trimmed();
+    return date;
+}
+
+QStringList MetadataDetector::parseAuthors(const QString& value)
+{
+    static const QRegularExpression roles(
+        QStringLiteral("(?:本报|本刊|本台|本网|本站)?(?:特约|见习|实习|首席)?(?:记者|通讯员)|^文/"
+                       "|^文\\s*\\||[((\\x{FF08}][^))\\x{FF09}]*[))\\x{FF09}]"));
+    QString v = value;
+    v.remove(roles);
+    static const QRegularExpression separators(
+        QStringLiteral("[\\s\\x{3000}\\x{00A0},,、;;/||\\x{FF0C}\\x{FF1B}\\x{FF5C}]+"));
+    const QStringList tokens = v.split(separators, Qt::SkipEmptyParts);
+    QStringList authors;
+    QString pending;
+    // Two-character names are often padded to three ("张 洲"); single characters belong together.
+    for (const QString& t : tokens) {
+        if (t.size() == 1) {
+            pending += t;
+            continue;
+        }
+        if (!pending.isEmpty()) {
+            authors << pending;
+            pending.clear();
+        }
+        authors << t;
+    }
+    if (!pending.isEmpty())
+        authors << pending;
+    return authors;
+}
+
+bool MetadataDetector::isHeadingLike(const QString& line)
+{
+    return line.size() >= 2 && line.size() <= kMaxHeading && !endsSentence(line) && !line.contains(u'。');
+}
+
+ReportMetadata MetadataDetector::detect(TextLines& lines, const Hints& hints)
+{
+    ReportMetadata md;
+    Found found;
+
+    // Dateline of a collapsed copy first: it belongs to the article as a whole.
+    if (!hints.dateline.isEmpty()) {
+        md.dateline = hints.dateline;
+        if (!applyDateline(hints.dateline, found))
+            isMetadataLine(hints.dateline, found);
+    }
+
+    TextLines kept;
+    kept.reserve(lines.size());
+    for (const TextLine& line : std::as_const(lines)) {
+        if (!line.caption && isMetadataLine(line.text, found))
+            continue;
+        kept.append(line);
+    }
+    lines = std::move(kept);
+
+    // HTML <meta> hints fill what the text does not state.
+    if (!found.date.isValid()) {
+        const QString published = metaValue(hints.meta, {"article:published_time", "publishdate", "pubdate",
+                                                         "publishtime", "og:release_date", "dc.date", "date",
+                                                         "firstpublishedtime", "datepublished"});
+        QString written;
+        const QDate date = parseDate(published, &written);
+        if (date.isValid()) {
+            found.date = date;
+            found.dateText = written;
+        }
+    }
+    if (found.source.isEmpty())
+        found.source = metaValue(hints.meta, {"source", "contentsource", "article:source", "copyfrom"});
+    if (found.authors.isEmpty()) {
+        const QString author = metaValue(hints.meta, {"author", "article:author", "byline"});
+        if (!author.isEmpty())
+            found.authors = parseAuthors(author);
+    }
+
+    md.publishedOn = found.date;
+    md.publishedText = found.dateText;
+    md.source = !found.source.isEmpty() ? found.source : found.datelineSource;
+    md.authors = found.authors;
+    md.originalUrl = found.url;
+
+    // Title: the first heading-like line above the prose. A page title from HTML confirms it.
+    const QString pageTitle = metaValue(hints.meta, {"og:title", "articletitle", "title"});
+    const QString documentTitle = !pageTitle.isEmpty() ? pageTitle : hints.documentTitle;
+    qsizetype titleIndex = -1;
+    const qsizetype window = qMin<qsizetype>(lines.size(), kTitleWindow);
+    if (!documentTitle.isEmpty()) {
+        for (qsizetype i = 0; i < window; ++i) {
+            const QString& t = lines[i].text;
+            if (t.size() >= 4 && isHeadingLike(t) && documentTitle.contains(t)) {
+                titleIndex = i;
+                break;
+            }
+        }
+    }
+    for (qsizetype i = 0; titleIndex < 0 && i < window; ++i) {
+        const QString& t = lines[i].text;
+        if (!isHeadingLike(t) || lines[i].caption) {
+            if (t.size() > 60)
+                break; // the prose has started
+            continue;
+        }
+        if (BoilerplateFilter::isBoilerplate(t) || BoilerplateFilter::looksLikeSiteName(t))
+            continue;
+        // A very short label directly above another heading is a section or site label.
+        if (t.size() <= 6 && i + 1 < lines.size() && isHeadingLike(lines[i + 1].text))
+            continue;
+        titleIndex = i;
+    }
+    if (titleIndex >= 0) {
+        md.title = lines[titleIndex].text;
+        lines.remove(titleIndex);
+        if (titleIndex < lines.size()) {
+            const QString& next = lines[titleIndex].text;
+            const bool followedByProse =
+                titleIndex + 1 < lines.size() && !isHeadingLike(lines[titleIndex + 1].text);
+            if (!lines[titleIndex].caption && isHeadingLike(next) &&
+                (next.startsWith(u'—') || (followedByProse && next.size() <= 60)))
+                md.subtitle = next;
+        }
+    } else if (!documentTitle.isEmpty()) {
+        // Page titles carry the site name after a separator: "标题 - 某某网".
+        static const QRegularExpression siteSuffix(
+            QStringLiteral("\\s*(?:[-_|||—\\x{FF5C}]+|\\s{2,})\\s*[^-_|||—\\x{FF5C}]*$"));
+        QString t = documentTitle;
+        const QRegularExpressionMatch m = siteSuffix.match(t);
+        if (m.hasMatch() && m.capturedStart() >= 4)
+            t.truncate(m.capturedStart());
+        md.title = t.trimmed();
+    }
+    return md;
+}
+
+} // namespace rs

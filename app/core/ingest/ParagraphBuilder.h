@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ParsedReport.h"
+#include "TextLine.h"
+
+#include <QString>
+#include <QVector>
+
+namespace rs {
+
+// Turns cleaned lines into the stored body (paragraphs joined by a single '\n') and classifies
+// each paragraph as Text, Heading or Caption. Lines that a hard-wrapped source split mid-sentence
+// are joined back first, so offsets count into real paragraphs.
+class ParagraphBuilder
+{
+public:
+    static void build(const TextLines& lines, QString* body, QVector<Paragraph>* paragraphs);
+
+    static TextLines joinBrokenLines(const TextLines& lines);
+    static Paragraph::Kind classify(const TextLine& line);
+};
+
+} // namespace rs
