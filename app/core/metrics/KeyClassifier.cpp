@@ -1,0 +1,46 @@
+#include "KeyClassifier.h"
+
+#include "Taxonomy.h"
+
+#include <algorithm>
+
+namespace rs {
+
+int KeyClassifier::pick(QStringView window, QStringView unit, QStringView sentence) const
+{
+    QVector<Taxonomy::CueHit> hits = m_taxonomy.findCues(window);
+    std::stable_sort(hits.begin(), hits.end(), [](const Taxonomy::CueHit& a, const Taxonomy::CueHit& b) {
+        return a.end() != b.end() ? a.end() > b.end() : a.length > b.length;
+    });
+    for (const Taxonomy::CueHit& h : hits) {
+        for (int e : h.entries) {
+            if (m_taxonomy.acceptsUnit(e, unit) && m_taxonomy.contextAllows(e, unit, sentence))
+                return e;
+        }
+    }
+    return -1;
+}
+
+QString KeyClassifier::classify(QStringView text, const SubjectContext& ctx, QStringView unit,
+                                bool percent) const
+{
+    if (m_taxonomy.isEmpty() || unit.isEmpty())
+        return {};
+    const QStringView sentence = text.mid(ctx.sentenceStart, ctx.sentenceEnd - ctx.sentenceStart);
+    int e = -1;
+    if (percent) {
+        // 同比增长8.3% / 占计划总数的70% / 100%交叉任职: the words on both sides decide.
+        e = pick(text.mid(ctx.clauseStart, ctx.clauseEnd - ctx.clauseStart), unit, sentence);
+        if (e < 0 && ctx.forward)
+            e = pick(text.mid(ctx.windowStart, ctx.windowEnd - ctx.windowStart), unit, sentence);
+        if (e < 0)
+            e = m_taxonomy.fallbackFor(unit);
+        return e < 0 ? QString() : m_taxonomy.entries()[e].key;
+    }
+    e = pick(text.mid(ctx.windowStart, ctx.windowEnd - ctx.windowStart), unit, sentence);
+    if (e < 0 && ctx.genericHead)
+        e = pick(text.mid(ctx.clauseStart, ctx.clauseEnd - ctx.clauseStart), unit, sentence);
+    return e < 0 ? QString() : m_taxonomy.entries()[e].key;
+}
+
+} // namespace rs

@@ -1,0 +1,99 @@
+#include "PeriodResolver.h"
+
+#include "CharClass.h"
+
+namespace rs {
+
+namespace {
+
+constexpr int kMaxParagraph = 1500;
+
+bool at(QStringView text, int pos, QStringView w)
+{
+    return pos >= 0 && pos + w.size() <= text.size() && text.mid(pos, w.size()) == w;
+}
+
+} // namespace
+
+int PeriodResolver::lastYear(QStringView text, int from, int to, const QDate& publishedOn)
+{
+    const int pubYear = publishedOn.isValid() ? publishedOn.year() : 0;
+    for (int i = to - 1; i >= from; --i) {
+        const QChar c = text[i];
+        if (c == u'年' && i - 4 >= from) {
+            bool digits = true;
+            for (int k = i - 4; k < i; ++k)
+                digits = digits && CharClass::isAsciiDigit(text[k]);
+            const bool isolated = i - 5 < 0 || !CharClass::isAsciiDigit(text[i - 5]);
+            if (digits && isolated) {
+                const int y = text.mid(i - 4, 4).toInt();
+                if (y >= 1949 && y <= 2100)
+                    return y;
+            }
+        }
+        if (pubYear > 0 && i + 1 < to && text[i + 1] == u'年') {
+            switch (c.unicode()) {
+            case u'去':
+            case u'上':
+                if (c == u'去' || (i + 2 < text.size() && text[i + 2] != u'下'))
+                    return pubYear - 1;
+                break;
+            case u'今':
+            case u'本':
+                return pubYear;
+            case u'前':
+                if (i + 2 < text.size() && !CharClass::isAsciiDigit(text[i + 2]))
+                    return pubYear - 2;
+                break;
+            case u'明':
+                return pubYear + 1;
+            default:
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+bool PeriodResolver::targetCue(QStringView text, int from, int to)
+{
+    static const QStringView cues[] = {u"计划", u"力争", u"目标", u"预计", u"争取", u"拟", u"规划", u"确保"};
+    for (int i = from; i < to; ++i) {
+        for (QStringView w : cues) {
+            // “金英计划” is a name, not a plan.
+            if (at(text, i, w) &&
+                !(i + w.size() < text.size() && CharClass::isClosingQuote(text[i + w.size()])))
+                return true;
+        }
+        if (text[i] == u'到' && i + 5 < to && CharClass::isAsciiDigit(text[i + 1]) && text[i + 5] == u'年')
+            return true;
+        if (text[i] == u'将' && i + 1 < to) {
+            static const QStringView verbs[] = {
+                u"新增", u"引进", u"培育", u"培养", u"建成", u"完成", u"达到", u"实施", u"开展",   u"举办",
+                u"打造", u"新建", u"力争", u"投入", u"大力", u"加快", u"继续", u"持续", u"进一步", u"着力"};
+            for (QStringView v : verbs) {
+                if (at(text, i + 1, v))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+PeriodInfo PeriodResolver::resolve(QStringView text, int pos, int sentenceStart, const QDate& publishedOn)
+{
+    PeriodInfo info;
+    int year = lastYear(text, sentenceStart, pos, publishedOn);
+    if (year == 0) {
+        int p = sentenceStart;
+        while (p > 0 && sentenceStart - p < kMaxParagraph && text[p - 1] != u'\n')
+            --p;
+        year = lastYear(text, p, sentenceStart, publishedOn);
+    }
+    if (year > 0)
+        info.period = QString::number(year);
+    info.isTarget = targetCue(text, sentenceStart, pos);
+    return info;
+}
+
+} // namespace rs

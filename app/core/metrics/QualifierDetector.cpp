@@ -1,0 +1,108 @@
+#include "QualifierDetector.h"
+
+namespace rs {
+
+namespace {
+
+struct Cue
+{
+    const char16_t* text;
+    const char* qualifier;
+    bool bareOnly; // only before a bare magnitude (上万, 过千, 破亿)
+};
+
+// Longest first: 超过 before 超, 不超过 before 超过.
+const Cue kPrefixes[] = {
+    {u"不少于", "at_least", false}, {u"不低于", "at_least", false}, {u"不超过", "at_most", false},
+    {u"不高于", "at_most", false},  {u"不多于", "at_most", false},  {u"超过", "at_least", false},
+    {u"多于", "at_least", false},   {u"高于", "at_least", false},   {u"至少", "at_least", false},
+    {u"大约", "approx", false},     {u"约有", "approx", false},     {u"约为", "approx", false},
+    {u"大概", "approx", false},     {u"将近", "at_most", false},    {u"接近", "at_most", false},
+    {u"不到", "at_most", false},    {u"不足", "at_most", false},    {u"最高", "max", false},
+    {u"最多", "max", false},        {u"最高可达", "max", false},    {u"约", "approx", false},
+    {u"近", "at_most", false},      {u"逾", "at_least", false},     {u"超", "at_least", false},
+    {u"上", "at_least", true},      {u"过", "at_least", true},      {u"破", "at_least", true},
+};
+
+const Cue kSuffixes[] = {
+    {u"以上", "at_least", false}, {u"之多", "exact", false},    {u"以下", "at_most", false},
+    {u"以内", "at_most", false},  {u"左右", "approx", false},   {u"上下", "approx", false},
+    {u"开外", "at_least", false}, {u"有余", "at_least", false},
+};
+
+bool endsAt(QStringView text, int pos, QStringView word)
+{
+    const int start = pos - int(word.size());
+    return start >= 0 && text.mid(start, word.size()) == word;
+}
+
+bool startsAt(QStringView text, int pos, QStringView word)
+{
+    return pos + word.size() <= text.size() && text.mid(pos, word.size()) == word;
+}
+
+const Cue* prefixAt(QStringView text, int pos, bool bareMagnitude)
+{
+    const Cue* best = nullptr;
+    int bestLen = 0;
+    for (const Cue& c : kPrefixes) {
+        const QStringView w(c.text);
+        if (c.bareOnly && !bareMagnitude)
+            continue;
+        if (int(w.size()) > bestLen && endsAt(text, pos, w)) {
+            best = &c;
+            bestLen = int(w.size());
+        }
+    }
+    if (!best)
+        return nullptr;
+    // 最近 / 附近 are not "nearly"; 超 in 高超 is not "over".
+    const int start = pos - bestLen;
+    if (QStringView(best->text) == u"近" && start > 0 &&
+        (text[start - 1] == u'最' || text[start - 1] == u'附' || text[start - 1] == u'邻'))
+        return nullptr;
+    return best;
+}
+
+} // namespace
+
+int QualifierDetector::prefixLength(QStringView text, int pos, bool bareMagnitude)
+{
+    const Cue* c = prefixAt(text, pos, bareMagnitude);
+    return c ? int(QStringView(c->text).size()) : 0;
+}
+
+QualifierMatch QualifierDetector::detect(QStringView text, const Quantity& q, int unitEnd)
+{
+    QualifierMatch m;
+    m.start = q.start;
+    m.end = unitEnd;
+
+    const Cue* prefix = prefixAt(text, q.start, q.bareMagnitude);
+    if (prefix)
+        m.start = q.start - int(QStringView(prefix->text).size());
+
+    const Cue* suffix = nullptr;
+    for (const Cue& c : kSuffixes) {
+        if (startsAt(text, unitEnd, QStringView(c.text))) {
+            suffix = &c;
+            break;
+        }
+    }
+    if (suffix)
+        m.end = unitEnd + int(QStringView(suffix->text).size());
+
+    if (q.isRange())
+        m.qualifier = QStringLiteral("range");
+    else if (prefix && QLatin1String(prefix->qualifier) == QLatin1String("max"))
+        m.qualifier = QStringLiteral("max");
+    else if (suffix)
+        m.qualifier = QString::fromLatin1(suffix->qualifier);
+    else if (q.approxSuffix)
+        m.qualifier = QStringLiteral("at_least");
+    else if (prefix)
+        m.qualifier = QString::fromLatin1(prefix->qualifier);
+    return m;
+}
+
+} // namespace rs

@@ -1,0 +1,165 @@
+#include "SubjectFinder.h"
+
+#include "CharClass.h"
+#include "Taxonomy.h"
+
+#include <QVector>
+
+namespace rs {
+
+namespace {
+
+constexpr int kMaxForward = 20;
+constexpr int kMaxSentence = 400;
+constexpr int kMaxSubject = 14;
+
+// Verbs that introduce the object being counted; a backward subject starts at the last of them.
+const QVector<QStringView>& actionVerbs()
+{
+    static const QVector<QStringView> verbs = {
+        u"开展", u"举办", u"举行", u"培训", u"轮训", u"引进",     u"引育",     u"培育", u"培养", u"新增",
+        u"设立", u"成立", u"组建", u"建立", u"建成", u"打造",     u"发放",     u"兑现", u"接待", u"解决",
+        u"服务", u"覆盖", u"选聘", u"选派", u"走访", u"邀请",     u"招录",     u"招聘", u"吸引", u"集聚",
+        u"认定", u"评选", u"带动", u"提供", u"实现", u"完成",     u"开设",     u"创建", u"新建", u"拥有",
+        u"吸纳", u"录用", u"选拔", u"推荐", u"慰问", u"帮扶",     u"资助",     u"提出", u"出台", u"调解",
+        u"化解", u"受理", u"办理", u"招引", u"签约", u"投入",     u"安排",     u"聘请", u"储备", u"遴选",
+        u"宣讲", u"排查", u"整改", u"有",   u"达",   u"组织开展", u"累计培训", u"发展",
+    };
+    return verbs;
+}
+
+// Words at the end of a backward phrase that belong to the number, not the subject.
+const QVector<QStringView>& trailingFillers()
+{
+    static const QVector<QStringView> words = {u"达到", u"共计", u"累计", u"合计", u"总计", u"分别", u"达",
+                                               u"共",   u"为",   u"有",   u"了",   u"计",   u"等"};
+    return words;
+}
+
+bool isStopForForward(QChar c)
+{
+    static const QStringView stops =
+        u"的等在以为和与及或都均是了着中后来内间其共达各也还并就而从占之左上下至到比同次余多";
+    return stops.contains(c);
+}
+
+bool isNumeralChar(QChar c)
+{
+    return CharClass::isAsciiDigit(c) || CharClass::chineseDigit(c) > 0 || CharClass::chineseUnit(c) > 0 ||
+           CharClass::chineseMagnitude(c) > 0;
+}
+
+bool isQuoteOrSpace(QChar c)
+{
+    return CharClass::isOpeningQuote(c) || CharClass::isClosingQuote(c) || c == u' ' || c == u'"';
+}
+
+QString stripQuotes(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (!isQuoteOrSpace(c))
+            out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEnd) const
+{
+    const int n = int(text.size());
+    SubjectContext ctx;
+
+    int s = quoteStart;
+    while (s > 0 && quoteStart - s < kMaxSentence && !CharClass::isSentenceBreak(text[s - 1]))
+        --s;
+    ctx.sentenceStart = s;
+    int e = quoteEnd;
+    while (e < n && e - quoteEnd < kMaxSentence && !CharClass::isSentenceBreak(text[e]))
+        ++e;
+    ctx.sentenceEnd = e;
+
+    // The whole comma clause before the number (a list joined by 、 stays together).
+    int c = quoteStart;
+    while (c > ctx.sentenceStart && text[c - 1] != u',' && text[c - 1] != u':' && text[c - 1] != u';')
+        --c;
+    ctx.clauseStart = c;
+    ctx.clauseEnd = quoteStart;
+
+    // Forward: a noun right after the measure word (quotes skipped).
+    int p = quoteEnd;
+    while (p < n && isQuoteOrSpace(text[p]) && p - quoteEnd < 3)
+        ++p;
+    if (p < n && !CharClass::isClauseBreak(text[p]) && !isStopForForward(text[p]) &&
+        !isNumeralChar(text[p]) && text[p].unicode() >= 0x3400) {
+        int f = p;
+        while (f < n && f - p < kMaxForward && !CharClass::isClauseBreak(text[f]) && !isNumeralChar(text[f]))
+            ++f;
+        ctx.forward = true;
+        ctx.windowStart = p;
+        ctx.windowEnd = f;
+        // Display phrase: up to the first verb after the noun.
+        int cut = f;
+        for (int i = p + 2; i < f && cut == f; ++i) {
+            if (text[i] == u'的') {
+                cut = i;
+                break;
+            }
+            for (QStringView v : actionVerbs()) {
+                if (v.size() > 1 && i + v.size() <= f && text.mid(i, v.size()) == v) {
+                    cut = i;
+                    break;
+                }
+            }
+        }
+        ctx.subject = stripQuotes(text.mid(p, qMin(cut - p, kMaxSubject)));
+        return ctx;
+    }
+
+    // Backward: the phrase between the previous break (、 included) and the number.
+    int b = quoteStart;
+    while (b > ctx.sentenceStart && !CharClass::isClauseBreak(text[b - 1]))
+        --b;
+    const QStringView phrase = text.mid(b, quoteStart - b);
+    const QVector<Taxonomy::CueHit> cues = m_taxonomy.findCues(phrase);
+    int start = 0;
+    for (int i = int(phrase.size()) - 1; i >= 0 && start == 0; --i) {
+        for (QStringView v : actionVerbs()) {
+            if (i + v.size() > phrase.size() || phrase.mid(i, v.size()) != v)
+                continue;
+            bool insideCue = false;
+            for (const Taxonomy::CueHit& h : cues) {
+                if (h.start <= i && h.end() >= i + v.size() && h.length > v.size())
+                    insideCue = true;
+            }
+            // A verb at the very end has no object after it (学习培训37场 keeps its noun).
+            if (!insideCue && i + v.size() < phrase.size()) {
+                start = i;
+                break;
+            }
+        }
+    }
+    int end = int(phrase.size());
+    bool trimmed = true;
+    while (trimmed && end > start) {
+        trimmed = false;
+        for (QStringView w : trailingFillers()) {
+            if (end - start > w.size() && phrase.mid(end - w.size(), w.size()) == w) {
+                end -= int(w.size());
+                trimmed = true;
+                break;
+            }
+        }
+    }
+    ctx.windowStart = b + start;
+    ctx.windowEnd = b + end;
+    const QStringView head = phrase.mid(start, end - start);
+    ctx.genericHead = head.endsWith(u"工作") || head.endsWith(u"任务") || head.endsWith(u"事项");
+    const QStringView shown = head.size() > kMaxSubject ? head.right(kMaxSubject) : head;
+    ctx.subject = stripQuotes(shown);
+    return ctx;
+}
+
+} // namespace rs

@@ -1,0 +1,162 @@
+#include "Taxonomy.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace rs {
+
+namespace {
+
+QStringList toStringList(const QJsonValue& v)
+{
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    for (const QJsonValue& x : a) {
+        const QString s = x.toString().trimmed();
+        if (!s.isEmpty())
+            out.append(s);
+    }
+    return out;
+}
+
+} // namespace
+
+const Taxonomy& Taxonomy::builtin()
+{
+    static const Taxonomy instance = [] {
+        QString error;
+        Taxonomy t = loadFromFile(QStringLiteral(":/metrics/taxonomy.json"), &error);
+        if (t.isEmpty())
+            qWarning("rs::Taxonomy: built-in taxonomy unavailable: %s", qPrintable(error));
+        return t;
+    }();
+    return instance;
+}
+
+Taxonomy Taxonomy::loadFromFile(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return fromJson(f.readAll(), error);
+}
+
+Taxonomy Taxonomy::fromJson(const QByteArray& json, QString* error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("invalid taxonomy JSON: %1").arg(pe.errorString());
+        return {};
+    }
+    Taxonomy t;
+    const QJsonArray keys = doc.object().value(QStringLiteral("keys")).toArray();
+    for (const QJsonValue& v : keys) {
+        const QJsonObject o = v.toObject();
+        Entry e;
+        e.key = o.value(QStringLiteral("key")).toString();
+        if (e.key.isEmpty() || t.m_indexByKey.contains(e.key)) {
+            if (error)
+                *error =
+                    QStringLiteral("taxonomy entry without a key or with a duplicate key: %1").arg(e.key);
+            return {};
+        }
+        e.zh = o.value(QStringLiteral("zh")).toString();
+        e.en = o.value(QStringLiteral("en")).toString();
+        e.family = o.value(QStringLiteral("family")).toString();
+        e.units = toStringList(o.value(QStringLiteral("units")));
+        e.cues = toStringList(o.value(QStringLiteral("cues")));
+        e.context = toStringList(o.value(QStringLiteral("context")));
+        const QJsonObject byUnit = o.value(QStringLiteral("contextByUnit")).toObject();
+        for (auto it = byUnit.begin(); it != byUnit.end(); ++it)
+            e.contextByUnit.insert(it.key(), toStringList(it.value()));
+        e.fallback = o.value(QStringLiteral("fallback")).toBool(false);
+        t.m_indexByKey.insert(e.key, int(t.m_entries.size()));
+        t.m_entries.append(e);
+    }
+    if (t.m_entries.isEmpty() && error)
+        *error = QStringLiteral("taxonomy has no keys");
+    t.buildIndex();
+    return t;
+}
+
+void Taxonomy::buildIndex()
+{
+    QHash<QString, QVector<int>> byCue;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        for (const QString& c : m_entries[i].cues) {
+            auto& list = byCue[c];
+            if (!list.contains(i))
+                list.append(i);
+        }
+    }
+    for (auto it = byCue.begin(); it != byCue.end(); ++it)
+        m_cuesByFirstChar[it.key().at(0)].append({it.key(), it.value()});
+    for (auto& list : m_cuesByFirstChar)
+        std::sort(list.begin(), list.end(), [](const Cue& a, const Cue& b) {
+            return a.text.size() != b.text.size() ? a.text.size() > b.text.size() : a.text < b.text;
+        });
+}
+
+const Taxonomy::Entry* Taxonomy::entry(const QString& key) const
+{
+    const int i = indexOf(key);
+    return i < 0 ? nullptr : &m_entries[i];
+}
+
+QVector<Taxonomy::CueHit> Taxonomy::findCues(QStringView text) const
+{
+    QVector<CueHit> hits;
+    for (int i = 0; i < text.size(); ++i) {
+        const auto it = m_cuesByFirstChar.constFind(text[i]);
+        if (it == m_cuesByFirstChar.constEnd())
+            continue;
+        for (const Cue& c : *it) {
+            if (i + c.text.size() <= text.size() && text.mid(i, c.text.size()) == c.text)
+                hits.append({i, int(c.text.size()), c.entries});
+        }
+    }
+    return hits;
+}
+
+bool Taxonomy::acceptsUnit(int entryIndex, QStringView unit) const
+{
+    for (const QString& u : m_entries[entryIndex].units) {
+        if (u == unit)
+            return true;
+    }
+    return false;
+}
+
+bool Taxonomy::contextAllows(int entryIndex, QStringView unit, QStringView sentence) const
+{
+    const Entry& e = m_entries[entryIndex];
+    const auto it = e.contextByUnit.constFind(unit.toString());
+    const QStringList& words = it != e.contextByUnit.constEnd() ? *it : e.context;
+    if (words.isEmpty())
+        return true;
+    for (const QString& w : words) {
+        if (sentence.contains(w))
+            return true;
+    }
+    return false;
+}
+
+int Taxonomy::fallbackFor(QStringView unit) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].fallback && acceptsUnit(i, unit))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace rs

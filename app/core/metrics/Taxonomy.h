@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <QVector>
+
+namespace rs {
+
+// The metric taxonomy: keys with labels, the unit family and accepted units, and the cue words
+// that identify what is counted. Loaded from JSON (resources/metrics/taxonomy.json, compiled in as
+// ":/metrics/taxonomy.json"), or from a user file that replaces it. Immutable once loaded, so one
+// instance can be shared by worker threads.
+class Taxonomy
+{
+public:
+    struct Entry
+    {
+        QString key;
+        QString zh;
+        QString en;
+        QString family; // count_people, count_sessions, money, count_units, percent, area ...
+        QStringList units;
+        QStringList cues;
+        QStringList context;                       // one must occur in the sentence, when non-empty
+        QHash<QString, QStringList> contextByUnit; // overrides `context` for one unit
+        bool fallback = false;                     // used for a percentage when no cue matches
+    };
+
+    // One cue occurrence: which entries it supports.
+    struct CueHit
+    {
+        int start = 0;
+        int length = 0;
+        QVector<int> entries;
+        int end() const { return start + length; }
+    };
+
+    Taxonomy() = default;
+
+    // The compiled-in taxonomy; loaded once, thread-safe.
+    static const Taxonomy& builtin();
+    // Empty taxonomy (isEmpty()) and `error` set when the file cannot be read or parsed.
+    static Taxonomy loadFromFile(const QString& path, QString* error = nullptr);
+    static Taxonomy fromJson(const QByteArray& json, QString* error = nullptr);
+
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    const QVector<Entry>& entries() const { return m_entries; }
+    const Entry* entry(const QString& key) const;
+    int indexOf(const QString& key) const { return m_indexByKey.value(key, -1); }
+
+    // Every cue occurrence in `text` (overlaps included), in order of start.
+    QVector<CueHit> findCues(QStringView text) const;
+    bool acceptsUnit(int entryIndex, QStringView unit) const;
+    // Whether the entry's context words (for this unit) allow it in `sentence`.
+    bool contextAllows(int entryIndex, QStringView unit, QStringView sentence) const;
+    int fallbackFor(QStringView unit) const;
+
+private:
+    struct Cue
+    {
+        QString text;
+        QVector<int> entries;
+    };
+    void buildIndex();
+
+    QVector<Entry> m_entries;
+    QHash<QString, int> m_indexByKey;
+    QHash<QChar, QVector<Cue>> m_cuesByFirstChar; // longest first
+};
+
+} // namespace rs
