@@ -8,9 +8,15 @@ namespace rs {
 // 6-digit county-level unit (including functional zones).
 struct Region
 {
-    enum class Level { Unknown = 0, Province = 1, City = 2, County = 3 };
-    QString code;       // "440404"
-    QString name;       // "金湾区"
+    enum class Level
+    {
+        Unknown = 0,
+        Province = 1,
+        City = 2,
+        County = 3
+    };
+    QString code; // "440404"
+    QString name; // "金湾区"
     Level level = Level::Unknown;
     QString provinceCode; // "44"
     QString cityCode;     // "4404" (empty for a province)

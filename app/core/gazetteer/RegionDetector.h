@@ -10,9 +10,9 @@ class Gazetteer;
 
 struct RegionGuess
 {
-    Region region;         // invalid when nothing could be detected: never guess silently
-    double score = 0.0;    // relative confidence, for diagnostics
-    QString matchedText;   // the name as found in the text ("金湾", "湘桥区", "嘉兴港区")
+    Region region;       // invalid when nothing could be detected: never guess silently
+    double score = 0.0;  // relative confidence, for diagnostics
+    QString matchedText; // the name as found in the text ("金湾", "湘桥区", "嘉兴港区")
 };
 
 // Picks the most specific place a report is about: title first, then frequency and position in
