@@ -119,10 +119,21 @@ public:
         addLine(line, caption);
     }
 
-    void addLine(const QString& line, bool caption)
+    // Chinese government pages put a photo in one <p> and its caption, without markup, in the next.
+    void imageSeen() { m_afterImage = true; }
+
+    void addLine(const QString& line, bool caption, bool fromAlt = false)
     {
         if (line.isEmpty())
             return;
+        if (!fromAlt) {
+            static const QRegularExpression numberedHeading(
+                QStringLiteral("^(?:[一二三四五六七八九十]+、|\\d+[.、\\x{FF0E}]|第[一二三四五六七八九十\\d]+"
+                               "[章节部分条])"));
+            if (m_afterImage && line.size() <= 60 && !numberedHeading.match(line).hasMatch())
+                caption = true;
+            m_afterImage = false;
+        }
         // A figcaption usually repeats the img alt just before it.
         if (caption && !lines.isEmpty() && lines.last().caption && lines.last().text == line)
             return;
@@ -131,6 +142,7 @@ public:
 
 private:
     QString m_current;
+    bool m_afterImage = false;
 };
 
 struct OpenElement
@@ -370,9 +382,11 @@ HtmlTextExtractor::Result HtmlTextExtractor::extract(const QString& html)
             popTo(QStringLiteral("head")); // pages often forget </head>
         if (name == QLatin1String("img")) {
             const QString alt = attribute(attrs, QLatin1String("alt")).simplified();
-            if (chromeDepth == 0 && meaningfulAlt(alt)) {
+            if (chromeDepth == 0) {
                 out.breakLine(captionDepth > 0);
-                out.addLine(alt, true);
+                if (meaningfulAlt(alt))
+                    out.addLine(alt, true, true);
+                out.imageSeen();
             }
             continue;
         }

@@ -68,15 +68,18 @@ Field fieldOf(const QString& key)
 bool isIgnoredKey(const QString& key)
 {
     return key.startsWith(u'点') || key.startsWith(u'浏') || key.startsWith(u'阅') ||
-           key == QLatin1String("访问量") || key.startsWith(u'字');
+           key == QStringLiteral("访问量") || key.startsWith(u'字');
 }
 
 QString cleanValue(QString value)
 {
-    static const QRegularExpression brackets(QStringLiteral("【[^】]*】|\\[[^\\]]*\\]"));
+    // Widgets trail metadata on the same line ("来源:某某日报 【字体:大 中 小】"); an opening
+    // bracket whose key was taken as the next segment is cut off with everything after it.
+    static const QRegularExpression brackets(QStringLiteral("【[^】]*】|\\[[^\\]]*\\]|[【\\[].*$"));
     value.remove(brackets);
     static const QRegularExpression edges(
-        QStringLiteral("^[\\s\\x{3000}|||::\\x{FF1A}\\x{FF5C}]+|[\\s\\x{3000}|||::\\x{FF1A}\\x{FF5C}]+$"),
+        QStringLiteral("^[\\s\\x{3000}\\x{00A0}|||::\\x{FF1A}\\x{FF5C}【】\\[\\]]+|[\\s\\x{3000}\\x{00A0}|||:"
+                       ":\\x{FF1A}\\x{FF5C}【】\\[\\]]+$"),
         QRegularExpression::UseUnicodePropertiesOption);
     value.remove(edges);
     return value;
@@ -255,7 +258,7 @@ QDate MetadataDetector::parseDate(const QString& text, QString* written)
     const QDate date(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
     if (!date.isValid())
         return {};
-    if ((sep == QLatin1String("年")) != m.captured(0).contains(u'月'))
+    if ((sep == QStringLiteral("年")) != m.captured(0).contains(u'月'))
         return {};
     if (written)
         *written = m.captured(0).trimmed();

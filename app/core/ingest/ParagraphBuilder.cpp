@@ -113,7 +113,8 @@ Paragraph::Kind ParagraphBuilder::classify(const TextLine& line)
     return Paragraph::Kind::Text;
 }
 
-void ParagraphBuilder::build(const TextLines& lines, QString* body, QVector<Paragraph>* paragraphs)
+void ParagraphBuilder::build(const TextLines& lines, QString* body, QVector<Paragraph>* paragraphs,
+                             bool guessCaptions)
 {
     const TextLines joined = joinBrokenLines(lines);
     body->clear();
@@ -136,7 +137,7 @@ void ParagraphBuilder::build(const TextLines& lines, QString* body, QVector<Para
         // Photos sit between paragraphs of text; a short sentence opening the body or a section
         // is a lead, not a caption.
         if (p.kind == Paragraph::Kind::Caption && !l.caption && !isPhotoCredit(l.text) &&
-            (paragraphs->isEmpty() || paragraphs->last().kind == Paragraph::Kind::Heading))
+            (!guessCaptions || paragraphs->isEmpty() || paragraphs->last().kind == Paragraph::Kind::Heading))
             p.kind = Paragraph::Kind::Text;
         paragraphs->append(p);
     }

@@ -14,7 +14,9 @@ namespace rs {
 class ParagraphBuilder
 {
 public:
-    static void build(const TextLines& lines, QString* body, QVector<Paragraph>* paragraphs);
+    // guessCaptions: recognise captions by their shape; off for HTML, whose markup tells.
+    static void build(const TextLines& lines, QString* body, QVector<Paragraph>* paragraphs,
+                      bool guessCaptions = true);
 
     static TextLines joinBrokenLines(const TextLines& lines);
     static Paragraph::Kind classify(const TextLine& line);

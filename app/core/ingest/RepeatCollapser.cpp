@@ -74,6 +74,13 @@ RepeatCollapser::Result RepeatCollapser::collapse(TextLines& lines)
         // Keep the first copy. Of the second, keep only what the first lacks and is worth keeping:
         // its dateline goes to metadata, longer unmatched lines (added paragraphs, credits) stay.
         TextLines kept = lines.mid(0, j);
+        // The copy's dateline may also sit between the copies, ending the first block.
+        for (qsizetype k = j - 1; k >= qMax(f + 1, j - 2) && result.dateline.isEmpty(); --k) {
+            if (isDateline(lines[k].text) && !second.contains(lines[k].text)) {
+                result.dateline = lines[k].text;
+                kept.remove(k);
+            }
+        }
         for (qsizetype k = j; k < n; ++k) {
             const TextLine& line = lines[k];
             if (result.dateline.isEmpty() && k < j + 4 && isDateline(line.text)) {

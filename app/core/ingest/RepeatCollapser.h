@@ -23,7 +23,7 @@ public:
     static Result collapse(TextLines& lines);
 
     // Share of characters (0..1) each half must have in the other for a repeat.
-    static constexpr double kMinOverlap = 0.8;
+    static constexpr double kMinOverlap = 0.7;
 };
 
 } // namespace rs

@@ -104,7 +104,7 @@ ReportParser::Result ReportParser::parseText(const QString& text, bool isHtml) c
     report.collapsedRepeat = repeat.collapsed;
     hints.dateline = repeat.dateline;
     report.metadata = MetadataDetector::detect(lines, hints);
-    ParagraphBuilder::build(lines, &report.body, &report.paragraphs);
+    ParagraphBuilder::build(lines, &report.body, &report.paragraphs, !isHtml);
 
     if (report.body.isEmpty()) {
         r.error = tr("no text after cleaning");

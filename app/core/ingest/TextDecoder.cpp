@@ -13,6 +13,9 @@ namespace {
 
 // Above this share of U+FFFD/control characters the bytes were not in the charset we tried.
 constexpr double kMaxGarbage = 0.03;
+// Legacy decoders map most byte pairs to some character; Chinese text decoded with the right
+// charset is nearly all Han, ASCII and CJK punctuation.
+constexpr double kMaxImplausible = 0.2;
 // ucsdet gets slow on large inputs and a prefix is enough to recognise a charset.
 constexpr int kDetectPrefix = 64 * 1024;
 
@@ -61,10 +64,11 @@ const char* sniffBomlessUtf16(const QByteArray& bytes)
         evenNul += bytes[i] == 0;
         oddNul += bytes[i + 1] == 0;
     }
+    // ASCII (spaces, digits, punctuation) puts a NUL on one parity; Han characters rarely do.
     const int pairs = n / 2;
-    if (oddNul > pairs * 3 / 10 && evenNul < pairs / 50)
+    if (oddNul * 20 > pairs && evenNul * 50 < pairs && evenNul * 4 < oddNul)
         return "UTF-16LE";
-    if (evenNul > pairs * 3 / 10 && oddNul < pairs / 50)
+    if (evenNul * 20 > pairs && oddNul * 50 < pairs && oddNul * 4 < evenNul)
         return "UTF-16BE";
     return nullptr;
 }
@@ -95,10 +99,9 @@ QString detectCharset(const QByteArray& bytes)
     const char* name = ucsdet_getName(match, &status);
     if (U_FAILURE(status) || !name)
         return {};
-    const QByteArray upper = QByteArray(name).toUpper();
-    if (upper.startsWith("UTF-16"))
-        return QString::fromLatin1(name);
-    return canonicalCharset(upper);
+    // BOM-less UTF-16 guesses are left to sniffBomlessUtf16: ucsdet happily calls any run of
+    // high bytes UTF-16 and the result has no replacement characters to betray it.
+    return canonicalCharset(QByteArray(name));
 }
 
 } // namespace
@@ -117,6 +120,23 @@ bool TextDecoder::isValidUtf8(const QByteArray& bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString ignored = decoder.decode(bytes);
     return !decoder.hasError();
+}
+
+double TextDecoder::implausibleRatio(const QString& text)
+{
+    if (text.isEmpty())
+        return 0;
+    qsizetype odd = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool plausible = (u >= 0x20 && u < 0x7F) || u == '\n' || u == '\r' || u == '\t' ||
+                               (u >= 0xA0 && u < 0x250) || (u >= 0x2000 && u < 0x2070) ||
+                               (u >= 0x2100 && u < 0x2700) || (u >= 0x2E80 && u < 0xA000) ||
+                               (u >= 0xF900 && u < 0xFB00) || (u >= 0xFE30 && u < 0xFE50) ||
+                               (u >= 0xFF00 && u < 0xFFF0) || c.isSurrogate();
+        odd += plausible ? 0 : 1;
+    }
+    return double(odd) / double(text.size());
 }
 
 double TextDecoder::garbageRatio(const QString& text)
@@ -211,7 +231,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes, const QByteArra
     }
     if (const char* utf16 = sniffBomlessUtf16(bytes)) {
         QString text = decodeWithIcu(bytes.constData(), int(bytes.size()), utf16, &ok);
-        if (ok && garbageRatio(text) <= kMaxGarbage)
+        if (ok && garbageRatio(text) <= kMaxGarbage && implausibleRatio(text) <= kMaxImplausible)
             return finish(text, QString::fromLatin1(utf16));
     }
 
@@ -262,6 +282,10 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes, const QByteArra
             break;
     }
     if (bestEncoding.isEmpty()) {
+        r.error = tr("undecodable bytes (not UTF-8, GB18030 or UTF-16)");
+        return r;
+    }
+    if (implausibleRatio(best) > kMaxImplausible) {
         r.error = tr("undecodable bytes (not UTF-8, GB18030 or UTF-16)");
         return r;
     }

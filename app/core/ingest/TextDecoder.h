@@ -29,6 +29,8 @@ public:
     static bool isValidUtf8(const QByteArray& bytes);
     // Share of U+FFFD and control characters; high values mean the wrong charset was used.
     static double garbageRatio(const QString& text);
+    // Share of characters outside the scripts a Chinese report uses (Han, ASCII, CJK punctuation).
+    static double implausibleRatio(const QString& text);
     static bool isBlank(const QString& text);
 };
 
