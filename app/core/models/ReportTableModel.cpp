@@ -100,6 +100,12 @@ void ReportTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
+    if (m_resetting) {
+        // Views react to modelReset by fetching; inserting rows inside that notification would
+        // nest a row insertion in the reset, so fetch once the reset has been delivered.
+        QMetaObject::invokeMethod(this, [this] { fetchMore(QModelIndex()); }, Qt::QueuedConnection);
+        return;
+    }
     const QVector<ArticleSummary> page =
         m_store.page(m_filter, m_sort, m_order, int(m_rows.size()), pageSize);
     if (page.isEmpty()) {
@@ -132,11 +138,12 @@ void ReportTableModel::setFilter(const ArticleFilter& filter)
 
 void ReportTableModel::reload()
 {
+    m_resetting = true;
     beginResetModel();
-    m_rows.clear();
-    m_total = m_store.count(m_filter);
+    m_rows = m_store.page(m_filter, m_sort, m_order, 0, pageSize);
+    m_total = qMax(int(m_rows.size()), m_store.count(m_filter));
     endResetModel();
-    fetchMore(QModelIndex());
+    m_resetting = false;
 }
 
 qint64 ReportTableModel::articleId(int row) const
@@ -146,12 +153,13 @@ qint64 ReportTableModel::articleId(int row) const
 
 int ReportTableModel::rowOfArticle(qint64 articleId)
 {
-    for (int from = 0;; from = int(m_rows.size())) {
-        for (int row = from; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).id == articleId)
-                return row;
+    int scanned = 0;
+    for (;;) {
+        for (; scanned < m_rows.size(); ++scanned) {
+            if (m_rows.at(scanned).id == articleId)
+                return scanned;
         }
-        if (!canFetchMore(QModelIndex()))
+        if (!canFetchMore(QModelIndex()) || m_resetting)
             return -1;
         fetchMore(QModelIndex());
     }

@@ -50,6 +50,7 @@ private:
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QVector<ArticleSummary> m_rows;
     int m_total = 0;
+    bool m_resetting = false;
 };
 
 } // namespace rs

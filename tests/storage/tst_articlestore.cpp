@@ -1,0 +1,181 @@
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace rs;
+
+namespace {
+
+NewArticle makeArticle(const QString& title, const QString& body, const QString& region = QString(),
+                       const QDate& date = QDate())
+{
+    NewArticle article;
+    article.report.body = body;
+    article.report.metadata.title = title;
+    article.report.metadata.publishedOn = date;
+    article.report.metadata.source = QStringLiteral("珠海特区报");
+    article.report.metadata.authors = {QStringLiteral("宋一诺"), QStringLiteral("张洲")};
+    article.report.encoding = QStringLiteral("UTF-8");
+    const int split = int(body.indexOf(QLatin1Char('\n')));
+    if (split > 0) {
+        article.report.paragraphs.append({0, split, Paragraph::Kind::Heading});
+        article.report.paragraphs.append({split + 1, int(body.size()), Paragraph::Kind::Text});
+    } else {
+        article.report.paragraphs.append({0, int(body.size()), Paragraph::Kind::Text});
+    }
+    article.regionCode = region;
+    article.regionSortKey = region.toUtf8();
+    article.filePath = QStringLiteral("/tmp/%1.txt").arg(title);
+    article.originalBytes = body.toUtf8();
+    return article;
+}
+
+} // namespace
+
+class TestArticleStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Database> openFresh(const QString& name)
+    {
+        auto db = std::make_unique<Database>();
+        if (!db->openSqlite(m_dir.filePath(name)))
+            qFatal("%s", qPrintable(db->error()));
+        return db;
+    }
+
+private Q_SLOTS:
+    void insertAndLoadRoundTrip()
+    {
+        auto db = openFresh(QStringLiteral("roundtrip.sqlite"));
+        ArticleStore store(*db);
+        NewArticle article = makeArticle(QStringLiteral("金湾区组织工作"), QStringLiteral("培根铸魂\n培训全区干部1万余人次。"),
+                                         QStringLiteral("440404"), QDate(2023, 3, 24));
+        article.report.metadata.originalUrl = QStringLiteral("https://example.org/a.html");
+        article.report.metadata.dateline = QStringLiteral("珠海特区报 2023-03-24 11:35");
+        article.report.collapsedRepeat = true;
+        Metric metric;
+        metric.start = 9;
+        metric.end = 17;
+        metric.quote = article.report.body.mid(9, 8);
+        metric.value = 10000;
+        metric.unit = QStringLiteral("人次");
+        metric.qualifier = QStringLiteral("at_least");
+        metric.key = QStringLiteral("cadre_training_attendance");
+        metric.period = QStringLiteral("2022");
+        article.metrics.append(metric);
+
+        const ArticleStore::InsertResult result = store.insert(article);
+        QCOMPARE(int(result.status), int(ArticleStore::InsertStatus::Inserted));
+        QVERIFY(result.id > 0);
+
+        StoredArticle loaded;
+        QVERIFY(store.load(result.id, &loaded));
+        QCOMPARE(loaded.title, QStringLiteral("金湾区组织工作"));
+        QCOMPARE(loaded.body, article.report.body);
+        QCOMPARE(loaded.metadata.publishedOn, QDate(2023, 3, 24));
+        QCOMPARE(loaded.metadata.source, QStringLiteral("珠海特区报"));
+        QCOMPARE(loaded.metadata.authors, QStringList({QStringLiteral("宋一诺"), QStringLiteral("张洲")}));
+        QCOMPARE(loaded.metadata.originalUrl, QStringLiteral("https://example.org/a.html"));
+        QCOMPARE(loaded.metadata.dateline, QStringLiteral("珠海特区报 2023-03-24 11:35"));
+        QCOMPARE(loaded.regionCode, QStringLiteral("440404"));
+        QVERIFY(loaded.collapsedRepeat);
+        QCOMPARE(loaded.paragraphs.size(), 2);
+        QCOMPARE(int(loaded.paragraphs.at(0).kind), int(Paragraph::Kind::Heading));
+        QCOMPARE(loaded.body.mid(loaded.paragraphs.at(1).start,
+                                 loaded.paragraphs.at(1).end - loaded.paragraphs.at(1).start),
+                 QStringLiteral("培训全区干部1万余人次。"));
+
+        const QVector<Metric> metrics = store.metrics(result.id);
+        QCOMPARE(metrics.size(), 1);
+        QCOMPARE(metrics.first().value, 10000.0);
+        QCOMPARE(metrics.first().qualifier, QStringLiteral("at_least"));
+        QCOMPARE(metrics.first().quote, metric.quote);
+        QVERIFY(!metrics.first().low.has_value());
+    }
+
+    void duplicateBodyIsNotStoredTwice()
+    {
+        auto db = openFresh(QStringLiteral("dup.sqlite"));
+        ArticleStore store(*db);
+        const auto first = store.insert(makeArticle(QStringLiteral("a"), QStringLiteral("同一篇文章")));
+        const auto second = store.insert(makeArticle(QStringLiteral("b"), QStringLiteral("同一篇文章")));
+        QCOMPARE(int(second.status), int(ArticleStore::InsertStatus::Duplicate));
+        QCOMPARE(second.id, first.id);
+        QCOMPARE(store.count(), 1);
+    }
+
+    void failedInsertLeavesNothingBehind()
+    {
+        auto db = openFresh(QStringLiteral("atomic.sqlite"));
+        ArticleStore store(*db);
+        QVERIFY(store.insert(makeArticle(QStringLiteral("ok"), QStringLiteral("第一篇"))).id > 0);
+
+        NewArticle broken = makeArticle(QStringLiteral("broken"), QStringLiteral("第二篇\n正文"));
+        Metric bad;
+        bad.value = std::nan(""); // SQLite stores NaN as NULL, violating NOT NULL after the article row
+        bad.quote = QStringLiteral("x");
+        broken.metrics.append(bad);
+        const auto result = store.insert(broken);
+        QCOMPARE(int(result.status), int(ArticleStore::InsertStatus::Failed));
+        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(store.findByBodyHash(ArticleStore::bodyHash(QStringLiteral("第二篇\n正文"))), qint64(0));
+    }
+
+    void pagesFiltersAndSorts()
+    {
+        auto db = openFresh(QStringLiteral("page.sqlite"));
+        ArticleStore store(*db);
+        store.insert(makeArticle(QStringLiteral("A"), QStringLiteral("一"), QStringLiteral("440404"),
+                                 QDate(2023, 3, 24)));
+        store.insert(makeArticle(QStringLiteral("B"), QStringLiteral("二"), QStringLiteral("445102"),
+                                 QDate(2023, 4, 24)));
+        store.insert(makeArticle(QStringLiteral("C"), QStringLiteral("三"), QStringLiteral("440703")));
+        store.insert(makeArticle(QStringLiteral("D"), QStringLiteral("四")));
+
+        QCOMPARE(store.count(), 4);
+        ArticleFilter guangdongZhuhai{ArticleFilter::Scope::RegionSubtree, QStringLiteral("4404")};
+        QCOMPARE(store.count(guangdongZhuhai), 1);
+        ArticleFilter guangdong{ArticleFilter::Scope::RegionSubtree, QStringLiteral("44")};
+        QCOMPARE(store.count(guangdong), 3);
+        ArticleFilter unknown{ArticleFilter::Scope::UnknownRegion, QString()};
+        QCOMPARE(store.count(unknown), 1);
+
+        // Newest first; undated articles last even in descending order.
+        const auto byDate = store.page({}, ArticleSort::PublishedOn, Qt::DescendingOrder, 0, 10);
+        QCOMPARE(byDate.size(), 4);
+        QCOMPARE(byDate.at(0).title, QStringLiteral("B"));
+        QCOMPARE(byDate.at(1).title, QStringLiteral("A"));
+        const auto secondPage = store.page({}, ArticleSort::Title, Qt::AscendingOrder, 2, 2);
+        QCOMPARE(secondPage.size(), 2);
+        QCOMPARE(secondPage.at(0).title, QStringLiteral("C"));
+
+        const QHash<QString, int> counts = store.countsByRegion();
+        QCOMPARE(counts.value(QStringLiteral("440404")), 1);
+        QCOMPARE(counts.value(QString()), 1);
+    }
+
+    void userSetRegionIsStored()
+    {
+        auto db = openFresh(QStringLiteral("region.sqlite"));
+        ArticleStore store(*db);
+        const qint64 id = store.insert(makeArticle(QStringLiteral("x"), QStringLiteral("无地区"))).id;
+        QVERIFY(store.setRegion(id, QStringLiteral("330400"), QByteArray("k")));
+        StoredArticle loaded;
+        QVERIFY(store.load(id, &loaded));
+        QCOMPARE(loaded.regionCode, QStringLiteral("330400"));
+        QVERIFY(loaded.regionSetByUser);
+        QVERIFY(loaded.detectedRegionCode.isEmpty());
+        QVERIFY(!store.setRegion(id + 100, QStringLiteral("44"), QByteArray()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleStore)
+#include "tst_articlestore.moc"

@@ -1,0 +1,127 @@
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rs;
+
+namespace {
+
+QVariant scalar(const Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return QVariant();
+    return query.value(0);
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsMigratedDatabaseWithPragmas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nested/folder/corpus.sqlite"));
+        Database db;
+        QVERIFY2(db.openSqlite(path), qPrintable(db.error()));
+        QVERIFY(db.wasCreated());
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'articles'")).toInt(),
+                 1);
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("corpus.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openSqlite(path));
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, "
+                                              "imported_at) VALUES ('t', 'b', 'h', 1, 'now')")));
+        }
+        Database db;
+        QVERIFY(db.openSqlite(path));
+        QVERIFY(!db.wasCreated());
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM articles")).toInt(), 1);
+    }
+
+    void refusesNonSqliteFileAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a database\n");
+        file.close();
+        const QByteArray before = fileHash(path);
+
+        Database db;
+        QVERIFY(!db.openSqlite(path));
+        QVERIFY2(db.error().contains(QStringLiteral("not a Regionscope database")), qPrintable(db.error()));
+        QVERIFY(db.error().contains(path));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!db.isOpen());
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openSqlite(path));
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)));
+        }
+        Database db;
+        QVERIFY(!db.openSqlite(path));
+        QVERIFY2(db.error().contains(QStringLiteral("newer version")), qPrintable(db.error()));
+    }
+
+    void refusesFolder()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(!db.openSqlite(dir.path()));
+        QVERIFY2(db.error().contains(QStringLiteral("folder")), qPrintable(db.error()));
+    }
+
+    void twoConnectionsToOneFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        Database writer;
+        Database reader;
+        QVERIFY(writer.openSqlite(path));
+        QVERIFY(reader.openSqlite(path));
+        QSqlQuery insert(writer.connection());
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, imported_at)"
+                                           " VALUES ('t', 'b', 'h', 1, 'now')")));
+        QCOMPARE(scalar(reader, QStringLiteral("SELECT COUNT(*) FROM articles")).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
