@@ -195,6 +195,9 @@ void TstRegionDetector::detect_data()
                                         << "甘肅省白銀市靖遠縣委組織部近日召開會議，總結去年全縣組織工作，部"
                                            "署今年任務。靖遠縣將繼續加強基層黨建。"
                                         << "620421";
+    QTest::newRow("mixed scripts") << ""
+                                   << "著名景区众多。近年来，白銀市加快转型发展，白銀市将继续推进。"
+                                   << "6204";
     QTest::newRow("traditional 乾縣") << ""
                                       << "陝西省咸陽市乾縣召開幹部大會。"
                                       << "610424";
@@ -229,6 +232,18 @@ void TstRegionDetector::detect_data()
     QTest::newRow("bare 吉林 is the province") << ""
                                                << "吉林加快振兴发展，全省上下。"
                                                << "22";
+    QTest::newRow("autonomous prefecture short") << "延边：推进乡村振兴"
+                                                 << "延边持续推进。"
+                                                 << "2224";
+    QTest::newRow("autonomous region short") << ""
+                                             << "新疆召开全区干部大会。新疆将持续推进。"
+                                             << "65";
+    QTest::newRow("内蒙古 not cut to 内") << ""
+                                          << "内蒙古召开会议。"
+                                          << "15";
+    QTest::newRow("全省 without a province") << ""
+                                             << "全省上下凝心聚力，我省经济持续向好。"
+                                             << "";
     QTest::newRow("two provinces, no subject") << ""
                                                << "广东省与浙江省签署合作协议。"
                                                << "";
@@ -254,6 +269,12 @@ void TstRegionDetector::traditionalMatchShowsOriginalText()
     QCOMPARE(guess.region.code, QStringLiteral("620421"));
     QCOMPARE(guess.matchedText, QStringLiteral("靖遠縣"));
     QCOMPARE(Gazetteer::builtin().namePath(guess.region.code), (QStringList{"甘肃省", "白银市", "靖远县"}));
+
+    // Only the stretch around traditional characters is folded; offsets still line up.
+    const RegionGuess mixed = m_detector->detect(
+        QString(), QStringLiteral("著名景区众多，乾隆年间已有记载。近年来，甘肃省白銀市靖遠縣加快发展。"));
+    QCOMPARE(mixed.region.code, QStringLiteral("620421"));
+    QCOMPARE(mixed.matchedText, QStringLiteral("靖遠縣"));
 }
 
 void TstRegionDetector::concurrentDetection()
@@ -293,7 +314,8 @@ void TstRegionDetector::throughput()
     for (const QString& f : QDir(seedDir()).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         docs.append(readSeed(seedDir() + QLatin1Char('/') + f));
     QVERIFY(!docs.isEmpty());
-    // The seeds average ~13 KB; a generous floor that still catches an accidental per-name scan.
+    // The seeds average ~13 K characters; a floor well below the expected rate (>10,000/s) that
+    // still catches an accidental per-name scan.
     const int rounds = 100;
     QElapsedTimer timer;
     timer.start();
@@ -303,7 +325,7 @@ void TstRegionDetector::throughput()
     }
     const double perSecond = rounds * docs.size() * 1000.0 / std::max<qint64>(1, timer.elapsed());
     qInfo("%.0f reports/s", perSecond);
-    QVERIFY2(perSecond > 300.0, qPrintable(QString::number(perSecond)));
+    QVERIFY2(perSecond > 1000.0, qPrintable(QString::number(perSecond)));
 }
 
 QTEST_GUILESS_MAIN(TstRegionDetector)

@@ -19,7 +19,7 @@ struct Region
     QString name; // "金湾区"
     Level level = Level::Unknown;
     QString provinceCode; // "44"
-    QString cityCode;     // "4404" (empty for a province)
+    QString cityCode;     // "4404" (empty for a province, and for a county directly under one: 110105)
     bool isFunctionalZone = false;
 
     bool isValid() const { return !code.isEmpty(); }

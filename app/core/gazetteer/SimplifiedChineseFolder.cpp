@@ -2,6 +2,9 @@
 
 #include <QDebug>
 #include <QMutexLocker>
+#include <QVector>
+
+#include <algorithm>
 
 #include <unicode/translit.h>
 #include <unicode/uniset.h>
@@ -41,25 +44,44 @@ SimplifiedChineseFolder::SimplifiedChineseFolder() : m_changes(0x10000, false)
 
 SimplifiedChineseFolder::~SimplifiedChineseFolder() = default;
 
+bool SimplifiedChineseFolder::changes(QChar c) const
+{
+    return m_changes[c.unicode()] || (m_changesAstral && c.isSurrogate());
+}
+
 bool SimplifiedChineseFolder::needsFolding(const QString& text) const
 {
     if (!m_transliterator)
         return false;
-    for (const QChar c : text) {
-        if (m_changes[c.unicode()] || (m_changesAstral && c.isSurrogate()))
-            return true;
-    }
-    return false;
+    return std::any_of(text.begin(), text.end(), [this](QChar c) { return changes(c); });
 }
 
 QString SimplifiedChineseFolder::fold(const QString& text) const
 {
-    if (!needsFolding(text))
+    if (!m_transliterator)
+        return text;
+    // Simplified text often carries a stray 著 or 乾; transforming only the stretches around such
+    // characters keeps the common case cheap, and fully traditional text merges into one stretch.
+    constexpr qsizetype kMergeGap = 16;
+    QVector<QPair<qsizetype, qsizetype>> spans;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!changes(text.at(i)))
+            continue;
+        if (!spans.isEmpty() && i - spans.last().second <= kMergeGap)
+            spans.last().second = i + 1;
+        else
+            spans.append({i, i + 1});
+    }
+    if (spans.isEmpty())
         return text;
     icu::UnicodeString buffer(reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
     {
         QMutexLocker lock(&m_mutex);
-        m_transliterator->transliterate(buffer);
+        // Back to front, so a stretch that changes length cannot shift those still to come.
+        for (auto it = spans.crbegin(); it != spans.crend(); ++it) {
+            // Surrogate pairs are flagged on both halves, so a stretch never splits one.
+            m_transliterator->transliterate(buffer, int32_t(it->first), int32_t(it->second));
+        }
     }
     return QString(reinterpret_cast<const QChar*>(buffer.getBuffer()), buffer.length());
 }

@@ -32,6 +32,8 @@ public:
     QString fold(const QString& text) const;
 
 private:
+    bool changes(QChar c) const;
+
     std::unique_ptr<icu::Transliterator> m_transliterator;
     mutable QMutex m_mutex;
     std::vector<bool> m_changes; // BMP code units the transform maps to something else
