@@ -1,9 +1,91 @@
+#include "metrics/MetricExtractor.h"
+#include "metrics/Taxonomy.h"
+
+#include <QTemporaryDir>
 #include <QtTest>
-class Placeholder : public QObject
+
+using namespace rs;
+
+class TestTaxonomy : public QObject
 {
     Q_OBJECT
+
 private slots:
-    void nothing() {}
+    void builtinCoversGoldKeys_data();
+    void builtinCoversGoldKeys();
+    void userFileReplacesBuiltin();
+    void invalidFileGivesEmptyTaxonomy();
 };
-QTEST_APPLESS_MAIN(Placeholder)
+
+void TestTaxonomy::builtinCoversGoldKeys_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("family");
+    const char* const keys[][2] = {
+        {"cadre_training_attendance", "count_people"},
+        {"training_sessions", "count_sessions"},
+        {"talent_subsidy_amount", "money"},
+        {"high_level_talent", "count_people"},
+        {"talent_count", "count_people"},
+        {"skilled_talent", "count_people"},
+        {"research_workstations", "count_units"},
+        {"party_organizations", "count_units"},
+        {"party_members", "count_people"},
+        {"service_stations", "count_units"},
+        {"enterprises", "count_units"},
+        {"people_served", "count_people"},
+        {"growth_rate", "percent"},
+        {"share_rate", "percent"},
+        {"events", "count_sessions"},
+    };
+    for (const auto& k : keys)
+        QTest::newRow(k[0]) << QString::fromLatin1(k[0]) << QString::fromLatin1(k[1]);
+}
+
+void TestTaxonomy::builtinCoversGoldKeys()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, family);
+    const Taxonomy& t = Taxonomy::builtin();
+    const Taxonomy::Entry* e = t.entry(key);
+    QVERIFY2(e, qPrintable(key));
+    QCOMPARE(e->family, family);
+    QVERIFY(!e->zh.isEmpty());
+    QVERIFY(!e->en.isEmpty());
+    QVERIFY(!e->cues.isEmpty());
+    QVERIFY(!e->units.isEmpty());
+}
+
+void TestTaxonomy::userFileReplacesBuiltin()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("taxonomy.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"keys": [{"key": "volunteers", "zh": "志愿者", "en": "Volunteers", "family": "count_people",
+                "units": ["名", "人"], "cues": ["志愿者"]}]})");
+    f.close();
+    QString error;
+    const Taxonomy custom = Taxonomy::loadFromFile(path, &error);
+    QVERIFY2(!custom.isEmpty(), qPrintable(error));
+    QCOMPARE(custom.entries().size(), 1);
+    const MetricExtractor extractor(custom);
+    const QVector<Metric> got = extractor.extract(QStringLiteral("招募志愿者320名,引进博士45人。"));
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got[0].key, QStringLiteral("volunteers"));
+    QCOMPARE(got[1].key, QString()); // talent_count is not in the user's taxonomy
+}
+
+void TestTaxonomy::invalidFileGivesEmptyTaxonomy()
+{
+    QString error;
+    QVERIFY(Taxonomy::loadFromFile(QStringLiteral("/nonexistent/taxonomy.json"), &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(Taxonomy::fromJson("{not json", &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_APPLESS_MAIN(TestTaxonomy)
 #include "tst_taxonomy.moc"

@@ -60,10 +60,14 @@ bool PeriodResolver::targetCue(QStringView text, int from, int to)
     static const QStringView cues[] = {u"计划", u"力争", u"目标", u"预计", u"争取", u"拟", u"规划", u"确保"};
     for (int i = from; i < to; ++i) {
         for (QStringView w : cues) {
-            // “金英计划” is a name, not a plan.
-            if (at(text, i, w) &&
-                !(i + w.size() < text.size() && CharClass::isClosingQuote(text[i + w.size()])))
-                return true;
+            if (!at(text, i, w))
+                continue;
+            // “金英计划” is a name and 计划总数 a quota, not a plan.
+            const int after = i + int(w.size());
+            if (after < text.size() && (CharClass::isClosingQuote(text[after]) || text[after] == u'总' ||
+                                        text[after] == u'数' || text[after] == u'内' || text[after] == u'外'))
+                continue;
+            return true;
         }
         if (text[i] == u'到' && i + 5 < to && CharClass::isAsciiDigit(text[i + 1]) && text[i + 5] == u'年')
             return true;

@@ -1,5 +1,7 @@
 #include "QualifierDetector.h"
 
+#include "CharClass.h"
+
 namespace rs {
 
 namespace {
@@ -21,7 +23,8 @@ const Cue kPrefixes[] = {
     {u"不到", "at_most", false},    {u"不足", "at_most", false},    {u"最高", "max", false},
     {u"最多", "max", false},        {u"最高可达", "max", false},    {u"约", "approx", false},
     {u"近", "at_most", false},      {u"逾", "at_least", false},     {u"超", "at_least", false},
-    {u"上", "at_least", true},      {u"过", "at_least", true},      {u"破", "at_least", true},
+    {u"突破", "at_least", false},   {u"上", "at_least", true},      {u"过", "at_least", true},
+    {u"破", "at_least", true},
 };
 
 const Cue kSuffixes[] = {
@@ -64,6 +67,26 @@ const Cue* prefixAt(QStringView text, int pos, bool bareMagnitude)
     return best;
 }
 
+// 至少举办5场 / 最高可获5万元: a bound word may sit before the verb that governs the number.
+const Cue* distantPrefix(QStringView text, int pos)
+{
+    static const Cue distant[] = {
+        {u"至少", "at_least", false}, {u"不少于", "at_least", false}, {u"不低于", "at_least", false},
+        {u"最高", "max", false},      {u"最多", "max", false},        {u"不超过", "at_most", false},
+    };
+    constexpr int kMaxGap = 4;
+    for (int gap = 1; gap <= kMaxGap && pos - gap > 0; ++gap) {
+        const QChar c = text[pos - gap];
+        if (c.unicode() < 0x3400 || c == u'、' || c == u'。' || c == u'的' || CharClass::isChineseNumeral(c))
+            return nullptr;
+        for (const Cue& cue : distant) {
+            if (endsAt(text, pos - gap, QStringView(cue.text)))
+                return &cue;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 int QualifierDetector::prefixLength(QStringView text, int pos, bool bareMagnitude)
@@ -81,6 +104,8 @@ QualifierMatch QualifierDetector::detect(QStringView text, const Quantity& q, in
     const Cue* prefix = prefixAt(text, q.start, q.bareMagnitude);
     if (prefix)
         m.start = q.start - int(QStringView(prefix->text).size());
+    else
+        prefix = distantPrefix(text, q.start);
 
     const Cue* suffix = nullptr;
     for (const Cue& c : kSuffixes) {

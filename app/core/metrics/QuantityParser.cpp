@@ -202,6 +202,8 @@ std::optional<QuantityParser::Single> QuantityParser::parseSingle(QStringView te
         q.bareMagnitude = cn.bareMagnitude;
         q.hasMagnitude = cn.lastUnit >= 1e4;
         q.singleOne = cn.length == 1 && cn.value == 1 && !cn.bareMagnitude;
+        if (cn.endsWithUnit)
+            s.multiplier = cn.lastUnit;
         if (cn.digitString) {
             q.end = i;
             return s;
@@ -211,6 +213,7 @@ std::optional<QuantityParser::Single> QuantityParser::parseSingle(QStringView te
             const double step = cn.lastUnit / 10;
             q.low = cn.value + step;
             q.high = cn.value + 9 * step;
+            q.value = *q.low;
             q.fromVagueWord = true;
             q.singleOne = false;
             ++i;
@@ -290,13 +293,13 @@ std::optional<Quantity> QuantityParser::parse(QStringView text, int pos)
         return q;
     Quantity t = second->q;
     double low = q.value;
-    // 3-5万 / 两到三万: the magnitude written once applies to both ends.
-    if (!q.hasMagnitude && t.hasMagnitude)
+    // 3-5万 / 两到三千: the magnitude written once applies to both ends (but 五到十个 is 5..10).
+    if (first->multiplier == 1.0 && second->multiplier > 1.0 && low * second->multiplier <= t.value)
         low *= second->multiplier;
     if (!(low < t.value))
         return q;
-    if (CharClass::isAsciiDigit(text[pos]) != CharClass::isAsciiDigit(text[q.end + sep]) && !t.hasMagnitude)
-        return q;
+    if (CharClass::isAsciiDigit(text[pos]) != CharClass::isAsciiDigit(text[q.end + sep]))
+        return q; // 3至五 mixes scripts: not one span
     Quantity r = q;
     r.low = low;
     r.high = t.value;
