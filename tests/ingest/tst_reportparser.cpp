@@ -1,6 +1,5 @@
 #include "ingest/ReportParser.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -177,29 +176,6 @@ private slots:
                  QStringLiteral("近年來,當地政府大力推進產業升級,經濟總量穩步增長,人才隊伍不斷壯大。"));
         QCOMPARE(r.report.paragraphs.size(), 1);
         QVERIFY(!ReportParser().parseText(QStringLiteral(" \u3000\n")).ok);
-    }
-
-    void throughput()
-    {
-        QByteArrayList inputs;
-        qint64 bytes = 0;
-        for (const char* s : kSeeds)
-            inputs << seed(QString::fromLatin1(s));
-        const ReportParser parser;
-        QElapsedTimer timer;
-        timer.start();
-        int rounds = 0;
-        while (timer.elapsed() < 1000 || rounds < 3) {
-            for (const QByteArray& in : std::as_const(inputs)) {
-                QVERIFY(parser.parse(in).ok);
-                bytes += in.size();
-            }
-            ++rounds;
-        }
-        const double mbPerSecond = double(bytes) / (1024.0 * 1024.0) / (double(timer.nsecsElapsed()) / 1e9);
-        qInfo("ReportParser throughput: %.1f MB/s over %d rounds of the seeds", mbPerSecond, rounds);
-        // A loose floor: sanitizer and debug builds are several times slower than release.
-        QVERIFY(mbPerSecond > 1.0);
     }
 };
 

@@ -1,0 +1,145 @@
+// regionscope-bench: prints throughput figures. Figures come from this command, never from timed tests.
+#include "CorpusGenerator.h"
+#include "gazetteer/Gazetteer.h"
+#include "gazetteer/RegionDetector.h"
+#include "ingest/ImportPipeline.h"
+#include "ingest/ReportImporter.h"
+#include "ingest/ReportParser.h"
+#include "metrics/MetricExtractor.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "util/AppInfo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <sys/resource.h>
+
+using namespace rs;
+
+namespace {
+
+QTextStream out(stdout);
+
+void row(const QString& what, const QString& figure, const QString& detail = QString())
+{
+    out << QStringLiteral("| %1 | %2 | %3 |").arg(what, -44).arg(figure, 16).arg(detail) << '\n';
+    out.flush();
+}
+
+double megabytes(qint64 bytes)
+{
+    return double(bytes) / (1024.0 * 1024.0);
+}
+
+long peakRssMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppInfo::configureApplication();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Regionscope benchmarks"));
+    parser.addHelpOption();
+    const QCommandLineOption reportsOption(QStringLiteral("reports"), QStringLiteral("Reports to generate."),
+                                           QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Generator seed."),
+                                        QStringLiteral("SEED"), QStringLiteral("42"));
+    parser.addOption(reportsOption);
+    parser.addOption(seedOption);
+    parser.process(app);
+    const int reportCount = parser.value(reportsOption).toInt();
+
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("corpus"));
+    const Gazetteer& gazetteer = Gazetteer::builtin();
+    CorpusGenerator generator(gazetteer, parser.value(seedOption).toUInt());
+    const qint64 bytes = generator.writeFolder(folder, reportCount);
+
+    out << "Regionscope " << AppInfo::version() << " benchmarks — " << QSysInfo::prettyProductName() << ", "
+        << QThread::idealThreadCount() << " cores\n\n";
+    row(QStringLiteral("benchmark"), QStringLiteral("figure"), QStringLiteral("detail"));
+    out << "|---|---|---|\n";
+    row(QStringLiteral("generated corpus"), QStringLiteral("%1 reports").arg(reportCount),
+        QStringLiteral("%1 MB of UTF-8 .txt").arg(megabytes(bytes), 0, 'f', 1));
+
+    // Parsing alone (decode, clean, metadata) over the files in memory.
+    QVector<QByteArray> contents;
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const QString& name : files) {
+        QFile file(QDir(folder).filePath(name));
+        file.open(QIODevice::ReadOnly);
+        contents.append(file.readAll());
+    }
+    const ReportParser reportParser;
+    QVector<QString> bodies;
+    QElapsedTimer timer;
+    timer.start();
+    for (const QByteArray& content : std::as_const(contents))
+        bodies.append(reportParser.parse(content, QStringLiteral("x.txt")).report.body);
+    double seconds = timer.nsecsElapsed() / 1e9;
+    row(QStringLiteral("parse (decode + clean + metadata)"),
+        QStringLiteral("%1 MB/s").arg(megabytes(bytes) / seconds, 0, 'f', 1),
+        QStringLiteral("%1 reports/s").arg(reportCount / seconds, 0, 'f', 0));
+
+    const RegionDetector detector(gazetteer);
+    int detected = 0;
+    timer.restart();
+    for (const QString& body : std::as_const(bodies))
+        detected += detector.detect(body.left(body.indexOf(QLatin1Char('\n'))), body).region.isValid() ? 1 : 0;
+    seconds = timer.nsecsElapsed() / 1e9;
+    row(QStringLiteral("region detection"), QStringLiteral("%1 reports/s").arg(reportCount / seconds, 0, 'f', 0),
+        QStringLiteral("%1 of %2 detected").arg(detected).arg(reportCount));
+
+    const MetricExtractor extractor;
+    qint64 bodyBytes = 0;
+    int metricCount = 0;
+    timer.restart();
+    for (const QString& body : std::as_const(bodies)) {
+        bodyBytes += body.toUtf8().size();
+        metricCount += int(extractor.extract(body).size());
+    }
+    seconds = timer.nsecsElapsed() / 1e9;
+    row(QStringLiteral("metric extraction (one core)"),
+        QStringLiteral("%1 MB/s").arg(megabytes(bodyBytes) / seconds, 0, 'f', 1),
+        QStringLiteral("%1 metrics").arg(metricCount));
+
+    // The whole import: read, parse, detect region, extract, store (one transaction per file).
+    Database database;
+    if (!database.openSqlite(dir.filePath(QStringLiteral("bench.sqlite")))) {
+        QTextStream(stderr) << database.error() << '\n';
+        return 1;
+    }
+    ArticleStore store(database);
+    const ImportPipeline pipeline(gazetteer);
+    ReportImporter importer(store, pipeline);
+    ImportSummary summary;
+    timer.restart();
+    const ReportImporter::Plan plan = ReportImporter::plan({folder});
+    for (const QString& path : plan.files)
+        summary.add(importer.importFile(path));
+    seconds = timer.nsecsElapsed() / 1e9;
+    row(QStringLiteral("import (read + parse + region + extract + store)"),
+        QStringLiteral("%1 reports/s").arg(reportCount / seconds, 0, 'f', 0),
+        QStringLiteral("%1 MB/s; %2 imported, %3 duplicates, %4 failed")
+            .arg(megabytes(bytes) / seconds, 0, 'f', 2)
+            .arg(summary.imported)
+            .arg(summary.duplicates)
+            .arg(summary.failed));
+    row(QStringLiteral("peak RSS"), QStringLiteral("%1 MB").arg(peakRssMegabytes()));
+    return summary.failed == 0 ? 0 : 1;
+}
