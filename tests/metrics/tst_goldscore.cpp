@@ -103,6 +103,14 @@ void TestGoldScore::seedsReachTargetScores()
         r.name = stem;
         QCOMPARE(r.missingQuotes, 0);
         qInfo().noquote() << r.summary();
+        if (qEnvironmentVariableIsSet("RS_DUMP_METRICS")) {
+            for (const Metric& m : r.metrics)
+                qInfo().noquote() << QStringLiteral("    %1 %2 %3 key=%4 period=%5%6 subject=%7 「%8」")
+                                         .arg(m.value, 0, 'g', 12)
+                                         .arg(m.unit, m.qualifier, m.key, m.period,
+                                              m.isTarget ? QStringLiteral(" target") : QString(), m.subject,
+                                              m.quote);
+        }
         const QString details = r.details();
         if (!details.isEmpty())
             qInfo().noquote() << details;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QStringView>
 
 namespace rs {
 
@@ -9,6 +10,19 @@ namespace rs {
 class CharClass
 {
 public:
+    // `w` occurs in `text` at `pos`. A plain loop: the scanners call this for many short words
+    // at every candidate, where a general string comparison costs more than it saves.
+    static bool matchesAt(QStringView text, qsizetype pos, QStringView w)
+    {
+        if (pos < 0 || pos + w.size() > text.size())
+            return false;
+        for (qsizetype k = 0; k < w.size(); ++k) {
+            if (text[pos + k] != w[k])
+                return false;
+        }
+        return true;
+    }
+
     static bool isAsciiDigit(QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; }
     static bool isAsciiLetter(QChar c)
     {

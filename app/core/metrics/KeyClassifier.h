@@ -20,7 +20,7 @@ public:
     QString classify(QStringView text, const SubjectContext& ctx, QStringView unit, bool percent) const;
 
 private:
-    int pick(QStringView window, QStringView unit, QStringView sentence) const;
+    int pick(QStringView window, QStringView unit, QStringView sentence, QStringView clause) const;
 
     const Taxonomy& m_taxonomy;
 };

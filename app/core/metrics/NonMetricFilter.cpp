@@ -38,7 +38,7 @@ bool isSentencePunct(QChar c)
 
 bool startsAt(QStringView text, int pos, QStringView w)
 {
-    return pos >= 0 && pos + w.size() <= text.size() && text.mid(pos, w.size()) == w;
+    return CharClass::matchesAt(text, pos, w);
 }
 
 bool endsAt(QStringView text, int pos, QStringView w)
@@ -176,7 +176,7 @@ bool NonMetricFilter::rejectsQuantity(QStringView text, const Quantity& q, const
         return true;
     if (q.start > 0 && text[q.start - 1] == u'+')
         return true;
-    if (matchesSlogan(text, q.start))
+    if (q.spelled && matchesSlogan(text, q.start))
         return true;
 
     const QStringView u = unit.unit;

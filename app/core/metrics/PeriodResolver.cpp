@@ -10,7 +10,7 @@ constexpr int kMaxParagraph = 1500;
 
 bool at(QStringView text, int pos, QStringView w)
 {
-    return pos >= 0 && pos + w.size() <= text.size() && text.mid(pos, w.size()) == w;
+    return CharClass::matchesAt(text, pos, w);
 }
 
 } // namespace

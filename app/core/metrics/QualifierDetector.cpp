@@ -8,7 +8,7 @@ namespace {
 
 struct Cue
 {
-    const char16_t* text;
+    QStringView text;
     const char* qualifier;
     bool bareOnly; // only before a bare magnitude (上万, 过千, 破亿)
 };
@@ -36,12 +36,12 @@ const Cue kSuffixes[] = {
 bool endsAt(QStringView text, int pos, QStringView word)
 {
     const int start = pos - int(word.size());
-    return start >= 0 && text.mid(start, word.size()) == word;
+    return CharClass::matchesAt(text, start, word);
 }
 
 bool startsAt(QStringView text, int pos, QStringView word)
 {
-    return pos + word.size() <= text.size() && text.mid(pos, word.size()) == word;
+    return CharClass::matchesAt(text, pos, word);
 }
 
 const Cue* prefixAt(QStringView text, int pos, bool bareMagnitude)
@@ -61,7 +61,7 @@ const Cue* prefixAt(QStringView text, int pos, bool bareMagnitude)
         return nullptr;
     // 最近 / 附近 are not "nearly"; 超 in 高超 is not "over".
     const int start = pos - bestLen;
-    if (QStringView(best->text) == u"近" && start > 0 &&
+    if (best->text == u"近" && start > 0 &&
         (text[start - 1] == u'最' || text[start - 1] == u'附' || text[start - 1] == u'邻'))
         return nullptr;
     return best;
@@ -80,7 +80,7 @@ const Cue* distantPrefix(QStringView text, int pos)
         if (c.unicode() < 0x3400 || c == u'、' || c == u'。' || c == u'的' || CharClass::isChineseNumeral(c))
             return nullptr;
         for (const Cue& cue : distant) {
-            if (endsAt(text, pos - gap, QStringView(cue.text)))
+            if (endsAt(text, pos - gap, cue.text))
                 return &cue;
         }
     }
@@ -103,19 +103,19 @@ QualifierMatch QualifierDetector::detect(QStringView text, const Quantity& q, in
 
     const Cue* prefix = prefixAt(text, q.start, q.bareMagnitude);
     if (prefix)
-        m.start = q.start - int(QStringView(prefix->text).size());
+        m.start = q.start - int(prefix->text.size());
     else
         prefix = distantPrefix(text, q.start);
 
     const Cue* suffix = nullptr;
     for (const Cue& c : kSuffixes) {
-        if (startsAt(text, unitEnd, QStringView(c.text))) {
+        if (startsAt(text, unitEnd, c.text)) {
             suffix = &c;
             break;
         }
     }
     if (suffix)
-        m.end = unitEnd + int(QStringView(suffix->text).size());
+        m.end = unitEnd + int(suffix->text.size());
 
     if (q.isRange())
         m.qualifier = QStringLiteral("range");

@@ -11,7 +11,7 @@ namespace {
 
 bool startsWith(QStringView text, int pos, QStringView word)
 {
-    return pos >= 0 && pos + word.size() <= text.size() && text.mid(pos, word.size()) == word;
+    return CharClass::matchesAt(text, pos, word);
 }
 
 bool isMagnitudeChar(QChar c)

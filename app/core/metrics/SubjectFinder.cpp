@@ -17,13 +17,13 @@ constexpr int kMaxSubject = 14;
 const QVector<QStringView>& actionVerbs()
 {
     static const QVector<QStringView> verbs = {
-        u"开展", u"举办", u"举行", u"培训", u"轮训", u"引进",     u"引育",     u"培育", u"培养", u"新增",
-        u"设立", u"成立", u"组建", u"建立", u"建成", u"打造",     u"发放",     u"兑现", u"接待", u"解决",
-        u"服务", u"覆盖", u"选聘", u"选派", u"走访", u"邀请",     u"招录",     u"招聘", u"吸引", u"集聚",
-        u"认定", u"评选", u"带动", u"提供", u"实现", u"完成",     u"开设",     u"创建", u"新建", u"拥有",
-        u"吸纳", u"录用", u"选拔", u"推荐", u"慰问", u"帮扶",     u"资助",     u"提出", u"出台", u"调解",
-        u"化解", u"受理", u"办理", u"招引", u"签约", u"投入",     u"安排",     u"聘请", u"储备", u"遴选",
-        u"宣讲", u"排查", u"整改", u"有",   u"达",   u"组织开展", u"累计培训", u"发展",
+        u"开展", u"举办", u"举行", u"培训",     u"轮训",     u"引进", u"引育", u"培育", u"培养", u"新增",
+        u"设立", u"成立", u"组建", u"建立",     u"建成",     u"打造", u"发放", u"兑现", u"接待", u"解决",
+        u"服务", u"覆盖", u"选聘", u"选派",     u"走访",     u"邀请", u"招录", u"招聘", u"吸引", u"集聚",
+        u"认定", u"评选", u"带动", u"提供",     u"实现",     u"完成", u"开设", u"创建", u"新建", u"拥有",
+        u"吸纳", u"录用", u"选拔", u"推荐",     u"慰问",     u"帮扶", u"资助", u"提出", u"出台", u"调解",
+        u"化解", u"受理", u"办理", u"招引",     u"签约",     u"投入", u"安排", u"聘请", u"储备", u"遴选",
+        u"宣讲", u"排查", u"整改", u"组织开展", u"累计培训", u"发展",
     };
     return verbs;
 }
@@ -31,8 +31,18 @@ const QVector<QStringView>& actionVerbs()
 // Words at the end of a backward phrase that belong to the number, not the subject.
 const QVector<QStringView>& trailingFillers()
 {
-    static const QVector<QStringView> words = {u"达到", u"共计", u"累计", u"合计", u"总计", u"分别", u"达",
-                                               u"共",   u"为",   u"有",   u"了",   u"计",   u"等"};
+    static const QVector<QStringView> words = {u"达到", u"共计", u"累计", u"合计", u"总计",
+                                               u"分别", u"总量", u"达",   u"共",   u"为",
+                                               u"有",   u"了",   u"计",   u"等",   u"的"};
+    return words;
+}
+
+// Words that end a forward noun phrase (党员推送…, 企业齐聚…, 人才纳入…).
+const QVector<QStringView>& forwardStops()
+{
+    static const QVector<QStringView> words = {
+        u"参与", u"参加", u"齐聚",   u"组团", u"纳入", u"迎来", u"推送", u"作用", u"落实", u"组成",
+        u"打通", u"实现", u"全覆盖", u"到",   u"赴",   u"调研", u"共同", u"加入", u"获得", u"进入"};
     return words;
 }
 
@@ -87,6 +97,10 @@ SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEn
         --c;
     ctx.clauseStart = c;
     ctx.clauseEnd = quoteStart;
+    int ce = quoteEnd;
+    while (ce < ctx.sentenceEnd && text[ce] != u',' && text[ce] != u':' && text[ce] != u';')
+        ++ce;
+    ctx.ownClauseEnd = ce;
 
     // Forward: a noun right after the measure word (quotes skipped).
     int p = quoteEnd;
@@ -100,15 +114,21 @@ SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEn
         ctx.forward = true;
         ctx.windowStart = p;
         ctx.windowEnd = f;
-        // Display phrase: up to the first verb after the noun.
+        // Display phrase: up to the first verb or linking word after the noun.
         int cut = f;
         for (int i = p + 2; i < f && cut == f; ++i) {
-            if (text[i] == u'的') {
+            if (text[i] == u'的' || text[i] == u'均' || text[i] == u'为' || text[i] == u'时') {
                 cut = i;
                 break;
             }
+            for (QStringView v : forwardStops()) {
+                if (CharClass::matchesAt(text, i, v) && i + v.size() <= f) {
+                    cut = i;
+                    break;
+                }
+            }
             for (QStringView v : actionVerbs()) {
-                if (v.size() > 1 && i + v.size() <= f && text.mid(i, v.size()) == v) {
+                if (v.size() > 1 && i + v.size() <= f && CharClass::matchesAt(text, i, v)) {
                     cut = i;
                     break;
                 }
@@ -127,7 +147,7 @@ SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEn
     int start = 0;
     for (int i = int(phrase.size()) - 1; i >= 0 && start == 0; --i) {
         for (QStringView v : actionVerbs()) {
-            if (i + v.size() > phrase.size() || phrase.mid(i, v.size()) != v)
+            if (!CharClass::matchesAt(phrase, i, v))
                 continue;
             bool insideCue = false;
             for (const Taxonomy::CueHit& h : cues) {
@@ -155,7 +175,14 @@ SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEn
     }
     ctx.windowStart = b + start;
     ctx.windowEnd = b + end;
-    const QStringView head = phrase.mid(start, end - start);
+    QStringView head = phrase.mid(start, end - start);
+    for (QStringView lead : {QStringView(u"其中"), QStringView(u"已有"), QStringView(u"共有"),
+                             QStringView(u"拥有"), QStringView(u"有")}) {
+        if (head.startsWith(lead) && head.size() > lead.size() + 1) {
+            head = head.mid(lead.size());
+            break;
+        }
+    }
     ctx.genericHead = head.endsWith(u"工作") || head.endsWith(u"任务") || head.endsWith(u"事项");
     const QStringView shown = head.size() > kMaxSubject ? head.right(kMaxSubject) : head;
     ctx.subject = stripQuotes(shown);

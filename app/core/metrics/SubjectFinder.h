@@ -15,6 +15,7 @@ struct SubjectContext
     int windowEnd = 0;
     int clauseStart = 0; // the whole clause before the number, for generic heads (等工作)
     int clauseEnd = 0;
+    int ownClauseEnd = 0; // end of the clause holding the number
     int sentenceStart = 0;
     int sentenceEnd = 0;
     bool forward = false;     // 45名博士 style: the noun follows the measure word

@@ -1,5 +1,7 @@
 #include "Taxonomy.h"
 
+#include "CharClass.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +81,7 @@ Taxonomy Taxonomy::fromJson(const QByteArray& json, QString* error)
         for (auto it = byUnit.begin(); it != byUnit.end(); ++it)
             e.contextByUnit.insert(it.key(), toStringList(it.value()));
         e.fallback = o.value(QStringLiteral("fallback")).toBool(false);
+        e.notFollowedBy = toStringList(o.value(QStringLiteral("notFollowedBy"))).join(QString());
         t.m_indexByKey.insert(e.key, int(t.m_entries.size()));
         t.m_entries.append(e);
     }
@@ -120,7 +123,7 @@ QVector<Taxonomy::CueHit> Taxonomy::findCues(QStringView text) const
         if (it == m_cuesByFirstChar.constEnd())
             continue;
         for (const Cue& c : *it) {
-            if (i + c.text.size() <= text.size() && text.mid(i, c.text.size()) == c.text)
+            if (CharClass::matchesAt(text, i, c.text))
                 hits.append({i, int(c.text.size()), c.entries});
         }
     }
@@ -136,14 +139,21 @@ bool Taxonomy::acceptsUnit(int entryIndex, QStringView unit) const
     return false;
 }
 
-bool Taxonomy::contextAllows(int entryIndex, QStringView unit, QStringView sentence) const
+bool Taxonomy::contextAllows(int entryIndex, QStringView unit, QStringView sentence, QStringView clause) const
 {
     const Entry& e = m_entries[entryIndex];
-    const auto it = e.contextByUnit.constFind(unit.toString());
-    const QStringList& words = it != e.contextByUnit.constEnd() ? *it : e.context;
-    if (words.isEmpty())
+    for (auto it = e.contextByUnit.constBegin(); it != e.contextByUnit.constEnd(); ++it) {
+        if (it.key() != unit)
+            continue;
+        for (const QString& w : it.value()) {
+            if (clause.contains(w))
+                return true;
+        }
+        return it.value().isEmpty();
+    }
+    if (e.context.isEmpty())
         return true;
-    for (const QString& w : words) {
+    for (const QString& w : e.context) {
         if (sentence.contains(w))
             return true;
     }

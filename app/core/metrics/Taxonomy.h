@@ -24,7 +24,8 @@ public:
         QStringList units;
         QStringList cues;
         QStringList context;                       // one must occur in the sentence, when non-empty
-        QHash<QString, QStringList> contextByUnit; // overrides `context` for one unit
+        QHash<QString, QStringList> contextByUnit; // overrides `context` for one unit, within the clause
+        QString notFollowedBy;                     // characters after which a cue does not count
         bool fallback = false;                     // used for a percentage when no cue matches
     };
 
@@ -53,8 +54,9 @@ public:
     // Every cue occurrence in `text` (overlaps included), in order of start.
     QVector<CueHit> findCues(QStringView text) const;
     bool acceptsUnit(int entryIndex, QStringView unit) const;
-    // Whether the entry's context words (for this unit) allow it in `sentence`.
-    bool contextAllows(int entryIndex, QStringView unit, QStringView sentence) const;
+    // Whether the entry's context words allow it: `context` in the sentence, or for a unit with
+    // its own list, that list in the number's clause.
+    bool contextAllows(int entryIndex, QStringView unit, QStringView sentence, QStringView clause) const;
     int fallbackFor(QStringView unit) const;
 
 private:

@@ -1,5 +1,7 @@
 #include "UnitReader.h"
 
+#include "CharClass.h"
+
 #include <QHash>
 #include <QVector>
 
@@ -152,7 +154,7 @@ UnitMatch UnitReader::read(QStringView text, int pos)
     if (it == table.constEnd())
         return m;
     for (const UnitEntry& e : *it) {
-        if (pos + e.text.size() <= text.size() && text.mid(pos, e.text.size()) == e.text) {
+        if (CharClass::matchesAt(text, pos, e.text)) {
             m.unit = e.text;
             m.length = int(e.text.size());
             m.kind = e.kind;
