@@ -8,6 +8,7 @@
 #include "models/Corpus.h"
 #include "models/ReportTableModel.h"
 #include "storage/ArticleStore.h"
+#include "storage/MetricStore.h"
 #include "util/AppInfo.h"
 
 #include <QAction>
@@ -119,7 +120,7 @@ void MainWindow::showArticle(qint64 articleId)
         m_readerPane->clear();
         return;
     }
-    m_readerPane->showArticle(article, m_corpus.store()->metrics(articleId));
+    m_readerPane->showArticle(article, m_corpus.metrics()->reviewedMetrics(articleId));
 }
 
 void MainWindow::importSampleCorpus()

@@ -17,6 +17,34 @@
 namespace rs {
 namespace {
 
+// Okabe–Ito hues, light enough to read black text on: the review status is visible at a glance.
+QTextCharFormat metricFormat(ReviewedMetric::Status status)
+{
+    QTextCharFormat format;
+    format.setFontUnderline(true);
+    switch (status) {
+    case ReviewedMetric::Status::Machine:
+        format.setBackground(QColor(0xFF, 0xE8, 0x9C));
+        format.setUnderlineColor(QColor(0xE6, 0x9F, 0x00));
+        break;
+    case ReviewedMetric::Status::Confirmed:
+    case ReviewedMetric::Status::Added:
+        format.setBackground(QColor(0xC8, 0xEB, 0xDD));
+        format.setUnderlineColor(QColor(0x00, 0x9E, 0x73));
+        break;
+    case ReviewedMetric::Status::Corrected:
+        format.setBackground(QColor(0xCC, 0xE4, 0xF5));
+        format.setUnderlineColor(QColor(0x00, 0x72, 0xB2));
+        break;
+    case ReviewedMetric::Status::Rejected:
+        format.setFontUnderline(false);
+        format.setFontStrikeOut(true);
+        format.setForeground(QColor(0x80, 0x80, 0x80));
+        break;
+    }
+    return format;
+}
+
 QString paragraphNumber(int index)
 {
     return QStringLiteral("%1  ").arg(index + 1, 3);
@@ -86,7 +114,7 @@ QString ReaderPane::metadataLine() const
     return line;
 }
 
-void ReaderPane::showArticle(const StoredArticle& article, const QVector<Metric>& metrics)
+void ReaderPane::showArticle(const StoredArticle& article, const QVector<ReviewedMetric>& metrics)
 {
     m_article = article;
     m_title->setText(article.title.isEmpty() ? tr("(untitled)") : article.title);
@@ -96,7 +124,7 @@ void ReaderPane::showArticle(const StoredArticle& article, const QVector<Metric>
     renderBody(metrics);
 }
 
-void ReaderPane::renderBody(const QVector<Metric>& metrics)
+void ReaderPane::renderBody(const QVector<ReviewedMetric>& metrics)
 {
     QTextDocument* document = m_text->document();
     document->clear();
@@ -132,11 +160,8 @@ void ReaderPane::renderBody(const QVector<Metric>& metrics)
         cursor.insertText(body.mid(paragraph.start, paragraph.end - paragraph.start), format);
     }
 
-    QTextCharFormat metricFormat;
-    metricFormat.setBackground(QColor(0xFF, 0xE8, 0x9C));
-    metricFormat.setFontUnderline(true);
-    metricFormat.setUnderlineColor(QColor(0xE6, 0x9F, 0x00));
-    for (const Metric& metric : metrics) {
+    for (const ReviewedMetric& reviewed : metrics) {
+        const Metric& metric = reviewed.metric;
         const int from = documentPosition(metric.start);
         const int to = documentPosition(metric.end - 1);
         if (from < 0 || to < 0)
@@ -144,7 +169,7 @@ void ReaderPane::renderBody(const QVector<Metric>& metrics)
         QTextCursor highlight(document);
         highlight.setPosition(from);
         highlight.setPosition(to + 1, QTextCursor::KeepAnchor);
-        QTextCharFormat format = metricFormat;
+        QTextCharFormat format = metricFormat(reviewed.status);
         format.setToolTip(tr("%1: %2 %3 (%4)")
                               .arg(metric.subject.isEmpty() ? metric.key : metric.subject,
                                    QLocale().toString(metric.value, 'g', 15), metric.unit, metric.qualifier));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/Metric.h"
+#include "review/MetricReview.h"
 #include "storage/ArticleStore.h"
 
 #include <QVector>
@@ -24,7 +24,7 @@ class ReaderPane : public QWidget
 public:
     explicit ReaderPane(const Gazetteer& gazetteer, QWidget* parent = nullptr);
 
-    void showArticle(const StoredArticle& article, const QVector<Metric>& metrics);
+    void showArticle(const StoredArticle& article, const QVector<ReviewedMetric>& metrics);
     void clear();
     qint64 articleId() const { return m_article.id; }
     QTextBrowser* textView() const { return m_text; }
@@ -36,7 +36,7 @@ Q_SIGNALS:
     void setRegionRequested(qint64 articleId);
 
 private:
-    void renderBody(const QVector<Metric>& metrics);
+    void renderBody(const QVector<ReviewedMetric>& metrics);
     QString metadataLine() const;
 
     const Gazetteer& m_gazetteer;

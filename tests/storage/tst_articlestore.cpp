@@ -1,5 +1,6 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/MetricStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,12 +93,12 @@ private Q_SLOTS:
                                  loaded.paragraphs.at(1).end - loaded.paragraphs.at(1).start),
                  QStringLiteral("培训全区干部1万余人次。"));
 
-        const QVector<Metric> metrics = store.metrics(result.id);
+        const auto metrics = MetricStore(*db).machineRows(result.id);
         QCOMPARE(metrics.size(), 1);
-        QCOMPARE(metrics.first().value, 10000.0);
-        QCOMPARE(metrics.first().qualifier, QStringLiteral("at_least"));
-        QCOMPARE(metrics.first().quote, metric.quote);
-        QVERIFY(!metrics.first().low.has_value());
+        QCOMPARE(metrics.first().metric.value, 10000.0);
+        QCOMPARE(metrics.first().metric.qualifier, QStringLiteral("at_least"));
+        QCOMPARE(metrics.first().metric.quote, metric.quote);
+        QVERIFY(!metrics.first().metric.low.has_value());
     }
 
     void duplicateBodyIsNotStoredTwice()

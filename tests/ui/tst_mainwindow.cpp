@@ -77,11 +77,12 @@ private Q_SLOTS:
         article.title = QStringLiteral("标题");
         article.body = QStringLiteral("培根铸魂\n培训全区干部1万余人次。");
         article.paragraphs = {{0, 4, Paragraph::Kind::Heading}, {5, int(article.body.size()), Paragraph::Kind::Text}};
-        Metric metric;
+        ReviewedMetric reviewed;
+        Metric& metric = reviewed.metric;
         metric.start = int(article.body.indexOf(QStringLiteral("1万余人次")));
         metric.end = metric.start + 5;
         metric.value = 10000;
-        reader.showArticle(article, {metric});
+        reader.showArticle(article, {reviewed});
         const int position = reader.documentPosition(metric.start);
         QVERIFY(position > 0);
         const QString plain = reader.textView()->toPlainText();

@@ -4,6 +4,7 @@
 #include "ReportTableModel.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/MetricStore.h"
 #include "util/PinyinCollator.h"
 #include "util/RegionNames.h"
 
@@ -16,6 +17,7 @@ Corpus::~Corpus()
     // Models reference the store, the store references the connection: destroy in that order.
     m_regions.reset();
     m_reports.reset();
+    m_metrics.reset();
     m_store.reset();
     m_database.reset();
 }
@@ -30,9 +32,11 @@ bool Corpus::open(const QString& path)
     m_error.clear();
     m_regions.reset();
     m_reports.reset();
+    m_metrics.reset();
     m_store.reset();
     m_database = std::move(database);
     m_store = std::make_unique<ArticleStore>(*m_database);
+    m_metrics = std::make_unique<MetricStore>(*m_database);
     m_reports = std::make_unique<ReportTableModel>(*m_store, m_gazetteer);
     m_regions = std::make_unique<RegionTreeModel>(*m_store, m_gazetteer);
     Q_EMIT opened();

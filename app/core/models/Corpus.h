@@ -8,6 +8,7 @@
 namespace rs {
 
 class ArticleStore;
+class MetricStore;
 class Database;
 class Gazetteer;
 class RegionTreeModel;
@@ -30,6 +31,7 @@ public:
     QString path() const;
 
     ArticleStore* store() const { return m_store.get(); }
+    MetricStore* metrics() const { return m_metrics.get(); }
     ReportTableModel* reports() const { return m_reports.get(); }
     RegionTreeModel* regions() const { return m_regions.get(); }
     const Gazetteer& gazetteer() const { return m_gazetteer; }
@@ -50,6 +52,7 @@ private:
     QString m_error;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ArticleStore> m_store;
+    std::unique_ptr<MetricStore> m_metrics;
     std::unique_ptr<ReportTableModel> m_reports;
     std::unique_ptr<RegionTreeModel> m_regions;
 };

@@ -262,39 +262,6 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
     return true;
 }
 
-QVector<Metric> ArticleStore::metrics(qint64 articleId) const
-{
-    QVector<Metric> result;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT start_offset, end_offset, quote, value, low, high, unit, qualifier,"
-                                 " subject, metric_key, period, is_target FROM metrics WHERE article_id = ?"
-                                 " ORDER BY start_offset, id"));
-    query.addBindValue(articleId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return result;
-    }
-    while (query.next()) {
-        Metric m;
-        m.start = query.value(0).toInt();
-        m.end = query.value(1).toInt();
-        m.quote = query.value(2).toString();
-        m.value = query.value(3).toDouble();
-        if (!query.value(4).isNull())
-            m.low = query.value(4).toDouble();
-        if (!query.value(5).isNull())
-            m.high = query.value(5).toDouble();
-        m.unit = query.value(6).toString();
-        m.qualifier = query.value(7).toString();
-        m.subject = query.value(8).toString();
-        m.key = query.value(9).toString();
-        m.period = query.value(10).toString();
-        m.isTarget = query.value(11).toBool();
-        result.append(m);
-    }
-    return result;
-}
-
 bool ArticleStore::setRegion(qint64 id, const QString& regionCode, const QByteArray& regionSortKey)
 {
     QSqlQuery query(m_database.connection());

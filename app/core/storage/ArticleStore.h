@@ -83,7 +83,6 @@ public:
     qint64 findByBodyHash(const QString& hash) const;
 
     bool load(qint64 id, StoredArticle* article) const;
-    QVector<Metric> metrics(qint64 articleId) const;
     bool setRegion(qint64 id, const QString& regionCode, const QByteArray& regionSortKey);
 
     int count(const ArticleFilter& filter = {}) const;

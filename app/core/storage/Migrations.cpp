@@ -68,12 +68,38 @@ const QStringList& migration(int version)
         QStringLiteral("CREATE INDEX metrics_article ON metrics(article_id)"),
         QStringLiteral("CREATE INDEX metrics_key ON metrics(metric_key)"),
     };
+    // Analyst decisions live apart from machine output, anchored by position and quote, so they
+    // survive re-extraction (which replaces every machine row).
+    static const QStringList v3 = {
+        QStringLiteral("CREATE TABLE metric_reviews ("
+                       " id ${ID},"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " start_offset INTEGER NOT NULL,"
+                       " end_offset INTEGER NOT NULL,"
+                       " quote TEXT NOT NULL,"
+                       " decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'corrected', 'rejected', 'added')),"
+                       " value REAL,"
+                       " low REAL,"
+                       " high REAL,"
+                       " unit TEXT,"
+                       " qualifier TEXT,"
+                       " subject TEXT,"
+                       " metric_key TEXT,"
+                       " period TEXT,"
+                       " is_target INTEGER NOT NULL DEFAULT 0,"
+                       " note TEXT,"
+                       " reviewer TEXT,"
+                       " reviewed_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX metric_reviews_article ON metric_reviews(article_id)"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
         return v1;
     case 2:
         return v2;
+    case 3:
+        return v3;
     default:
         return none;
     }
@@ -83,7 +109,7 @@ const QStringList& migration(int version)
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 bool Migrations::migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QString* error)

@@ -1,0 +1,243 @@
+#include "MetricStore.h"
+
+#include "Database.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rs {
+namespace {
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant nullable(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<double> optionalDouble(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+// Columns start_offset .. is_target, read from `first` on.
+Metric metricFrom(const QSqlQuery& query, int first)
+{
+    Metric m;
+    m.start = query.value(first).toInt();
+    m.end = query.value(first + 1).toInt();
+    m.quote = query.value(first + 2).toString();
+    m.value = query.value(first + 3).toDouble();
+    m.low = optionalDouble(query.value(first + 4));
+    m.high = optionalDouble(query.value(first + 5));
+    m.unit = query.value(first + 6).toString();
+    m.qualifier = query.value(first + 7).toString();
+    m.subject = query.value(first + 8).toString();
+    m.key = query.value(first + 9).toString();
+    m.period = query.value(first + 10).toString();
+    m.isTarget = query.value(first + 11).toBool();
+    return m;
+}
+
+const QString metricColumns = QStringLiteral("start_offset, end_offset, quote, value, low, high, unit, qualifier,"
+                                             " subject, metric_key, period, is_target");
+
+void bindMetric(QSqlQuery& query, const Metric& metric)
+{
+    query.addBindValue(metric.start);
+    query.addBindValue(metric.end);
+    query.addBindValue(metric.quote);
+    query.addBindValue(metric.value);
+    query.addBindValue(nullable(metric.low));
+    query.addBindValue(nullable(metric.high));
+    query.addBindValue(nullable(metric.unit));
+    query.addBindValue(nullable(metric.qualifier));
+    query.addBindValue(nullable(metric.subject));
+    query.addBindValue(nullable(metric.key));
+    query.addBindValue(nullable(metric.period));
+    query.addBindValue(metric.isTarget ? 1 : 0);
+}
+
+MetricReview reviewFrom(const QSqlQuery& query)
+{
+    MetricReview review;
+    review.id = query.value(0).toLongLong();
+    review.articleId = query.value(1).toLongLong();
+    MetricReview::decisionFromName(query.value(2).toString(), &review.decision);
+    review.note = query.value(3).toString();
+    review.reviewer = query.value(4).toString();
+    review.reviewedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    review.metric = metricFrom(query, 6);
+    return review;
+}
+
+const QString reviewColumns = QStringLiteral("id, article_id, decision, note, reviewer, reviewed_at, ") + metricColumns;
+
+} // namespace
+
+MetricStore::MetricStore(Database& database) : m_database(database) {}
+
+QVector<ReviewOverlay::MachineRow> MetricStore::machineRows(qint64 articleId) const
+{
+    QVector<ReviewOverlay::MachineRow> rows;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, ") + metricColumns +
+                  QStringLiteral(" FROM metrics WHERE article_id = ? ORDER BY start_offset, id"));
+    query.addBindValue(articleId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return rows;
+    }
+    while (query.next())
+        rows.append({query.value(0).toLongLong(), metricFrom(query, 1)});
+    return rows;
+}
+
+QVector<MetricReview> MetricStore::reviews(qint64 articleId) const
+{
+    QVector<MetricReview> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + reviewColumns +
+                  QStringLiteral(" FROM metric_reviews WHERE article_id = ? ORDER BY id"));
+    query.addBindValue(articleId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(reviewFrom(query));
+    return result;
+}
+
+QVector<ReviewedMetric> MetricStore::reviewedMetrics(qint64 articleId) const
+{
+    return ReviewOverlay::apply(articleId, machineRows(articleId), reviews(articleId));
+}
+
+QVector<ReviewedMetric> MetricStore::allReviewedMetrics() const
+{
+    QMap<qint64, QVector<ReviewOverlay::MachineRow>> machine;
+    QMap<qint64, QVector<MetricReview>> decisions;
+    QSqlQuery rows(m_database.connection());
+    rows.setForwardOnly(true);
+    if (rows.exec(QStringLiteral("SELECT id, article_id, ") + metricColumns +
+                  QStringLiteral(" FROM metrics ORDER BY article_id, start_offset, id"))) {
+        while (rows.next())
+            machine[rows.value(1).toLongLong()].append({rows.value(0).toLongLong(), metricFrom(rows, 2)});
+    } else {
+        m_lastError = rows.lastError().text();
+    }
+    QSqlQuery reviewRows(m_database.connection());
+    reviewRows.setForwardOnly(true);
+    if (reviewRows.exec(QStringLiteral("SELECT ") + reviewColumns + QStringLiteral(" FROM metric_reviews ORDER BY id"))) {
+        while (reviewRows.next()) {
+            const MetricReview review = reviewFrom(reviewRows);
+            decisions[review.articleId].append(review);
+            machine[review.articleId]; // an article with reviews only still appears
+        }
+    }
+    QVector<ReviewedMetric> result;
+    for (auto it = machine.cbegin(); it != machine.cend(); ++it)
+        result += ReviewOverlay::apply(it.key(), it.value(), decisions.value(it.key()));
+    return result;
+}
+
+bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM metrics WHERE article_id = ?"));
+    remove.addBindValue(articleId);
+    bool ok = remove.exec();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO metrics (article_id, ") + metricColumns +
+                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; ok && i < metrics.size(); ++i) {
+        insert.addBindValue(articleId);
+        bindMetric(insert, metrics.at(i));
+        ok = insert.exec();
+    }
+    if (!ok) {
+        m_lastError = (remove.lastError().isValid() ? remove.lastError() : insert.lastError()).text();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool MetricStore::insertReview(const MetricReview& review, bool keepId, qint64* id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO metric_reviews (%1article_id, decision, note, reviewer, reviewed_at, ")
+                      .arg(keepId ? QStringLiteral("id, ") : QString()) +
+                  metricColumns + QStringLiteral(") VALUES (%1?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(keepId ? QStringLiteral("?, ") : QString()));
+    if (keepId)
+        query.addBindValue(review.id);
+    query.addBindValue(review.articleId);
+    query.addBindValue(MetricReview::decisionName(review.decision));
+    query.addBindValue(nullable(review.note));
+    query.addBindValue(nullable(review.reviewer));
+    const QDateTime at = review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTimeUtc();
+    query.addBindValue(at.toString(Qt::ISODateWithMs));
+    bindMetric(query, review.metric);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    *id = keepId ? review.id : query.lastInsertId().toLongLong();
+    return true;
+}
+
+qint64 MetricStore::addReview(const MetricReview& review)
+{
+    qint64 id = 0;
+    return insertReview(review, false, &id) ? id : 0;
+}
+
+bool MetricStore::restoreReview(const MetricReview& review)
+{
+    qint64 id = 0;
+    return insertReview(review, true, &id);
+}
+
+bool MetricStore::removeReview(qint64 reviewId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM metric_reviews WHERE id = ?"));
+    query.addBindValue(reviewId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+bool MetricStore::review(qint64 reviewId, MetricReview* review) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + reviewColumns + QStringLiteral(" FROM metric_reviews WHERE id = ?"));
+    query.addBindValue(reviewId);
+    if (!query.exec() || !query.next())
+        return false;
+    *review = reviewFrom(query);
+    return true;
+}
+
+} // namespace rs

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "review/MetricReview.h"
+#include "review/ReviewOverlay.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+namespace rs {
+
+class Database;
+
+// Machine-extracted metrics and the analyst's reviews of them. Re-extraction replaces machine rows
+// only; reviews are kept and re-applied through ReviewOverlay.
+class MetricStore
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricStore)
+
+public:
+    explicit MetricStore(Database& database);
+
+    QVector<ReviewOverlay::MachineRow> machineRows(qint64 articleId) const;
+    QVector<MetricReview> reviews(qint64 articleId) const;
+    // Machine output with decisions applied, rejected figures included (status Rejected).
+    QVector<ReviewedMetric> reviewedMetrics(qint64 articleId) const;
+    // The same for every article, ordered by article and position.
+    QVector<ReviewedMetric> allReviewedMetrics() const;
+
+    // One transaction: the article's machine rows are replaced whole or not at all.
+    bool replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics);
+
+    // Returns the new review's id, 0 on failure.
+    qint64 addReview(const MetricReview& review);
+    bool removeReview(qint64 reviewId);
+    // Restores a removed review with its original id (undo).
+    bool restoreReview(const MetricReview& review);
+    bool review(qint64 reviewId, MetricReview* review) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool insertReview(const MetricReview& review, bool keepId, qint64* id);
+
+    Database& m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace rs
