@@ -26,6 +26,12 @@ const CommandEntry commands[] = {
      listCommand},
     {"show", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "show ID             metadata and cleaned body"),
      showCommand},
+    {"extract", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "extract FILE...     print the figures found in report files (TSV, no database)"),
+     extractCommand},
+    {"metrics", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "metrics [--article ID] [--format tsv|json]  stored figures, reviews applied"),
+     metricsCommand},
+    {"score", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "score GOLD.tsv REPORT...  precision/recall/F1 of the extractor on a gold list"),
+     scoreCommand},
 };
 
 } // namespace

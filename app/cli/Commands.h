@@ -7,5 +7,8 @@ namespace rs::cli {
 int importCommand(CommandContext& context);
 int listCommand(CommandContext& context);
 int showCommand(CommandContext& context);
+int extractCommand(CommandContext& context);
+int metricsCommand(CommandContext& context);
+int scoreCommand(CommandContext& context);
 
 } // namespace rs::cli

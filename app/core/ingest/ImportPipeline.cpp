@@ -4,6 +4,7 @@
 #include "gazetteer/RegionDetector.h"
 #include "ingest/ReportParser.h"
 #include "metrics/MetricExtractor.h"
+#include "extraction/TaxonomyFile.h"
 #include "metrics/Taxonomy.h"
 #include "util/PinyinCollator.h"
 #include "util/RegionNames.h"
@@ -13,7 +14,7 @@ namespace rs {
 ImportPipeline::ImportPipeline(const Gazetteer& gazetteer)
     : m_gazetteer(gazetteer), m_parser(std::make_unique<ReportParser>()),
       m_regionDetector(std::make_unique<RegionDetector>(gazetteer)),
-      m_metricExtractor(std::make_unique<MetricExtractor>(Taxonomy::builtin())),
+      m_taxonomy(TaxonomyFile::load()), m_metricExtractor(std::make_unique<MetricExtractor>(*m_taxonomy)),
       m_collator(std::make_unique<PinyinCollator>())
 {
 }

@@ -12,6 +12,7 @@ namespace rs {
 
 class Gazetteer;
 class MetricExtractor;
+class Taxonomy;
 class PinyinCollator;
 class RegionDetector;
 class ReportParser;
@@ -24,6 +25,7 @@ class ImportPipeline
     Q_DECLARE_TR_FUNCTIONS(ImportPipeline)
 
 public:
+    // Uses the user's taxonomy file when there is a valid one (see TaxonomyFile).
     explicit ImportPipeline(const Gazetteer& gazetteer);
     ~ImportPipeline();
     ImportPipeline(const ImportPipeline&) = delete;
@@ -48,6 +50,7 @@ private:
     const Gazetteer& m_gazetteer;
     std::unique_ptr<ReportParser> m_parser;
     std::unique_ptr<RegionDetector> m_regionDetector;
+    std::shared_ptr<const Taxonomy> m_taxonomy;
     std::unique_ptr<MetricExtractor> m_metricExtractor;
     std::unique_ptr<PinyinCollator> m_collator;
 };

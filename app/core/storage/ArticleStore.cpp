@@ -317,6 +317,20 @@ QVector<ArticleSummary> ArticleStore::all(ArticleSort sort) const
     return page({}, sort, Qt::AscendingOrder, 0, -1);
 }
 
+QVector<qint64> ArticleStore::ids() const
+{
+    QVector<qint64> result;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM articles ORDER BY id"))) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
 QHash<QString, int> ArticleStore::countsByRegion() const
 {
     QHash<QString, int> counts;

@@ -89,6 +89,7 @@ public:
     QVector<ArticleSummary> page(const ArticleFilter& filter, ArticleSort sort, Qt::SortOrder order,
                                  int offset, int limit) const;
     QVector<ArticleSummary> all(ArticleSort sort = ArticleSort::Id) const;
+    QVector<qint64> ids() const;
     // Number of articles per stored region code; unknown region under the empty string.
     QHash<QString, int> countsByRegion() const;
 

@@ -1,0 +1,125 @@
+#include "Commands.h"
+#include "MetricFormat.h"
+
+#include "gazetteer/Gazetteer.h"
+#include "ingest/ImportPipeline.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/MetricStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rs::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rs::cli::MetricCommands", text);
+}
+
+bool readFile(const QString& path, QByteArray* bytes, QString* error)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        *error = tr("no such file");
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the file cannot be read: %1").arg(file.errorString());
+        return false;
+    }
+    *bytes = file.readAll();
+    return true;
+}
+
+} // namespace
+
+int extractCommand(CommandContext& context)
+{
+    if (context.arguments.isEmpty()) {
+        context.err << tr("regionscope-cli extract: give one or more report files") << '\n';
+        return UsageError;
+    }
+    const ImportPipeline pipeline(Gazetteer::builtin());
+    context.out << tsvRow(QStringList{QStringLiteral("file")} + metricHeader()) << '\n';
+    bool anyFailed = false;
+    for (const QString& path : context.arguments) {
+        QByteArray bytes;
+        QString error;
+        ImportPipeline::Result prepared;
+        if (readFile(path, &bytes, &error)) {
+            prepared = pipeline.prepareBytes(bytes, path);
+            error = prepared.error;
+        }
+        if (!prepared.ok) {
+            context.err << "failed " << path << ": " << error << '\n';
+            anyFailed = true;
+            continue;
+        }
+        for (const Metric& metric : std::as_const(prepared.article.metrics))
+            context.out << tsvRow(QStringList{path} + metricFields(metric)) << '\n';
+    }
+    return anyFailed ? SomeFailed : Success;
+}
+
+int metricsCommand(CommandContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption articleOption(QStringLiteral("article"), tr("Only this article."), QStringLiteral("ID"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("tsv or json"), QStringLiteral("FORMAT"),
+                                          QStringLiteral("tsv"));
+    parser.addOption(articleOption);
+    parser.addOption(formatOption);
+    const QString format = parser.parse(QStringList{QStringLiteral("metrics")} + context.arguments)
+                               ? parser.value(formatOption)
+                               : QString();
+    bool idOk = true;
+    const qint64 articleId = parser.isSet(articleOption) ? parser.value(articleOption).toLongLong(&idOk) : 0;
+    if ((format != QLatin1String("tsv") && format != QLatin1String("json")) || !idOk ||
+        !parser.positionalArguments().isEmpty()) {
+        context.err << tr("usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]") << '\n';
+        return UsageError;
+    }
+    Database database;
+    if (!database.openSqlite(context.databasePath)) {
+        context.err << "regionscope-cli: " << database.error() << '\n';
+        return SomeFailed;
+    }
+    const MetricStore store(database);
+    if (articleId > 0) {
+        StoredArticle article;
+        if (!ArticleStore(database).load(articleId, &article)) {
+            context.err << tr("regionscope-cli metrics: no article with id %1").arg(articleId) << '\n';
+            return SomeFailed;
+        }
+    }
+    const QVector<ReviewedMetric> metrics =
+        articleId > 0 ? store.reviewedMetrics(articleId) : store.allReviewedMetrics();
+
+    if (format == QLatin1String("tsv")) {
+        context.out << tsvRow(QStringList{QStringLiteral("article")} + metricHeader()) << '\n';
+        for (const ReviewedMetric& reviewed : metrics) {
+            if (reviewed.counts())
+                context.out << tsvRow(QStringList{QString::number(reviewed.articleId)} + metricFields(reviewed.metric))
+                            << '\n';
+        }
+        return Success;
+    }
+    QJsonArray rows;
+    for (const ReviewedMetric& reviewed : metrics) {
+        if (!reviewed.counts())
+            continue;
+        QJsonObject row = metricJson(reviewed.metric);
+        row.insert(QStringLiteral("article"), reviewed.articleId);
+        row.insert(QStringLiteral("status"), ReviewedMetric::statusName(reviewed.status));
+        rows.append(row);
+    }
+    context.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+} // namespace rs::cli

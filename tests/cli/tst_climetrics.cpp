@@ -1,0 +1,143 @@
+#include "CliRunner.h"
+
+#include "storage/Database.h"
+#include "storage/MetricStore.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rs;
+
+namespace {
+
+const QString seedDir = QStringLiteral(REGIONSCOPE_SOURCE_DIR "/resources/seeds");
+const QString goldDir = QStringLiteral(REGIONSCOPE_TEST_DATA_DIR "/metrics/gold");
+const QString header = QStringLiteral("start\tend\tquote\tvalue\tunit\tqualifier\tlow\thigh\tsubject\tmetric\tperiod");
+
+QString seed(const QString& prefix)
+{
+    const QStringList files = QDir(seedDir).entryList({prefix + QStringLiteral("_*.txt")});
+    return files.isEmpty() ? QString() : seedDir + QLatin1Char('/') + files.first();
+}
+
+QStringList rowWithQuote(const QStringList& lines, const QString& quote)
+{
+    for (const QString& line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        if (fields.value(3) == quote)
+            return fields;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliMetrics : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void extractPrintsTsvWithoutDatabase()
+    {
+        const CliResult result = runCli({QStringLiteral("extract"), seed(QStringLiteral("000")),
+                                         seed(QStringLiteral("002"))});
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.lines();
+        QCOMPARE(lines.first(), QStringLiteral("file\t") + header);
+
+        const QStringList subsidy = rowWithQuote(lines, QStringLiteral("近1.5亿元"));
+        QCOMPARE(subsidy.value(0), seed(QStringLiteral("000")));
+        QCOMPARE(subsidy.value(4), QStringLiteral("150000000"));
+        QCOMPARE(subsidy.value(5), QStringLiteral("元"));
+        QCOMPARE(subsidy.value(6), QStringLiteral("at_most"));
+        QCOMPARE(subsidy.value(10), QStringLiteral("talent_subsidy_amount"));
+        const int start = subsidy.value(1).toInt();
+        QCOMPARE(subsidy.value(2).toInt() - start, int(QStringLiteral("近1.5亿元").size()));
+
+        const QStringList doctors = rowWithQuote(lines, QStringLiteral("100名以上"));
+        QCOMPARE(doctors.value(4), QStringLiteral("100"));
+        QCOMPARE(doctors.value(6), QStringLiteral("at_least"));
+        QVERIFY2(doctors.value(11).isEmpty() || doctors.value(11) == QStringLiteral("2023"),
+                 qPrintable(doctors.value(11)));
+
+        // The boilerplate footer of 002 (phones, QQ, e-mail, "30日内") yields nothing.
+        for (const QString& line : lines) {
+            QVERIFY2(!line.contains(QStringLiteral("3206414697")) && !line.contains(QStringLiteral("30日")),
+                     qPrintable(line));
+        }
+    }
+
+    void extractReportsUnreadableFiles()
+    {
+        const CliResult result = runCli({QStringLiteral("extract"), m_dir.filePath(QStringLiteral("none.txt"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("none.txt")));
+    }
+
+    void metricsApplyReviews()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("metrics.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), seed(QStringLiteral("002"))}).exitCode, 0);
+        const CliResult before = runCli({QStringLiteral("--db"), db, QStringLiteral("metrics"),
+                                         QStringLiteral("--article"), QStringLiteral("1")});
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(before.lines().first(), QStringLiteral("article\t") + header);
+        const int machineRows = int(before.lines().size()) - 1;
+        QVERIFY(machineRows >= 10);
+
+        {
+            Database database;
+            QVERIFY(database.openSqlite(db));
+            MetricStore store(database);
+            const auto machine = store.machineRows(1);
+            MetricReview corrected;
+            corrected.articleId = 1;
+            corrected.decision = MetricReview::Decision::Corrected;
+            corrected.metric = machine.at(0).metric;
+            corrected.metric.value = 4242;
+            QVERIFY(store.addReview(corrected) > 0);
+            MetricReview rejected;
+            rejected.articleId = 1;
+            rejected.decision = MetricReview::Decision::Rejected;
+            rejected.metric = machine.at(1).metric;
+            QVERIFY(store.addReview(rejected) > 0);
+        }
+        const CliResult after = runCli({QStringLiteral("--db"), db, QStringLiteral("metrics")});
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(int(after.lines().size()) - 1, machineRows - 1);
+        QCOMPARE(after.lines().at(1).split(QLatin1Char('\t')).value(4), QStringLiteral("4242"));
+
+        const CliResult json = runCli({QStringLiteral("--db"), db, QStringLiteral("metrics"),
+                                       QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(json.out.contains(QStringLiteral("\"status\": \"corrected\"")));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--article"),
+                         QStringLiteral("999")})
+                     .exitCode,
+                 1);
+    }
+
+    void scoreRunsOnAnyGoldList()
+    {
+        QStringList arguments{QStringLiteral("score")};
+        for (const QString& prefix : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"),
+                                      QStringLiteral("003"), QStringLiteral("004")}) {
+            const QString report = seed(prefix);
+            arguments << goldDir + QLatin1Char('/') + QFileInfo(report).completeBaseName() + QStringLiteral(".tsv")
+                      << report;
+        }
+        const CliResult result = runCli(arguments + QStringList{QStringLiteral("--min-f1"), QStringLiteral("0.95")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
+        QCOMPARE(result.lines().size(), 6);
+        QVERIFY(result.lines().last().startsWith(QStringLiteral("total: gold 110")));
+        qInfo("%s", qPrintable(result.lines().last()));
+
+        QCOMPARE(runCli(arguments + QStringList{QStringLiteral("--min-f1"), QStringLiteral("1.5")}).exitCode, 1);
+        QCOMPARE(runCli({QStringLiteral("score"), goldDir}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMetrics)
+#include "tst_climetrics.moc"
