@@ -92,6 +92,9 @@ const QStringList& migration(int version)
                        " reviewed_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX metric_reviews_article ON metric_reviews(article_id)"),
     };
+    // Reserved slots, each filled by one feature; an empty slot is not applied.
+    static const QStringList v4Search = {};
+    static const QStringList v5Annotations = {};
     static const QStringList none;
     switch (version) {
     case 1:
@@ -100,16 +103,25 @@ const QStringList& migration(int version)
         return v2;
     case 3:
         return v3;
+    case 4:
+        return v4Search;
+    case 5:
+        return v5Annotations;
     default:
         return none;
     }
 }
 
+constexpr int highestSlot = 5;
+
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return 3;
+    int latest = 0;
+    for (int version = 1; version <= highestSlot && !migration(version).isEmpty(); ++version)
+        latest = version;
+    return latest;
 }
 
 bool Migrations::migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QString* error)
