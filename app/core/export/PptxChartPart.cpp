@@ -1,0 +1,305 @@
+#include "export/PptxChartPart.h"
+
+#include "export/XlsxWriter.h"
+
+#include <QXmlStreamWriter>
+
+#include <cmath>
+
+namespace rs {
+
+namespace {
+
+const char* const palette[] = {"5B8FF9", "5AD8A6", "F6BD16", "6DC8EC",
+                               "9270CA", "FF9D4D", "269A99", "FF99C3"};
+const char* const accent = "E8684A";
+constexpr int maxLabelledCategories = 50; // beyond this value labels overlap and only clutter
+const QString categoryAxisId = QStringLiteral("500001");
+const QString valueAxisId = QStringLiteral("500002");
+
+class ChartXml
+{
+public:
+    explicit ChartXml(QByteArray* out) : w(out) {}
+
+    void value(const QString& name, const QString& v)
+    {
+        w.writeEmptyElement(name);
+        w.writeAttribute(QStringLiteral("val"), v);
+    }
+    void value(const QString& name, int v) { value(name, QString::number(v)); }
+    void solidFill(const char* colour)
+    {
+        w.writeStartElement(QStringLiteral("a:solidFill"));
+        w.writeEmptyElement(QStringLiteral("a:srgbClr"));
+        w.writeAttribute(QStringLiteral("val"), QLatin1String(colour));
+        w.writeEndElement();
+    }
+    void shapeFill(const char* colour)
+    {
+        w.writeStartElement(QStringLiteral("c:spPr"));
+        solidFill(colour);
+        w.writeEndElement();
+    }
+    void stringCache(const QString& formula, const QStringList& texts)
+    {
+        w.writeStartElement(QStringLiteral("c:strRef"));
+        w.writeTextElement(QStringLiteral("c:f"), formula);
+        w.writeStartElement(QStringLiteral("c:strCache"));
+        value(QStringLiteral("c:ptCount"), int(texts.size()));
+        for (int i = 0; i < texts.size(); ++i) {
+            w.writeStartElement(QStringLiteral("c:pt"));
+            w.writeAttribute(QStringLiteral("idx"), QString::number(i));
+            w.writeTextElement(QStringLiteral("c:v"), texts.at(i));
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    // Missing values get no c:pt at all, which charts show as a gap rather than as 0.
+    void numberCache(const QString& formula, const ChartSeries& series, int count, double divisor)
+    {
+        w.writeStartElement(QStringLiteral("c:numRef"));
+        w.writeTextElement(QStringLiteral("c:f"), formula);
+        w.writeStartElement(QStringLiteral("c:numCache"));
+        w.writeTextElement(QStringLiteral("c:formatCode"), QStringLiteral("General"));
+        value(QStringLiteral("c:ptCount"), count);
+        for (int i = 0; i < count && i < series.values.size(); ++i) {
+            if (!series.values.at(i) || !std::isfinite(*series.values.at(i)))
+                continue;
+            w.writeStartElement(QStringLiteral("c:pt"));
+            w.writeAttribute(QStringLiteral("idx"), QString::number(i));
+            w.writeTextElement(QStringLiteral("c:v"),
+                               PptxChartPart::number(XlsxWriter::displayed(*series.values.at(i), divisor)));
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    void richText(const QString& text, int size)
+    {
+        w.writeStartElement(QStringLiteral("c:tx"));
+        w.writeStartElement(QStringLiteral("c:rich"));
+        w.writeEmptyElement(QStringLiteral("a:bodyPr"));
+        w.writeEmptyElement(QStringLiteral("a:lstStyle"));
+        w.writeStartElement(QStringLiteral("a:p"));
+        w.writeStartElement(QStringLiteral("a:pPr"));
+        w.writeEmptyElement(QStringLiteral("a:defRPr"));
+        w.writeAttribute(QStringLiteral("sz"), QString::number(size));
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("a:r"));
+        w.writeEmptyElement(QStringLiteral("a:rPr"));
+        w.writeAttribute(QStringLiteral("lang"), QStringLiteral("zh-CN"));
+        w.writeAttribute(QStringLiteral("sz"), QString::number(size));
+        w.writeTextElement(QStringLiteral("a:t"), text);
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+    void textProperties(int size)
+    {
+        w.writeStartElement(QStringLiteral("c:txPr"));
+        w.writeEmptyElement(QStringLiteral("a:bodyPr"));
+        w.writeEmptyElement(QStringLiteral("a:lstStyle"));
+        w.writeStartElement(QStringLiteral("a:p"));
+        w.writeStartElement(QStringLiteral("a:pPr"));
+        w.writeStartElement(QStringLiteral("a:defRPr"));
+        w.writeAttribute(QStringLiteral("sz"), QString::number(size));
+        solidFill("404040");
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEmptyElement(QStringLiteral("a:endParaRPr"));
+        w.writeAttribute(QStringLiteral("lang"), QStringLiteral("zh-CN"));
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+
+    void series(const ChartData& chart, int s)
+    {
+        const ChartSeries& series = chart.series.at(s);
+        const int count = int(chart.categories.size());
+        const QString sheet = XlsxWriter::embeddedSheetName();
+        const QString column = PptxChartPart::columnName(s + 1);
+        const bool single = chart.series.size() == 1;
+        w.writeStartElement(QStringLiteral("c:ser"));
+        value(QStringLiteral("c:idx"), s);
+        value(QStringLiteral("c:order"), s);
+        w.writeStartElement(QStringLiteral("c:tx"));
+        stringCache(QStringLiteral("%1!$%2$1").arg(sheet, column), {series.name});
+        w.writeEndElement();
+        shapeFill(palette[s % std::size(palette)]);
+        value(QStringLiteral("c:invertIfNegative"), 0);
+        for (int i = 0; single && i < count && i < chart.selected.size(); ++i) {
+            if (!chart.selected.at(i))
+                continue;
+            w.writeStartElement(QStringLiteral("c:dPt"));
+            value(QStringLiteral("c:idx"), i);
+            value(QStringLiteral("c:invertIfNegative"), 0);
+            value(QStringLiteral("c:bubble3D"), 0);
+            shapeFill(accent);
+            w.writeEndElement();
+        }
+        if (count <= maxLabelledCategories) {
+            w.writeStartElement(QStringLiteral("c:dLbls"));
+            w.writeEmptyElement(QStringLiteral("c:numFmt"));
+            w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("#,##0.##"));
+            w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
+            w.writeEmptyElement(QStringLiteral("c:spPr"));
+            textProperties(900);
+            value(QStringLiteral("c:dLblPos"), QStringLiteral("outEnd"));
+            for (const char* flag : {"c:showLegendKey", "c:showVal", "c:showCatName", "c:showSerName",
+                                     "c:showPercent", "c:showBubbleSize"})
+                value(QLatin1String(flag), QLatin1String(flag) == QLatin1String("c:showVal") ? 1 : 0);
+            w.writeEndElement();
+        }
+        const QString lastRow = QString::number(count + 1);
+        w.writeStartElement(QStringLiteral("c:cat"));
+        stringCache(QStringLiteral("%1!$A$2:$A$%2").arg(sheet, lastRow), chart.categories);
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("c:val"));
+        numberCache(QStringLiteral("%1!$%2$2:$%2$%3").arg(sheet, column, lastRow), series, count,
+                    chart.displayDivisor);
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+
+    void categoryAxis(int count)
+    {
+        w.writeStartElement(QStringLiteral("c:catAx"));
+        value(QStringLiteral("c:axId"), categoryAxisId);
+        // maxMin keeps the first category on top, as ChartData lists them in drawing order.
+        w.writeStartElement(QStringLiteral("c:scaling"));
+        value(QStringLiteral("c:orientation"), QStringLiteral("maxMin"));
+        w.writeEndElement();
+        value(QStringLiteral("c:delete"), 0);
+        value(QStringLiteral("c:axPos"), QStringLiteral("l"));
+        w.writeEmptyElement(QStringLiteral("c:numFmt"));
+        w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("General"));
+        w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
+        value(QStringLiteral("c:majorTickMark"), QStringLiteral("none"));
+        value(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
+        value(QStringLiteral("c:tickLblPos"), QStringLiteral("nextTo"));
+        textProperties(count > 20 ? 800 : 1000); // smaller so a Top-30 keeps every region label
+        value(QStringLiteral("c:crossAx"), valueAxisId);
+        value(QStringLiteral("c:crosses"), QStringLiteral("autoZero"));
+        value(QStringLiteral("c:auto"), 1);
+        value(QStringLiteral("c:lblAlgn"), QStringLiteral("ctr"));
+        value(QStringLiteral("c:lblOffset"), 100);
+        value(QStringLiteral("c:tickLblSkip"), 1); // every region label, not every other one
+        value(QStringLiteral("c:noMultiLvlLbl"), 0);
+        w.writeEndElement();
+    }
+
+    void valueAxis(const QString& title, bool fromZero)
+    {
+        w.writeStartElement(QStringLiteral("c:valAx"));
+        value(QStringLiteral("c:axId"), valueAxisId);
+        w.writeStartElement(QStringLiteral("c:scaling"));
+        value(QStringLiteral("c:orientation"), QStringLiteral("minMax"));
+        // Bar lengths must be comparable: viewers would otherwise start the axis near the smallest value.
+        if (fromZero)
+            value(QStringLiteral("c:min"), 0);
+        w.writeEndElement();
+        value(QStringLiteral("c:delete"), 0);
+        value(QStringLiteral("c:axPos"), QStringLiteral("b"));
+        w.writeStartElement(QStringLiteral("c:majorGridlines"));
+        w.writeStartElement(QStringLiteral("c:spPr"));
+        w.writeStartElement(QStringLiteral("a:ln"));
+        w.writeAttribute(QStringLiteral("w"), QStringLiteral("6350"));
+        solidFill("D9D9D9");
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+        if (!title.isEmpty()) {
+            w.writeStartElement(QStringLiteral("c:title"));
+            richText(title, 1000);
+            value(QStringLiteral("c:overlay"), 0);
+            w.writeEndElement();
+        }
+        w.writeEmptyElement(QStringLiteral("c:numFmt"));
+        w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("#,##0.##"));
+        w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
+        value(QStringLiteral("c:majorTickMark"), QStringLiteral("out"));
+        value(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
+        value(QStringLiteral("c:tickLblPos"), QStringLiteral("nextTo"));
+        textProperties(900);
+        value(QStringLiteral("c:crossAx"), categoryAxisId);
+        // With the categories reversed, crossing at the last category keeps this axis at the bottom.
+        value(QStringLiteral("c:crosses"), QStringLiteral("max"));
+        value(QStringLiteral("c:crossBetween"), QStringLiteral("between"));
+        w.writeEndElement();
+    }
+
+    QXmlStreamWriter w;
+};
+
+} // namespace
+
+QString PptxChartPart::columnName(int column)
+{
+    QString name;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        name.prepend(QChar(u'A' + (n - 1) % 26));
+    return name;
+}
+
+QString PptxChartPart::number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+QByteArray PptxChartPart::xml(const ChartData& chart, const QString& workbookRelationshipId)
+{
+    QByteArray out;
+    ChartXml x(&out);
+    QXmlStreamWriter& w = x.w;
+    w.writeStartDocument(QStringLiteral("1.0"), true);
+    w.writeStartElement(QStringLiteral("c:chartSpace"));
+    w.writeAttribute(QStringLiteral("xmlns:c"),
+                     QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/chart"));
+    w.writeAttribute(QStringLiteral("xmlns:a"),
+                     QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main"));
+    w.writeAttribute(QStringLiteral("xmlns:r"),
+                     QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships"));
+    x.value(QStringLiteral("c:date1904"), 0);
+    x.value(QStringLiteral("c:lang"), QStringLiteral("zh-CN"));
+    x.value(QStringLiteral("c:roundedCorners"), 0);
+    w.writeStartElement(QStringLiteral("c:chart"));
+    // The slide carries the title as a text box; a second title inside the chart would repeat it.
+    x.value(QStringLiteral("c:autoTitleDeleted"), 1);
+    w.writeStartElement(QStringLiteral("c:plotArea"));
+    w.writeEmptyElement(QStringLiteral("c:layout"));
+    w.writeStartElement(QStringLiteral("c:barChart"));
+    x.value(QStringLiteral("c:barDir"), QStringLiteral("bar"));
+    x.value(QStringLiteral("c:grouping"), QStringLiteral("clustered"));
+    x.value(QStringLiteral("c:varyColors"), 0);
+    for (int s = 0; s < chart.series.size(); ++s)
+        x.series(chart, s);
+    x.value(QStringLiteral("c:gapWidth"), 60);
+    x.value(QStringLiteral("c:axId"), categoryAxisId);
+    x.value(QStringLiteral("c:axId"), valueAxisId);
+    w.writeEndElement(); // barChart
+    x.categoryAxis(int(chart.categories.size()));
+    x.valueAxis(chart.unitLabel.isEmpty() ? chart.unit : chart.unitLabel, !XlsxWriter::hasNegative(chart));
+    w.writeEndElement(); // plotArea
+    if (chart.series.size() > 1) {
+        w.writeStartElement(QStringLiteral("c:legend"));
+        x.value(QStringLiteral("c:legendPos"), QStringLiteral("t"));
+        x.value(QStringLiteral("c:overlay"), 0);
+        w.writeEndElement();
+    }
+    x.value(QStringLiteral("c:plotVisOnly"), 1);
+    x.value(QStringLiteral("c:dispBlanksAs"), QStringLiteral("gap"));
+    w.writeEndElement(); // chart
+    x.textProperties(1000);
+    w.writeStartElement(QStringLiteral("c:externalData"));
+    w.writeAttribute(QStringLiteral("r:id"), workbookRelationshipId);
+    x.value(QStringLiteral("c:autoUpdate"), 0);
+    w.writeEndElement();
+    w.writeEndElement(); // chartSpace
+    w.writeEndDocument();
+    return out;
+}
+
+} // namespace rs
