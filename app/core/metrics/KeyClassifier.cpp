@@ -42,6 +42,9 @@ QString KeyClassifier::classify(QStringView text, const SubjectContext& ctx, QSt
         return e < 0 ? QString() : m_taxonomy.entries()[e].key;
     }
     e = pick(text.mid(ctx.windowStart, ctx.windowEnd - ctx.windowStart), unit, sentence, clause);
+    // Money is named by what it pays for, often after the verb (按2000元标准发放工作补贴).
+    if (e < 0 && ctx.forward && unit == u"元")
+        e = pick(text.mid(ctx.windowStart, ctx.forwardEnd - ctx.windowStart), unit, sentence, clause);
     if (e < 0 && ctx.genericHead)
         e = pick(text.mid(ctx.clauseStart, ctx.clauseEnd - ctx.clauseStart), unit, sentence, clause);
     return e < 0 ? QString() : m_taxonomy.entries()[e].key;

@@ -26,6 +26,88 @@ bool sameSentence(QStringView text, int from, int to)
     return true;
 }
 
+// 5千元至2万元 / 2万元至5万元: a span with the unit written on both ends. Returns the end of the
+// second unit and turns `q` into the range, or `unitEnd` unchanged.
+int readUnitRange(QStringView text, Quantity& q, const UnitMatch& unit, int unitEnd)
+{
+    if (unit.kind != UnitKind::Count && unit.kind != UnitKind::Money && unit.kind != UnitKind::Area)
+        return unitEnd;
+    const int sep = QuantityParser::rangeSeparatorLength(text, unitEnd);
+    if (sep == 0 || unitEnd + sep >= text.size() || !QuantityParser::isNumeralStart(text, unitEnd + sep))
+        return unitEnd;
+    const std::optional<Quantity> second = QuantityParser::parse(text, unitEnd + sep);
+    if (!second || second->isRange() || second->percent || !(q.value < second->value))
+        return unitEnd;
+    const UnitMatch u2 = UnitReader::read(text, second->end);
+    if (u2.unit != unit.unit)
+        return unitEnd;
+    q.low = q.value;
+    q.high = second->value;
+    q.singleOne = false;
+    q.approxSuffix = second->approxSuffix;
+    return second->end + u2.length;
+}
+
+// 分别提升3.2个和2.8个百分点: the first figure's 个 is short for 个百分点.
+bool continuesAsPoints(QStringView text, const UnitMatch& unit, int unitEnd)
+{
+    if (unit.unit != u"个" || unitEnd >= text.size())
+        return false;
+    const QChar joint = text[unitEnd];
+    if (joint != u'和' && joint != u'、' && joint != u'与' && joint != u'及')
+        return false;
+    int k = unitEnd + 1;
+    while (k < text.size() && k - unitEnd < 8 &&
+           (CharClass::isAsciiDigit(text[k]) || text[k] == u'.' || CharClass::isChineseNumeral(text[k])))
+        ++k;
+    return k > unitEnd + 1 && CharClass::matchesAt(text, k, u"个百分点");
+}
+
+// Words that narrow a list item to a level or a remainder without naming a new thing
+// (其中国家级3家、省级21家): the item counts what the figure before it counts.
+bool isNarrowingGap(QStringView gap)
+{
+    QString g;
+    for (QChar c : gap) {
+        if (c != u',' && c != u'、' && c != u' ')
+            g.append(c);
+    }
+    if (g.startsWith(u"其中"))
+        g.remove(0, 2);
+    if (g.isEmpty())
+        return false;
+    static const QStringView rest[] = {u"其他", u"其余", u"另有", u"剩余"};
+    for (QStringView w : rest) {
+        if (g == w)
+            return true;
+    }
+    return g.size() <= 5 && g.endsWith(u'级');
+}
+
+// Fills empty keys from neighbours: 40万元、20万元购房补贴 (amounts sharing the noun after the last)
+// and 龙头企业137家,其中国家级3家、省级21家 (items narrowing the figure before them).
+void shareKeysInLists(QStringView text, QVector<Metric>& out)
+{
+    for (int k = int(out.size()) - 2; k >= 0; --k) {
+        Metric& m = out[k];
+        const Metric& next = out[k + 1];
+        if (!m.key.isEmpty() || next.key.isEmpty() || m.unit != next.unit || next.start - m.end != 1)
+            continue;
+        const QChar joint = text[m.end];
+        if (joint == u'、' || joint == u'和' || joint == u'或' || joint == u'及' || joint == u'与')
+            m.key = next.key;
+    }
+    for (int k = 1; k < out.size(); ++k) {
+        Metric& m = out[k];
+        const Metric& prev = out[k - 1];
+        if (!m.key.isEmpty() || prev.key.isEmpty() || m.unit != prev.unit || m.start - prev.end > 10 ||
+            !sameSentence(text, prev.end, m.start))
+            continue;
+        if (isNarrowingGap(text.mid(prev.end, m.start - prev.end)))
+            m.key = prev.key;
+    }
+}
+
 } // namespace
 
 MetricExtractor::MetricExtractor(const Taxonomy& taxonomy)
@@ -60,10 +142,14 @@ QVector<Metric> MetricExtractor::extract(const QString& text, const QDate& publi
             unit = {QStringLiteral("%"), 0, UnitKind::Percent};
         else
             unit = UnitReader::read(t, q.end);
-        const int unitEnd = q.end + unit.length;
+        int unitEnd = q.end + unit.length;
+        if (!q.isRange())
+            unitEnd = readUnitRange(t, q, unit, unitEnd);
+        if (continuesAsPoints(t, unit, unitEnd))
+            unit = {QStringLiteral("个百分点"), unit.length, UnitKind::Percent};
         const QualifierMatch qm = QualifierDetector::detect(t, q, unitEnd);
         const int resume = qMax(unitEnd, i + 1);
-        if (NonMetricFilter::rejectsQuantity(t, q, unit, qm.start, unitEnd)) {
+        if (NonMetricFilter::rejectsQuantity(t, q, unit, qm.start, unitEnd, qm.end)) {
             i = resume;
             continue;
         }
@@ -104,6 +190,7 @@ QVector<Metric> MetricExtractor::extract(const QString& text, const QDate& publi
         out.append(m);
         i = qMax(qm.end, i + 1);
     }
+    shareKeysInLists(t, out);
     return out;
 }
 

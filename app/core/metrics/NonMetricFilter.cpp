@@ -159,17 +159,56 @@ bool NonMetricFilter::rejectsAt(QStringView text, int start, int& skipTo)
     return false;
 }
 
+bool NonMetricFilter::loneOneCounts(QStringView text, const Quantity& q, const UnitMatch& unit, int unitEnd)
+{
+    const QStringView u = unit.unit;
+    // 增长一倍 / 提高一倍: the multiple follows a growth verb.
+    if (u == u"倍") {
+        static const char16_t* const growth[] = {u"增长", u"增加", u"提高", u"提升", u"翻了", u"翻"};
+        for (const char16_t* w : growth) {
+            if (endsAt(text, q.start, QStringView(w)))
+                return true;
+        }
+        return false;
+    }
+    // Only measure words of things that get built or founded; 一支/一批/一项 stay vague.
+    if (u != u"个" && u != u"家" && u != u"所" && u != u"处" && u != u"座" && u != u"栋")
+        return false;
+    const int n = int(text.size());
+    // 一个个 / 一个一个: reduplication, not a count.
+    if (unitEnd < n && (text[unitEnd] == u[0] || text[unitEnd] == u'一'))
+        return false;
+    // 孵化基地一个, : a count closing its clause after the noun it counts.
+    if (unitEnd >= n || CharClass::isClauseBreak(text[unitEnd])) {
+        // …其中一个, / 每一个, / 唯一个: a pronoun before 一 makes it "one of them".
+        static const QStringView pronouns = u"中这那每其任另同唯第";
+        return q.start > 0 && text[q.start - 1].unicode() >= 0x3400 && !isSentencePunct(text[q.start - 1]) &&
+               !pronouns.contains(text[q.start - 1]);
+    }
+    // 新增一个院士工作站: right after a verb of founding.
+    static const char16_t* const founding[] = {u"新增", u"新建", u"建成", u"成立", u"设立", u"组建",
+                                               u"建立", u"创建", u"新设", u"增设", u"落地", u"获批"};
+    for (const char16_t* w : founding) {
+        if (endsAt(text, q.start, QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
 bool NonMetricFilter::rejectsQuantity(QStringView text, const Quantity& q, const UnitMatch& unit,
-                                      int quoteStart, int unitEnd)
+                                      int quoteStart, int unitEnd, int quoteEnd)
 {
     if (unit.kind == UnitKind::Time || unit.kind == UnitKind::NotMetric)
         return true;
-    if (q.singleOne)
-        return true; // 一批, 一支队伍, 一个个, 一对一
+    if (q.singleOne && !loneOneCounts(text, q, unit, unitEnd))
+        return true; // 一批, 一支队伍, 一个个, 一对一, 打造一个品牌
     if (q.leadingZero)
         return true;
-    if (q.bareMagnitude && quoteStart == q.start && !q.approxSuffix)
-        return true; // 百姓, 千方百计, 万村: a bare 百/千/万 counts only after 上/近/逾/数
+    // 百姓, 千方百计, 万村: a bare 百/千/万 counts only after 上/近/逾/数, or with a unit and a
+    // bound after it (百万元以上).
+    if (q.bareMagnitude && quoteStart == q.start && !q.approxSuffix &&
+        !(unit.kind != UnitKind::None && quoteEnd > unitEnd))
+        return true;
     const int n = int(text.size());
     // Glued to a following letter or plus sign: 5G, 3D, 5+2+N.
     if (q.end < n && (CharClass::isAsciiLetter(text[q.end]) || text[q.end] == u'+'))
@@ -195,6 +234,17 @@ bool NonMetricFilter::rejectsQuantity(QStringView text, const Quantity& q, const
                 produced = produced || endsAt(text, quoteStart, QStringView(w));
             if (policy && !produced)
                 return true;
+        }
+        // 四个环节 / 三个方面: a spelled count of abstract parts names a list, it counts nothing.
+        if (u == u"个" || u == u"大") {
+            static const char16_t* const abstractNouns[] = {
+                u"环节", u"方面", u"领域", u"层面",   u"维度", u"板块", u"重点", u"关键", u"原则",
+                u"理念", u"优势", u"短板", u"转变",   u"聚焦", u"突出", u"结合", u"统筹", u"到位",
+                u"坚持", u"必须", u"抓手", u"着力点", u"阶段", u"步骤", u"导向", u"目标"};
+            for (const char16_t* w : abstractNouns) {
+                if (startsAt(text, unitEnd, QStringView(w)))
+                    return true;
+            }
         }
         // 八支人才队伍 / 四篇文章: rhetorical counts of categories.
         if (u == u"支" || u == u"篇") {

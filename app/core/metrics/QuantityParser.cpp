@@ -33,6 +33,15 @@ bool magnitudeIsUnitPrefix(QStringView text, int pos)
     return false;
 }
 
+// 成 followed by one of these is a word (三成员, 两成立) rather than tenths.
+bool startsTenthsLookalike(QStringView text, int pos)
+{
+    if (pos >= text.size())
+        return false;
+    static const QStringView next = u"员立本果就效绩为功熟交型品都长器人年不";
+    return next.contains(text[pos]);
+}
+
 double roundTo(double v, int decimals)
 {
     const double f = std::pow(10.0, decimals);
@@ -281,6 +290,17 @@ std::optional<Quantity> QuantityParser::parse(QStringView text, int pos)
             q.end = part->q.end;
             return q;
         }
+    }
+
+    // 九成 / 近七成 / 3成: tenths, reported as a percentage (九成 → 90 %). 成 after a numeral also
+    // starts words (成员, 成立, 成效 ...), so those are left alone.
+    if (!q.percent && !q.isRange() && !q.hasMagnitude && q.value >= 1 && q.value <= 10 && q.end < n &&
+        text[q.end] == u'成' && !startsTenthsLookalike(text, q.end + 1)) {
+        q.value *= 10;
+        q.percent = true;
+        q.singleOne = false;
+        q.end += 1;
+        return q;
     }
 
     if (q.isRange() || q.approxSuffix)

@@ -18,6 +18,8 @@ public:
     // True when a number may begin at `pos` (the caller skips runs it has already read).
     static bool isNumeralStart(QStringView text, int pos);
     static std::optional<Quantity> parse(QStringView text, int pos);
+    // Length of a range separator (-, —, ~, 至, 到) at `pos`, 0 when none.
+    static int rangeSeparatorLength(QStringView text, int pos);
 
 private:
     struct Single
@@ -29,7 +31,6 @@ private:
     static int readArabic(QStringView text, int pos, Quantity& q);
     static int readMagnitudes(QStringView text, int pos, double& multiplier, bool chineseUnitsToo);
     static int readApproxSuffix(QStringView text, int pos);
-    static int rangeSeparatorLength(QStringView text, int pos);
 };
 
 } // namespace rs

@@ -42,7 +42,8 @@ const QVector<QStringView>& forwardStops()
 {
     static const QVector<QStringView> words = {
         u"参与", u"参加", u"齐聚",   u"组团", u"纳入", u"迎来", u"推送", u"作用", u"落实", u"组成",
-        u"打通", u"实现", u"全覆盖", u"到",   u"赴",   u"调研", u"共同", u"加入", u"获得", u"进入"};
+        u"打通", u"实现", u"全覆盖", u"到",   u"赴",   u"调研", u"共同", u"加入", u"获得", u"进入",
+        u"下沉", u"联系", u"结对",   u"协调", u"安排", u"担任", u"参与", u"领办", u"入驻", u"开展"};
     return words;
 }
 
@@ -75,6 +76,62 @@ QString stripQuotes(QStringView s)
     return out;
 }
 
+// Where the predicate after a forward noun phrase begins (党员干部|下沉一线, 社区|全部完成…), so
+// the key is read from the noun alone. A verb that ends the window is the head noun itself
+// (7场年轻干部理论和业务培训). Units that each set up a party organization keep the whole window
+// (6个村民小组均单独组建党支部, 16个社区全部建立网格党组织): the gold README counts them as such.
+int predicateStart(QStringView text, int p, int f, const Taxonomy& taxonomy)
+{
+    // 服务 in 党群服务中心 is part of the noun, not a verb. Cues are looked up only when a verb
+    // is found: most forward phrases have none, and the lookup is the costly part.
+    QVector<Taxonomy::CueHit> cues;
+    bool cuesRead = false;
+    const auto insideCue = [&](int i, int len) {
+        if (!cuesRead) {
+            cues = taxonomy.findCues(text.mid(p, f - p));
+            cuesRead = true;
+        }
+        for (const Taxonomy::CueHit& h : cues) {
+            if (p + h.start <= i && p + h.end() >= i + len && h.length > len)
+                return true;
+        }
+        return false;
+    };
+    static const QStringView adverbs[] = {u"全覆盖", u"全部", u"全面", u"共有", u"共计",
+                                          u"单独",   u"均",   u"都",   u"已",   u"共"};
+    static const QStringView founding[] = {u"组建", u"建立", u"成立", u"设立", u"建成", u"建设", u"新建"};
+    for (int i = p + 1; i < f; ++i) {
+        int k = i;
+        bool adverb = true;
+        while (adverb && k < f) {
+            adverb = false;
+            for (QStringView a : adverbs) {
+                if (CharClass::matchesAt(text, k, a)) {
+                    k += int(a.size());
+                    adverb = true;
+                    break;
+                }
+            }
+        }
+        if (k > i) {
+            for (QStringView v : founding) {
+                if (CharClass::matchesAt(text, k, v))
+                    return f;
+            }
+            return i;
+        }
+        for (QStringView v : forwardStops()) {
+            if (CharClass::matchesAt(text, i, v) && i + v.size() <= f && !insideCue(i, int(v.size())))
+                return i;
+        }
+        for (QStringView v : actionVerbs()) {
+            if (v.size() > 1 && i + v.size() < f && CharClass::matchesAt(text, i, v) &&
+                !insideCue(i, int(v.size())))
+                return i;
+        }
+    }
+    return f;
+}
 } // namespace
 
 SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEnd) const
@@ -102,13 +159,17 @@ SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEn
         ++ce;
     ctx.ownClauseEnd = ce;
 
-    // Forward: a noun right after the measure word (quotes skipped).
+    // Forward: a noun right after the measure word (quotes skipped, and a rate's /月 or /人).
     int p = quoteEnd;
+    if (p + 1 < n && text[p] == u'/' && QStringView(u"月年人天日次").contains(text[p + 1]))
+        p += 2;
     while (p < n && isQuoteOrSpace(text[p]) && p - quoteEnd < 3)
         ++p;
+    // 一次性 is a word, not a number (5千元至2万元一次性创业补贴).
+    const int wordNumeral = CharClass::matchesAt(text, p, u"一次性") ? 3 : 0;
     if (p < n && !CharClass::isClauseBreak(text[p]) && !isStopForForward(text[p]) &&
-        !isNumeralChar(text[p]) && text[p].unicode() >= 0x3400) {
-        int f = p;
+        (wordNumeral > 0 || !isNumeralChar(text[p])) && text[p].unicode() >= 0x3400) {
+        int f = p + wordNumeral;
         while (f < n && f - p < kMaxForward && !CharClass::isClauseBreak(text[f]) && !isNumeralChar(text[f]))
             ++f;
         ctx.forward = true;
@@ -134,6 +195,8 @@ SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEn
                 }
             }
         }
+        ctx.windowEnd = predicateStart(text, p, f, m_taxonomy);
+        ctx.forwardEnd = f;
         ctx.subject = stripQuotes(text.mid(p, qMin(cut - p, kMaxSubject)));
         return ctx;
     }

@@ -13,6 +13,7 @@ struct SubjectContext
     QString subject;     // short noun phrase (培训干部, 人才政策补贴, 红色技术攻关小组)
     int windowStart = 0; // the phrase whose head names the thing counted
     int windowEnd = 0;
+    int forwardEnd = 0; // forward only: end of the noun phrase and its predicate (…元标准发放工作补贴)
     int clauseStart = 0; // the whole clause before the number, for generic heads (等工作)
     int clauseEnd = 0;
     int ownClauseEnd = 0; // end of the clause holding the number

@@ -66,6 +66,7 @@ const QHash<QChar, QVector<UnitEntry>>& unitTable()
             {u"堂", UnitKind::Count},
             {u"课时", UnitKind::Count},
             {u"款", UnitKind::Count},
+            {u"倍", UnitKind::Count}, // 2.3倍, 增长一倍: a multiple
             // money, area, physical
             {u"元", UnitKind::Money},
             {u"美元", UnitKind::Money},
@@ -125,7 +126,6 @@ const QHash<QChar, QVector<UnitEntry>>& unitTable()
             {u"批", UnitKind::NotMetric},
             {u"类", UnitKind::NotMetric},
             {u"大", UnitKind::NotMetric},
-            {u"倍", UnitKind::NotMetric},
             {u"星", UnitKind::NotMetric},
             {u"路", UnitKind::NotMetric},
         };
@@ -158,7 +158,16 @@ UnitMatch UnitReader::read(QStringView text, int pos)
             m.unit = e.text;
             m.length = int(e.text.size());
             m.kind = e.kind;
-            return m;
+            break;
+        }
+    }
+    // 3个多月 / 两个半小时: 多/余/半 split the time unit 个月, the figure is still a duration.
+    if (m.unit == u"个" && pos + 2 < text.size() &&
+        (text[pos + 1] == u'多' || text[pos + 1] == u'余' || text[pos + 1] == u'半')) {
+        static const QStringView timeWords[] = {u"月", u"小时", u"星期", u"工作日", u"季度", u"年头"};
+        for (QStringView w : timeWords) {
+            if (CharClass::matchesAt(text, pos + 2, w))
+                m.kind = UnitKind::Time;
         }
     }
     return m;
