@@ -1,5 +1,6 @@
 // regionscope-bench: prints throughput figures. Figures come from this command, never from timed tests.
 #include "CorpusGenerator.h"
+#include "ExportBench.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionDetector.h"
 #include "ingest/ImportPipeline.h"
@@ -140,6 +141,7 @@ int main(int argc, char* argv[])
             .arg(summary.imported)
             .arg(summary.duplicates)
             .arg(summary.failed));
+    benchExport(row);
     row(QStringLiteral("peak RSS"), QStringLiteral("%1 MB").arg(peakRssMegabytes()));
     return summary.failed == 0 ? 0 : 1;
 }
