@@ -71,11 +71,14 @@ public:
         w.writeEndElement();
         w.writeStartElement(QStringLiteral("p:grpSpPr"));
         w.writeStartElement(QStringLiteral("a:xfrm"));
-        for (const char* element : {"a:off", "a:ext", "a:chOff", "a:chExt"}) {
-            const bool offset = QByteArray(element).endsWith("Off") || QByteArray(element) == "a:off";
-            w.writeEmptyElement(QLatin1String(element));
-            w.writeAttribute(offset ? QStringLiteral("x") : QStringLiteral("cx"), QStringLiteral("0"));
-            w.writeAttribute(offset ? QStringLiteral("y") : QStringLiteral("cy"), QStringLiteral("0"));
+        // The group transform of the tree itself: all zero, children use slide coordinates.
+        for (const auto& [offset, extent] : {std::pair{"a:off", "a:ext"}, std::pair{"a:chOff", "a:chExt"}}) {
+            w.writeEmptyElement(QLatin1String(offset));
+            w.writeAttribute(QStringLiteral("x"), QStringLiteral("0"));
+            w.writeAttribute(QStringLiteral("y"), QStringLiteral("0"));
+            w.writeEmptyElement(QLatin1String(extent));
+            w.writeAttribute(QStringLiteral("cx"), QStringLiteral("0"));
+            w.writeAttribute(QStringLiteral("cy"), QStringLiteral("0"));
         }
         w.writeEndElement();
         w.writeEndElement();

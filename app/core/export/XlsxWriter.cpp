@@ -325,6 +325,7 @@ bool writeViaTemporary(const QString& path, QString* error, const std::function<
         return false;
     }
     temporary.setAutoRemove(false);
+    // QTemporaryFile creates owner-only files; an exported workbook is an ordinary document.
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return true;
 }
