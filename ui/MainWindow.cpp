@@ -1,10 +1,15 @@
 #include "MainWindow.h"
 
 #include "ImportController.h"
+#include "MetricsPane.h"
+#include "ReextractController.h"
 #include "ReaderPane.h"
 #include "RegionPickerDialog.h"
 #include "RegionTreePane.h"
 #include "ReportListPane.h"
+#include "extraction/TaxonomyFile.h"
+#include "metrics/Taxonomy.h"
+#include "comparison/ComparisonPane.h"
 #include "models/Corpus.h"
 #include "models/ReportTableModel.h"
 #include "storage/ArticleStore.h"
@@ -16,6 +21,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -26,20 +32,29 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBrowser>
 
 namespace rs {
 
 MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     : QMainWindow(parent), m_corpus(corpus), m_importer(new ImportController(this)),
       m_regionPane(new RegionTreePane(this)), m_reportPane(new ReportListPane(this)),
-      m_readerPane(new ReaderPane(corpus.gazetteer(), this)), m_splitter(new QSplitter(this)),
+      m_taxonomy(TaxonomyFile::load()), m_reextract(new ReextractController(this)),
+      m_readerPane(new ReaderPane(corpus.gazetteer(), this)),
+      m_metricsPane(new MetricsPane(corpus, *m_taxonomy, this)), m_readerSplitter(new QSplitter(Qt::Vertical, this)),
+      m_splitter(new QSplitter(this)),
       m_status(new QLabel(this))
 {
     setWindowTitle(tr("Regionscope"));
     setAcceptDrops(true);
     m_splitter->addWidget(m_regionPane);
     m_splitter->addWidget(m_reportPane);
-    m_splitter->addWidget(m_readerPane);
+    m_readerSplitter->addWidget(m_readerPane);
+    m_readerSplitter->addWidget(m_metricsPane);
+    m_readerSplitter->setStretchFactor(0, 3);
+    m_readerSplitter->setStretchFactor(1, 1);
+    m_readerSplitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_readerSplitter);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 6);
@@ -49,12 +64,37 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     statusBar()->addWidget(m_status, 1);
     createMenus();
 
+    // Compare Metrics: a dock under the panes, opened from the View menu.
+    m_comparisonPane = new ComparisonPane(corpus, this);
+    auto* comparisonDock = new QDockWidget(tr("Compare Metrics"), this);
+    comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
+    comparisonDock->setWidget(m_comparisonPane);
+    addDockWidget(Qt::BottomDockWidgetArea, comparisonDock);
+    comparisonDock->hide();
+    QAction* compare = comparisonDock->toggleViewAction();
+    compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    menuBar()->insertMenu(menuBar()->actions().constLast(), new QMenu(tr("&View"), this))->menu()->addAction(compare);
+    connect(m_comparisonPane, &ComparisonPane::passageRequested, this, &MainWindow::showPassage);
+
     connect(m_regionPane, &RegionTreePane::filterChanged, this, [this](const ArticleFilter& filter) {
         if (m_corpus.reports())
             m_corpus.reports()->setFilter(filter);
     });
     connect(m_reportPane, &ReportListPane::articleSelected, this, &MainWindow::showArticle);
     connect(m_readerPane, &ReaderPane::setRegionRequested, this, &MainWindow::setRegionOfArticle);
+    connect(m_metricsPane, &MetricsPane::figureActivated, m_readerPane, &ReaderPane::highlightRange);
+    connect(m_metricsPane, &MetricsPane::addFromSelectionRequested, this, &MainWindow::addFigureFromSelection);
+    connect(m_metricsPane, &MetricsPane::reviewsChanged, this, [this](qint64 articleId) {
+        if (m_readerPane->articleId() == articleId)
+            m_readerPane->updateMetrics(m_corpus.metrics()->reviewedMetrics(articleId));
+    });
+    connect(m_reextract, &ReextractController::finished, this, [this](int articles, int metrics, bool cancelled) {
+        showArticle(m_readerPane->articleId());
+        statusBar()->showMessage(cancelled ? tr("Re-extraction cancelled after %n report(s)", nullptr, articles)
+                                           : tr("Re-extracted %1 figures from %n report(s)", nullptr, articles)
+                                                 .arg(metrics),
+                                 8000);
+    });
     connect(m_importer, &ImportController::finished, this, [this](const ImportSummary& summary) {
         m_corpus.refresh();
         statusBar()->showMessage(tr("Imported %1, duplicates %2, failed %3")
@@ -89,6 +129,11 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* addFigure = tools->addAction(tr("&Add Figure from Selection…"), this, &MainWindow::addFigureFromSelection);
+    addFigure->setShortcut(QKeySequence(tr("Ctrl+M")));
+    tools->addAction(tr("&Re-extract Figures"), this, &MainWindow::reextractFigures);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Regionscope"), this, &MainWindow::showAbout);
 }
@@ -118,9 +163,27 @@ void MainWindow::showArticle(qint64 articleId)
     StoredArticle article;
     if (articleId <= 0 || !m_corpus.isOpen() || !m_corpus.store()->load(articleId, &article)) {
         m_readerPane->clear();
+        m_metricsPane->showArticle(0);
         return;
     }
+    m_metricsPane->showArticle(articleId);
     m_readerPane->showArticle(article, m_corpus.metrics()->reviewedMetrics(articleId));
+}
+
+void MainWindow::showPassage(qint64 articleId, int start, int end)
+{
+    m_reportPane->selectArticle(articleId);
+    if (m_readerPane->articleId() != articleId)
+        showArticle(articleId);
+    const int from = m_readerPane->documentPosition(start);
+    const int to = m_readerPane->documentPosition(std::max(start, end - 1));
+    if (from < 0 || to < 0)
+        return;
+    QTextCursor cursor(m_readerPane->textView()->document());
+    cursor.setPosition(from);
+    cursor.setPosition(to + 1, QTextCursor::KeepAnchor);
+    m_readerPane->textView()->setTextCursor(cursor);
+    m_readerPane->textView()->ensureCursorVisible();
 }
 
 void MainWindow::importSampleCorpus()
@@ -206,6 +269,24 @@ void MainWindow::setRegionOfArticle(qint64 articleId)
     showArticle(articleId);
 }
 
+void MainWindow::addFigureFromSelection()
+{
+    int start = 0;
+    int end = 0;
+    if (!m_readerPane->selectedBodyRange(&start, &end)) {
+        QMessageBox::information(this, tr("Add Figure"),
+                                 tr("Select the figure in the report text first, e.g. 1.5亿元."));
+        return;
+    }
+    m_metricsPane->addFromText(start, end, m_readerPane->article().body.mid(start, end - start));
+}
+
+void MainWindow::reextractFigures()
+{
+    if (m_corpus.isOpen() && !m_importer->isRunning())
+        m_reextract->start(m_corpus.path());
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
@@ -233,6 +314,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_importer->cancel();
     m_importer->waitForFinished();
+    m_reextract->cancel();
     event->accept();
 }
 

@@ -2,13 +2,19 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QSplitter;
 
 namespace rs {
 
+class ComparisonPane;
 class Corpus;
 class ImportController;
+class MetricsPane;
+class ReextractController;
+class Taxonomy;
 class ReaderPane;
 class RegionTreePane;
 class ReportListPane;
@@ -25,12 +31,16 @@ public:
     RegionTreePane* regionPane() const { return m_regionPane; }
     ReportListPane* reportPane() const { return m_reportPane; }
     ReaderPane* readerPane() const { return m_readerPane; }
+    MetricsPane* metricsPane() const { return m_metricsPane; }
     ImportController* importer() const { return m_importer; }
+    ComparisonPane* comparisonPane() const { return m_comparisonPane; }
 
     // Imports the bundled sample reports (first start with a new database).
     void importSampleCorpus();
     void importPaths(const QStringList& paths);
     void showArticle(qint64 articleId);
+    // Shows a report with the passage [start, end) selected (the source of a compared figure).
+    void showPassage(qint64 articleId, int start, int end);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -49,14 +59,21 @@ private:
     void setRegionOfArticle(qint64 articleId);
     void updateStatus();
     void showAbout();
+    void addFigureFromSelection();
+    void reextractFigures();
 
     Corpus& m_corpus;
     ImportController* m_importer;
     RegionTreePane* m_regionPane;
     ReportListPane* m_reportPane;
+    std::shared_ptr<const Taxonomy> m_taxonomy;
+    ReextractController* m_reextract;
     ReaderPane* m_readerPane;
+    MetricsPane* m_metricsPane;
+    QSplitter* m_readerSplitter;
     QSplitter* m_splitter;
     QLabel* m_status;
+    ComparisonPane* m_comparisonPane = nullptr;
 };
 
 } // namespace rs

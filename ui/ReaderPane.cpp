@@ -193,6 +193,52 @@ int ReaderPane::documentPosition(int bodyOffset) const
     return m_blockStart.value(index, -1) < 0 ? -1 : m_blockStart.at(index) + (bodyOffset - it->start);
 }
 
+int ReaderPane::bodyOffset(int documentPosition) const
+{
+    // m_blockStart is ascending: find the last paragraph starting at or before the position.
+    auto it = std::upper_bound(m_blockStart.cbegin(), m_blockStart.cend(), documentPosition);
+    if (it == m_blockStart.cbegin())
+        return -1;
+    const int index = int(it - m_blockStart.cbegin()) - 1;
+    const Paragraph& paragraph = m_article.paragraphs.at(index);
+    const int offset = paragraph.start + (documentPosition - m_blockStart.at(index));
+    return offset <= paragraph.end ? offset : -1;
+}
+
+bool ReaderPane::selectedBodyRange(int* start, int* end) const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!cursor.hasSelection())
+        return false;
+    const int from = bodyOffset(cursor.selectionStart());
+    const int to = bodyOffset(cursor.selectionEnd());
+    if (from < 0 || to <= from)
+        return false;
+    *start = from;
+    *end = to;
+    return true;
+}
+
+void ReaderPane::highlightRange(int start, int end)
+{
+    const int from = documentPosition(start);
+    const int to = documentPosition(qMax(start, end - 1));
+    if (from < 0 || to < 0)
+        return;
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(from);
+    cursor.setPosition(to + 1, QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+}
+
+void ReaderPane::updateMetrics(const QVector<ReviewedMetric>& metrics)
+{
+    const int scroll = m_text->verticalScrollBar()->value();
+    renderBody(metrics);
+    m_text->verticalScrollBar()->setValue(scroll);
+}
+
 void ReaderPane::scrollToBodyOffset(int bodyOffset)
 {
     const int position = documentPosition(bodyOffset);

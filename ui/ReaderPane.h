@@ -27,10 +27,19 @@ public:
     void showArticle(const StoredArticle& article, const QVector<ReviewedMetric>& metrics);
     void clear();
     qint64 articleId() const { return m_article.id; }
+    const StoredArticle& article() const { return m_article; }
     QTextBrowser* textView() const { return m_text; }
     // Document position of a body offset, or -1 when the offset lies outside every paragraph.
     int documentPosition(int bodyOffset) const;
     void scrollToBodyOffset(int bodyOffset);
+    // Body offset of a document position, or -1 outside the body text (paragraph numbers, margins).
+    int bodyOffset(int documentPosition) const;
+    // The selected text as body offsets; false when nothing in the body is selected.
+    bool selectedBodyRange(int* start, int* end) const;
+    // Selects and shows a passage, e.g. the source of a figure.
+    void highlightRange(int start, int end);
+    // Re-renders the figures' highlighting, keeping the reading position.
+    void updateMetrics(const QVector<ReviewedMetric>& metrics);
 
 Q_SIGNALS:
     void setRegionRequested(qint64 articleId);

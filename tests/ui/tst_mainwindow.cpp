@@ -1,4 +1,7 @@
 #include "ImportController.h"
+#include "MetricsPane.h"
+#include "models/MetricTableModel.h"
+#include "storage/MetricStore.h"
 #include "MainWindow.h"
 #include "ReaderPane.h"
 #include "RegionTreePane.h"
@@ -67,6 +70,65 @@ private Q_SLOTS:
         // Back to all reports.
         window.regionPane()->view()->setCurrentIndex(regions->index(0, 0));
         QCOMPARE(table->model()->rowCount(), 5);
+    }
+
+    void reviewsFiguresThroughThePane()
+    {
+        Corpus corpus(Gazetteer::builtin());
+        QVERIFY(corpus.open(m_dir.filePath(QStringLiteral("review.sqlite"))));
+        MainWindow window(corpus);
+        window.show();
+        QSignalSpy finished(window.importer(), &ImportController::finished);
+        window.importSampleCorpus();
+        QVERIFY(finished.wait(60000));
+
+        // Open the report that states 近1.5亿元 of talent subsidies.
+        qint64 articleId = 0;
+        for (int row = 0; row < corpus.reports()->rowCount(); ++row) {
+            if (corpus.reports()->index(row, 0).data().toString().startsWith(QStringLiteral("金湾区:")))
+                articleId = corpus.reports()->articleId(row);
+        }
+        QVERIFY(articleId > 0);
+        window.reportPane()->selectArticle(articleId);
+        MetricsPane* pane = window.metricsPane();
+        QCOMPARE(pane->articleId(), articleId);
+        int row = -1;
+        for (int i = 0; i < pane->model()->rowCount(); ++i) {
+            if (pane->model()->metricAt(i).metric.quote == QStringLiteral("近1.5亿元"))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+
+        // Choosing the figure shows its passage in the reader, selected.
+        pane->view()->selectRow(row);
+        QCOMPARE(window.readerPane()->textView()->textCursor().selectedText(), QStringLiteral("近1.5亿元"));
+
+        QVERIFY(pane->confirmCurrent());
+        QCOMPARE(int(pane->model()->metricAt(row).status), int(ReviewedMetric::Status::Confirmed));
+        Metric corrected = pane->model()->metricAt(row).metric;
+        corrected.value = 149000000;
+        QVERIFY(pane->correctCurrent(corrected));
+        QCOMPARE(pane->model()->metricAt(row).metric.value, 149000000.0);
+        QCOMPARE(corpus.metrics()->reviews(articleId).size(), 1);
+
+        // A figure the extractor missed: select it in the reader and add it.
+        const QString body = window.readerPane()->article().body;
+        const int start = int(body.indexOf(QStringLiteral("金湾")));
+        QVERIFY(start >= 0);
+        window.readerPane()->highlightRange(start, start + 2);
+        int selStart = 0;
+        int selEnd = 0;
+        QVERIFY(window.readerPane()->selectedBodyRange(&selStart, &selEnd));
+        QCOMPARE(selStart, start);
+        QCOMPARE(selEnd, start + 2);
+        const int before = pane->model()->rowCount();
+        Metric added;
+        added.start = selStart;
+        added.end = selEnd;
+        added.quote = body.mid(selStart, selEnd - selStart);
+        added.value = 1;
+        QVERIFY(pane->addFigure(added));
+        QCOMPARE(pane->model()->rowCount(), before + 1);
     }
 
     void readerMapsBodyOffsetsToDocument()

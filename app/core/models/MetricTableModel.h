@@ -1,0 +1,44 @@
+#pragma once
+
+#include "review/MetricReview.h"
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+namespace rs {
+
+class Taxonomy;
+
+// The figures of one report as the analyst reviews them: machine output with decisions applied,
+// rejected figures included (shown struck out) so a rejection can be seen and undone.
+class MetricTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { QuoteColumn, ValueColumn, UnitColumn, QualifierColumn, SubjectColumn, KeyColumn, PeriodColumn,
+                  StatusColumn, ColumnCount };
+    enum Role { StartRole = Qt::UserRole + 1, EndRole, StatusRole };
+
+    explicit MetricTableModel(const Taxonomy& taxonomy, QObject* parent = nullptr);
+
+    void setMetrics(const QVector<ReviewedMetric>& metrics);
+    const ReviewedMetric& metricAt(int row) const { return m_metrics.at(row); }
+    const QVector<ReviewedMetric>& metrics() const { return m_metrics; }
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString qualifierLabel(const QString& qualifier);
+    static QString statusLabel(ReviewedMetric::Status status);
+
+private:
+    QString keyLabel(const QString& key) const;
+
+    const Taxonomy& m_taxonomy;
+    QVector<ReviewedMetric> m_metrics;
+};
+
+} // namespace rs

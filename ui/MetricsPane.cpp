@@ -1,0 +1,192 @@
+#include "MetricsPane.h"
+
+#include "MetricEditDialog.h"
+#include "metrics/MetricExtractor.h"
+#include "models/Corpus.h"
+#include "models/MetricTableModel.h"
+#include "review/MetricReviewer.h"
+#include "storage/MetricStore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rs {
+
+MetricsPane::MetricsPane(Corpus& corpus, const Taxonomy& taxonomy, QWidget* parent)
+    : QWidget(parent), m_corpus(corpus), m_taxonomy(taxonomy), m_model(new MetricTableModel(taxonomy, this)),
+      m_view(new QTableView(this)), m_summary(new QLabel(this)), m_confirm(new QPushButton(tr("&Confirm"), this)),
+      m_correct(new QPushButton(tr("Co&rrect…"), this)), m_reject(new QPushButton(tr("Re&ject"), this)),
+      m_clear(new QPushButton(tr("C&lear Decision"), this)), m_add(new QPushButton(tr("&Add from Selection…"), this))
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Figures"));
+    m_confirm->setToolTip(tr("The figure is read correctly (Ctrl+Return)"));
+    m_confirm->setShortcut(QKeySequence(tr("Ctrl+Return")));
+    m_reject->setToolTip(tr("This is not a figure to compare"));
+    m_add->setToolTip(tr("Select a figure in the report text first"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    for (QPushButton* button : {m_confirm, m_correct, m_reject, m_clear, m_add})
+        buttons->addWidget(button);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+
+    connect(m_confirm, &QPushButton::clicked, this, &MetricsPane::confirmCurrent);
+    connect(m_reject, &QPushButton::clicked, this, &MetricsPane::rejectCurrent);
+    connect(m_clear, &QPushButton::clicked, this, &MetricsPane::clearCurrent);
+    connect(m_correct, &QPushButton::clicked, this, &MetricsPane::editCurrent);
+    connect(m_add, &QPushButton::clicked, this, &MetricsPane::addFromSelectionRequested);
+    connect(m_view, &QTableView::doubleClicked, this, &MetricsPane::editCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index) {
+                updateButtons();
+                if (index.isValid())
+                    Q_EMIT figureActivated(index.data(MetricTableModel::StartRole).toInt(),
+                                           index.data(MetricTableModel::EndRole).toInt());
+            });
+    updateButtons();
+}
+
+void MetricsPane::showArticle(qint64 articleId)
+{
+    const int row = m_view->currentIndex().row();
+    m_articleId = articleId;
+    m_model->setMetrics(articleId > 0 && m_corpus.isOpen() ? m_corpus.metrics()->reviewedMetrics(articleId)
+                                                           : QVector<ReviewedMetric>());
+    int toReview = 0;
+    int reviewed = 0;
+    for (const ReviewedMetric& m : m_model->metrics()) {
+        if (m.status == ReviewedMetric::Status::Machine)
+            ++toReview;
+        else
+            ++reviewed;
+    }
+    m_summary->setText(tr("%n figure(s)", nullptr, int(m_model->metrics().size())) + QStringLiteral(" · ") +
+                       tr("%1 reviewed, %2 to review").arg(reviewed).arg(toReview));
+    if (row >= 0 && row < m_model->rowCount())
+        m_view->selectRow(row);
+    updateButtons();
+}
+
+const ReviewedMetric* MetricsPane::current() const
+{
+    const int row = m_view->currentIndex().row();
+    return row >= 0 && row < m_model->rowCount() ? &m_model->metricAt(row) : nullptr;
+}
+
+void MetricsPane::updateButtons()
+{
+    const ReviewedMetric* figure = current();
+    for (QPushButton* button : {m_confirm, m_correct, m_reject})
+        button->setEnabled(figure != nullptr);
+    m_clear->setEnabled(figure && figure->reviewId > 0);
+    m_add->setEnabled(m_articleId > 0);
+}
+
+QString MetricsPane::reviewerName() const
+{
+    return QSettings().value(QStringLiteral("review/author")).toString();
+}
+
+bool MetricsPane::finish(bool ok, const QString& error)
+{
+    if (!ok) {
+        QMessageBox::warning(this, tr("Review"), tr("The decision could not be stored: %1").arg(error));
+        return false;
+    }
+    showArticle(m_articleId);
+    Q_EMIT reviewsChanged(m_articleId);
+    return true;
+}
+
+bool MetricsPane::confirmCurrent()
+{
+    const ReviewedMetric* figure = current();
+    if (!figure)
+        return false;
+    MetricReviewer reviewer(*m_corpus.metrics(), reviewerName());
+    return finish(reviewer.confirm(*figure), reviewer.lastError());
+}
+
+bool MetricsPane::rejectCurrent()
+{
+    const ReviewedMetric* figure = current();
+    if (!figure)
+        return false;
+    MetricReviewer reviewer(*m_corpus.metrics(), reviewerName());
+    return finish(reviewer.reject(*figure), reviewer.lastError());
+}
+
+bool MetricsPane::clearCurrent()
+{
+    const ReviewedMetric* figure = current();
+    if (!figure)
+        return false;
+    MetricReviewer reviewer(*m_corpus.metrics(), reviewerName());
+    return finish(reviewer.clearDecision(*figure), reviewer.lastError());
+}
+
+bool MetricsPane::correctCurrent(const Metric& corrected)
+{
+    const ReviewedMetric* figure = current();
+    if (!figure)
+        return false;
+    MetricReviewer reviewer(*m_corpus.metrics(), reviewerName());
+    return finish(reviewer.correct(*figure, corrected), reviewer.lastError());
+}
+
+bool MetricsPane::addFigure(const Metric& metric)
+{
+    if (m_articleId <= 0)
+        return false;
+    MetricReviewer reviewer(*m_corpus.metrics(), reviewerName());
+    return finish(reviewer.add(m_articleId, metric), reviewer.lastError());
+}
+
+void MetricsPane::editCurrent()
+{
+    const ReviewedMetric* figure = current();
+    if (!figure)
+        return;
+    MetricEditDialog dialog(m_taxonomy, figure->metric, this);
+    if (dialog.exec() == QDialog::Accepted)
+        correctCurrent(dialog.metric());
+}
+
+void MetricsPane::addFromText(int start, int end, const QString& quote)
+{
+    if (m_articleId <= 0 || end <= start) {
+        QMessageBox::information(this, tr("Add Figure"), tr("Select the figure in the report text first."));
+        return;
+    }
+    // Prefill with the extractor's reading of the selection, so usually only the key needs a look.
+    Metric metric;
+    const QVector<Metric> read = MetricExtractor(m_taxonomy).extract(quote);
+    if (!read.isEmpty())
+        metric = read.first();
+    metric.start = start;
+    metric.end = end;
+    metric.quote = quote;
+    MetricEditDialog dialog(m_taxonomy, metric, this);
+    dialog.setWindowTitle(tr("Add Figure"));
+    if (dialog.exec() == QDialog::Accepted)
+        addFigure(dialog.metric());
+}
+
+} // namespace rs
