@@ -1,3 +1,4 @@
+#include "LanguageLoader.h"
 #include "MainWindow.h"
 #include "gazetteer/Gazetteer.h"
 #include "models/Corpus.h"
@@ -45,6 +46,7 @@ int main(int argc, char* argv[])
     rs::AppInfo::configureApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Regionscope"));
     QGuiApplication::setDesktopFileName(rs::AppInfo::desktopId());
+    rs::LanguageLoader::install(app);
 
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this database."),
