@@ -3,6 +3,7 @@
 #include "ImportController.h"
 #include "MetricsPane.h"
 #include "ReextractController.h"
+#include "SettingsDialog.h"
 #include "ReaderPane.h"
 #include "RegionPickerDialog.h"
 #include "RegionTreePane.h"
@@ -133,6 +134,10 @@ void MainWindow::createMenus()
     QAction* addFigure = tools->addAction(tr("&Add Figure from Selection…"), this, &MainWindow::addFigureFromSelection);
     addFigure->setShortcut(QKeySequence(tr("Ctrl+M")));
     tools->addAction(tr("&Re-extract Figures"), this, &MainWindow::reextractFigures);
+    tools->addSeparator();
+    QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Regionscope"), this, &MainWindow::showAbout);
@@ -279,6 +284,13 @@ void MainWindow::addFigureFromSelection()
         return;
     }
     m_metricsPane->addFromText(start, end, m_readerPane->article().body.mid(start, end - start));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        QMessageBox::information(this, tr("Settings"), tr("The new language is used from the next start."));
 }
 
 void MainWindow::reextractFigures()

@@ -61,6 +61,7 @@ private:
     void showAbout();
     void addFigureFromSelection();
     void reextractFigures();
+    void showSettings();
 
     Corpus& m_corpus;
     ImportController* m_importer;

@@ -1,6 +1,7 @@
 #include "MetricsPane.h"
 
 #include "MetricEditDialog.h"
+#include "SettingsDialog.h"
 #include "metrics/MetricExtractor.h"
 #include "models/Corpus.h"
 #include "models/MetricTableModel.h"
@@ -101,7 +102,7 @@ void MetricsPane::updateButtons()
 
 QString MetricsPane::reviewerName() const
 {
-    return QSettings().value(QStringLiteral("review/author")).toString();
+    return QSettings().value(SettingsDialog::authorKey()).toString();
 }
 
 bool MetricsPane::finish(bool ok, const QString& error)

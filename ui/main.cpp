@@ -1,5 +1,6 @@
 #include "LanguageLoader.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "gazetteer/Gazetteer.h"
 #include "models/Corpus.h"
 #include "storage/Database.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstring>
@@ -53,9 +55,12 @@ int main(int argc, char* argv[])
                                       QStringLiteral("FILE"), rs::Database::defaultPath());
     parser.addOption(dbOption);
     parser.process(app);
+    const QString configured = QSettings().value(rs::SettingsDialog::databaseKey()).toString();
+    const QString databasePath =
+        parser.isSet(dbOption) || configured.isEmpty() ? parser.value(dbOption) : configured;
 
     rs::Corpus corpus(rs::Gazetteer::builtin());
-    if (!corpus.open(parser.value(dbOption))) {
+    if (!corpus.open(databasePath)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Regionscope"), corpus.error());
         return 1;
     }
