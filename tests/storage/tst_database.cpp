@@ -1,8 +1,10 @@
 #include "storage/Database.h"
+#include "storage/DatabaseDialect.h"
 #include "storage/Migrations.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +100,38 @@ private Q_SLOTS:
         Database db;
         QVERIFY(!db.openSqlite(path));
         QVERIFY2(db.error().contains(QStringLiteral("newer version")), qPrintable(db.error()));
+    }
+
+    void backsUpBeforeUpgradingSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database fresh;
+            QVERIFY(fresh.openSqlite(dir.filePath(QStringLiteral("fresh.sqlite"))));
+            QVERIFY(fresh.backupPath().isEmpty()); // a new database needs no backup
+        }
+        {
+            // A database as the release with schema 2 wrote it.
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QString error;
+            QVERIFY2(Migrations::migrate(old, SqliteDialect(), &error, 2), qPrintable(error));
+            QSqlQuery query(old);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, imported_at)"
+                                              " VALUES ('旧', 'b', 'h', 1, 'now')")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        Database db;
+        QVERIFY2(db.openSqlite(path), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QVERIFY(QFileInfo::exists(db.backupPath()));
+        QVERIFY(db.backupPath().contains(QStringLiteral(".backup-v2-")));
+        Database backup;
+        QVERIFY(backup.openSqlite(db.backupPath())); // the copy itself is a usable (upgradable) database
+        QCOMPARE(scalar(backup, QStringLiteral("SELECT title FROM articles")).toString(), QStringLiteral("旧"));
     }
 
     void refusesFolder()

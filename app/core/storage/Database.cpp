@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QDateTime>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace rs {
@@ -78,8 +80,31 @@ bool Database::openSqlite(const QString& path)
     QString error;
     if (!m_dialect->configureConnection(db, &error))
         return fail(tr("cannot use %1 as a database: %2").arg(m_path, error));
+    const int version = m_dialect->schemaVersion(db);
+    if (version > 0 && version < Migrations::latestVersion() && !backUp(db, version, &error))
+        return fail(tr("%1: no backup could be made before upgrading the schema, so it was not upgraded: %2")
+                        .arg(m_path, error));
     if (!Migrations::migrate(db, *m_dialect, &error))
         return fail(tr("%1: %2").arg(m_path, error));
+    return true;
+}
+
+bool Database::backUp(QSqlDatabase& db, int version, QString* error)
+{
+    // VACUUM INTO writes a consistent copy even with a WAL in use, without touching the original.
+    m_backupPath = QStringLiteral("%1.backup-v%2-%3")
+                       .arg(m_path)
+                       .arg(version)
+                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
+    QFile::remove(m_backupPath);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(m_backupPath);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        m_backupPath.clear();
+        return false;
+    }
     return true;
 }
 

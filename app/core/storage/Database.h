@@ -33,6 +33,8 @@ public:
     QString error() const { return m_error; }
     int schemaVersion() const;
     bool wasCreated() const { return m_wasCreated; }
+    // The copy made before the last schema upgrade, empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
 
     QSqlDatabase connection() const;
     const DatabaseDialect& dialect() const { return *m_dialect; }
@@ -42,10 +44,12 @@ public:
 
 private:
     bool fail(const QString& message);
+    bool backUp(QSqlDatabase& db, int version, QString* error);
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_backupPath;
     bool m_wasCreated = false;
     std::unique_ptr<DatabaseDialect> m_dialect;
 };

@@ -124,7 +124,7 @@ int Migrations::latestVersion()
     return latest;
 }
 
-bool Migrations::migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QString* error)
+bool Migrations::migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QString* error, int upTo)
 {
     const int current = dialect.schemaVersion(db);
     if (current < 0) {
@@ -138,7 +138,8 @@ bool Migrations::migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QStri
                      .arg(latestVersion());
         return false;
     }
-    for (int version = current + 1; version <= latestVersion(); ++version) {
+    const int target = upTo < 0 ? latestVersion() : qMin(upTo, latestVersion());
+    for (int version = current + 1; version <= target; ++version) {
         if (!db.transaction()) {
             *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
             return false;

@@ -18,7 +18,8 @@ public:
     static int latestVersion();
     // Applies every migration above the current version. A database newer than this build is refused
     // (opening it could silently drop data written by the newer version).
-    static bool migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QString* error);
+    // upTo limits the target version (tests build databases as older releases wrote them).
+    static bool migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QString* error, int upTo = -1);
 };
 
 } // namespace rs
