@@ -154,6 +154,25 @@ private Q_SLOTS:
         QVERIFY(builtinKey);
     }
 
+    void reimportKeepsReviews()
+    {
+        const int reviewsBefore = [&] {
+            Database db;
+            return db.openSqlite(m_dbPath) ? int(MetricStore(db).reviews(m_articleId).size()) : -1;
+        }();
+        QVERIFY(reviewsBefore > 0);
+        Database db;
+        QVERIFY(db.openSqlite(m_dbPath));
+        ArticleStore store(db);
+        const ImportPipeline pipeline(Gazetteer::builtin());
+        ReportImporter importer(store, pipeline);
+        const ImportOutcome again =
+            importer.importFile(QStringLiteral(REGIONSCOPE_SOURCE_DIR "/resources/seeds/002_14309619b7b81944.txt"));
+        QCOMPARE(int(again.status), int(ImportOutcome::Status::Duplicate));
+        QCOMPARE(again.articleId, m_articleId);
+        QCOMPARE(int(MetricStore(db).reviews(m_articleId).size()), reviewsBefore);
+    }
+
     void cancelStopsEarly()
     {
         QFile::remove(TaxonomyFile::userPath());
