@@ -32,6 +32,8 @@ const CommandEntry commands[] = {
      metricsCommand},
     {"score", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "score GOLD.tsv REPORT...  precision/recall/F1 of the extractor on a gold list"),
      scoreCommand},
+    {"search", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]  ranked full-text search"),
+     searchCommand},
 };
 
 } // namespace

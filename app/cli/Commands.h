@@ -10,5 +10,6 @@ int showCommand(CommandContext& context);
 int extractCommand(CommandContext& context);
 int metricsCommand(CommandContext& context);
 int scoreCommand(CommandContext& context);
+int searchCommand(CommandContext& context);
 
 } // namespace rs::cli

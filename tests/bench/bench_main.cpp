@@ -1,5 +1,6 @@
 // regionscope-bench: prints throughput figures. Figures come from this command, never from timed tests.
 #include "CorpusGenerator.h"
+#include "SearchBench.h"
 #include "ExportBench.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionDetector.h"
@@ -62,6 +63,11 @@ int main(int argc, char* argv[])
                                         QStringLiteral("SEED"), QStringLiteral("42"));
     parser.addOption(reportsOption);
     parser.addOption(seedOption);
+    const QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Also measure search latency."));
+    const QCommandLineOption searchReportsOption(QStringLiteral("search-reports"),
+                                                 QStringLiteral("Reports in the search corpus."), QStringLiteral("N"),
+                                                 QStringLiteral("100000"));
+    parser.addOptions({searchOption, searchReportsOption});
     parser.process(app);
     const int reportCount = parser.value(reportsOption).toInt();
 
@@ -142,6 +148,9 @@ int main(int argc, char* argv[])
             .arg(summary.duplicates)
             .arg(summary.failed));
     benchExport(row);
+    if (parser.isSet(searchOption) &&
+        runSearchBenchmark(out, parser.value(searchReportsOption).toInt(), parser.value(seedOption).toUInt()) != 0)
+        return 1;
     row(QStringLiteral("peak RSS"), QStringLiteral("%1 MB").arg(peakRssMegabytes()));
     return summary.failed == 0 ? 0 : 1;
 }

@@ -33,30 +33,50 @@ QString sortColumn(ArticleSort sort)
         return QStringLiteral("source");
     case ArticleSort::Length:
         return QStringLiteral("char_count");
+    case ArticleSort::Relevance: // ordered by the position in the id list, see page()
     case ArticleSort::Id:
         break;
     }
     return QStringLiteral("id");
 }
 
-// The WHERE clause for a filter; values are bound by bindFilter() in the same order.
+// The WHERE clause for a filter; values are bound by bindFilter() in the same order. An id restriction
+// is bound as one JSON array, so 100,000 search hits still make a single parameter.
 QString whereClause(const ArticleFilter& filter)
 {
+    QStringList conditions;
     switch (filter.scope) {
     case ArticleFilter::Scope::RegionSubtree:
-        return QStringLiteral(" WHERE region_code LIKE ?");
+        conditions.append(QStringLiteral("region_code LIKE ?"));
+        break;
     case ArticleFilter::Scope::UnknownRegion:
-        return QStringLiteral(" WHERE region_code IS NULL");
+        conditions.append(QStringLiteral("region_code IS NULL"));
+        break;
     case ArticleFilter::Scope::All:
         break;
     }
-    return QString();
+    if (filter.restrictToIds)
+        conditions.append(QStringLiteral("id IN (SELECT value FROM json_each(?))"));
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+QString idsAsJson(const QVector<qint64>& ids)
+{
+    QString json(QLatin1Char('['));
+    for (int i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            json.append(QLatin1Char(','));
+        json.append(QString::number(ids.at(i)));
+    }
+    return json + QLatin1Char(']');
 }
 
 void bindFilter(QSqlQuery& query, const ArticleFilter& filter)
 {
     if (filter.scope == ArticleFilter::Scope::RegionSubtree)
         query.addBindValue(filter.regionCode + QLatin1Char('%'));
+    if (filter.restrictToIds)
+        query.addBindValue(idsAsJson(filter.ids));
 }
 
 ArticleSummary summaryFrom(const QSqlQuery& query)
@@ -292,14 +312,25 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
                                            int offset, int limit) const
 {
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString column = sortColumn(sort);
-    // Missing dates/regions/sources sort last in both directions; id keeps the order stable.
-    const QString orderBy = QStringLiteral(" ORDER BY (%1 IS NULL), %1 %2, id %2 LIMIT ? OFFSET ?")
-                                .arg(column, direction);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(summaryColumns + whereClause(filter) + orderBy);
-    bindFilter(query, filter);
+    if (sort == ArticleSort::Relevance && filter.restrictToIds) {
+        // The hits' order is their position in the JSON array (json_each's key).
+        ArticleFilter scope = filter;
+        scope.restrictToIds = false;
+        query.prepare(QStringLiteral("SELECT a.id, a.title, a.published_on, a.source, a.region_code, a.char_count"
+                                     " FROM json_each(?) AS hit JOIN articles a ON a.id = hit.value") +
+                      whereClause(scope) + QStringLiteral(" ORDER BY hit.key %1 LIMIT ? OFFSET ?").arg(direction));
+        query.addBindValue(idsAsJson(filter.ids));
+        bindFilter(query, scope);
+    } else {
+        const QString column = sortColumn(sort);
+        // Missing dates/regions/sources sort last in both directions; id keeps the order stable.
+        const QString orderBy = QStringLiteral(" ORDER BY (%1 IS NULL), %1 %2, id %2 LIMIT ? OFFSET ?")
+                                    .arg(column, direction);
+        query.prepare(summaryColumns + whereClause(filter) + orderBy);
+        bindFilter(query, filter);
+    }
     query.addBindValue(limit);
     query.addBindValue(offset);
     QVector<ArticleSummary> result;

@@ -55,9 +55,12 @@ struct ArticleFilter
     enum class Scope { All, RegionSubtree, UnknownRegion };
     Scope scope = Scope::All;
     QString regionCode; // for RegionSubtree: "44", "4404", "440404"
+    // Search results (SearchIndex::rankedIds): only these articles; ArticleSort::Relevance keeps this order.
+    bool restrictToIds = false;
+    QVector<qint64> ids;
 };
 
-enum class ArticleSort { Id, Title, PublishedOn, Region, Source, Length };
+enum class ArticleSort { Id, Title, PublishedOn, Region, Source, Length, Relevance };
 
 // Articles, their paragraphs, original bytes and machine-extracted metrics. Every statement uses
 // bound parameters; callers never see SQL.

@@ -1,5 +1,8 @@
 #include "DatabaseDialect.h"
 
+#include "SearchTokenizer.h"
+
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,7 +26,17 @@ bool SqliteDialect::configureConnection(QSqlDatabase& db, QString* error) const
             return false;
         }
     }
-    return true;
+    // FTS5 tokenizers are per connection; the search table cannot be read or written without this one.
+    const QVariant handle = db.driver()->handle();
+    sqlite3* sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3* const*>(handle.data())
+                          : nullptr;
+    if (!sqlite) {
+        if (error)
+            *error = QStringLiteral("the Qt SQLite driver did not expose its connection handle");
+        return false;
+    }
+    return SearchTokenizer::registerWith(sqlite, error);
 }
 
 int SqliteDialect::schemaVersion(const QSqlDatabase& db) const

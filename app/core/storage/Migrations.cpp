@@ -93,7 +93,27 @@ const QStringList& migration(int version)
         QStringLiteral("CREATE INDEX metric_reviews_article ON metric_reviews(article_id)"),
     };
     // Reserved slots, each filled by one feature; an empty slot is not applied.
-    static const QStringList v4Search = {};
+    // Full-text search (SearchIndex): external content over articles, kept in sync by triggers in the
+    // writer's own transaction; the tokenizer is registered per connection (SqliteDialect). Titles
+    // weigh ten times the body in the ranking. 'rebuild' indexes the articles of a schema-3 database.
+    static const QStringList v4Search = {
+        QStringLiteral("CREATE VIRTUAL TABLE article_search USING fts5(title, body, content='articles',"
+                       " content_rowid='id', tokenize='regionscope')"),
+        QStringLiteral("CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN"
+                       " INSERT INTO article_search(rowid, title, body) VALUES (new.id, new.title, new.body);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER article_search_delete AFTER DELETE ON articles BEGIN"
+                       " INSERT INTO article_search(article_search, rowid, title, body)"
+                       " VALUES ('delete', old.id, old.title, old.body);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER article_search_update AFTER UPDATE OF title, body ON articles BEGIN"
+                       " INSERT INTO article_search(article_search, rowid, title, body)"
+                       " VALUES ('delete', old.id, old.title, old.body);"
+                       " INSERT INTO article_search(rowid, title, body) VALUES (new.id, new.title, new.body);"
+                       " END"),
+        QStringLiteral("INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0)')"),
+        QStringLiteral("INSERT INTO article_search(article_search) VALUES ('rebuild')"),
+    };
     static const QStringList v5Annotations = {};
     static const QStringList none;
     switch (version) {

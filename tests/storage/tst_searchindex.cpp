@@ -1,0 +1,324 @@
+#include "gazetteer/Gazetteer.h"
+#include "ingest/ImportPipeline.h"
+#include "ingest/ReportImporter.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/MetricStore.h"
+#include "storage/SearchIndex.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rs;
+
+namespace {
+
+// The oracle, written independently of the index: a term is a case-insensitive substring of title or
+// body (full-width ASCII folded), and a term that begins or ends with a Latin letter or digit must
+// not continue a Latin word there (the index matches Latin words whole).
+QString folded(const QString& text)
+{
+    QString result = text;
+    for (QChar& c : result) {
+        if (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E)
+            c = QChar(c.unicode() - 0xFEE0);
+    }
+    return result.toLower();
+}
+
+bool isLatinWordChar(QChar c)
+{
+    return c.isLetterOrNumber() && c.script() != QChar::Script_Han;
+}
+
+bool containsTerm(const QString& text, const QString& term)
+{
+    const QString haystack = folded(text);
+    const QString needle = folded(term);
+    for (qsizetype at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+        const bool startOk =
+            !isLatinWordChar(needle.front()) || at == 0 || !isLatinWordChar(haystack.at(at - 1));
+        const qsizetype end = at + needle.size();
+        const bool endOk =
+            !isLatinWordChar(needle.back()) || end == haystack.size() || !isLatinWordChar(haystack.at(end));
+        if (startOk && endOk)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestSearchIndex : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QHash<qint64, QString> m_texts; // title + body of every seed report
+
+    QSet<qint64> expected(const QString& query) const
+    {
+        const QStringList terms = query.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        QSet<qint64> ids;
+        for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
+            bool all = !terms.isEmpty();
+            for (const QString& term : terms)
+                all = all && containsTerm(it.value(), term);
+            if (all)
+                ids.insert(it.key());
+        }
+        return ids;
+    }
+
+    static QSet<qint64> idSet(const QVector<qint64>& ids) { return QSet<qint64>(ids.cbegin(), ids.cend()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = std::make_unique<Database>();
+        QVERIFY2(m_db->openSqlite(m_dir.filePath(QStringLiteral("seeds.sqlite"))), qPrintable(m_db->error()));
+        ArticleStore store(*m_db);
+        const ImportPipeline pipeline(Gazetteer::builtin());
+        ReportImporter importer(store, pipeline);
+        const ReportImporter::Plan plan =
+            ReportImporter::plan({QStringLiteral(REGIONSCOPE_SOURCE_DIR "/resources/seeds")});
+        QCOMPARE(plan.files.size(), 5);
+        for (const QString& file : plan.files)
+            QCOMPARE(importer.importFile(file).status, ImportOutcome::Status::Imported);
+        for (const qint64 id : store.ids()) {
+            StoredArticle article;
+            QVERIFY(store.load(id, &article));
+            m_texts.insert(id, article.title + QLatin1Char('\n') + article.body);
+        }
+    }
+
+    void hitsAreExactlyTheReportsContainingEveryTerm_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("someHit");
+        QTest::newRow("one char") << QStringLiteral("驿") << true;
+        QTest::newRow("one char everywhere") << QStringLiteral("人") << true;
+        QTest::newRow("人才") << QStringLiteral("人才") << true;
+        QTest::newRow("干部") << QStringLiteral("干部") << true;
+        QTest::newRow("党建") << QStringLiteral("党建") << true;
+        QTest::newRow("人才驿站") << QStringLiteral("人才驿站") << true;
+        QTest::newRow("three chars") << QStringLiteral("高质量") << true;
+        QTest::newRow("1.5亿") << QStringLiteral("1.5亿") << true;
+        QTest::newRow("full-width 1.5亿") << QStringLiteral("１.５亿") << true;
+        QTest::newRow("digits") << QStringLiteral("2024") << true;
+        QTest::newRow("two terms") << QStringLiteral("人才 干部") << true;
+        QTest::newRow("three terms") << QStringLiteral("党建 人才驿站 组织") << true;
+        QTest::newRow("terms without common report") << QStringLiteral("1.5亿 湘桥") << false;
+        QTest::newRow("curly quotes") << QStringLiteral("“组织力”") << true;
+        QTest::newRow("AND") << QStringLiteral("AND") << false;
+        QTest::newRow("OR between") << QStringLiteral("人才 OR 干部") << false;
+        QTest::newRow("NOT") << QStringLiteral("NOT 人才") << false;
+        QTest::newRow("quote") << QStringLiteral("\"") << false;
+        QTest::newRow("quoted phrase") << QStringLiteral("\"人才\"") << false;
+        QTest::newRow("NEAR(") << QStringLiteral("NEAR(") << false;
+        QTest::newRow("NEAR call") << QStringLiteral("NEAR(人才 干部, 5)") << false;
+        QTest::newRow("star") << QStringLiteral("人*") << false;
+        QTest::newRow("caret") << QStringLiteral("^人才") << false;
+        QTest::newRow("parentheses") << QStringLiteral("(人才)") << false;
+        QTest::newRow("column filter") << QStringLiteral("title:人才") << false;
+        QTest::newRow("brace column filter") << QStringLiteral("{title body}:人才") << false;
+        QTest::newRow("minus") << QStringLiteral("-人才") << false;
+        QTest::newRow("colon in text") << QStringLiteral(":") << true;
+        QTest::newRow("punctuation") << QStringLiteral("……") << true;
+        QTest::newRow("empty phrase") << QStringLiteral("\"\"") << false;
+    }
+
+    void hitsAreExactlyTheReportsContainingEveryTerm()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, someHit);
+        const SearchIndex index(*m_db);
+        const QSet<qint64> want = expected(query);
+        QCOMPARE(!want.isEmpty(), someHit);
+        QCOMPARE(idSet(index.rankedIds(query)), want);
+        QVERIFY2(index.lastError().isEmpty(), qPrintable(index.lastError()));
+        QCOMPARE(index.count(query), int(want.size()));
+        const QVector<SearchHit> hits = index.search(query);
+        QVERIFY2(index.lastError().isEmpty(), qPrintable(index.lastError()));
+        QCOMPARE(hits.size(), want.size());
+        for (int i = 1; i < hits.size(); ++i)
+            QVERIFY(hits.at(i - 1).score >= hits.at(i).score);
+    }
+
+    void snippetsHighlightExactlyTheTerms_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("one char") << QStringLiteral("驿");
+        QTest::newRow("two chars") << QStringLiteral("人才");
+        QTest::newRow("four chars") << QStringLiteral("人才驿站");
+        QTest::newRow("mixed") << QStringLiteral("1.5亿");
+    }
+
+    void snippetsHighlightExactlyTheTerms()
+    {
+        QFETCH(QString, query);
+        const SearchIndex index(*m_db);
+        const QVector<SearchHit> hits = index.search(query);
+        QVERIFY(!hits.isEmpty());
+        const QString marked = QChar(SearchIndex::highlightStart) + query + QChar(SearchIndex::highlightEnd);
+        for (const SearchHit& hit : hits) {
+            QVERIFY2(hit.snippet.contains(marked), qPrintable(hit.snippet));
+            const QString plain = SearchIndex::plain(hit.snippet);
+            QCOMPARE(hit.snippet.count(QChar(SearchIndex::highlightStart)), plain.count(query));
+            QCOMPARE(index.snippet(hit.id, query), hit.snippet);
+        }
+        QCOMPARE(SearchIndex::highlighted(marked, QStringLiteral("<b>"), QStringLiteral("</b>")),
+                 QStringLiteral("<b>") + query + QStringLiteral("</b>"));
+    }
+
+    void titleHitsRankFirst()
+    {
+        const SearchIndex index(*m_db);
+        // 蓬江 is in one title (and that report's body); a body-only mention must rank below it.
+        const QVector<SearchHit> hits = index.search(QStringLiteral("蓬江"));
+        QVERIFY(!hits.isEmpty());
+        QVERIFY(hits.first().title.contains(QStringLiteral("蓬江")));
+    }
+
+    void pinyinFindsDistricts()
+    {
+        const SearchIndex index(*m_db);
+        QCOMPARE(idSet(index.rankedIds(QStringLiteral("jinwan"))), expected(QStringLiteral("金湾")));
+        QCOMPARE(idSet(index.rankedIds(QStringLiteral("xiangqiao"))), expected(QStringLiteral("湘桥")));
+        QVERIFY(!expected(QStringLiteral("湘桥")).isEmpty());
+        const QVector<SearchHit> hits = index.search(QStringLiteral("xiangqiao"));
+        QVERIFY(hits.first().snippet.contains(QChar(SearchIndex::highlightStart) + QStringLiteral("湘桥")));
+    }
+
+    void filtersCombine()
+    {
+        const SearchIndex index(*m_db);
+        ArticleStore store(*m_db);
+        const QVector<ArticleSummary> all = store.all();
+        const QString query = QStringLiteral("人才");
+        for (const ArticleSummary& article : all) {
+            if (article.regionCode.isEmpty())
+                continue;
+            SearchOptions options;
+            options.regionCode = article.regionCode.left(2);
+            QSet<qint64> want;
+            for (const ArticleSummary& other : all) {
+                if (other.regionCode.startsWith(options.regionCode) && expected(query).contains(other.id))
+                    want.insert(other.id);
+            }
+            QCOMPARE(idSet(index.rankedIds(query, options)), want);
+        }
+        for (const ArticleSummary& article : all) {
+            if (!article.publishedOn.isValid())
+                continue;
+            SearchOptions options;
+            options.from = article.publishedOn;
+            options.to = article.publishedOn;
+            QSet<qint64> want;
+            for (const ArticleSummary& other : all) {
+                if (other.publishedOn == article.publishedOn && expected(query).contains(other.id))
+                    want.insert(other.id);
+            }
+            QCOMPARE(idSet(index.rankedIds(query, options)), want);
+            options.source = QStringLiteral("no such source");
+            QVERIFY(index.rankedIds(query, options).isEmpty());
+        }
+        // "has metric KEY": the articles with a machine figure of that key.
+        QSqlQuery keys(m_db->connection());
+        QVERIFY(keys.exec(
+            QStringLiteral("SELECT metric_key, article_id FROM metrics WHERE metric_key IS NOT NULL")));
+        QHash<QString, QSet<qint64>> byKey;
+        while (keys.next())
+            byKey[keys.value(0).toString()].insert(keys.value(1).toLongLong());
+        QVERIFY(!byKey.isEmpty());
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            SearchOptions options;
+            options.metricKey = it.key();
+            QCOMPARE(idSet(index.rankedIds(query, options)), it.value() & expected(query));
+        }
+        SearchOptions paged;
+        paged.limit = 2;
+        paged.offset = 1;
+        QCOMPARE(index.rankedIds(query, paged), index.rankedIds(query).mid(1, 2));
+    }
+
+    void reportTableFiltersOnRankedIds()
+    {
+        const SearchIndex index(*m_db);
+        const ArticleStore store(*m_db);
+        const QVector<qint64> ranked = index.rankedIds(QStringLiteral("人才"));
+        ArticleFilter filter;
+        filter.restrictToIds = true;
+        filter.ids = ranked;
+        QCOMPARE(store.count(filter), int(ranked.size()));
+        QVector<qint64> inOrder;
+        for (const ArticleSummary& summary :
+             store.page(filter, ArticleSort::Relevance, Qt::AscendingOrder, 0, -1))
+            inOrder.append(summary.id);
+        QCOMPARE(inOrder, ranked);
+        QVector<qint64> reversed;
+        for (const ArticleSummary& summary :
+             store.page(filter, ArticleSort::Relevance, Qt::DescendingOrder, 0, -1))
+            reversed.prepend(summary.id);
+        QCOMPARE(reversed, ranked);
+        filter.ids.clear();
+        QCOMPARE(store.count(filter), 0);
+    }
+
+    void newArticlesAreIndexedInTheirTransaction()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.openSqlite(dir.filePath(QStringLiteral("sync.sqlite"))));
+        ArticleStore store(db);
+        SearchIndex index(db);
+        NewArticle article;
+        article.report.metadata.title = QStringLiteral("人才驿站揭牌");
+        article.report.body = QStringLiteral("新建人才驿站3个，投入资金1.5亿元。");
+        const ArticleStore::InsertResult inserted = store.insert(article);
+        QCOMPARE(inserted.status, ArticleStore::InsertStatus::Inserted);
+        QCOMPARE(index.rankedIds(QStringLiteral("驿站")), QVector<qint64>{inserted.id});
+        QCOMPARE(index.rankedIds(QStringLiteral("1.5亿")), QVector<qint64>{inserted.id});
+        QVERIFY(index.rankedIds(QStringLiteral("2.5亿")).isEmpty());
+        QVERIFY(store.setRegion(inserted.id, QStringLiteral("440404"), QByteArray("k")));
+        QCOMPARE(index.rankedIds(QStringLiteral("揭牌")), QVector<qint64>{inserted.id});
+        QVERIFY(index.rebuild());
+        QCOMPARE(index.count(QStringLiteral("人才驿站")), 1);
+    }
+
+    void schemaThreeDatabasesGetTheirIndexBuilt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            QSqlQuery checkpoint(m_db->connection()); // the copy must not miss pages still in the WAL
+            QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QVERIFY(QFile::copy(m_db->path(), path));
+        {
+            // Turn the copy back into a schema-3 database: no search table, no triggers.
+            Database db;
+            QVERIFY(db.openSqlite(path));
+            QSqlQuery query(db.connection());
+            for (const char* sql :
+                 {"DROP TRIGGER article_search_insert", "DROP TRIGGER article_search_delete",
+                  "DROP TRIGGER article_search_update", "DROP TABLE article_search",
+                  "PRAGMA user_version = 3"})
+                QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
+        }
+        Database db;
+        QVERIFY2(db.openSqlite(path), qPrintable(db.error()));
+        QVERIFY(db.schemaVersion() >= 4);
+        QCOMPARE(idSet(SearchIndex(db).rankedIds(QStringLiteral("人才驿站"))),
+                 expected(QStringLiteral("人才驿站")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"
