@@ -5,6 +5,7 @@
 #include "util/AppInfo.h"
 
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -32,6 +33,8 @@ const CommandEntry commands[] = {
      metricsCommand},
     {"score", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "score GOLD.tsv REPORT...  precision/recall/F1 of the extractor on a gold list"),
      scoreCommand},
+    {"chart", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N] --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT]  comparison chart"),
+     chartCommand},
     {"search", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]  ranked full-text search"),
      searchCommand},
 };
@@ -49,6 +52,28 @@ QString tsvRow(const QStringList& fields)
         cleaned.append(field);
     }
     return cleaned.join(QLatin1Char('\t'));
+}
+
+std::unique_ptr<QCoreApplication> CliApplication::createApplication(int& argc, char** argv)
+{
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--db") {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith('-')) {
+            needsGui = argument == "chart";
+            break;
+        }
+    }
+    if (!needsGui)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 QString CliApplication::usage() const

@@ -10,6 +10,7 @@ int showCommand(CommandContext& context);
 int extractCommand(CommandContext& context);
 int metricsCommand(CommandContext& context);
 int scoreCommand(CommandContext& context);
+int chartCommand(CommandContext& context);
 int searchCommand(CommandContext& context);
 
 } // namespace rs::cli

@@ -6,7 +6,7 @@
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = rs::cli::CliApplication::createApplication(argc, argv);
     rs::AppInfo::configureApplication();
     return rs::cli::CliApplication().run(QCoreApplication::arguments());
 }

@@ -8,6 +8,19 @@
 
 namespace rs {
 
+// Where one charted value comes from, so every number stays traceable to its sentence.
+struct ChartValueSource
+{
+    qint64 articleId = 0;  // 0 when the value is missing
+    int start = 0;         // UTF-16 offsets into the stored body
+    int end = 0;
+    QString quote;         // "近1.5亿元"
+    QString report;        // report title
+    QString published;     // "2023-03-24", empty when unknown
+    QString status;        // machine, confirmed, corrected, added
+    bool conflict = false; // other reports give another value for the same region and period
+};
+
 // What a comparison chart shows, independent of how it is drawn (Qt Charts on screen, QPainter for
 // PNG/SVG/PDF, a native chart part in PPTX/XLSX). Values are raw (元, 人次 ...); displayDivisor and
 // unitLabel say how to show them (e.g. 10000 and "万元").
@@ -17,6 +30,7 @@ struct ChartSeries
     QString name;                           // label shown in legends ("人才政策补贴")
     QVector<std::optional<double>> values;  // one per category; nullopt = missing (never drawn as 0)
     QVector<QString> qualifiers;            // one per category: exact, approx, at_least, at_most, max, range
+    QVector<ChartValueSource> sources;      // one per category when known (may be empty)
 };
 
 struct ChartData
@@ -36,6 +50,8 @@ struct ChartData
     Kind kind = Kind::HorizontalBars;
     std::optional<double> referenceLine; // mean or median, raw units
     QString referenceLabel;              // "平均值" / "中位数"
+    QString period;                      // "2022", empty when several or unknown
+    int totalCategories = 0;             // regions before a top-N cut; 0 when no cut was made
 };
 
 } // namespace rs

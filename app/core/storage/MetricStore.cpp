@@ -123,12 +123,53 @@ QVector<ReviewedMetric> MetricStore::reviewedMetrics(qint64 articleId) const
 
 QVector<ReviewedMetric> MetricStore::allReviewedMetrics() const
 {
+    return overlay(QString(), {});
+}
+
+QVector<ReviewedMetric> MetricStore::reviewedMetricsForKeys(const QStringList& keys) const
+{
+    if (keys.isEmpty())
+        return {};
+    const QString marks = QStringList(QVector<QString>(keys.size(), QStringLiteral("?")).toList()).join(u',');
+    const QString condition = QStringLiteral(" WHERE article_id IN (SELECT article_id FROM metrics WHERE metric_key IN "
+                                             "(%1) UNION SELECT article_id FROM metric_reviews WHERE metric_key IN (%1))")
+                                  .arg(marks);
+    QVariantList values;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QString& key : keys)
+            values.append(key);
+    }
+    return overlay(condition, values);
+}
+
+QHash<QString, int> MetricStore::articleCountsByKey() const
+{
+    QHash<QString, int> counts;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT metric_key, COUNT(DISTINCT article_id) FROM metrics"
+                                   " WHERE metric_key IS NOT NULL GROUP BY metric_key"))) {
+        m_lastError = query.lastError().text();
+        return counts;
+    }
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
+// Machine rows and reviews of the articles selected by `articleCondition` (a WHERE clause on
+// article_id with bound `values`, used for both tables), decisions applied.
+QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition, const QVariantList& values) const
+{
     QMap<qint64, QVector<ReviewOverlay::MachineRow>> machine;
     QMap<qint64, QVector<MetricReview>> decisions;
     QSqlQuery rows(m_database.connection());
     rows.setForwardOnly(true);
-    if (rows.exec(QStringLiteral("SELECT id, article_id, ") + metricColumns +
-                  QStringLiteral(" FROM metrics ORDER BY article_id, start_offset, id"))) {
+    rows.prepare(QStringLiteral("SELECT id, article_id, ") + metricColumns + QStringLiteral(" FROM metrics") +
+                 articleCondition + QStringLiteral(" ORDER BY article_id, start_offset, id"));
+    for (const QVariant& value : values)
+        rows.addBindValue(value);
+    if (rows.exec()) {
         while (rows.next())
             machine[rows.value(1).toLongLong()].append({rows.value(0).toLongLong(), metricFrom(rows, 2)});
     } else {
@@ -136,7 +177,11 @@ QVector<ReviewedMetric> MetricStore::allReviewedMetrics() const
     }
     QSqlQuery reviewRows(m_database.connection());
     reviewRows.setForwardOnly(true);
-    if (reviewRows.exec(QStringLiteral("SELECT ") + reviewColumns + QStringLiteral(" FROM metric_reviews ORDER BY id"))) {
+    reviewRows.prepare(QStringLiteral("SELECT ") + reviewColumns + QStringLiteral(" FROM metric_reviews") +
+                       articleCondition + QStringLiteral(" ORDER BY id"));
+    for (const QVariant& value : values)
+        reviewRows.addBindValue(value);
+    if (reviewRows.exec()) {
         while (reviewRows.next()) {
             const MetricReview review = reviewFrom(reviewRows);
             decisions[review.articleId].append(review);

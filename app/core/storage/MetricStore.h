@@ -4,6 +4,7 @@
 #include "review/ReviewOverlay.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVector>
 
 namespace rs {
@@ -25,6 +26,11 @@ public:
     QVector<ReviewedMetric> reviewedMetrics(qint64 articleId) const;
     // The same for every article, ordered by article and position.
     QVector<ReviewedMetric> allReviewedMetrics() const;
+    // The same for the articles holding a figure with one of `keys` (machine or reviewed); their other
+    // figures are included too, since a review may have moved a figure to another key.
+    QVector<ReviewedMetric> reviewedMetricsForKeys(const QStringList& keys) const;
+    // Number of articles with a machine figure per taxonomy key.
+    QHash<QString, int> articleCountsByKey() const;
 
     // One transaction: the article's machine rows are replaced whole or not at all.
     bool replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics);
@@ -39,6 +45,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    QVector<ReviewedMetric> overlay(const QString& articleCondition, const QVariantList& values) const;
     bool insertReview(const MetricReview& review, bool keepId, qint64* id);
 
     Database& m_database;

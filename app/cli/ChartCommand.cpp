@@ -1,0 +1,192 @@
+#include "Commands.h"
+
+#include "compare/ComparisonChartBuilder.h"
+#include "compare/ComparisonSource.h"
+#include "compare/ComparisonTableModel.h"
+#include "export/ChartExporter.h"
+#include "gazetteer/Gazetteer.h"
+#include "metrics/Taxonomy.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/MetricStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace rs::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rs::cli::ChartCommand", text);
+}
+
+QStringList splitList(const QStringList& values)
+{
+    QStringList items;
+    for (const QString& value : values) {
+        for (const QString& item : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            items.append(item.trimmed());
+    }
+    return items;
+}
+
+QString usageText()
+{
+    return tr(
+        "usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top "
+        "N]\n"
+        "       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] "
+        "[--scale 1|2|3]\n"
+        "       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]\n"
+        "       [--style bars|dots] [--select CODE,...]");
+}
+
+} // namespace
+
+int chartCommand(CommandContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption metricOption(QStringLiteral("metric"), tr("Metric key (repeat for several)."),
+                                          QStringLiteral("KEY"));
+    const QCommandLineOption periodOption(QStringLiteral("period"), tr("Year."), QStringLiteral("YEAR"));
+    const QCommandLineOption regionsOption(QStringLiteral("regions"),
+                                           tr("Region codes, each with the regions under it."),
+                                           QStringLiteral("CODES"));
+    const QCommandLineOption topOption(QStringLiteral("top"), tr("Only the N largest (plus --select)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Output file."), QStringLiteral("FILE"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), tr("Chart title."), QStringLiteral("TEXT"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), tr("Width in pixels."),
+                                         QStringLiteral("PX"), QStringLiteral("1920"));
+    const QCommandLineOption heightOption(QStringLiteral("height"), tr("Height in pixels."),
+                                          QStringLiteral("PX"), QStringLiteral("1080"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), tr("PNG scale."), QStringLiteral("S"),
+                                         QStringLiteral("1"));
+    const QCommandLineOption transparentOption(QStringLiteral("transparent"),
+                                               tr("Transparent PNG background."));
+    const QCommandLineOption noNotesOption(QStringLiteral("no-notes"),
+                                           tr("Leave out title, unit line and notes."));
+    const QCommandLineOption sortOption(QStringLiteral("sort"), tr("value or code."), QStringLiteral("ORDER"),
+                                        QStringLiteral("value"));
+    const QCommandLineOption referenceOption(QStringLiteral("reference"), tr("none, mean or median."),
+                                             QStringLiteral("LINE"), QStringLiteral("none"));
+    const QCommandLineOption styleOption(QStringLiteral("style"), tr("bars or dots."),
+                                         QStringLiteral("STYLE"), QStringLiteral("bars"));
+    const QCommandLineOption selectOption(QStringLiteral("select"), tr("Regions drawn in the accent colour."),
+                                          QStringLiteral("CODES"));
+    parser.addOptions({metricOption, periodOption, regionsOption, topOption, formatOption, outputOption,
+                       titleOption, widthOption, heightOption, scaleOption, transparentOption, noNotesOption,
+                       sortOption, referenceOption, styleOption, selectOption});
+
+    auto usageError = [&](const QString& message) {
+        context.err << "regionscope-cli chart: " << message << '\n' << usageText() << '\n';
+        return UsageError;
+    };
+    if (!parser.parse(QStringList{QStringLiteral("chart")} + context.arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+
+    ComparisonQuery query;
+    query.keys = splitList(parser.values(metricOption));
+    if (query.keys.isEmpty())
+        return usageError(tr("--metric is required"));
+    for (const QString& key : std::as_const(query.keys)) {
+        if (!Taxonomy::builtin().entry(key))
+            return usageError(tr("unknown metric key %1").arg(key));
+    }
+    query.period = parser.value(periodOption);
+    if (parser.isSet(regionsOption)) {
+        query.scope = ComparisonQuery::Scope::Codes;
+        query.regionCodes = splitList(parser.values(regionsOption));
+        for (const QString& code : std::as_const(query.regionCodes)) {
+            if (!Gazetteer::builtin().region(code).isValid())
+                return usageError(tr("unknown region code %1").arg(code));
+        }
+    }
+    ChartFormat format = ChartFormat::Png;
+    if (!ChartExporter::formatFromName(parser.value(formatOption), &format))
+        return usageError(tr("--format must be png, svg, pdf, pptx, xlsx or csv"));
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty())
+        return usageError(tr("-o FILE is required"));
+
+    ComparisonChartOptions chartOptions;
+    bool ok = true;
+    chartOptions.topN = parser.isSet(topOption) ? parser.value(topOption).toInt(&ok) : 0;
+    if (!ok || chartOptions.topN < 0)
+        return usageError(tr("--top needs a positive number"));
+    chartOptions.title = parser.value(titleOption);
+    chartOptions.selectedCodes = splitList(parser.values(selectOption));
+    const QString sort = parser.value(sortOption);
+    const QString reference = parser.value(referenceOption);
+    const QString style = parser.value(styleOption);
+    if (sort != QLatin1String("value") && sort != QLatin1String("code"))
+        return usageError(tr("--sort must be value or code"));
+    if (reference != QLatin1String("none") && reference != QLatin1String("mean") &&
+        reference != QLatin1String("median"))
+        return usageError(tr("--reference must be none, mean or median"));
+    if (style != QLatin1String("bars") && style != QLatin1String("dots"))
+        return usageError(tr("--style must be bars or dots"));
+    chartOptions.sort = sort == QLatin1String("code") ? ComparisonChartOptions::Sort::ByCode
+                                                      : ComparisonChartOptions::Sort::ByValue;
+    chartOptions.reference = reference == QLatin1String("mean") ? ComparisonChartOptions::Reference::Mean
+                             : reference == QLatin1String("median")
+                                 ? ComparisonChartOptions::Reference::Median
+                                 : ComparisonChartOptions::Reference::None;
+    chartOptions.style = style == QLatin1String("dots") ? ComparisonChartOptions::Style::Dots
+                                                        : ComparisonChartOptions::Style::Bars;
+    chartOptions.regionsDescription = ComparisonSource::scopeDescription(Gazetteer::builtin(), query);
+
+    ChartExportOptions exportOptions;
+    bool widthOk = true;
+    bool heightOk = true;
+    bool scaleOk = true;
+    exportOptions.size =
+        QSize(parser.value(widthOption).toInt(&widthOk), parser.value(heightOption).toInt(&heightOk));
+    exportOptions.scale = parser.value(scaleOption).toDouble(&scaleOk);
+    if (!widthOk || !heightOk || !scaleOk || exportOptions.size.width() < 200 ||
+        exportOptions.size.height() < 150 || exportOptions.size.width() > 20000 ||
+        exportOptions.size.height() > 20000 || exportOptions.scale <= 0 || exportOptions.scale > 4)
+        return usageError(tr("size must be 200×150 to 20000×20000 pixels, scale above 0 and at most 4"));
+    exportOptions.transparent = parser.isSet(transparentOption);
+    exportOptions.includeNotes = !parser.isSet(noNotesOption);
+
+    Database database;
+    if (!database.openSqlite(context.databasePath)) {
+        context.err << "regionscope-cli: " << database.error() << '\n';
+        return SomeFailed;
+    }
+    const MetricStore metrics(database);
+    const ArticleStore articles(database);
+    const ComparisonSource::Result loaded =
+        ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query);
+    ComparisonTableModel model;
+    model.setRows(loaded.rows);
+    const QVector<ChartData> charts = ComparisonChartBuilder::build(model, chartOptions);
+    QString error;
+    if (charts.isEmpty() || !ChartExporter::write(output, format, charts, exportOptions, &error)) {
+        if (charts.isEmpty())
+            error = tr("no region reports %1%2")
+                        .arg(query.keys.join(QStringLiteral(", ")),
+                             query.period.isEmpty() ? QString() : tr(" for %1").arg(query.period));
+        context.err << "regionscope-cli chart: " << error << '\n';
+        return SomeFailed;
+    }
+    int regions = 0;
+    for (const ChartData& chart : charts)
+        regions += int(chart.categories.size());
+    context.out << tr("wrote %1 (%2 chart(s), %3 region(s), period %4)")
+                       .arg(output)
+                       .arg(charts.size())
+                       .arg(regions)
+                       .arg(loaded.period.isEmpty() ? tr("any") : loaded.period)
+                << '\n';
+    return Success;
+}
+
+} // namespace rs::cli

@@ -1,0 +1,36 @@
+#include "ChartText.h"
+
+namespace rs {
+
+ChartText ChartText::forLanguage(Language language)
+{
+    ChartText text;
+    if (language == Language::Chinese) {
+        text.unitLine = QStringLiteral("单位:%1");
+        text.sourcePrefix = QStringLiteral("来源:");
+        text.regionsPrefix = QStringLiteral("地区:");
+        text.periodPrefix = QStringLiteral("年份:");
+        text.allRegions = QStringLiteral("全部");
+        text.topN = QStringLiteral("前%1名(共%2个地区)");
+        text.noData = QStringLiteral("无数据");
+        text.mean = QStringLiteral("平均值");
+        text.median = QStringLiteral("中位数");
+        text.conflictNote = QStringLiteral("* 不同报告数值不一致");
+        text.moreReports = QStringLiteral("等%1篇报告");
+        return text;
+    }
+    text.unitLine = tr("Unit: %1");
+    text.sourcePrefix = tr("Source: ");
+    text.regionsPrefix = tr("Regions: ");
+    text.periodPrefix = tr("Year: ");
+    text.allRegions = tr("all");
+    text.topN = tr("top %1 (of %2 regions)");
+    text.noData = tr("no data");
+    text.mean = tr("mean");
+    text.median = tr("median");
+    text.conflictNote = tr("* reports disagree");
+    text.moreReports = tr("and %1 more reports");
+    return text;
+}
+
+} // namespace rs

@@ -1,0 +1,257 @@
+#include "ComparisonChartBuilder.h"
+
+#include "ComparisonTableModel.h"
+#include "metrics/Taxonomy.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rs {
+namespace {
+
+struct KeyColumn
+{
+    QString key;
+    QString unit;
+    QHash<QString, int> rowByCode;
+};
+
+QString keyLabel(const QString& key)
+{
+    const Taxonomy::Entry* entry = Taxonomy::builtin().entry(key);
+    return entry ? entry->zh : key;
+}
+
+} // namespace
+
+std::optional<double> ComparisonChartBuilder::median(QVector<double> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    const auto middle = values.begin() + values.size() / 2;
+    std::nth_element(values.begin(), middle, values.end());
+    if (values.size() % 2 == 1)
+        return *middle;
+    const double upper = *middle;
+    const double lower = *std::max_element(values.begin(), middle);
+    return (lower + upper) / 2.0;
+}
+
+void ComparisonChartBuilder::chooseDisplayUnit(ChartData& chart)
+{
+    double largest = 0.0;
+    for (const ChartSeries& series : std::as_const(chart.series)) {
+        for (const std::optional<double>& value : series.values) {
+            if (value)
+                largest = std::max(largest, std::abs(*value));
+        }
+    }
+    chart.unitLabel = chart.unit;
+    chart.displayDivisor = 1.0;
+    if (chart.unit == QStringLiteral("元")) {
+        if (largest >= 1e8) {
+            chart.unitLabel = QStringLiteral("亿元");
+            chart.displayDivisor = 1e8;
+        } else if (largest >= 1e4) {
+            chart.unitLabel = QStringLiteral("万元");
+            chart.displayDivisor = 1e4;
+        }
+    }
+}
+
+QVector<ChartData> ComparisonChartBuilder::build(const ComparisonTableModel& model,
+                                                 const ComparisonChartOptions& options)
+{
+    const ChartText text = ChartText::forLanguage(options.language);
+    const QVector<int> charted = model.chartedRows();
+
+    // Keys in order of appearance, each with its unit and charted row per region.
+    QVector<KeyColumn> columns;
+    QHash<QString, int> columnOfKey;
+    for (int index : charted) {
+        const ComparisonRow& row = model.row(index);
+        auto it = columnOfKey.find(row.key);
+        if (it == columnOfKey.end()) {
+            it = columnOfKey.insert(row.key, int(columns.size()));
+            columns.append({row.key, row.unit, {}});
+        }
+        KeyColumn& column = columns[it.value()];
+        if (column.unit.isEmpty())
+            column.unit = row.unit;
+        column.rowByCode.insert(row.regionCode, index);
+    }
+    // One chart per unit, keys in order.
+    QVector<QVector<int>> chartsColumns;
+    QHash<QString, int> chartOfUnit;
+    for (int c = 0; c < columns.size(); ++c) {
+        auto it = chartOfUnit.find(columns.at(c).unit);
+        if (it == chartOfUnit.end()) {
+            it = chartOfUnit.insert(columns.at(c).unit, int(chartsColumns.size()));
+            chartsColumns.append(QVector<int>());
+        }
+        chartsColumns[it.value()].append(c);
+    }
+
+    const QSet<QString> selected(options.selectedCodes.cbegin(), options.selectedCodes.cend());
+    QVector<ChartData> charts;
+    for (const QVector<int>& chartColumns : std::as_const(chartsColumns)) {
+        const KeyColumn& first = columns.at(chartColumns.first());
+        // Categories: every region of any key in this chart, ranked by the first key's value.
+        QStringList codes;
+        QSet<QString> seen;
+        for (int index : charted) {
+            const ComparisonRow& row = model.row(index);
+            if (!seen.contains(row.regionCode) && chartColumns.contains(columnOfKey.value(row.key))) {
+                seen.insert(row.regionCode);
+                codes.append(row.regionCode);
+            }
+        }
+        auto valueOf = [&](const QString& code) -> std::optional<double> {
+            const int index = first.rowByCode.value(code, -1);
+            return index < 0 ? std::nullopt : model.row(index).value;
+        };
+        auto byValue = [&](const QString& a, const QString& b) {
+            const std::optional<double> va = valueOf(a);
+            const std::optional<double> vb = valueOf(b);
+            if (va.has_value() != vb.has_value())
+                return va.has_value(); // missing last
+            if (va && *va != *vb)
+                return *va > *vb;
+            return a < b;
+        };
+        std::sort(codes.begin(), codes.end(), byValue);
+
+        ChartData chart;
+        chart.unit = first.unit;
+        QVector<double> present;
+        for (const QString& code : std::as_const(codes)) {
+            if (const std::optional<double> value = valueOf(code))
+                present.append(*value);
+        }
+        if (options.reference == ComparisonChartOptions::Reference::Mean && !present.isEmpty()) {
+            double sum = 0.0;
+            for (double value : std::as_const(present))
+                sum += value;
+            chart.referenceLine = sum / double(present.size());
+            chart.referenceLabel = text.mean;
+        } else if (options.reference == ComparisonChartOptions::Reference::Median && !present.isEmpty()) {
+            chart.referenceLine = median(present);
+            chart.referenceLabel = text.median;
+        }
+        if (options.topN > 0 && options.topN < codes.size()) {
+            chart.totalCategories = int(codes.size());
+            QStringList kept = codes.mid(0, options.topN);
+            for (const QString& code : std::as_const(codes).mid(options.topN)) {
+                if (selected.contains(code))
+                    kept.append(code);
+            }
+            codes = kept;
+        }
+        if (options.sort == ComparisonChartOptions::Sort::ByCode)
+            std::sort(codes.begin(), codes.end());
+
+        QStringList names;
+        for (int c : chartColumns) {
+            const KeyColumn& column = columns.at(c);
+            ChartSeries series;
+            series.metricKey = column.key;
+            series.name = keyLabel(column.key);
+            names.append(series.name);
+            for (const QString& code : std::as_const(codes)) {
+                const int index = column.rowByCode.value(code, -1);
+                if (index < 0 || model.row(index).isMissing()) {
+                    series.values.append(std::nullopt);
+                    series.qualifiers.append(QString());
+                    series.sources.append(ChartValueSource());
+                    continue;
+                }
+                const ComparisonRow& row = model.row(index);
+                series.values.append(row.value);
+                series.qualifiers.append(row.qualifier);
+                ChartValueSource source;
+                source.articleId = row.articleId;
+                source.start = row.start;
+                source.end = row.end;
+                source.quote = row.quote;
+                source.report = row.reportTitle;
+                source.published = row.published.isValid() ? row.published.toString(Qt::ISODate) : QString();
+                source.status = ReviewedMetric::statusName(row.status);
+                source.conflict = row.conflict;
+                series.sources.append(source);
+            }
+            chart.series.append(series);
+        }
+        for (const QString& code : std::as_const(codes)) {
+            // Any row of the region carries its unique label.
+            int index = -1;
+            for (int c : chartColumns) {
+                index = columns.at(c).rowByCode.value(code, -1);
+                if (index >= 0)
+                    break;
+            }
+            chart.categories.append(model.row(index).regionLabel);
+            chart.categoryCodes.append(code);
+            chart.selected.append(selected.contains(code));
+        }
+        chooseDisplayUnit(chart);
+
+        // Period, notes and title, from the rows actually drawn.
+        QStringList periods;
+        QStringList reports;
+        QSet<qint64> reportIds;
+        bool conflicts = false;
+        for (const ChartSeries& series : std::as_const(chart.series)) {
+            for (const ChartValueSource& source : series.sources) {
+                conflicts = conflicts || source.conflict;
+                if (source.articleId == 0 || reportIds.contains(source.articleId))
+                    continue;
+                reportIds.insert(source.articleId);
+                reports.append(source.published.isEmpty()
+                                   ? source.report
+                                   : source.report + QLatin1Char(' ') + source.published);
+            }
+        }
+        for (int c : chartColumns) {
+            for (int index : std::as_const(columns.at(c).rowByCode)) {
+                const QString period = model.row(index).period;
+                if (!period.isEmpty() && !periods.contains(period))
+                    periods.append(period);
+            }
+        }
+        chart.period = periods.size() == 1 ? periods.first() : QString();
+        const int listed = 3;
+        chart.sourceNote = text.sourcePrefix + QStringList(reports.mid(0, listed)).join(QStringLiteral("; "));
+        if (reports.size() > listed)
+            chart.sourceNote += QLatin1Char(' ') + text.moreReports.arg(reports.size());
+        if (conflicts)
+            chart.sourceNote += QStringLiteral("  ") + text.conflictNote;
+        QStringList filters{text.regionsPrefix + (options.regionsDescription.isEmpty()
+                                                      ? text.allRegions
+                                                      : options.regionsDescription)};
+        if (!chart.period.isEmpty())
+            filters.append(text.periodPrefix + chart.period);
+        if (chart.totalCategories > 0)
+            filters.append(text.topN.arg(options.topN).arg(chart.totalCategories));
+        chart.filterNote = filters.join(QStringLiteral("; "));
+        const QString generated =
+            names.join(QStringLiteral("、")) +
+            (chart.period.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(chart.period));
+        if (options.title.isEmpty())
+            chart.title = generated;
+        else
+            chart.title =
+                chartsColumns.size() == 1 ? options.title : options.title + QStringLiteral(" — ") + generated;
+        if (options.style == ComparisonChartOptions::Style::Dots)
+            chart.kind = ChartData::Kind::DotPlot;
+        else
+            chart.kind =
+                chart.series.size() > 1 ? ChartData::Kind::GroupedBars : ChartData::Kind::HorizontalBars;
+        charts.append(chart);
+    }
+    return charts;
+}
+
+} // namespace rs

@@ -1,0 +1,266 @@
+#include "ComparisonTableModel.h"
+
+#include "CompactNumber.h"
+#include "metrics/Taxonomy.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace rs {
+namespace {
+
+bool sameValue(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
+}
+
+} // namespace
+
+ComparisonTableModel::ComparisonTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ComparisonTableModel::setRows(const QVector<ComparisonRow>& rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    resolveGroups();
+    endResetModel();
+    emit choicesChanged();
+}
+
+void ComparisonTableModel::resolveGroups()
+{
+    m_groups.clear();
+    m_groupOfRow = QVector<int>(m_rows.size(), -1);
+    QHash<QString, int> groupByKey;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        ComparisonRow& row = m_rows[i];
+        row.chosen = false;
+        row.conflict = false;
+        const QString groupKey = row.key + QLatin1Char('\n') + row.regionCode;
+        auto it = groupByKey.find(groupKey);
+        if (it == groupByKey.end()) {
+            it = groupByKey.insert(groupKey, int(m_groups.size()));
+            m_groups.append(QVector<int>());
+        }
+        m_groups[it.value()].append(i);
+        m_groupOfRow[i] = it.value();
+    }
+    for (const QVector<int>& group : std::as_const(m_groups)) {
+        // One figure per report: the largest, as a report's total usually exceeds its parts.
+        QHash<qint64, int> primaryByArticle;
+        int reviewed = -1;
+        for (int i : group) {
+            const ComparisonRow& row = m_rows.at(i);
+            if (!row.isCandidate())
+                continue;
+            const auto it = primaryByArticle.constFind(row.articleId);
+            if (it == primaryByArticle.cend() || *m_rows.at(it.value()).value < *row.value)
+                primaryByArticle.insert(row.articleId, i);
+            if (row.isReviewed() && (reviewed < 0 || *m_rows.at(reviewed).value < *row.value))
+                reviewed = i;
+        }
+        int chosen = reviewed;
+        if (chosen < 0) {
+            for (auto it = primaryByArticle.cbegin(); it != primaryByArticle.cend(); ++it) {
+                const ComparisonRow& row = m_rows.at(it.value());
+                if (chosen < 0) {
+                    chosen = it.value();
+                    continue;
+                }
+                const ComparisonRow& best = m_rows.at(chosen);
+                if (row.published > best.published ||
+                    (row.published == best.published && *row.value > *best.value))
+                    chosen = it.value();
+            }
+        }
+        bool disagree = false;
+        for (auto it = primaryByArticle.cbegin(); it != primaryByArticle.cend(); ++it) {
+            for (auto other = primaryByArticle.cbegin(); other != primaryByArticle.cend(); ++other)
+                disagree =
+                    disagree || !sameValue(*m_rows.at(it.value()).value, *m_rows.at(other.value()).value);
+        }
+        for (int i : group) {
+            m_rows[i].conflict = disagree && m_rows.at(i).isCandidate();
+            m_rows[i].chosen = i == chosen || (m_rows.at(i).isMissing() && group.size() == 1);
+        }
+    }
+}
+
+bool ComparisonTableModel::choose(int index)
+{
+    if (index < 0 || index >= m_rows.size() || !m_rows.at(index).isCandidate())
+        return false;
+    for (int i : m_groups.at(m_groupOfRow.at(index))) {
+        if (m_rows.at(i).chosen != (i == index)) {
+            m_rows[i].chosen = i == index;
+            emit dataChanged(this->index(i, 0), this->index(i, ColumnCount - 1));
+        }
+    }
+    emit choicesChanged();
+    return true;
+}
+
+QVector<int> ComparisonTableModel::chartedRows() const
+{
+    QVector<int> charted;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).chosen)
+            charted.append(i);
+    }
+    return charted;
+}
+
+int ComparisonTableModel::conflictCount() const
+{
+    int count = 0;
+    for (const QVector<int>& group : m_groups) {
+        bool conflict = false;
+        for (int i : group)
+            conflict = conflict || m_rows.at(i).conflict;
+        count += conflict ? 1 : 0;
+    }
+    return count;
+}
+
+int ComparisonTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComparisonTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ComparisonTableModel::qualifierSymbol(const QString& qualifier)
+{
+    if (qualifier == QLatin1String("approx"))
+        return QStringLiteral("≈");
+    if (qualifier == QLatin1String("at_least"))
+        return QStringLiteral("≥");
+    if (qualifier == QLatin1String("at_most") || qualifier == QLatin1String("max"))
+        return QStringLiteral("≤");
+    if (qualifier == QLatin1String("range"))
+        return QStringLiteral("~");
+    return QString();
+}
+
+QString ComparisonTableModel::statusText(const ComparisonRow& row) const
+{
+    if (row.isMissing())
+        return tr("no data");
+    QString text = ReviewedMetric::statusName(row.status);
+    if (row.exclusion == ComparisonRow::Exclusion::OtherUnit)
+        text = tr("%1, other unit: not charted").arg(text);
+    else if (row.exclusion == ComparisonRow::Exclusion::Cap)
+        text = tr("%1, a cap: not charted").arg(text);
+    else if (row.conflict)
+        text = row.chosen ? tr("%1, conflict: charted").arg(text) : tr("%1, conflict").arg(text);
+    else if (!row.chosen)
+        text = tr("%1, other figure of the report").arg(text);
+    return text;
+}
+
+QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ComparisonRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case RegionColumn:
+            return row.regionLabel;
+        case MetricColumn: {
+            const Taxonomy::Entry* entry = Taxonomy::builtin().entry(row.key);
+            return entry ? entry->zh : row.key;
+        }
+        case ValueColumn:
+            return row.value ? CompactNumber::format(*row.value) : tr("no data");
+        case UnitColumn:
+            return row.unit;
+        case QualifierColumn:
+            return qualifierSymbol(row.qualifier);
+        case PeriodColumn:
+            return row.period;
+        case ReportColumn:
+            return row.articleId > 0 ? QStringLiteral("%1 %2").arg(row.articleId).arg(row.reportTitle)
+                                     : QString();
+        case StatusColumn:
+            return statusText(row);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (row.isMissing())
+            return tr("No figure for this region and period.");
+        return tr("%1: \"%2\" in report %3 (%4)")
+            .arg(row.regionLabel, row.quote, row.reportTitle, QLocale().toString(*row.value, 'f', 0));
+    case Qt::ForegroundRole:
+        if (row.isMissing() || !row.isCandidate())
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return {};
+    case Qt::BackgroundRole:
+        if (row.conflict)
+            return QBrush(row.chosen ? QColor(0xFF, 0xE8, 0xB0) : QColor(0xFF, 0xF4, 0xDA));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ValueColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ArticleIdRole:
+        return row.articleId;
+    case StartRole:
+        return row.start;
+    case EndRole:
+        return row.end;
+    case RegionCodeRole:
+        return row.regionCode;
+    case KeyRole:
+        return row.key;
+    case RawValueRole:
+        return row.value ? QVariant(*row.value) : QVariant();
+    case ConflictRole:
+        return row.conflict;
+    case ChosenRole:
+        return row.chosen;
+    case SortRole:
+        if (index.column() == ValueColumn)
+            return row.value ? *row.value : -std::numeric_limits<double>::infinity();
+        if (index.column() == RegionColumn)
+            return row.regionCode;
+        return data(index, Qt::DisplayRole);
+    }
+    return {};
+}
+
+QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case RegionColumn:
+        return tr("Region");
+    case MetricColumn:
+        return tr("Metric");
+    case ValueColumn:
+        return tr("Value");
+    case UnitColumn:
+        return tr("Unit");
+    case QualifierColumn:
+        return tr("Qualifier");
+    case PeriodColumn:
+        return tr("Period");
+    case ReportColumn:
+        return tr("Report");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace rs

@@ -1,0 +1,277 @@
+#include "ChartExporter.h"
+
+#include "PptxWriter.h"
+#include "XlsxWriter.h"
+
+#include <QBuffer>
+#include <QMimeData>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace rs {
+namespace {
+
+QString csvField(const QString& field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+} // namespace
+
+ChartPaintOptions ChartExportOptions::paintOptions() const
+{
+    ChartPaintOptions options;
+    options.includeNotes = includeNotes;
+    options.background = transparent ? QColor(Qt::transparent) : QColor(Qt::white);
+    options.language = language;
+    return options;
+}
+
+bool ChartExporter::formatFromName(const QString& name, ChartFormat* format)
+{
+    const QString lower = name.toLower();
+    for (ChartFormat candidate : {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf, ChartFormat::Csv,
+                                  ChartFormat::Pptx, ChartFormat::Xlsx}) {
+        if (lower == formatName(candidate)) {
+            *format = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ChartExporter::formatName(ChartFormat format)
+{
+    switch (format) {
+    case ChartFormat::Png:
+        return QStringLiteral("png");
+    case ChartFormat::Svg:
+        return QStringLiteral("svg");
+    case ChartFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ChartFormat::Csv:
+        return QStringLiteral("csv");
+    case ChartFormat::Pptx:
+        return QStringLiteral("pptx");
+    case ChartFormat::Xlsx:
+        return QStringLiteral("xlsx");
+    }
+    return QString();
+}
+
+QVector<QSize> ChartExporter::presets()
+{
+    return {QSize(1280, 720), QSize(1600, 900), QSize(1920, 1080), QSize(2560, 1440)};
+}
+
+QImage ChartExporter::image(const QVector<ChartData>& charts, const ChartExportOptions& options)
+{
+    const qreal scale = std::max<qreal>(0.1, options.scale);
+    QImage image(QSize(int(std::lround(options.size.width() * scale)),
+                       int(std::lround(options.size.height() * scale))),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(options.transparent ? Qt::transparent : Qt::white);
+    QPainter painter(&image);
+    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), charts, options.paintOptions());
+    painter.end();
+    return image;
+}
+
+QByteArray ChartExporter::png(const QVector<ChartData>& charts, const ChartExportOptions& options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image(charts, options).save(&buffer, "PNG");
+    return bytes;
+}
+
+QByteArray ChartExporter::svg(const QVector<ChartData>& charts, const ChartExportOptions& options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(options.size);
+    generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    generator.setResolution(96);
+    generator.setTitle(charts.isEmpty() ? QString() : charts.first().title);
+    QPainter painter(&generator);
+    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), charts, options.paintOptions());
+    painter.end();
+    return bytes;
+}
+
+QByteArray ChartExporter::pdf(const QVector<ChartData>& charts, const ChartExportOptions& options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    // At 96 dpi one painter unit is one logical pixel, so the layout matches the PNG and SVG.
+    writer.setResolution(96);
+    writer.setPageSize(
+        QPageSize(QSizeF(options.size) * 0.75, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(charts.isEmpty() ? QString() : charts.first().title);
+    writer.setCreator(QStringLiteral("Regionscope"));
+    QPainter painter(&writer);
+    ChartPaintOptions paintOptions = options.paintOptions();
+    if (options.transparent)
+        paintOptions.background = Qt::white; // PDF pages have no transparency to keep
+    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), charts, paintOptions);
+    painter.end();
+    return bytes;
+}
+
+QByteArray ChartExporter::csv(const QVector<ChartData>& charts)
+{
+    // Column names are identifiers for scripts and pivot tables, like the CLI's TSV headers.
+    QString text =
+        QStringLiteral("region_code,region,metric_key,metric,period,value,unit,display_value,"
+                       "display_unit,qualifier,report_id,report,published,quote,status,conflict\r\n");
+    for (const ChartData& chart : charts) {
+        for (const ChartSeries& series : chart.series) {
+            for (int i = 0; i < chart.categories.size(); ++i) {
+                const std::optional<double> value = series.values.value(i);
+                const ChartValueSource source = series.sources.value(i);
+                const QStringList fields{
+                    chart.categoryCodes.value(i),
+                    chart.categories.at(i),
+                    series.metricKey,
+                    series.name,
+                    chart.period,
+                    value ? number(*value) : QString(),
+                    chart.unit,
+                    value ? number(*value / (chart.displayDivisor != 0.0 ? chart.displayDivisor : 1.0))
+                          : QString(),
+                    chart.unitLabel,
+                    series.qualifiers.value(i),
+                    source.articleId > 0 ? QString::number(source.articleId) : QString(),
+                    source.report,
+                    source.published,
+                    source.quote,
+                    value ? source.status : QStringLiteral("missing"),
+                    source.conflict ? QStringLiteral("yes") : QString()};
+                QStringList escaped;
+                for (const QString& field : fields)
+                    escaped.append(csvField(field));
+                text += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            }
+        }
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+QVector<ExportTable> ChartExporter::tables(const QVector<ChartData>& charts)
+{
+    QVector<ExportTable> result;
+    for (const ChartData& chart : charts) {
+        ExportTable table = ExportTable::comparisonTable(chart.title);
+        table.displayDivisor = chart.displayDivisor;
+        table.displayUnitLabel = chart.unitLabel;
+        for (const ChartSeries& series : chart.series) {
+            for (int i = 0; i < chart.categories.size(); ++i) {
+                const std::optional<double> value = series.values.value(i);
+                const ChartValueSource source = series.sources.value(i);
+                QVector<QVariant> row(ExportTable::ComparisonColumnCount);
+                row[ExportTable::Region] = chart.categories.at(i);
+                row[ExportTable::RegionCode] = chart.categoryCodes.value(i);
+                if (value)
+                    row[ExportTable::Value] = *value;
+                row[ExportTable::Unit] = chart.unit;
+                row[ExportTable::Qualifier] = series.qualifiers.value(i);
+                row[ExportTable::Period] = chart.period;
+                row[ExportTable::Report] = source.report;
+                if (source.articleId > 0)
+                    row[ExportTable::ReportId] = source.articleId;
+                row[ExportTable::Status] = value ? source.status : QStringLiteral("missing");
+                table.rows.append(row);
+            }
+        }
+        result.append(table);
+    }
+    return result;
+}
+
+QMimeData* ChartExporter::mimeData(const QVector<ChartData>& charts, const ChartExportOptions& options)
+{
+    auto* mime = new QMimeData;
+    mime->setImageData(image(charts, options));
+    mime->setData(QStringLiteral("image/png"), png(charts, options));
+    mime->setData(QStringLiteral("image/svg+xml"), svg(charts, options));
+    const QByteArray table = csv(charts);
+    mime->setData(QStringLiteral("text/csv"), table);
+    mime->setText(QString::fromUtf8(table.mid(3)));
+    return mime;
+}
+
+bool ChartExporter::write(const QString& path, ChartFormat format, const QVector<ChartData>& charts,
+                          const ChartExportOptions& options, QString* error)
+{
+    if (charts.isEmpty()) {
+        *error = tr("nothing to export: no region reports this metric");
+        return false;
+    }
+    if (format == ChartFormat::Xlsx)
+        return XlsxWriter::write(path, charts, tables(charts), error);
+    if (format == ChartFormat::Pptx) {
+        const ChartText text = ChartText::forLanguage(options.language);
+        QVector<PptxSlide> slides;
+        for (const ChartData& chart : charts) {
+            PptxSlide slide;
+            slide.chart = chart;
+            slide.includeNotes = options.includeNotes;
+            slide.unitText = text.unitLine.arg(chart.unitLabel);
+            slides.append(slide);
+        }
+        return PptxWriter::write(path, slides, error);
+    }
+    QByteArray bytes;
+    switch (format) {
+    case ChartFormat::Png:
+        bytes = png(charts, options);
+        break;
+    case ChartFormat::Svg:
+        bytes = svg(charts, options);
+        break;
+    case ChartFormat::Pdf:
+        bytes = pdf(charts, options);
+        break;
+    case ChartFormat::Csv:
+        bytes = csv(charts);
+        break;
+    case ChartFormat::Pptx:
+    case ChartFormat::Xlsx:
+        break; // written above
+    }
+    if (bytes.isEmpty()) {
+        *error = tr("the %1 could not be rendered").arg(formatName(format).toUpper());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1 cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rs

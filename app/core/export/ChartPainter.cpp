@@ -1,0 +1,313 @@
+#include "ChartPainter.h"
+
+#include "compare/CompactNumber.h"
+#include "compare/ComparisonTableModel.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rs {
+namespace {
+
+const QColor textColour(0x22, 0x22, 0x22);
+const QColor noteColour(0x55, 0x55, 0x55);
+const QColor gridColour(0xDD, 0xDD, 0xDD);
+const QColor missingColour(0x99, 0x99, 0x99);
+
+double displayed(const ChartData& chart, double raw)
+{
+    return chart.displayDivisor != 0.0 ? raw / chart.displayDivisor : raw;
+}
+
+// Draws one line of text elided to width; returns its height.
+qreal drawLine(QPainter& painter, const QFont& font, const QColor& colour, const QRectF& area,
+               const QString& text, Qt::Alignment alignment = Qt::AlignLeft)
+{
+    const QFontMetricsF metrics(font);
+    painter.setFont(font);
+    painter.setPen(colour);
+    const QString elided = metrics.elidedText(text, Qt::ElideRight, area.width());
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), metrics.height()),
+                     int(alignment | Qt::AlignVCenter), elided);
+    return metrics.height();
+}
+
+} // namespace
+
+const QVector<QColor>& ChartPainter::palette()
+{
+    static const QVector<QColor> colours{QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
+                                         QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
+                                         QColor(0x56, 0xB4, 0xE9), QColor(0xF0, 0xE4, 0x42),
+                                         QColor(0x00, 0x00, 0x00)};
+    return colours;
+}
+
+QColor ChartPainter::accent()
+{
+    return QColor(0xD5, 0x5E, 0x00); // Okabe–Ito vermillion
+}
+
+QFont ChartPainter::font(qreal pixelSize, bool bold)
+{
+    QFont font(fontFamily());
+    font.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+    font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferAntialias);
+    return font;
+}
+
+QString ChartPainter::valueLabel(const ChartData& chart, const ChartSeries& series, int category)
+{
+    const std::optional<double> value = series.values.value(category);
+    if (!value)
+        return QString();
+    QString label = ComparisonTableModel::qualifierSymbol(series.qualifiers.value(category)) +
+                    CompactNumber::format(displayed(chart, *value));
+    if (category < series.sources.size() && series.sources.at(category).conflict)
+        label += QLatin1Char('*');
+    return label;
+}
+
+QVector<double> ChartPainter::ticks(double low, double high, int maxTicks)
+{
+    if (!(high > low))
+        high = low + 1.0;
+    const double rough = (high - low) / std::max(1, maxTicks);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= rough)
+            break;
+    }
+    QVector<double> values;
+    for (double tick = std::floor(low / step) * step; tick <= high + step * 1e-9; tick += step)
+        values.append(std::abs(tick) < step * 1e-9 ? 0.0 : tick);
+    if (values.last() < high - step * 1e-9)
+        values.append(values.last() + step);
+    return values;
+}
+
+void ChartPainter::paint(QPainter& painter, const QRectF& rect, const QVector<ChartData>& charts,
+                         const ChartPaintOptions& options)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    if (options.background.alpha() > 0)
+        painter.fillRect(rect, options.background);
+    const int count = int(charts.size());
+    for (int i = 0; i < count; ++i) {
+        const qreal width = rect.width() / count;
+        paintChart(painter, QRectF(rect.left() + i * width, rect.top(), width, rect.height()), charts.at(i),
+                   options);
+    }
+    painter.restore();
+}
+
+void ChartPainter::paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart,
+                              const ChartPaintOptions& options)
+{
+    const ChartText text = ChartText::forLanguage(options.language);
+    const qreal base = std::clamp(std::min(rect.height() / 45.0, rect.width() / 60.0), 9.0, 28.0);
+    const qreal margin = base * 1.2;
+    QRectF area = rect.adjusted(margin, margin * 0.8, -margin, -margin * 0.8);
+    painter.save();
+    painter.setClipRect(rect);
+
+    // Header: title, unit and filter line, legend.
+    if (options.includeNotes) {
+        area.setTop(area.top() + drawLine(painter, font(base * 1.5, true), textColour, area, chart.title) +
+                    base * 0.3);
+        const QString notes = text.unitLine.arg(chart.unitLabel) + QStringLiteral("    ") + chart.filterNote;
+        area.setTop(area.top() + drawLine(painter, font(base * 0.85), noteColour, area, notes) + base * 0.4);
+    }
+    if (chart.series.size() > 1) {
+        const QFont legendFont = font(base * 0.85);
+        const QFontMetricsF metrics(legendFont);
+        qreal x = area.left();
+        painter.setFont(legendFont);
+        for (int s = 0; s < chart.series.size(); ++s) {
+            const qreal box = metrics.height() * 0.6;
+            painter.fillRect(QRectF(x, area.top() + (metrics.height() - box) / 2, box, box),
+                             palette().at(s % palette().size()));
+            x += box + base * 0.3;
+            painter.setPen(textColour);
+            painter.drawText(QPointF(x, area.top() + metrics.ascent()), chart.series.at(s).name);
+            x += metrics.horizontalAdvance(chart.series.at(s).name) + base;
+        }
+        area.setTop(area.top() + metrics.height() + base * 0.4);
+    }
+    // Footer: source note, up to two lines.
+    if (options.includeNotes && !chart.sourceNote.isEmpty()) {
+        const QFont noteFont = font(base * 0.75);
+        const QFontMetricsF metrics(noteFont);
+        const qreal height =
+            std::min(metrics.height() * 2.0,
+                     metrics.boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, chart.sourceNote)
+                         .height());
+        painter.setFont(noteFont);
+        painter.setPen(noteColour);
+        painter.drawText(QRectF(area.left(), area.bottom() - height, area.width(), height),
+                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, chart.sourceNote);
+        area.setBottom(area.bottom() - height - base * 0.5);
+    }
+
+    // Value axis: tick labels and the axis title (the unit) below the plot.
+    const QFont tickFont = font(base * 0.8);
+    const QFontMetricsF tickMetrics(tickFont);
+    const qreal axisHeight = tickMetrics.height() * 2.2;
+    QRectF plot(area.left(), area.top() + (chart.referenceLine ? tickMetrics.height() * 1.2 : 0.0),
+                area.width(),
+                area.height() - axisHeight - (chart.referenceLine ? tickMetrics.height() * 1.2 : 0.0));
+    const int rows = int(chart.categories.size());
+    if (rows == 0 || plot.height() <= 0) {
+        drawLine(painter, font(base), missingColour, plot, text.noData, Qt::AlignCenter);
+        painter.restore();
+        return;
+    }
+    const qreal rowHeight = plot.height() / rows;
+    const qreal minLabel = 7.0;
+    const qreal labelSize = std::min(base * 0.85, rowHeight * 0.8);
+    const int stride = labelSize >= minLabel ? 1 : int(std::ceil(minLabel * 1.25 / rowHeight));
+    const QFont labelFont = font(std::max(labelSize, minLabel));
+    const QFont selectedFont = font(std::max(labelSize, minLabel), true);
+    const QFontMetricsF labelMetrics(selectedFont);
+    const bool valueLabels = stride == 1;
+
+    qreal labelWidth = 0.0;
+    for (int i = 0; i < rows; i += stride)
+        labelWidth = std::max(labelWidth, labelMetrics.horizontalAdvance(chart.categories.at(i)));
+    labelWidth = std::min(labelWidth, area.width() * 0.35);
+
+    double low = 0.0;
+    double high = 0.0;
+    qreal valueWidth = 0.0;
+    for (const ChartSeries& series : chart.series) {
+        for (int i = 0; i < series.values.size(); ++i) {
+            if (!series.values.at(i))
+                continue;
+            const double value = displayed(chart, *series.values.at(i));
+            low = std::min(low, value);
+            high = std::max(high, value);
+            if (valueLabels)
+                valueWidth =
+                    std::max(valueWidth, labelMetrics.horizontalAdvance(valueLabel(chart, series, i)));
+        }
+    }
+    if (valueLabels)
+        valueWidth = std::max(valueWidth, labelMetrics.horizontalAdvance(text.noData));
+    if (chart.referenceLine) {
+        low = std::min(low, displayed(chart, *chart.referenceLine));
+        high = std::max(high, displayed(chart, *chart.referenceLine));
+    }
+    const QVector<double> tickValues = ticks(low, high, std::max(2, int(plot.width() / (base * 6))));
+    low = tickValues.first();
+    high = tickValues.last();
+    plot.setLeft(plot.left() + labelWidth + base * 0.6);
+    plot.setRight(plot.right() - valueWidth - base * 0.4);
+    auto xOf = [&](double value) { return plot.left() + (value - low) / (high - low) * plot.width(); };
+
+    // Grid and tick labels.
+    painter.setFont(tickFont);
+    for (double tick : tickValues) {
+        const qreal x = xOf(tick);
+        painter.setPen(QPen(gridColour, 1.0));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter.setPen(noteColour);
+        const QString label = CompactNumber::format(tick);
+        const qreal w = tickMetrics.horizontalAdvance(label);
+        painter.drawText(QPointF(x - w / 2, plot.bottom() + tickMetrics.ascent() + base * 0.2), label);
+    }
+    drawLine(
+        painter, font(base * 0.8, true), noteColour,
+        QRectF(plot.left(), plot.bottom() + tickMetrics.height() * 1.15, plot.width(), tickMetrics.height()),
+        chart.unitLabel, Qt::AlignRight);
+
+    // Bars or dots, category labels, value labels.
+    const int seriesCount = std::max(1, int(chart.series.size()));
+    const qreal band = rowHeight * (chart.kind == ChartData::Kind::DotPlot ? 1.0 : 0.75);
+    const qreal barHeight = std::max<qreal>(band / seriesCount, 0.6);
+    const qreal zero = xOf(0.0);
+    const QFontMetricsF plainMetrics(labelFont);
+    for (int i = 0; i < rows; ++i) {
+        const qreal top = plot.top() + i * rowHeight;
+        const bool isSelected = chart.selected.value(i);
+        const qreal centre = top + rowHeight / 2;
+        if (i % stride == 0) {
+            painter.setFont(isSelected ? selectedFont : labelFont);
+            painter.setPen(isSelected ? accent() : textColour);
+            const QString label =
+                plainMetrics.elidedText(chart.categories.at(i), Qt::ElideMiddle, labelWidth);
+            const qreal w = (isSelected ? labelMetrics : plainMetrics).horizontalAdvance(label);
+            painter.drawText(QPointF(plot.left() - base * 0.4 - w,
+                                     centre + plainMetrics.ascent() / 2 - plainMetrics.descent() / 2),
+                             label);
+        }
+        if (chart.kind == ChartData::Kind::DotPlot && rowHeight >= 3.0) {
+            painter.setPen(QPen(gridColour, 0.8, Qt::DotLine));
+            painter.drawLine(QPointF(plot.left(), centre), QPointF(plot.right(), centre));
+        }
+        for (int s = 0; s < chart.series.size(); ++s) {
+            const ChartSeries& series = chart.series.at(s);
+            QColor colour = palette().at(s % palette().size());
+            if (isSelected && chart.series.size() == 1)
+                colour = accent();
+            const qreal barTop = top + (rowHeight - band) / 2 + s * barHeight;
+            const std::optional<double> value = series.values.value(i);
+            if (!value) {
+                if (valueLabels) { // missing is said, never drawn as a zero-length bar
+                    painter.setFont(labelFont);
+                    painter.setPen(missingColour);
+                    painter.drawText(QPointF(zero + base * 0.3, barTop + barHeight / 2 +
+                                                                    plainMetrics.ascent() / 2 -
+                                                                    plainMetrics.descent() / 2),
+                                     text.noData);
+                }
+                continue;
+            }
+            const qreal x = xOf(displayed(chart, *value));
+            qreal labelX = std::max(x, zero);
+            if (chart.kind == ChartData::Kind::DotPlot) {
+                const qreal radius = std::clamp(rowHeight * 0.3, 1.2, base * 0.4);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(colour);
+                painter.drawEllipse(QPointF(x, barTop + barHeight / 2), radius, radius);
+                labelX = x + radius;
+            } else {
+                painter.fillRect(QRectF(std::min(x, zero), barTop, std::abs(x - zero), barHeight), colour);
+            }
+            if (valueLabels) {
+                painter.setFont(labelFont);
+                painter.setPen(textColour);
+                painter.drawText(
+                    QPointF(labelX + base * 0.25,
+                            barTop + barHeight / 2 + plainMetrics.ascent() / 2 - plainMetrics.descent() / 2),
+                    valueLabel(chart, series, i));
+            }
+        }
+    }
+    painter.setPen(QPen(noteColour, 1.0));
+    painter.drawLine(QPointF(zero, plot.top()), QPointF(zero, plot.bottom()));
+
+    if (chart.referenceLine) {
+        const double reference = displayed(chart, *chart.referenceLine);
+        const qreal x = xOf(reference);
+        painter.setPen(QPen(textColour, std::max(1.0, base / 10.0), Qt::DashLine));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        const QString label = chart.referenceLabel + QLatin1Char(' ') + CompactNumber::format(reference);
+        painter.setFont(tickFont);
+        painter.setPen(textColour);
+        const qreal w = tickMetrics.horizontalAdvance(label);
+        painter.drawText(
+            QPointF(std::clamp(x - w / 2, rect.left(), rect.right() - w), plot.top() - base * 0.3), label);
+    }
+    painter.restore();
+}
+
+} // namespace rs

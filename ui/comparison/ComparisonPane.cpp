@@ -1,0 +1,411 @@
+#include "ComparisonPane.h"
+
+#include "ComparisonChartView.h"
+#include "RegionPickerDialog.h"
+#include "compare/ComparisonChartBuilder.h"
+#include "compare/ComparisonSource.h"
+#include "compare/ComparisonTableModel.h"
+#include "gazetteer/Gazetteer.h"
+#include "metrics/Taxonomy.h"
+#include "models/Corpus.h"
+#include "storage/MetricStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rs {
+namespace {
+
+// Bars shown at once: enough for a slide-like overview, few enough to stay legible and fast.
+const int windowSize = 30;
+
+} // namespace
+
+ComparisonPane::ComparisonPane(Corpus& corpus, QWidget* parent)
+    : QWidget(parent), m_corpus(corpus), m_model(new ComparisonTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_chartArea(new QWidget(this)),
+      m_scroll(new QScrollBar(Qt::Vertical, this)), m_table(new QTableView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ComparisonTableModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ComparisonTableModel::ValueColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    buildControls();
+
+    auto* chartRow = new QHBoxLayout;
+    auto* chartsLayout = new QHBoxLayout(m_chartArea);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartRow->addWidget(m_chartArea, 1);
+    chartRow->addWidget(m_scroll);
+    auto* chartHolder = new QWidget(this);
+    chartHolder->setLayout(chartRow);
+    chartRow->setContentsMargins(0, 0, 0, 0);
+
+    auto* tableHolder = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableHolder);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    auto* tableButtons = new QHBoxLayout;
+    tableButtons->addWidget(m_summary, 1);
+    tableButtons->addWidget(m_choose);
+    tableLayout->addLayout(tableButtons);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(chartHolder);
+    splitter->addWidget(tableHolder);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    static_cast<QVBoxLayout*>(layout())->addWidget(splitter, 1);
+
+    connect(m_scroll, &QScrollBar::valueChanged, this, &ComparisonPane::updateWindow);
+    connect(m_model, &ComparisonTableModel::choicesChanged, this, &ComparisonPane::rebuildCharts);
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (!source.isValid() || m_model->row(source.row()).articleId <= 0)
+            return;
+        const ComparisonRow& row = m_model->row(source.row());
+        emit passageRequested(row.articleId, row.start, row.end);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+        m_choose->setEnabled(current.isValid() && m_model->row(current.row()).isCandidate() &&
+                             !m_model->row(current.row()).chosen);
+        rebuildCharts();
+    });
+    connect(m_choose, &QPushButton::clicked, this, &ComparisonPane::chooseSelectedRow);
+    connect(&m_corpus, &Corpus::changed, this, &ComparisonPane::refresh);
+    connect(&m_corpus, &Corpus::opened, this, &ComparisonPane::refresh);
+    refresh();
+}
+
+ComparisonPane::~ComparisonPane() = default;
+
+void ComparisonPane::buildControls()
+{
+    m_metric = new QComboBox(this);
+    m_secondMetric = new QComboBox(this);
+    m_period = new QComboBox(this);
+    m_scope = new QComboBox(this);
+    m_scope->addItem(tr("All regions"), int(ComparisonQuery::Scope::All));
+    m_scope->addItem(tr("Region and below"), int(ComparisonQuery::Scope::Subtree));
+    m_scope->addItem(tr("Listed regions"), int(ComparisonQuery::Scope::Codes));
+    m_codes = new QLineEdit(this);
+    m_codes->setPlaceholderText(tr("codes, e.g. 44 or 440404,445102"));
+    m_codes->setEnabled(false);
+    m_pick = new QToolButton(this);
+    m_pick->setText(tr("Pick…"));
+    m_pick->setEnabled(false);
+    m_style = new QComboBox(this);
+    m_style->addItem(tr("Bars"), int(ComparisonChartOptions::Style::Bars));
+    m_style->addItem(tr("Dot plot"), int(ComparisonChartOptions::Style::Dots));
+    m_sort = new QComboBox(this);
+    m_sort->addItem(tr("Largest first"), int(ComparisonChartOptions::Sort::ByValue));
+    m_sort->addItem(tr("Code order"), int(ComparisonChartOptions::Sort::ByCode));
+    m_top = new QSpinBox(this);
+    m_top->setRange(0, 5000);
+    m_top->setSpecialValueText(tr("all"));
+    m_top->setPrefix(tr("top "));
+    m_reference = new QComboBox(this);
+    m_reference->addItem(tr("No line"), int(ComparisonChartOptions::Reference::None));
+    m_reference->addItem(tr("Mean"), int(ComparisonChartOptions::Reference::Mean));
+    m_reference->addItem(tr("Median"), int(ComparisonChartOptions::Reference::Median));
+    m_size = new QComboBox(this);
+    for (const QSize& size : ChartExporter::presets())
+        m_size->addItem(tr("%1×%2").arg(size.width()).arg(size.height()), size);
+    m_size->setCurrentIndex(2);
+    m_scale = new QComboBox(this);
+    for (int scale : {1, 2, 3})
+        m_scale->addItem(tr("%1×").arg(scale), scale);
+    m_transparent = new QCheckBox(tr("Transparent"), this);
+    m_notes = new QCheckBox(tr("Title and notes"), this);
+    m_notes->setChecked(true);
+    auto* exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("PNG Image…"), this, [this] { exportWithDialog(ChartFormat::Png); });
+    exportMenu->addAction(tr("SVG Drawing…"), this, [this] { exportWithDialog(ChartFormat::Svg); });
+    exportMenu->addAction(tr("PDF Document…"), this, [this] { exportWithDialog(ChartFormat::Pdf); });
+    exportMenu->addAction(tr("CSV Table…"), this, [this] { exportWithDialog(ChartFormat::Csv); });
+    exportMenu->addAction(tr("PowerPoint/Impress Slides (PPTX)…"), this,
+                          [this] { exportWithDialog(ChartFormat::Pptx); });
+    exportMenu->addAction(tr("Excel Workbook (XLSX)…"), this,
+                          [this] { exportWithDialog(ChartFormat::Xlsx); });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Copy to Clipboard"), this, &ComparisonPane::copyToClipboard);
+    exportButton->setMenu(exportMenu);
+    m_choose = new QPushButton(tr("Chart This Value"), this);
+    m_choose->setEnabled(false);
+    m_choose->setToolTip(tr("Reports disagree: use the selected row's value for its region."));
+    m_summary = new QLabel(this);
+
+    auto* first = new QHBoxLayout;
+    first->addWidget(new QLabel(tr("Metric:"), this));
+    first->addWidget(m_metric, 2);
+    first->addWidget(new QLabel(tr("and:"), this));
+    first->addWidget(m_secondMetric, 1);
+    first->addWidget(new QLabel(tr("Year:"), this));
+    first->addWidget(m_period);
+    first->addWidget(m_scope);
+    first->addWidget(m_codes, 1);
+    first->addWidget(m_pick);
+    auto* second = new QHBoxLayout;
+    second->addWidget(m_style);
+    second->addWidget(m_sort);
+    second->addWidget(m_top);
+    second->addWidget(m_reference);
+    second->addStretch(1);
+    second->addWidget(m_size);
+    second->addWidget(m_scale);
+    second->addWidget(m_transparent);
+    second->addWidget(m_notes);
+    second->addWidget(exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(first);
+    layout->addLayout(second);
+
+    const auto reloadOnChange = [this] {
+        if (!m_loading)
+            reload();
+    };
+    connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_period->setCurrentIndex(0); // another metric: its best covered year
+        reload();
+    });
+    connect(m_secondMetric, &QComboBox::currentIndexChanged, this, reloadOnChange);
+    connect(m_period, &QComboBox::currentIndexChanged, this, reloadOnChange);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        const bool all = m_scope->currentData().toInt() == int(ComparisonQuery::Scope::All);
+        m_codes->setEnabled(!all);
+        m_pick->setEnabled(!all);
+        if (!m_loading)
+            reload();
+    });
+    connect(m_codes, &QLineEdit::editingFinished, this, reloadOnChange);
+    connect(m_pick, &QToolButton::clicked, this, &ComparisonPane::pickRegion);
+    for (QComboBox* box : {m_style, m_sort, m_reference})
+        connect(box, &QComboBox::currentIndexChanged, this, &ComparisonPane::rebuildCharts);
+    connect(m_top, &QSpinBox::valueChanged, this, &ComparisonPane::rebuildCharts);
+}
+
+void ComparisonPane::refresh()
+{
+    if (!m_corpus.isOpen() || !m_corpus.metrics())
+        return;
+    const QString current = m_metric->currentData().toString();
+    const QString currentSecond = m_secondMetric->currentData().toString();
+    const QHash<QString, int> counts = m_corpus.metrics()->articleCountsByKey();
+    m_loading = true;
+    m_metric->clear();
+    m_secondMetric->clear();
+    m_secondMetric->addItem(tr("(none)"), QString());
+    for (const Taxonomy::Entry& entry : Taxonomy::builtin().entries()) {
+        if (!counts.contains(entry.key))
+            continue;
+        const QString label = tr("%1 (%n report(s))", nullptr, counts.value(entry.key)).arg(entry.zh);
+        m_metric->addItem(label, entry.key);
+        m_secondMetric->addItem(label, entry.key);
+    }
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(current)));
+    m_secondMetric->setCurrentIndex(std::max(0, m_secondMetric->findData(currentSecond)));
+    m_loading = false;
+    reload();
+}
+
+void ComparisonPane::setMetric(const QString& key)
+{
+    const int index = m_metric->findData(key);
+    if (index >= 0)
+        m_metric->setCurrentIndex(index);
+}
+
+void ComparisonPane::setSecondMetric(const QString& key)
+{
+    m_secondMetric->setCurrentIndex(std::max(0, m_secondMetric->findData(key)));
+}
+
+void ComparisonPane::setRegionCodes(const QStringList& codes)
+{
+    m_loading = true;
+    m_scope->setCurrentIndex(m_scope->findData(
+        int(codes.isEmpty() ? ComparisonQuery::Scope::All : ComparisonQuery::Scope::Codes)));
+    m_codes->setText(codes.join(QLatin1Char(',')));
+    m_loading = false;
+    reload();
+}
+
+ComparisonQuery ComparisonPane::query() const
+{
+    ComparisonQuery query;
+    if (!m_metric->currentData().toString().isEmpty())
+        query.keys.append(m_metric->currentData().toString());
+    const QString second = m_secondMetric->currentData().toString();
+    if (!second.isEmpty() && !query.keys.contains(second))
+        query.keys.append(second);
+    query.period = m_period->currentData().toString();
+    query.scope = ComparisonQuery::Scope(m_scope->currentData().toInt());
+    for (const QString& code : m_codes->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (m_corpus.gazetteer().region(code.trimmed()).isValid())
+            query.regionCodes.append(code.trimmed());
+    }
+    return query;
+}
+
+void ComparisonPane::reload()
+{
+    if (!m_corpus.isOpen() || !m_corpus.store())
+        return;
+    const ComparisonQuery q = query();
+    const ComparisonSource::Result result =
+        ComparisonSource(*m_corpus.metrics(), *m_corpus.store(), m_corpus.gazetteer()).load(q);
+    m_loading = true;
+    const QString period = m_period->currentData().toString();
+    m_period->clear();
+    m_period->addItem(tr("Best covered"), QString());
+    for (const QString& p : result.periods)
+        m_period->addItem(p, p);
+    m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
+    m_loading = false;
+    m_model->setRows(result.rows); // rebuilds the charts through choicesChanged
+    m_table->resizeColumnsToContents();
+}
+
+QStringList ComparisonPane::selectedRegionCodes() const
+{
+    QStringList codes;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        const QString code =
+            m_proxy->mapToSource(index).data(ComparisonTableModel::RegionCodeRole).toString();
+        if (!codes.contains(code))
+            codes.append(code);
+    }
+    return codes;
+}
+
+void ComparisonPane::rebuildCharts()
+{
+    ComparisonChartOptions options;
+    options.sort = ComparisonChartOptions::Sort(m_sort->currentData().toInt());
+    options.reference = ComparisonChartOptions::Reference(m_reference->currentData().toInt());
+    options.style = ComparisonChartOptions::Style(m_style->currentData().toInt());
+    options.topN = m_top->value();
+    options.selectedCodes = selectedRegionCodes();
+    options.regionsDescription = ComparisonSource::scopeDescription(m_corpus.gazetteer(), query());
+    m_charts = ComparisonChartBuilder::build(*m_model, options);
+
+    while (m_views.size() > m_charts.size())
+        delete m_views.takeLast();
+    while (m_views.size() < m_charts.size()) {
+        auto* view = new ComparisonChartView(m_chartArea);
+        m_chartArea->layout()->addWidget(view);
+        connect(view, &ComparisonChartView::sourceClicked, this, &ComparisonPane::openSource);
+        m_views.append(view);
+    }
+    int rows = 0;
+    for (const ChartData& chart : std::as_const(m_charts))
+        rows = std::max(rows, int(chart.categories.size()));
+    m_scroll->setRange(0, std::max(0, rows - windowSize));
+    m_scroll->setPageStep(windowSize);
+    m_scroll->setVisible(rows > windowSize);
+    const int conflicts = m_model->conflictCount();
+    m_summary->setText(m_charts.isEmpty()
+                           ? tr("No region reports this metric for the chosen year.")
+                           : tr("%n region(s)", nullptr, rows) +
+                                 (conflicts > 0 ? tr("; reports disagree for %n region(s): pick a row and "
+                                                     "choose “Chart This Value”",
+                                                     nullptr, conflicts)
+                                                : QString()));
+    updateWindow();
+}
+
+void ComparisonPane::updateWindow()
+{
+    for (int i = 0; i < m_views.size(); ++i)
+        m_views.at(i)->setChart(m_charts.at(i), m_scroll->value(), windowSize);
+}
+
+void ComparisonPane::openSource(const ChartValueSource& source)
+{
+    emit passageRequested(source.articleId, source.start, source.end);
+}
+
+void ComparisonPane::chooseSelectedRow()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (current.isValid())
+        m_model->choose(current.row());
+    m_choose->setEnabled(false);
+}
+
+void ComparisonPane::pickRegion()
+{
+    RegionPickerDialog dialog(m_corpus.gazetteer(), QString(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedCode().isEmpty())
+        return;
+    const bool subtree = m_scope->currentData().toInt() == int(ComparisonQuery::Scope::Subtree);
+    QStringList codes = subtree ? QStringList() : m_codes->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    codes.append(dialog.selectedCode());
+    m_codes->setText(codes.join(QLatin1Char(',')));
+    reload();
+}
+
+ChartExportOptions ComparisonPane::exportOptions() const
+{
+    ChartExportOptions options;
+    options.size = m_size->currentData().toSize();
+    options.scale = m_scale->currentData().toInt();
+    options.transparent = m_transparent->isChecked();
+    options.includeNotes = m_notes->isChecked();
+    return options;
+}
+
+bool ComparisonPane::exportTo(const QString& path, ChartFormat format, QString* error) const
+{
+    return ChartExporter::write(path, format, m_charts, exportOptions(), error);
+}
+
+void ComparisonPane::copyToClipboard() const
+{
+    if (!m_charts.isEmpty())
+        QApplication::clipboard()->setMimeData(ChartExporter::mimeData(m_charts, exportOptions()));
+}
+
+void ComparisonPane::exportWithDialog(ChartFormat format)
+{
+    const QString extension = ChartExporter::formatName(format);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Chart"), QStringLiteral("chart.") + extension,
+                                     tr("%1 files (*.%2)").arg(extension.toUpper(), extension));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, format, &error))
+        QMessageBox::warning(this, tr("Export Chart"), error);
+}
+
+} // namespace rs
