@@ -159,6 +159,10 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: no backup could be made before upgrading the schema, so it was not upgraded: %2</source>
+        <translation>%1：升级数据库结构前无法创建备份，因此未进行升级：%2</translation>
+    </message>
 </context>
 <context>
     <name>ExportTable</name>
