@@ -22,6 +22,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
     libgl-dev libicu-dev libsqlite3-dev libzip-dev libxlsxwriter-dev poppler-utils
     fonts-noto-cjk
+    desktop-file-utils appstream
 )
 
 install_deps() {
