@@ -8,6 +8,7 @@
 #include "RegionPickerDialog.h"
 #include "RegionTreePane.h"
 #include "ReportListPane.h"
+#include "SearchBar.h"
 #include "extraction/TaxonomyFile.h"
 #include "metrics/Taxonomy.h"
 #include "comparison/ComparisonPane.h"
@@ -32,8 +33,10 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSplitter>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QToolBar>
 
 namespace rs {
 
@@ -64,6 +67,7 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
     createMenus();
+    createSearchBar();
 
     // Compare Metrics: a dock under the panes, opened from the View menu.
     m_comparisonPane = new ComparisonPane(corpus, this);
@@ -71,8 +75,10 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
     comparisonDock->setWidget(m_comparisonPane);
     addDockWidget(Qt::BottomDockWidgetArea, comparisonDock);
-    comparisonDock->hide();
+    comparisonDock->setVisible(QSettings().value(QStringLiteral("comparison/open"), false).toBool());
     QAction* compare = comparisonDock->toggleViewAction();
+    connect(compare, &QAction::toggled, this,
+            [](bool open) { QSettings().setValue(QStringLiteral("comparison/open"), open); });
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     menuBar()->insertMenu(menuBar()->actions().constLast(), new QMenu(tr("&View"), this))->menu()->addAction(compare);
     connect(m_comparisonPane, &ComparisonPane::passageRequested, this, &MainWindow::showPassage);
@@ -141,6 +147,34 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Regionscope"), this, &MainWindow::showAbout);
+}
+
+// A toolbar field over the report table; hits restrict the table, best first (see ReportTableModel).
+void MainWindow::createSearchBar()
+{
+    m_searchBar = new SearchBar(this);
+    QToolBar* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(m_searchBar);
+    auto* find = new QAction(tr("&Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_searchBar, &SearchBar::focusField);
+    addAction(find);
+    connect(m_searchBar, &SearchBar::resultsReady, this,
+            [this](const QString&, const QVector<qint64>& ids, const QHash<qint64, QString>& snippets) {
+                if (m_corpus.reports())
+                    m_corpus.reports()->setSearchResults(ids, snippets);
+                updateStatus();
+            });
+    connect(m_searchBar, &SearchBar::cleared, this, [this] {
+        if (m_corpus.reports())
+            m_corpus.reports()->clearSearch();
+        updateStatus();
+    });
+    connect(&m_corpus, &Corpus::opened, m_searchBar, [this] { m_searchBar->setDatabasePath(m_corpus.path()); });
+    connect(&m_corpus, &Corpus::changed, m_searchBar, &SearchBar::refresh);
+    m_searchBar->setDatabasePath(m_corpus.path());
 }
 
 void MainWindow::attachCorpus()

@@ -18,6 +18,7 @@ class Taxonomy;
 class ReaderPane;
 class RegionTreePane;
 class ReportListPane;
+class SearchBar;
 
 // Composes the panes and the menus; panes talk to each other through the corpus models and signals.
 class MainWindow : public QMainWindow
@@ -34,6 +35,7 @@ public:
     MetricsPane* metricsPane() const { return m_metricsPane; }
     ImportController* importer() const { return m_importer; }
     ComparisonPane* comparisonPane() const { return m_comparisonPane; }
+    SearchBar* searchBar() const { return m_searchBar; }
 
     // Imports the bundled sample reports (first start with a new database).
     void importSampleCorpus();
@@ -49,6 +51,7 @@ protected:
 
 private:
     void createMenus();
+    void createSearchBar();
     void attachCorpus();
     void newDatabase();
     void openDatabase();
@@ -75,6 +78,7 @@ private:
     QSplitter* m_splitter;
     QLabel* m_status;
     ComparisonPane* m_comparisonPane = nullptr;
+    SearchBar* m_searchBar = nullptr;
 };
 
 } // namespace rs

@@ -1,6 +1,7 @@
 #include "ReportTableModel.h"
 
 #include "gazetteer/Gazetteer.h"
+#include "storage/SearchIndex.h"
 
 #include <QLocale>
 
@@ -57,8 +58,15 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == RegionColumn)
             return row.regionCode.isEmpty() ? tr("Region not detected; set it from the reader")
                                             : m_gazetteer.namePath(row.regionCode).join(QLatin1Char(' '));
-        if (index.column() == TitleColumn)
-            return row.title;
+        if (index.column() == TitleColumn) {
+            const QString snippet = m_snippets.value(row.id);
+            if (snippet.isEmpty())
+                return row.title;
+            return QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                .arg(row.title.toHtmlEscaped(),
+                     SearchIndex::highlighted(snippet.toHtmlEscaped(), QStringLiteral("<span style=\"background:#fde68a\">"),
+                                              QStringLiteral("</span>")));
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == LengthColumn)
@@ -68,6 +76,8 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         return row.id;
     case RegionCodeRole:
         return row.regionCode;
+    case SnippetRole:
+        return m_snippets.value(row.id);
     }
     return QVariant();
 }
@@ -132,7 +142,37 @@ void ReportTableModel::sort(int column, Qt::SortOrder order)
 
 void ReportTableModel::setFilter(const ArticleFilter& filter)
 {
+    const bool searching = m_filter.restrictToIds;
+    const QVector<qint64> ids = m_filter.ids;
     m_filter = filter;
+    m_filter.restrictToIds = searching;
+    m_filter.ids = ids;
+    reload();
+}
+
+void ReportTableModel::setSearchResults(const QVector<qint64>& rankedIds, const QHash<qint64, QString>& snippets)
+{
+    if (!m_filter.restrictToIds) {
+        m_sortBeforeSearch = m_sort;
+        m_orderBeforeSearch = m_order;
+    }
+    m_filter.restrictToIds = true;
+    m_filter.ids = rankedIds;
+    m_snippets = snippets;
+    m_sort = ArticleSort::Relevance;
+    m_order = Qt::AscendingOrder;
+    reload();
+}
+
+void ReportTableModel::clearSearch()
+{
+    if (!m_filter.restrictToIds)
+        return;
+    m_filter.restrictToIds = false;
+    m_filter.ids.clear();
+    m_snippets.clear();
+    m_sort = m_sortBeforeSearch;
+    m_order = m_orderBeforeSearch;
     reload();
 }
 

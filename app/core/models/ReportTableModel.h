@@ -3,6 +3,7 @@
 #include "storage/ArticleStore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 namespace rs {
@@ -17,7 +18,7 @@ class ReportTableModel : public QAbstractTableModel
 
 public:
     enum Column { TitleColumn, RegionColumn, DateColumn, SourceColumn, LengthColumn, ColumnCount };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, RegionCodeRole };
+    enum Role { ArticleIdRole = Qt::UserRole + 1, RegionCodeRole, SnippetRole };
     static constexpr int pageSize = 256;
 
     ReportTableModel(ArticleStore& store, const Gazetteer& gazetteer, QObject* parent = nullptr);
@@ -31,6 +32,11 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const ArticleFilter& filter);
+    // Search results restrict every filter (region, unknown) and are listed best first until a column
+    // header is clicked; snippets (SearchIndex markers) show as the title's tooltip.
+    void setSearchResults(const QVector<qint64>& rankedIds, const QHash<qint64, QString>& snippets);
+    void clearSearch();
+    bool isSearchActive() const { return m_filter.restrictToIds; }
     ArticleFilter filter() const { return m_filter; }
     int totalCount() const { return m_total; }
     qint64 articleId(int row) const;
@@ -49,6 +55,9 @@ private:
     ArticleSort m_sort = ArticleSort::PublishedOn;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     QVector<ArticleSummary> m_rows;
+    QHash<qint64, QString> m_snippets;
+    ArticleSort m_sortBeforeSearch = ArticleSort::PublishedOn;
+    Qt::SortOrder m_orderBeforeSearch = Qt::DescendingOrder;
     int m_total = 0;
     bool m_resetting = false;
 };

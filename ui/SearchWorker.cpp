@@ -1,0 +1,32 @@
+#include "SearchWorker.h"
+
+#include "storage/Database.h"
+#include "storage/SearchIndex.h"
+
+namespace rs {
+
+SearchWorker::SearchWorker() = default;
+SearchWorker::~SearchWorker() = default;
+
+void SearchWorker::search(int serial, const QString& databasePath, const QString& query)
+{
+    if (!m_database || m_database->path() != databasePath || !m_database->isOpen()) {
+        m_database = std::make_unique<Database>();
+        if (!m_database->openSqlite(databasePath)) {
+            const QString error = m_database->error();
+            m_database.reset();
+            Q_EMIT finished(serial, query, {}, {}, error);
+            return;
+        }
+    }
+    const SearchIndex index(*m_database);
+    const QVector<qint64> ids = index.rankedIds(query);
+    SearchOptions top;
+    top.limit = snippetCount;
+    QHash<qint64, QString> snippets;
+    for (const SearchHit& hit : index.search(query, top))
+        snippets.insert(hit.id, hit.snippet);
+    Q_EMIT finished(serial, query, ids, snippets, index.lastError());
+}
+
+} // namespace rs
