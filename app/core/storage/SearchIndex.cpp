@@ -29,7 +29,7 @@ PreparedQuery prepare(const QString& text)
         for (const QChar c : term)
             latin = latin || (c.unicode() < 0x80 && c.isLetter());
     }
-    // The pinyin table costs a quarter of a second to build: only for queries that may need it.
+    // The pinyin table takes about a second to build: only for queries that may need it.
     const RegionPinyin* pinyin = latin ? &RegionPinyin::builtin() : nullptr;
     prepared.expression = prepared.query.ftsExpression(pinyin);
     if (pinyin) {
