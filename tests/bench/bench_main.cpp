@@ -2,6 +2,7 @@
 #include "CorpusGenerator.h"
 #include "SearchBench.h"
 #include "ExportBench.h"
+#include "ChartBench.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionDetector.h"
 #include "ingest/ImportPipeline.h"
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -52,7 +54,10 @@ long peakRssMegabytes()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Chart rendering draws text, which needs a GUI application (offscreen without a display).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     AppInfo::configureApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Regionscope benchmarks"));
@@ -148,6 +153,7 @@ int main(int argc, char* argv[])
             .arg(summary.duplicates)
             .arg(summary.failed));
     benchExport(row);
+    benchChart(row);
     if (parser.isSet(searchOption) &&
         runSearchBenchmark(out, parser.value(searchReportsOption).toInt(), parser.value(seedOption).toUInt()) != 0)
         return 1;

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -34,8 +35,8 @@
 namespace rs {
 namespace {
 
-// Bars shown at once: enough for a slide-like overview, few enough to stay legible and fast.
-const int windowSize = 30;
+// Height per bar on screen: labels stay legible; the rest of the regions scroll.
+const int pixelsPerBar = 24;
 
 } // namespace
 
@@ -78,6 +79,7 @@ ComparisonPane::ComparisonPane(Corpus& corpus, QWidget* parent)
     splitter->addWidget(tableHolder);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({700, 500});
     static_cast<QVBoxLayout*>(layout())->addWidget(splitter, 1);
 
     connect(m_scroll, &QScrollBar::valueChanged, this, &ComparisonPane::updateWindow);
@@ -195,6 +197,7 @@ void ComparisonPane::buildControls()
         if (m_loading)
             return;
         m_period->setCurrentIndex(0); // another metric: its best covered year
+        QSettings().setValue(QStringLiteral("comparison/metric"), m_metric->currentData().toString());
         reload();
     });
     connect(m_secondMetric, &QComboBox::currentIndexChanged, this, reloadOnChange);
@@ -217,7 +220,9 @@ void ComparisonPane::refresh()
 {
     if (!m_corpus.isOpen() || !m_corpus.metrics())
         return;
-    const QString current = m_metric->currentData().toString();
+    QString current = m_metric->currentData().toString();
+    if (current.isEmpty())
+        current = QSettings().value(QStringLiteral("comparison/metric")).toString();
     const QString currentSecond = m_secondMetric->currentData().toString();
     const QHash<QString, int> counts = m_corpus.metrics()->articleCountsByKey();
     m_loading = true;
@@ -329,9 +334,8 @@ void ComparisonPane::rebuildCharts()
     int rows = 0;
     for (const ChartData& chart : std::as_const(m_charts))
         rows = std::max(rows, int(chart.categories.size()));
-    m_scroll->setRange(0, std::max(0, rows - windowSize));
-    m_scroll->setPageStep(windowSize);
-    m_scroll->setVisible(rows > windowSize);
+    m_rows = rows;
+    updateScrollRange();
     const int conflicts = m_model->conflictCount();
     m_summary->setText(m_charts.isEmpty()
                            ? tr("No region reports this metric for the chosen year.")
@@ -343,10 +347,35 @@ void ComparisonPane::rebuildCharts()
     updateWindow();
 }
 
+int ComparisonPane::visibleBars() const
+{
+    return std::max(3, (m_chartArea->height() - 130) / pixelsPerBar);
+}
+
+void ComparisonPane::updateScrollRange()
+{
+    const int window = visibleBars();
+    const QSignalBlocker blocker(m_scroll);
+    m_scroll->setRange(0, std::max(0, m_rows - window));
+    m_scroll->setPageStep(window);
+    m_scroll->setVisible(m_rows > window);
+}
+
+void ComparisonPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const int window = visibleBars();
+    if (window == m_window)
+        return;
+    updateScrollRange();
+    updateWindow();
+}
+
 void ComparisonPane::updateWindow()
 {
+    m_window = visibleBars();
     for (int i = 0; i < m_views.size(); ++i)
-        m_views.at(i)->setChart(m_charts.at(i), m_scroll->value(), windowSize);
+        m_views.at(i)->setChart(m_charts.at(i), m_scroll->value(), m_window);
 }
 
 void ComparisonPane::openSource(const ChartValueSource& source)

@@ -53,8 +53,13 @@ public:
 Q_SIGNALS:
     void passageRequested(qint64 articleId, int start, int end);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void buildControls();
+    int visibleBars() const;
+    void updateScrollRange();
     void reload();
     void rebuildCharts();
     void updateWindow();
@@ -90,6 +95,8 @@ private:
     QPushButton* m_choose;
     QLabel* m_summary;
     bool m_loading = false;
+    int m_rows = 0;   // categories of the tallest chart
+    int m_window = 0; // bars shown at once, from the chart area's height
 };
 
 } // namespace rs
