@@ -1270,6 +1270,14 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>The new language is used from the next start.</source>
         <translation>新语言将在下次启动时生效。</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>rs::MetricEditDialog</name>
@@ -1615,17 +1623,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
 </context>
 <context>
-    <name>rs::ReportRenderer</name>
-    <message>
-        <source>date unknown</source>
-        <translation>日期不详</translation>
-    </message>
-    <message>
-        <source>region unknown</source>
-        <translation>地区不详</translation>
-    </message>
-</context>
-<context>
     <name>rs::ReportTableModel</name>
     <message>
         <source>Unknown</source>
@@ -1654,6 +1651,31 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Length</source>
         <translation>字数</translation>
+    </message>
+</context>
+<context>
+    <name>rs::SearchBar</name>
+    <message>
+        <source>Search titles and text (Ctrl+F)</source>
+        <translation>搜索标题和正文（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Words separated by spaces must all occur; Chinese terms of any length and region names in pinyin (jinwan) work. Quotes and operators are searched as text.</source>
+        <translation>以空格分隔的词语须全部出现；支持任意长度的中文词语，也支持用拼音搜索地名（如 jinwan）。引号和运算符按普通文本搜索。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>搜索失败</translation>
     </message>
 </context>
 <context>
