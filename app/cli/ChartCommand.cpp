@@ -55,6 +55,8 @@ int chartCommand(CommandContext& context)
                                            QStringLiteral("CODES"));
     const QCommandLineOption topOption(QStringLiteral("top"), tr("Only the N largest (plus --select)."),
                                        QStringLiteral("N"));
+    const QCommandLineOption bottomOption(QStringLiteral("bottom"), tr("Only the N smallest (plus --select)."),
+                                          QStringLiteral("N"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format."),
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
@@ -78,7 +80,7 @@ int chartCommand(CommandContext& context)
                                          QStringLiteral("STYLE"), QStringLiteral("bars"));
     const QCommandLineOption selectOption(QStringLiteral("select"), tr("Regions drawn in the accent colour."),
                                           QStringLiteral("CODES"));
-    parser.addOptions({metricOption, periodOption, regionsOption, topOption, formatOption, outputOption,
+    parser.addOptions({metricOption, periodOption, regionsOption, topOption, bottomOption, formatOption, outputOption,
                        titleOption, widthOption, heightOption, scaleOption, transparentOption, noNotesOption,
                        sortOption, referenceOption, styleOption, selectOption});
 
@@ -120,6 +122,14 @@ int chartCommand(CommandContext& context)
     chartOptions.topN = parser.isSet(topOption) ? parser.value(topOption).toInt(&ok) : 0;
     if (!ok || chartOptions.topN < 0)
         return usageError(tr("--top needs a positive number"));
+    if (parser.isSet(bottomOption)) {
+        if (parser.isSet(topOption))
+            return usageError(tr("--top and --bottom exclude each other"));
+        chartOptions.topN = parser.value(bottomOption).toInt(&ok);
+        chartOptions.bottom = true;
+        if (!ok || chartOptions.topN <= 0)
+            return usageError(tr("--bottom needs a positive number"));
+    }
     chartOptions.title = parser.value(titleOption);
     chartOptions.selectedCodes = splitList(parser.values(selectOption));
     const QString sort = parser.value(sortOption);

@@ -97,6 +97,25 @@ private Q_SLOTS:
         QVERIFY(chart.filterNote.contains(QStringLiteral("前2名")));
     }
 
+    void bottomNKeepsTheSmallestWithData()
+    {
+        ComparisonTableModel model;
+        QVector<ComparisonRow> rows;
+        const QStringList codes{"440404", "445102", "440703", "110105", "220104"};
+        for (int i = 0; i < codes.size(); ++i)
+            rows.append(figure(codes.at(i), 1000.0 * (codes.size() - i)));
+        model.setRows(rows);
+        ComparisonChartOptions options;
+        options.topN = 2;
+        options.bottom = true;
+        options.selectedCodes = {QStringLiteral("440404")};
+        const ChartData chart = ComparisonChartBuilder::build(model, options).first();
+        // Largest first among what is shown: the selected region, then the two smallest.
+        QCOMPARE(chart.categoryCodes, (QStringList{"440404", "110105", "220104"}));
+        QCOMPARE(chart.totalCategories, 5);
+        QVERIFY(chart.filterNote.contains(QStringLiteral("后2名")));
+    }
+
     void medianOfEvenAndOddCounts()
     {
         QCOMPARE(*ComparisonChartBuilder::median({4, 1, 3}), 3.0);

@@ -129,7 +129,10 @@ void ComparisonPane::buildControls()
     m_top = new QSpinBox(this);
     m_top->setRange(0, 5000);
     m_top->setSpecialValueText(tr("all"));
-    m_top->setPrefix(tr("top "));
+    m_topEnd = new QComboBox(this);
+    m_topEnd->addItem(tr("Top"), false);
+    m_topEnd->addItem(tr("Bottom"), true);
+    m_topEnd->setToolTip(tr("Show the largest or the smallest N regions (plus the selected ones)"));
     m_reference = new QComboBox(this);
     m_reference->addItem(tr("No line"), int(ComparisonChartOptions::Reference::None));
     m_reference->addItem(tr("Mean"), int(ComparisonChartOptions::Reference::Mean));
@@ -177,6 +180,7 @@ void ComparisonPane::buildControls()
     auto* second = new QHBoxLayout;
     second->addWidget(m_style);
     second->addWidget(m_sort);
+    second->addWidget(m_topEnd);
     second->addWidget(m_top);
     second->addWidget(m_reference);
     second->addStretch(1);
@@ -214,6 +218,7 @@ void ComparisonPane::buildControls()
     for (QComboBox* box : {m_style, m_sort, m_reference})
         connect(box, &QComboBox::currentIndexChanged, this, &ComparisonPane::rebuildCharts);
     connect(m_top, &QSpinBox::valueChanged, this, &ComparisonPane::rebuildCharts);
+    connect(m_topEnd, &QComboBox::currentIndexChanged, this, &ComparisonPane::rebuildCharts);
 }
 
 void ComparisonPane::refresh()
@@ -319,6 +324,7 @@ void ComparisonPane::rebuildCharts()
     options.reference = ComparisonChartOptions::Reference(m_reference->currentData().toInt());
     options.style = ComparisonChartOptions::Style(m_style->currentData().toInt());
     options.topN = m_top->value();
+    options.bottom = m_topEnd->currentData().toBool();
     options.selectedCodes = selectedRegionCodes();
     options.regionsDescription = ComparisonSource::scopeDescription(m_corpus.gazetteer(), query());
     m_charts = ComparisonChartBuilder::build(*m_model, options);

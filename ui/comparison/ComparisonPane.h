@@ -86,6 +86,7 @@ private:
     QToolButton* m_pick;
     QComboBox* m_style;
     QComboBox* m_sort;
+    QComboBox* m_topEnd = nullptr; // largest or smallest N
     QSpinBox* m_top;
     QComboBox* m_reference;
     QComboBox* m_size;

@@ -12,6 +12,7 @@ ChartText ChartText::forLanguage(Language language)
         text.periodPrefix = QStringLiteral("年份:");
         text.allRegions = QStringLiteral("全部");
         text.topN = QStringLiteral("前%1名(共%2个地区)");
+        text.bottomN = QStringLiteral("后%1名(共%2个地区)");
         text.noData = QStringLiteral("无数据");
         text.mean = QStringLiteral("平均值");
         text.median = QStringLiteral("中位数");
@@ -25,6 +26,7 @@ ChartText ChartText::forLanguage(Language language)
     text.periodPrefix = tr("Year: ");
     text.allRegions = tr("all");
     text.topN = tr("top %1 (of %2 regions)");
+    text.bottomN = tr("bottom %1 (of %2 regions)");
     text.noData = tr("no data");
     text.mean = tr("mean");
     text.median = tr("median");

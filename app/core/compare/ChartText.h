@@ -25,7 +25,8 @@ public:
     QString regionsPrefix;
     QString periodPrefix;
     QString allRegions;
-    QString topN; // "前%1名" (of %2)
+    QString topN;    // "前%1名" (of %2)
+    QString bottomN; // "后%1名" (of %2)
     QString noData;
     QString mean;
     QString median;

@@ -143,10 +143,16 @@ QVector<ChartData> ComparisonChartBuilder::build(const ComparisonTableModel& mod
         }
         if (options.topN > 0 && options.topN < codes.size()) {
             chart.totalCategories = int(codes.size());
-            QStringList kept = codes.mid(0, options.topN);
-            for (const QString& code : std::as_const(codes).mid(options.topN)) {
-                if (selected.contains(code))
-                    kept.append(code);
+            // Codes are largest first; the smallest are the last ones that have a value.
+            int withValue = 0;
+            for (const QString& code : std::as_const(codes))
+                withValue += valueOf(code) ? 1 : 0;
+            const int first = options.bottom ? qMax(0, withValue - options.topN) : 0;
+            const int last = options.bottom ? withValue : options.topN;
+            QStringList kept;
+            for (int i = 0; i < codes.size(); ++i) {
+                if ((i >= first && i < last) || selected.contains(codes.at(i)))
+                    kept.append(codes.at(i));
             }
             codes = kept;
         }
@@ -234,7 +240,7 @@ QVector<ChartData> ComparisonChartBuilder::build(const ComparisonTableModel& mod
         if (!chart.period.isEmpty())
             filters.append(text.periodPrefix + chart.period);
         if (chart.totalCategories > 0)
-            filters.append(text.topN.arg(options.topN).arg(chart.totalCategories));
+            filters.append((options.bottom ? text.bottomN : text.topN).arg(options.topN).arg(chart.totalCategories));
         chart.filterNote = filters.join(QStringLiteral("; "));
         const QString generated =
             names.join(QStringLiteral("、")) +

@@ -33,6 +33,7 @@ struct ComparisonChartOptions
     Reference reference = Reference::None;
     Style style = Style::Bars;
     int topN = 0;               // 0 = every region; else the N largest plus the selected ones
+    bool bottom = false;        // with topN: the N smallest instead (regions without data never count)
     QStringList selectedCodes;  // drawn in the accent colour, kept by top-N
     QString title;              // replaces the generated title when set
     QString regionsDescription; // for the filter note ("广东省"); empty = all regions
