@@ -60,16 +60,15 @@ void ImportController::start(ImportWorker* worker, const QString& label)
         m_progress->setMaximum(total);
         m_progress->setValue(done);
         if (!path.isEmpty())
-            m_progress->setLabelText(tr("Importing %1 of %2: %3").arg(done + 1).arg(total).arg(
-                QFileInfo(path).fileName()));
+            m_progress->setLabelText(
+                tr("Importing %1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()));
     });
     connect(worker, &ImportWorker::fileDone, this, [this](const ImportOutcome& outcome) {
         if (outcome.status == ImportOutcome::Status::Failed)
             m_failures.append(outcome);
     });
-    connect(worker, &ImportWorker::failedToStart, this, [this](const QString& message) {
-        m_startError = message;
-    });
+    connect(worker, &ImportWorker::failedToStart, this,
+            [this](const QString& message) { m_startError = message; });
     connect(worker, &ImportWorker::finished, this, &ImportController::onFinished);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     m_thread->start();
@@ -120,7 +119,8 @@ void ImportController::waitForFinished()
 {
     // finished() is queued to this thread, so keep delivering events until it has been handled.
     while (m_thread)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::ExcludeUserInputEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::ExcludeUserInputEvents,
+                                        50);
 }
 
 } // namespace rs

@@ -12,7 +12,8 @@ QString LanguageLoader::install(QCoreApplication& app, const QString& requested)
 {
     QString language = requested.isEmpty() ? QSettings().value(settingsKey()).toString() : requested;
     if (language.isEmpty())
-        language = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        language =
+            QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     if (language != QLatin1String("zh_CN"))
         return QStringLiteral("en");
 

@@ -1,7 +1,7 @@
 #include "MetricEditDialog.h"
 
-#include "models/MetricTableModel.h"
 #include "metrics/Taxonomy.h"
+#include "models/MetricTableModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,18 +43,17 @@ MetricEditDialog::MetricEditDialog(const Taxonomy& taxonomy, const Metric& metri
     if (metric.high)
         m_high->setText(numberText(*metric.high));
     m_unit->setEditable(true);
-    m_unit->addItems({QStringLiteral("人次"), QStringLiteral("人"), QStringLiteral("名"), QStringLiteral("元"),
-                      QStringLiteral("个"), QStringLiteral("家"), QStringLiteral("场"), QStringLiteral("场次"),
-                      QStringLiteral("期"), QStringLiteral("项"), QStringLiteral("条"), QStringLiteral("支"),
-                      QStringLiteral("亩"), QStringLiteral("%")});
+    m_unit->addItems({QStringLiteral("人次"), QStringLiteral("人"), QStringLiteral("名"),
+                      QStringLiteral("元"), QStringLiteral("个"), QStringLiteral("家"), QStringLiteral("场"),
+                      QStringLiteral("场次"), QStringLiteral("期"), QStringLiteral("项"),
+                      QStringLiteral("条"), QStringLiteral("支"), QStringLiteral("亩"), QStringLiteral("%")});
     m_unit->setCurrentText(metric.unit);
     for (const char* qualifier : {"exact", "approx", "at_least", "at_most", "max", "range"}) {
         const QString name = QString::fromLatin1(qualifier);
         m_qualifier->addItem(MetricTableModel::qualifierLabel(name), name);
     }
-    m_qualifier->setCurrentIndex(qMax(0, m_qualifier->findData(metric.qualifier.isEmpty()
-                                                                   ? QStringLiteral("exact")
-                                                                   : metric.qualifier)));
+    m_qualifier->setCurrentIndex(qMax(
+        0, m_qualifier->findData(metric.qualifier.isEmpty() ? QStringLiteral("exact") : metric.qualifier)));
     m_key->addItem(tr("(none)"), QString());
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const Taxonomy::Entry& entry : taxonomy.entries())
@@ -94,7 +93,8 @@ void MetricEditDialog::accept()
     double low = 0;
     double high = 0;
     if (isRange && (!parseNumber(m_low, &low) || !parseNumber(m_high, &high) || low > high)) {
-        QMessageBox::warning(this, windowTitle(), tr("A range needs two numbers, the first not above the second."));
+        QMessageBox::warning(this, windowTitle(),
+                             tr("A range needs two numbers, the first not above the second."));
         return;
     }
     const QString period = m_period->text().trimmed();

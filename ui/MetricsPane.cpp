@@ -22,9 +22,10 @@ namespace rs {
 
 MetricsPane::MetricsPane(Corpus& corpus, const Taxonomy& taxonomy, QWidget* parent)
     : QWidget(parent), m_corpus(corpus), m_taxonomy(taxonomy), m_model(new MetricTableModel(taxonomy, this)),
-      m_view(new QTableView(this)), m_summary(new QLabel(this)), m_confirm(new QPushButton(tr("&Confirm"), this)),
-      m_correct(new QPushButton(tr("Co&rrect…"), this)), m_reject(new QPushButton(tr("Re&ject"), this)),
-      m_clear(new QPushButton(tr("C&lear Decision"), this)), m_add(new QPushButton(tr("&Add from Selection…"), this))
+      m_view(new QTableView(this)), m_summary(new QLabel(this)),
+      m_confirm(new QPushButton(tr("&Confirm"), this)), m_correct(new QPushButton(tr("Co&rrect…"), this)),
+      m_reject(new QPushButton(tr("Re&ject"), this)), m_clear(new QPushButton(tr("C&lear Decision"), this)),
+      m_add(new QPushButton(tr("&Add from Selection…"), this))
 {
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

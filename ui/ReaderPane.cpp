@@ -106,8 +106,9 @@ QString ReaderPane::metadataLine() const
         parts << meta.source;
     if (!meta.authors.isEmpty())
         parts << meta.authors.join(QStringLiteral("、"));
-    parts << (m_article.regionCode.isEmpty() ? tr("region unknown")
-                                             : m_gazetteer.namePath(m_article.regionCode).join(QLatin1Char(' ')));
+    parts << (m_article.regionCode.isEmpty()
+                  ? tr("region unknown")
+                  : m_gazetteer.namePath(m_article.regionCode).join(QLatin1Char(' ')));
     QString line = parts.join(QStringLiteral("  ·  "));
     if (!meta.originalUrl.isEmpty())
         line += QLatin1Char('\n') + meta.originalUrl;

@@ -48,7 +48,8 @@ void ReextractController::start(const QString& databasePath)
             m_progress->setLabelText(tr("Extracting figures: report %1 of %2").arg(done).arg(total));
         }
     });
-    connect(m_worker, &ReextractWorker::warning, this, [this](const QString& message) { m_warnings << message; });
+    connect(m_worker, &ReextractWorker::warning, this,
+            [this](const QString& message) { m_warnings << message; });
     connect(m_worker, &ReextractWorker::finished, this, &ReextractController::onFinished);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();

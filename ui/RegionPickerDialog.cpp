@@ -12,7 +12,8 @@
 
 namespace rs {
 
-RegionPickerDialog::RegionPickerDialog(const Gazetteer& gazetteer, const QString& currentCode, QWidget* parent)
+RegionPickerDialog::RegionPickerDialog(const Gazetteer& gazetteer, const QString& currentCode,
+                                       QWidget* parent)
     : QDialog(parent), m_filter(new QLineEdit(this)), m_list(new QListView(this)),
       m_model(new QStandardItemModel(this)), m_proxy(new QSortFilterProxyModel(this))
 {
@@ -24,8 +25,8 @@ RegionPickerDialog::RegionPickerDialog(const Gazetteer& gazetteer, const QString
     unknown->setData(QString(), Qt::UserRole);
     m_model->appendRow(unknown);
     for (const Region& region : gazetteer.all()) {
-        auto* item = new QStandardItem(
-            QStringLiteral("%1  %2").arg(gazetteer.namePath(region.code).join(QLatin1Char(' ')), region.code));
+        auto* item = new QStandardItem(QStringLiteral("%1  %2").arg(
+            gazetteer.namePath(region.code).join(QLatin1Char(' ')), region.code));
         item->setData(region.code, Qt::UserRole);
         m_model->appendRow(item);
     }

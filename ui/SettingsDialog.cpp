@@ -17,15 +17,17 @@
 namespace rs {
 
 SettingsDialog::SettingsDialog(QWidget* parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_author(new QLineEdit(this)), m_width(new QSpinBox(this)),
-      m_height(new QSpinBox(this)), m_scale(new QComboBox(this)), m_database(new QLineEdit(this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_author(new QLineEdit(this)),
+      m_width(new QSpinBox(this)), m_height(new QSpinBox(this)), m_scale(new QComboBox(this)),
+      m_database(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     QSettings settings;
     m_language->addItem(tr("System default"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
-    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(LanguageLoader::settingsKey()).toString())));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(settings.value(LanguageLoader::settingsKey()).toString())));
     m_author->setText(settings.value(authorKey()).toString());
     m_author->setPlaceholderText(MetricReviewer::defaultReviewerName());
     for (QSpinBox* box : {m_width, m_height}) {
@@ -42,9 +44,9 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 
     auto* browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Database Opened at Start"), m_database->text(),
-                                                          tr("Regionscope databases (*.sqlite *.db)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Database Opened at Start"), m_database->text(),
+            tr("Regionscope databases (*.sqlite *.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_database->setText(path);
     });

@@ -51,7 +51,8 @@ int main(int argc, char* argv[])
     rs::LanguageLoader::install(app);
 
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Open this database."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Open this database."),
                                       QStringLiteral("FILE"), rs::Database::defaultPath());
     parser.addOption(dbOption);
     parser.process(app);

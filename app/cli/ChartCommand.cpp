@@ -55,8 +55,8 @@ int chartCommand(CommandContext& context)
                                            QStringLiteral("CODES"));
     const QCommandLineOption topOption(QStringLiteral("top"), tr("Only the N largest (plus --select)."),
                                        QStringLiteral("N"));
-    const QCommandLineOption bottomOption(QStringLiteral("bottom"), tr("Only the N smallest (plus --select)."),
-                                          QStringLiteral("N"));
+    const QCommandLineOption bottomOption(QStringLiteral("bottom"),
+                                          tr("Only the N smallest (plus --select)."), QStringLiteral("N"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format."),
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
@@ -80,9 +80,9 @@ int chartCommand(CommandContext& context)
                                          QStringLiteral("STYLE"), QStringLiteral("bars"));
     const QCommandLineOption selectOption(QStringLiteral("select"), tr("Regions drawn in the accent colour."),
                                           QStringLiteral("CODES"));
-    parser.addOptions({metricOption, periodOption, regionsOption, topOption, bottomOption, formatOption, outputOption,
-                       titleOption, widthOption, heightOption, scaleOption, transparentOption, noNotesOption,
-                       sortOption, referenceOption, styleOption, selectOption});
+    parser.addOptions({metricOption, periodOption, regionsOption, topOption, bottomOption, formatOption,
+                       outputOption, titleOption, widthOption, heightOption, scaleOption, transparentOption,
+                       noNotesOption, sortOption, referenceOption, styleOption, selectOption});
 
     auto usageError = [&](const QString& message) {
         context.err << "regionscope-cli chart: " << message << '\n' << usageText() << '\n';

@@ -7,7 +7,12 @@
 namespace rs::cli {
 
 // Exit codes are part of the CLI contract used by scripts.
-enum ExitCode { Success = 0, SomeFailed = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    SomeFailed = 1,
+    UsageError = 2
+};
 
 struct CommandContext
 {

@@ -1,9 +1,9 @@
 #include "Commands.h"
 
 #include "gazetteer/Gazetteer.h"
-#include "util/RegionNames.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "util/RegionNames.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,8 +50,8 @@ int listCommand(CommandContext& context)
         context.out << "id\ttitle\tdate\tsource\tprovince\tcity\tcounty\tregion_code\n";
         for (const ArticleSummary& a : articles) {
             const RegionNames names = RegionNames::of(gazetteer, a.regionCode);
-            context.out << tsvRow({QString::number(a.id), a.title, a.publishedOn.toString(Qt::ISODate), a.source,
-                                   names.province, names.city, names.county, a.regionCode})
+            context.out << tsvRow({QString::number(a.id), a.title, a.publishedOn.toString(Qt::ISODate),
+                                   a.source, names.province, names.city, names.county, a.regionCode})
                         << '\n';
         }
         return Success;

@@ -69,9 +69,10 @@ int extractCommand(CommandContext& context)
 int metricsCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption articleOption(QStringLiteral("article"), tr("Only this article."), QStringLiteral("ID"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("tsv or json"), QStringLiteral("FORMAT"),
-                                          QStringLiteral("tsv"));
+    const QCommandLineOption articleOption(QStringLiteral("article"), tr("Only this article."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("tsv or json"),
+                                          QStringLiteral("FORMAT"), QStringLiteral("tsv"));
     parser.addOption(articleOption);
     parser.addOption(formatOption);
     const QString format = parser.parse(QStringList{QStringLiteral("metrics")} + context.arguments)
@@ -81,7 +82,8 @@ int metricsCommand(CommandContext& context)
     const qint64 articleId = parser.isSet(articleOption) ? parser.value(articleOption).toLongLong(&idOk) : 0;
     if ((format != QLatin1String("tsv") && format != QLatin1String("json")) || !idOk ||
         !parser.positionalArguments().isEmpty()) {
-        context.err << tr("usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]") << '\n';
+        context.err << tr("usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]")
+                    << '\n';
         return UsageError;
     }
     Database database;
@@ -104,7 +106,8 @@ int metricsCommand(CommandContext& context)
         context.out << tsvRow(QStringList{QStringLiteral("article")} + metricHeader()) << '\n';
         for (const ReviewedMetric& reviewed : metrics) {
             if (reviewed.counts())
-                context.out << tsvRow(QStringList{QString::number(reviewed.articleId)} + metricFields(reviewed.metric))
+                context.out << tsvRow(QStringList{QString::number(reviewed.articleId)} +
+                                      metricFields(reviewed.metric))
                             << '\n';
         }
         return Success;

@@ -16,10 +16,10 @@ QString plainNumber(double value)
 
 QStringList metricHeader()
 {
-    return {QStringLiteral("start"),     QStringLiteral("end"),     QStringLiteral("quote"),
-            QStringLiteral("value"),     QStringLiteral("unit"),    QStringLiteral("qualifier"),
-            QStringLiteral("low"),       QStringLiteral("high"),    QStringLiteral("subject"),
-            QStringLiteral("metric"),    QStringLiteral("period")};
+    return {QStringLiteral("start"),  QStringLiteral("end"),   QStringLiteral("quote"),
+            QStringLiteral("value"),  QStringLiteral("unit"),  QStringLiteral("qualifier"),
+            QStringLiteral("low"),    QStringLiteral("high"),  QStringLiteral("subject"),
+            QStringLiteral("metric"), QStringLiteral("period")};
 }
 
 QStringList metricFields(const Metric& m)

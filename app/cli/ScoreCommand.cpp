@@ -26,8 +26,8 @@ int scoreCommand(CommandContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption detailsOption(QStringLiteral("details"), tr("List misses and false positives."));
-    const QCommandLineOption minF1Option(QStringLiteral("min-f1"), tr("Exit 1 when the overall F1 is below this."),
-                                         QStringLiteral("F1"));
+    const QCommandLineOption minF1Option(
+        QStringLiteral("min-f1"), tr("Exit 1 when the overall F1 is below this."), QStringLiteral("F1"));
     parser.addOption(detailsOption);
     parser.addOption(minF1Option);
     const bool parsed = parser.parse(QStringList{QStringLiteral("score")} + context.arguments);

@@ -8,26 +8,30 @@
 namespace rs {
 namespace {
 
-const char* const headings[] = {"培根铸魂", "强基固本", "选贤任能", "聚才蓄能", "营造良好环境“拴心留人”",
-                                "实施“四项工程”", "着眼“四个聚焦”", "深化党建引领基层治理"};
+const char* const headings[] = {"培根铸魂",
+                                "强基固本",
+                                "选贤任能",
+                                "聚才蓄能",
+                                "营造良好环境“拴心留人”",
+                                "实施“四项工程”",
+                                "着眼“四个聚焦”",
+                                "深化党建引领基层治理"};
 const char* const openers[] = {"去年以来,", "2023年,", "今年以来,", "近年来,", "截至目前,", ""};
-const char* const actions[] = {"培训全区干部", "发放人才政策补贴", "引进博士", "新建党群服务中心", "举办人才沙龙",
-                               "服务产业人才", "组建红色技术攻关小组", "认定高层次人才", "新增高新技术企业",
-                               "开展职业技能培训"};
+const char* const actions[] = {
+    "培训全区干部", "发放人才政策补贴",     "引进博士",       "新建党群服务中心", "举办人才沙龙",
+    "服务产业人才", "组建红色技术攻关小组", "认定高层次人才", "新增高新技术企业", "开展职业技能培训"};
 const char* const units[] = {"人次", "元", "人", "个", "场", "人次", "个", "名", "家", "人"};
 const char* const qualifiers[] = {"", "近", "超", "约", ""};
-const char* const fillers[] = {
-    "坚持围绕中心、服务大局,推动各项工作取得新进展、新成效。",
-    "进一步完善人才服务保障体系,不断提高人才获得感和归属感。",
-    "深入践行新时代党的组织路线,为高质量发展提供坚强组织保证。",
-    "持续深化模范部门和过硬队伍建设,推动组织工作全面展现新气象新作为。",
-    "聚焦产业发展需求,精准引进急需紧缺人才,打造人才集聚高地。"};
+const char* const fillers[] = {"坚持围绕中心、服务大局,推动各项工作取得新进展、新成效。",
+                               "进一步完善人才服务保障体系,不断提高人才获得感和归属感。",
+                               "深入践行新时代党的组织路线,为高质量发展提供坚强组织保证。",
+                               "持续深化模范部门和过硬队伍建设,推动组织工作全面展现新气象新作为。",
+                               "聚焦产业发展需求,精准引进急需紧缺人才,打造人才集聚高地。"};
 const char* const boilerplate[] = {"当前所在:首页 > 工作动态 > 正文", "分享到:", "相关阅读",
                                    "版权所有:中共某某区委组织部 备案号:粤ICP备12345678号",
                                    "联系电话:0756-1234567 地址:某某路1号"};
 
-template <size_t N>
-QString pick(const char* const (&items)[N], std::mt19937& random)
+template <size_t N> QString pick(const char* const (&items)[N], std::mt19937& random)
 {
     return QString::fromUtf8(items[random() % N]);
 }
@@ -89,7 +93,8 @@ CorpusGenerator::Report CorpusGenerator::report(int index)
     }
     for (int b = 0; b < 2; ++b)
         lines << pick(boilerplate, m_random);
-    return {QStringLiteral("report-%1.txt").arg(index, 6, 10, QLatin1Char('0')), lines.join(QStringLiteral("\n\n"))};
+    return {QStringLiteral("report-%1.txt").arg(index, 6, 10, QLatin1Char('0')),
+            lines.join(QStringLiteral("\n\n"))};
 }
 
 qint64 CorpusGenerator::writeFolder(const QString& folder, int count)

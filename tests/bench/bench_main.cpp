@@ -1,8 +1,8 @@
 // regionscope-bench: prints throughput figures. Figures come from this command, never from timed tests.
-#include "CorpusGenerator.h"
-#include "SearchBench.h"
-#include "ExportBench.h"
 #include "ChartBench.h"
+#include "CorpusGenerator.h"
+#include "ExportBench.h"
+#include "SearchBench.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionDetector.h"
 #include "ingest/ImportPipeline.h"
@@ -15,10 +15,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -68,10 +68,11 @@ int main(int argc, char* argv[])
                                         QStringLiteral("SEED"), QStringLiteral("42"));
     parser.addOption(reportsOption);
     parser.addOption(seedOption);
-    const QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Also measure search latency."));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QStringLiteral("Also measure search latency."));
     const QCommandLineOption searchReportsOption(QStringLiteral("search-reports"),
-                                                 QStringLiteral("Reports in the search corpus."), QStringLiteral("N"),
-                                                 QStringLiteral("100000"));
+                                                 QStringLiteral("Reports in the search corpus."),
+                                                 QStringLiteral("N"), QStringLiteral("100000"));
     parser.addOptions({searchOption, searchReportsOption});
     parser.process(app);
     const int reportCount = parser.value(reportsOption).toInt();
@@ -112,9 +113,11 @@ int main(int argc, char* argv[])
     int detected = 0;
     timer.restart();
     for (const QString& body : std::as_const(bodies))
-        detected += detector.detect(body.left(body.indexOf(QLatin1Char('\n'))), body).region.isValid() ? 1 : 0;
+        detected +=
+            detector.detect(body.left(body.indexOf(QLatin1Char('\n'))), body).region.isValid() ? 1 : 0;
     seconds = timer.nsecsElapsed() / 1e9;
-    row(QStringLiteral("region detection"), QStringLiteral("%1 reports/s").arg(reportCount / seconds, 0, 'f', 0),
+    row(QStringLiteral("region detection"),
+        QStringLiteral("%1 reports/s").arg(reportCount / seconds, 0, 'f', 0),
         QStringLiteral("%1 of %2 detected").arg(detected).arg(reportCount));
 
     const MetricExtractor extractor;
@@ -154,8 +157,8 @@ int main(int argc, char* argv[])
             .arg(summary.failed));
     benchExport(row);
     benchChart(row);
-    if (parser.isSet(searchOption) &&
-        runSearchBenchmark(out, parser.value(searchReportsOption).toInt(), parser.value(seedOption).toUInt()) != 0)
+    if (parser.isSet(searchOption) && runSearchBenchmark(out, parser.value(searchReportsOption).toInt(),
+                                                         parser.value(seedOption).toUInt()) != 0)
         return 1;
     row(QStringLiteral("peak RSS"), QStringLiteral("%1 MB").arg(peakRssMegabytes()));
     return summary.failed == 0 ? 0 : 1;

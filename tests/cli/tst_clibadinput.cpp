@@ -36,13 +36,14 @@ private Q_SLOTS:
         m_db = m_dir.filePath(QStringLiteral("corpus.sqlite"));
         const CliResult first = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
                                         QStringLiteral(REGIONSCOPE_SOURCE_DIR "/resources/seeds/"
-                                                       "003_c80e7640dadc126c.txt")},
+                                                                              "003_c80e7640dadc126c.txt")},
                                        true);
         QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
-        m_goodReport = write(QStringLiteral("good/report.txt"),
-                             QStringLiteral("金湾区召开人才工作会议\n\n2023年,金湾区新引进博士45人,发放人才政策补贴近1.5亿元。"
-                                            "会议要求进一步做好人才服务工作。")
-                                 .toUtf8());
+        m_goodReport = write(
+            QStringLiteral("good/report.txt"),
+            QStringLiteral("金湾区召开人才工作会议\n\n2023年,金湾区新引进博士45人,发放人才政策补贴近1.5亿元。"
+                           "会议要求进一步做好人才服务工作。")
+                .toUtf8());
     }
 
     void badInputIsReportedAndChangesNothing_data()
@@ -51,7 +52,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
 
         QTest::newRow("empty file") << write(QStringLiteral("empty.txt"), QByteArray()) << "empty";
-        QTest::newRow("whitespace only") << write(QStringLiteral("blank.txt"), QByteArray(" \n\r\n\t  \n")) << "empty";
+        QTest::newRow("whitespace only")
+            << write(QStringLiteral("blank.txt"), QByteArray(" \n\r\n\t  \n")) << "empty";
         QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33);
         png.append(QByteArray(400, '\x7f'));
         QTest::newRow("PNG renamed .txt") << write(QStringLiteral("picture.txt"), png) << "PNG";
@@ -72,11 +74,12 @@ private Q_SLOTS:
             QFile::setPermissions(locked, QFileDevice::Permissions());
             QTest::newRow("unreadable file") << locked << "cannot be read";
         }
-        QTest::newRow("path that does not exist") << m_dir.filePath(QStringLiteral("missing/report.txt"))
-                                                  << "no such file";
+        QTest::newRow("path that does not exist")
+            << m_dir.filePath(QStringLiteral("missing/report.txt")) << "no such file";
         write(QStringLiteral("no-reports/picture.png"), png);
         write(QStringLiteral("no-reports/notes.docx"), QByteArray("PK\x03\x04"));
-        QTest::newRow("folder with no reports") << m_dir.filePath(QStringLiteral("no-reports")) << "no reports";
+        QTest::newRow("folder with no reports")
+            << m_dir.filePath(QStringLiteral("no-reports")) << "no reports";
     }
 
     void badInputIsReportedAndChangesNothing()
@@ -114,8 +117,8 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("import without paths") << QStringList{QStringLiteral("import")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--nope"), QStringLiteral("list")};
-        QTest::newRow("bad list format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"),
-                                                        QStringLiteral("xml")};
+        QTest::newRow("bad list format")
+            << QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")};
         QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
         QTest::newRow("--db without file") << QStringList{QStringLiteral("--db")};
     }

@@ -46,7 +46,8 @@ private Q_SLOTS:
         const QString db = m_dir.filePath(QStringLiteral("crash.sqlite"));
         QProcess process;
         process.start(QStringLiteral(REGIONSCOPE_CLI_PATH),
-                      {QStringLiteral("--db"), db, QStringLiteral("import"), m_dir.filePath(QStringLiteral("reports"))});
+                      {QStringLiteral("--db"), db, QStringLiteral("import"),
+                       m_dir.filePath(QStringLiteral("reports"))});
         QVERIFY(process.waitForStarted());
         // Wait until some reports are in, then kill without warning.
         QByteArray output;
@@ -67,10 +68,11 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
             // No article without its paragraphs, original bytes and figures.
-            QVERIFY(query.exec(QStringLiteral(
-                "SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.article_id = a.id)"
-                " OR NOT EXISTS (SELECT 1 FROM article_originals o WHERE o.article_id = a.id)"
-                " OR NOT EXISTS (SELECT 1 FROM metrics m WHERE m.article_id = a.id)")));
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM paragraphs p "
+                               "WHERE p.article_id = a.id)"
+                               " OR NOT EXISTS (SELECT 1 FROM article_originals o WHERE o.article_id = a.id)"
+                               " OR NOT EXISTS (SELECT 1 FROM metrics m WHERE m.article_id = a.id)")));
             QVERIFY(query.next());
             QCOMPARE(query.value(0).toInt(), 0);
             stored = ArticleStore(database).count();

@@ -49,7 +49,8 @@ private Q_SLOTS:
         const CliResult list = runCli({QStringLiteral("--db"), m_db, QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         const QStringList rows = list.lines();
-        QCOMPARE(rows.first(), QStringLiteral("id\ttitle\tdate\tsource\tprovince\tcity\tcounty\tregion_code"));
+        QCOMPARE(rows.first(),
+                 QStringLiteral("id\ttitle\tdate\tsource\tprovince\tcity\tcounty\tregion_code"));
         QCOMPARE(rows.size(), 6);
         for (const QString& row : rows.mid(1)) {
             const QStringList f = row.split(QLatin1Char('\t'));
@@ -65,11 +66,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("county");
         QTest::addColumn<QString>("city");
         QTest::addColumn<QString>("codePrefix");
-        QTest::newRow("000 Jinwan") << "000" << "金湾区" << "珠海市" << "440404";
-        QTest::newRow("001 Jinwan") << "001" << "金湾区" << "珠海市" << "440404";
-        QTest::newRow("002 Xiangqiao") << "002" << "湘桥区" << "潮州市" << "445102";
-        QTest::newRow("003 Pengjiang") << "003" << "蓬江区" << "江门市" << "440703";
-        QTest::newRow("004 Jiaxing port") << "004" << QString() << "嘉兴市" << "3304";
+        QTest::newRow("000 Jinwan") << "000"
+                                    << "金湾区"
+                                    << "珠海市"
+                                    << "440404";
+        QTest::newRow("001 Jinwan") << "001"
+                                    << "金湾区"
+                                    << "珠海市"
+                                    << "440404";
+        QTest::newRow("002 Xiangqiao") << "002"
+                                       << "湘桥区"
+                                       << "潮州市"
+                                       << "445102";
+        QTest::newRow("003 Pengjiang") << "003"
+                                       << "蓬江区"
+                                       << "江门市"
+                                       << "440703";
+        QTest::newRow("004 Jiaxing port") << "004" << QString() << "嘉兴市"
+                                          << "3304";
     }
 
     void detectsDistricts()
@@ -84,7 +98,8 @@ private Q_SLOTS:
         if (!county.isEmpty())
             QCOMPARE(row.county, county);
         else // 嘉兴港区: the functional zone if the gazetteer has it, else the city
-            QVERIFY2(row.county.isEmpty() || row.county == QStringLiteral("嘉兴港区"), qPrintable(row.county));
+            QVERIFY2(row.county.isEmpty() || row.county == QStringLiteral("嘉兴港区"),
+                     qPrintable(row.county));
     }
 
     void detectsTitlesAndDates_data()
@@ -99,7 +114,8 @@ private Q_SLOTS:
                              << "2023-04-24";
         QTest::newRow("003") << "003" << QStringLiteral("蓬江:党建引领促发展,擎旗奋进开新局") << "";
         QTest::newRow("004") << "004"
-                             << QStringLiteral("浙江乍浦开发区(嘉兴港区)党工委书记冯中海:建强“三支队伍”赋能“三港一城”")
+                             << QStringLiteral(
+                                    "浙江乍浦开发区(嘉兴港区)党工委书记冯中海:建强“三支队伍”赋能“三港一城”")
                              << "";
     }
 
@@ -116,23 +132,26 @@ private Q_SLOTS:
     void bodiesHoldNoBoilerplate()
     {
         static const char* const boilerplate[] = {
-            "通知公告", "相关阅读", "留言箱", "政讯通中心", "欢迎来到", "当前所在", "免责声明", "QQ", "版权所有",
-            "联系电话", "邮箱", "原文链接", "发布时间", "文字:宋一诺", "采写:", "本站部分信息", "首页 >"};
+            "通知公告", "相关阅读",    "留言箱",   "政讯通中心",   "欢迎来到", "当前所在",
+            "免责声明", "QQ",          "版权所有", "联系电话",     "邮箱",     "原文链接",
+            "发布时间", "文字:宋一诺", "采写:",    "本站部分信息", "首页 >"};
         for (const Listed& row : std::as_const(m_bySeed)) {
             const CliResult show = runCli({QStringLiteral("--db"), m_db, QStringLiteral("show"), row.id});
             QCOMPARE(show.exitCode, 0);
             const QString body = show.out.mid(show.out.indexOf(QStringLiteral("\n\n")) + 2);
             QVERIFY(body.size() > 1000);
             for (const char* phrase : boilerplate)
-                QVERIFY2(!body.contains(QString::fromUtf8(phrase)),
-                         qPrintable(QStringLiteral("%1 in article %2").arg(QString::fromUtf8(phrase), row.id)));
+                QVERIFY2(
+                    !body.contains(QString::fromUtf8(phrase)),
+                    qPrintable(QStringLiteral("%1 in article %2").arg(QString::fromUtf8(phrase), row.id)));
             QVERIFY2(!body.contains(row.title), "the title is metadata, not body");
         }
     }
 
     void doubledReportIsStoredOnce()
     {
-        const CliResult show = runCli({QStringLiteral("--db"), m_db, QStringLiteral("show"), m_bySeed["000"].id});
+        const CliResult show =
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("show"), m_bySeed["000"].id});
         QVERIFY(show.out.contains(QStringLiteral("dateline: 珠海特区报 2023-03-24 11:35")));
         QVERIFY(show.out.contains(QStringLiteral("source: 珠海特区报")));
         QVERIFY(show.out.contains(QStringLiteral("authors: 宋一诺")));
@@ -159,9 +178,8 @@ private Q_SLOTS:
 
     void listsJson()
     {
-        const CliResult json =
-            runCli({QStringLiteral("--db"), m_db, QStringLiteral("list"), QStringLiteral("--format"),
-                    QStringLiteral("json")});
+        const CliResult json = runCli({QStringLiteral("--db"), m_db, QStringLiteral("list"),
+                                       QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(json.exitCode, 0);
         QVERIFY(json.out.contains(QStringLiteral("\"region_code\": \"440404\"")));
         QVERIFY(json.out.contains(QStringLiteral("\"county\": \"湘桥区\"")));

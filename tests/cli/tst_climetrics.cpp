@@ -13,7 +13,8 @@ namespace {
 
 const QString seedDir = QStringLiteral(REGIONSCOPE_SOURCE_DIR "/resources/seeds");
 const QString goldDir = QStringLiteral(REGIONSCOPE_TEST_DATA_DIR "/metrics/gold");
-const QString header = QStringLiteral("start\tend\tquote\tvalue\tunit\tqualifier\tlow\thigh\tsubject\tmetric\tperiod");
+const QString header =
+    QStringLiteral("start\tend\tquote\tvalue\tunit\tqualifier\tlow\thigh\tsubject\tmetric\tperiod");
 
 QString seed(const QString& prefix)
 {
@@ -42,8 +43,8 @@ class TestCliMetrics : public QObject
 private Q_SLOTS:
     void extractPrintsTsvWithoutDatabase()
     {
-        const CliResult result = runCli({QStringLiteral("extract"), seed(QStringLiteral("000")),
-                                         seed(QStringLiteral("002"))});
+        const CliResult result =
+            runCli({QStringLiteral("extract"), seed(QStringLiteral("000")), seed(QStringLiteral("002"))});
         QCOMPARE(result.exitCode, 0);
         const QStringList lines = result.lines();
         QCOMPARE(lines.first(), QStringLiteral("file\t") + header);
@@ -72,7 +73,8 @@ private Q_SLOTS:
 
     void extractReportsUnreadableFiles()
     {
-        const CliResult result = runCli({QStringLiteral("extract"), m_dir.filePath(QStringLiteral("none.txt"))});
+        const CliResult result =
+            runCli({QStringLiteral("extract"), m_dir.filePath(QStringLiteral("none.txt"))});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.contains(QStringLiteral("none.txt")));
     }
@@ -80,7 +82,9 @@ private Q_SLOTS:
     void metricsApplyReviews()
     {
         const QString db = m_dir.filePath(QStringLiteral("metrics.sqlite"));
-        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), seed(QStringLiteral("002"))}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), seed(QStringLiteral("002"))})
+                     .exitCode,
+                 0);
         const CliResult before = runCli({QStringLiteral("--db"), db, QStringLiteral("metrics"),
                                          QStringLiteral("--article"), QStringLiteral("1")});
         QCOMPARE(before.exitCode, 0);
@@ -125,16 +129,19 @@ private Q_SLOTS:
         for (const QString& prefix : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"),
                                       QStringLiteral("003"), QStringLiteral("004")}) {
             const QString report = seed(prefix);
-            arguments << goldDir + QLatin1Char('/') + QFileInfo(report).completeBaseName() + QStringLiteral(".tsv")
+            arguments << goldDir + QLatin1Char('/') + QFileInfo(report).completeBaseName() +
+                             QStringLiteral(".tsv")
                       << report;
         }
-        const CliResult result = runCli(arguments + QStringList{QStringLiteral("--min-f1"), QStringLiteral("0.95")});
+        const CliResult result =
+            runCli(arguments + QStringList{QStringLiteral("--min-f1"), QStringLiteral("0.95")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         QCOMPARE(result.lines().size(), 6);
         QVERIFY(result.lines().last().startsWith(QStringLiteral("total: gold 110")));
         qInfo("%s", qPrintable(result.lines().last()));
 
-        QCOMPARE(runCli(arguments + QStringList{QStringLiteral("--min-f1"), QStringLiteral("1.5")}).exitCode, 1);
+        QCOMPARE(runCli(arguments + QStringList{QStringLiteral("--min-f1"), QStringLiteral("1.5")}).exitCode,
+                 1);
         QCOMPARE(runCli({QStringLiteral("score"), goldDir}).exitCode, 2);
     }
 };

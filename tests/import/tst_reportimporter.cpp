@@ -31,9 +31,9 @@ QByteArray encode(const QString& text, const char* charset)
 {
     UErrorCode status = U_ZERO_ERROR;
     QByteArray out(int(text.size()) * 4 + 16, Qt::Uninitialized);
-    const int32_t length = ucnv_convert(charset, "UTF-16LE", out.data(), int32_t(out.size()),
-                                        reinterpret_cast<const char*>(text.utf16()), int32_t(text.size() * 2),
-                                        &status);
+    const int32_t length =
+        ucnv_convert(charset, "UTF-16LE", out.data(), int32_t(out.size()),
+                     reinterpret_cast<const char*>(text.utf16()), int32_t(text.size() * 2), &status);
     out.resize(U_SUCCESS(status) ? length : 0);
     return out;
 }
@@ -96,12 +96,15 @@ private Q_SLOTS:
         const ImportPipeline pipeline(Gazetteer::builtin());
         ReportImporter importer(store, pipeline);
 
-        const QByteArray html = QStringLiteral(
-            "<html><head><meta charset=\"utf-8\"><title>湘桥区人才工作 - 某某网</title></head><body>"
-            "<div class=\"nav\">首页 &gt; 工作动态</div><article><h1>湘桥区召开人才工作会议</h1>"
-            "<p class=\"info\">发布时间:2023-04-24 来源:潮州日报</p>"
-            "<p>湘桥区全年引进博士45人,发放人才补贴&nbsp;近1.5亿元。</p><p>会议强调,要持续优化人才服务。</p>"
-            "</article><div class=\"footer\">版权所有 © 某某网</div></body></html>").toUtf8();
+        const QByteArray html =
+            QStringLiteral(
+                "<html><head><meta charset=\"utf-8\"><title>湘桥区人才工作 - 某某网</title></head><body>"
+                "<div class=\"nav\">首页 &gt; 工作动态</div><article><h1>湘桥区召开人才工作会议</h1>"
+                "<p class=\"info\">发布时间:2023-04-24 来源:潮州日报</p>"
+                "<p>湘桥区全年引进博士45人,发放人才补贴&nbsp;近1.5亿元。</"
+                "p><p>会议强调,要持续优化人才服务。</p>"
+                "</article><div class=\"footer\">版权所有 © 某某网</div></body></html>")
+                .toUtf8();
         const ImportOutcome fromHtml = importer.importFile(write(QStringLiteral("page.html"), html));
         QVERIFY2(fromHtml.status == ImportOutcome::Status::Imported, qPrintable(fromHtml.reason));
         StoredArticle article;
@@ -113,12 +116,14 @@ private Q_SLOTS:
         QVERIFY(!article.body.contains(QStringLiteral("首页")));
         QVERIFY(!article.body.contains(QStringLiteral("版权所有")));
 
-        const ImportOutcome pasted = importer.importText(readSeed(QStringLiteral("004")), QStringLiteral("pasted text"));
+        const ImportOutcome pasted =
+            importer.importText(readSeed(QStringLiteral("004")), QStringLiteral("pasted text"));
         QCOMPARE(int(pasted.status), int(ImportOutcome::Status::Imported));
         QVERIFY(store.load(pasted.articleId, &article));
         QVERIFY(article.regionCode.startsWith(QStringLiteral("3304")));
         QCOMPARE(article.filePath, QStringLiteral("pasted text"));
-        const ImportOutcome again = importer.importText(readSeed(QStringLiteral("004")), QStringLiteral("again"));
+        const ImportOutcome again =
+            importer.importText(readSeed(QStringLiteral("004")), QStringLiteral("again"));
         QCOMPARE(int(again.status), int(ImportOutcome::Status::Duplicate));
         QCOMPARE(again.articleId, pasted.articleId);
         QCOMPARE(int(importer.importText(QStringLiteral("  \n "), QStringLiteral("blank")).status),
@@ -131,8 +136,8 @@ private Q_SLOTS:
         write(QStringLiteral("tree/a/b/two.HTML"), "二");
         write(QStringLiteral("tree/a/b/notes.docx"), "x");
         write(QStringLiteral("tree/c/three.htm"), "三");
-        const ReportImporter::Plan plan =
-            ReportImporter::plan({m_dir.filePath(QStringLiteral("tree")), m_dir.filePath(QStringLiteral("nope"))});
+        const ReportImporter::Plan plan = ReportImporter::plan(
+            {m_dir.filePath(QStringLiteral("tree")), m_dir.filePath(QStringLiteral("nope"))});
         QCOMPARE(plan.files.size(), 3);
         QVERIFY(plan.files.first().endsWith(QStringLiteral("a/b/two.HTML")));
         QCOMPARE(plan.failures.size(), 1);

@@ -39,7 +39,8 @@ private Q_SLOTS:
     void showsValuesKeysAndStatus()
     {
         MetricTableModel model(Taxonomy::builtin());
-        ReviewedMetric range = figure(QStringLiteral("3-5万元"), 30000, QString(), ReviewedMetric::Status::Added);
+        ReviewedMetric range =
+            figure(QStringLiteral("3-5万元"), 30000, QString(), ReviewedMetric::Status::Added);
         range.metric.qualifier = QStringLiteral("range");
         range.metric.low = 30000;
         range.metric.high = 50000;
@@ -47,14 +48,19 @@ private Q_SLOTS:
                                  ReviewedMetric::Status::Rejected),
                           range});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, MetricTableModel::QuoteColumn).data().toString(), QStringLiteral("近1.5亿元"));
+        QCOMPARE(model.index(0, MetricTableModel::QuoteColumn).data().toString(),
+                 QStringLiteral("近1.5亿元"));
         QCOMPARE(model.index(0, MetricTableModel::ValueColumn).data().toString().remove(QLatin1Char(',')),
                  QStringLiteral("150000000"));
-        QVERIFY(model.index(0, MetricTableModel::QualifierColumn).data().toString().contains(QStringLiteral("≤")));
+        QVERIFY(model.index(0, MetricTableModel::QualifierColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("≤")));
         QCOMPARE(model.index(0, MetricTableModel::KeyColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("talent_subsidy_amount"));
         QVERIFY(!model.index(0, MetricTableModel::KeyColumn).data().toString().isEmpty());
-        QCOMPARE(model.index(0, MetricTableModel::StatusColumn).data().toString(), QStringLiteral("rejected"));
+        QCOMPARE(model.index(0, MetricTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("rejected"));
         QVERIFY(model.index(0, 0).data(Qt::FontRole).value<QFont>().strikeOut());
         QCOMPARE(model.index(1, MetricTableModel::ValueColumn).data().toString().remove(QLatin1Char(',')),
                  QStringLiteral("30000–50000"));

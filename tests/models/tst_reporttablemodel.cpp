@@ -77,8 +77,10 @@ private Q_SLOTS:
         ReportTableModel model(*m_store, Gazetteer::builtin());
         model.setFilter({ArticleFilter::Scope::RegionSubtree, QStringLiteral("440404")});
         QCOMPARE(model.totalCount(), articleCount / 4);
-        QCOMPARE(model.index(0, ReportTableModel::RegionColumn).data().toString(), QStringLiteral("珠海市 金湾区"));
-        QCOMPARE(model.index(0, 0).data(ReportTableModel::RegionCodeRole).toString(), QStringLiteral("440404"));
+        QCOMPARE(model.index(0, ReportTableModel::RegionColumn).data().toString(),
+                 QStringLiteral("珠海市 金湾区"));
+        QCOMPARE(model.index(0, 0).data(ReportTableModel::RegionCodeRole).toString(),
+                 QStringLiteral("440404"));
         model.setFilter({ArticleFilter::Scope::UnknownRegion, QString()});
         QCOMPARE(model.totalCount(), articleCount / 4);
         QVERIFY(!model.index(0, ReportTableModel::RegionColumn).data().toString().isEmpty());

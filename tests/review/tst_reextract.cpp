@@ -62,8 +62,8 @@ private Q_SLOTS:
         ArticleStore store(db);
         const ImportPipeline pipeline(Gazetteer::builtin());
         ReportImporter importer(store, pipeline);
-        const ImportOutcome outcome =
-            importer.importFile(QStringLiteral(REGIONSCOPE_SOURCE_DIR "/resources/seeds/002_14309619b7b81944.txt"));
+        const ImportOutcome outcome = importer.importFile(
+            QStringLiteral(REGIONSCOPE_SOURCE_DIR "/resources/seeds/002_14309619b7b81944.txt"));
         QCOMPARE(int(outcome.status), int(ImportOutcome::Status::Imported));
         m_articleId = outcome.articleId;
     }
@@ -99,9 +99,9 @@ private Q_SLOTS:
         QVERIFY(metrics.addReview(added) > 0);
 
         const QList<QVariant> result = runWorker();
-        QCOMPARE(result.value(0).toInt(), 1);                    // articles
+        QCOMPARE(result.value(0).toInt(), 1);                   // articles
         QCOMPARE(result.value(1).toInt(), int(machine.size())); // metrics
-        QCOMPARE(result.value(2).toBool(), false);               // not cancelled
+        QCOMPARE(result.value(2).toBool(), false);              // not cancelled
         QVERIFY(result.value(3).toString().isEmpty());
 
         const auto after = reviewed();
@@ -166,8 +166,8 @@ private Q_SLOTS:
         ArticleStore store(db);
         const ImportPipeline pipeline(Gazetteer::builtin());
         ReportImporter importer(store, pipeline);
-        const ImportOutcome again =
-            importer.importFile(QStringLiteral(REGIONSCOPE_SOURCE_DIR "/resources/seeds/002_14309619b7b81944.txt"));
+        const ImportOutcome again = importer.importFile(
+            QStringLiteral(REGIONSCOPE_SOURCE_DIR "/resources/seeds/002_14309619b7b81944.txt"));
         QCOMPARE(int(again.status), int(ImportOutcome::Status::Duplicate));
         QCOMPARE(again.articleId, m_articleId);
         QCOMPARE(int(MetricStore(db).reviews(m_articleId).size()), reviewsBefore);

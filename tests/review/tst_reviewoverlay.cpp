@@ -77,7 +77,8 @@ private Q_SLOTS:
         const QVector<ReviewOverlay::MachineRow> machine = {{7, metricAt(2, QStringLiteral("45人"), 45)},
                                                             {8, metricAt(120, QStringLiteral("45人"), 45)}};
         const auto result = ReviewOverlay::apply(
-            1, machine, {decide(MetricReview::Decision::Rejected, metricAt(100, QStringLiteral("45人"), 45), 1)});
+            1, machine,
+            {decide(MetricReview::Decision::Rejected, metricAt(100, QStringLiteral("45人"), 45), 1)});
         QCOMPARE(result.size(), 2);
         QCOMPARE(int(result.at(0).status), int(ReviewedMetric::Status::Machine));
         QCOMPARE(int(result.at(1).status), int(ReviewedMetric::Status::Rejected)); // the nearer one
@@ -86,8 +87,7 @@ private Q_SLOTS:
     void decisionWithoutMachineFigureStaysVisible()
     {
         const Metric gone = metricAt(50, QStringLiteral("99名"), 99);
-        const auto result =
-            ReviewOverlay::apply(1, {}, {decide(MetricReview::Decision::Confirmed, gone, 5)});
+        const auto result = ReviewOverlay::apply(1, {}, {decide(MetricReview::Decision::Confirmed, gone, 5)});
         QCOMPARE(result.size(), 1);
         QCOMPARE(int(result.first().status), int(ReviewedMetric::Status::Confirmed));
         QCOMPARE(result.first().metric.value, 99.0);

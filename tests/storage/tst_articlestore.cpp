@@ -56,8 +56,9 @@ private Q_SLOTS:
     {
         auto db = openFresh(QStringLiteral("roundtrip.sqlite"));
         ArticleStore store(*db);
-        NewArticle article = makeArticle(QStringLiteral("金湾区组织工作"), QStringLiteral("培根铸魂\n培训全区干部1万余人次。"),
-                                         QStringLiteral("440404"), QDate(2023, 3, 24));
+        NewArticle article =
+            makeArticle(QStringLiteral("金湾区组织工作"), QStringLiteral("培根铸魂\n培训全区干部1万余人次。"),
+                        QStringLiteral("440404"), QDate(2023, 3, 24));
         article.report.metadata.originalUrl = QStringLiteral("https://example.org/a.html");
         article.report.metadata.dateline = QStringLiteral("珠海特区报 2023-03-24 11:35");
         article.report.collapsedRepeat = true;

@@ -47,8 +47,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'articles'")).toInt(),
-                 1);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'articles'")).toInt(),
+            1);
     }
 
     void reopeningKeepsDataAndVersion()
@@ -95,7 +96,8 @@ private Q_SLOTS:
             Database db;
             QVERIFY(db.openSqlite(path));
             QSqlQuery query(db.connection());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)));
+            QVERIFY(
+                query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)));
         }
         Database db;
         QVERIFY(!db.openSqlite(path));
@@ -119,8 +121,9 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(Migrations::migrate(old, SqliteDialect(), &error, 2), qPrintable(error));
             QSqlQuery query(old);
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, imported_at)"
-                                              " VALUES ('旧', 'b', 'h', 1, 'now')")));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, imported_at)"
+                               " VALUES ('旧', 'b', 'h', 1, 'now')")));
             old.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -131,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(db.backupPath().contains(QStringLiteral(".backup-v2-")));
         Database backup;
         QVERIFY(backup.openSqlite(db.backupPath())); // the copy itself is a usable (upgradable) database
-        QCOMPARE(scalar(backup, QStringLiteral("SELECT title FROM articles")).toString(), QStringLiteral("旧"));
+        QCOMPARE(scalar(backup, QStringLiteral("SELECT title FROM articles")).toString(),
+                 QStringLiteral("旧"));
     }
 
     void refusesFolder()
@@ -151,8 +155,9 @@ private Q_SLOTS:
         QVERIFY(writer.openSqlite(path));
         QVERIFY(reader.openSqlite(path));
         QSqlQuery insert(writer.connection());
-        QVERIFY(insert.exec(QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, imported_at)"
-                                           " VALUES ('t', 'b', 'h', 1, 'now')")));
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, imported_at)"
+                           " VALUES ('t', 'b', 'h', 1, 'now')")));
         QCOMPARE(scalar(reader, QStringLiteral("SELECT COUNT(*) FROM articles")).toInt(), 1);
     }
 };

@@ -87,15 +87,17 @@ private Q_SLOTS:
         const QString program = QFile::exists(QStringLiteral("/usr/lib/qt6/bin/lupdate"))
                                     ? QStringLiteral("/usr/lib/qt6/bin/lupdate")
                                     : QStringLiteral("lupdate");
-        lupdate.start(program, {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                                QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+        lupdate.start(program,
+                      {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
+                       QStringLiteral("app"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QCOMPARE(lupdate.exitCode(), 0);
         const TsStats stats = readTs(copy);
-        QVERIFY2(stats.unfinished.isEmpty(),
-                 qPrintable(QStringLiteral("strings missing from the translation (run the update_translations "
-                                           "target, then translate): %1")
-                                .arg(stats.unfinished.mid(0, 10).join(QStringLiteral(" | ")))));
+        QVERIFY2(
+            stats.unfinished.isEmpty(),
+            qPrintable(QStringLiteral("strings missing from the translation (run the update_translations "
+                                      "target, then translate): %1")
+                           .arg(stats.unfinished.mid(0, 10).join(QStringLiteral(" | ")))));
     }
 
     void switchingLanguageChangesTheUi()
@@ -105,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(LanguageLoader::install(*qApp, QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         const QString file = QCoreApplication::translate("rs::MainWindow", "&File");
         QVERIFY2(file.contains(QStringLiteral("文件")), qPrintable(file));
-        QVERIFY(QCoreApplication::translate("rs::RegionTreeModel", "All reports").contains(QStringLiteral("报告")));
+        QVERIFY(QCoreApplication::translate("rs::RegionTreeModel", "All reports")
+                    .contains(QStringLiteral("报告")));
     }
 };
 

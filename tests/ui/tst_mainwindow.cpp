@@ -1,15 +1,15 @@
 #include "ImportController.h"
-#include "MetricsPane.h"
-#include "models/MetricTableModel.h"
-#include "storage/MetricStore.h"
 #include "MainWindow.h"
+#include "MetricsPane.h"
 #include "ReaderPane.h"
 #include "RegionTreePane.h"
 #include "ReportListPane.h"
 #include "gazetteer/Gazetteer.h"
 #include "models/Corpus.h"
+#include "models/MetricTableModel.h"
 #include "models/RegionTreeModel.h"
 #include "models/ReportTableModel.h"
+#include "storage/MetricStore.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -50,7 +50,8 @@ private Q_SLOTS:
         QTRY_VERIFY(window.readerPane()->articleId() > 0);
         QVERIFY(!window.readerPane()->textView()->toPlainText().isEmpty());
 
-        // Region tree: All reports (5), then provinces; choosing 广东省 › 珠海市 › 金湾区 filters to 2 reports.
+        // Region tree: All reports (5), then provinces; choosing 广东省 › 珠海市 › 金湾区 filters to 2
+        // reports.
         auto* regions = qobject_cast<RegionTreeModel*>(window.regionPane()->view()->model());
         QVERIFY(regions);
         QCOMPARE(regions->index(0, RegionTreeModel::CountColumn).data().toInt(), 5);
@@ -138,7 +139,8 @@ private Q_SLOTS:
         article.id = 7;
         article.title = QStringLiteral("标题");
         article.body = QStringLiteral("培根铸魂\n培训全区干部1万余人次。");
-        article.paragraphs = {{0, 4, Paragraph::Kind::Heading}, {5, int(article.body.size()), Paragraph::Kind::Text}};
+        article.paragraphs = {{0, 4, Paragraph::Kind::Heading},
+                              {5, int(article.body.size()), Paragraph::Kind::Text}};
         ReviewedMetric reviewed;
         Metric& metric = reviewed.metric;
         metric.start = int(article.body.indexOf(QStringLiteral("1万余人次")));

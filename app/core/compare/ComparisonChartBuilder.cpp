@@ -240,7 +240,8 @@ QVector<ChartData> ComparisonChartBuilder::build(const ComparisonTableModel& mod
         if (!chart.period.isEmpty())
             filters.append(text.periodPrefix + chart.period);
         if (chart.totalCategories > 0)
-            filters.append((options.bottom ? text.bottomN : text.topN).arg(options.topN).arg(chart.totalCategories));
+            filters.append(
+                (options.bottom ? text.bottomN : text.topN).arg(options.topN).arg(chart.totalCategories));
         chart.filterNote = filters.join(QStringLiteral("; "));
         const QString generated =
             names.join(QStringLiteral("、")) +

@@ -11,8 +11,8 @@ namespace rs {
 // Where one charted value comes from, so every number stays traceable to its sentence.
 struct ChartValueSource
 {
-    qint64 articleId = 0;  // 0 when the value is missing
-    int start = 0;         // UTF-16 offsets into the stored body
+    qint64 articleId = 0; // 0 when the value is missing
+    int start = 0;        // UTF-16 offsets into the stored body
     int end = 0;
     QString quote;         // "近1.5亿元"
     QString report;        // report title
@@ -26,27 +26,32 @@ struct ChartValueSource
 // unitLabel say how to show them (e.g. 10000 and "万元").
 struct ChartSeries
 {
-    QString metricKey;                      // taxonomy key
-    QString name;                           // label shown in legends ("人才政策补贴")
-    QVector<std::optional<double>> values;  // one per category; nullopt = missing (never drawn as 0)
-    QVector<QString> qualifiers;            // one per category: exact, approx, at_least, at_most, max, range
-    QVector<ChartValueSource> sources;      // one per category when known (may be empty)
+    QString metricKey;                     // taxonomy key
+    QString name;                          // label shown in legends ("人才政策补贴")
+    QVector<std::optional<double>> values; // one per category; nullopt = missing (never drawn as 0)
+    QVector<QString> qualifiers;           // one per category: exact, approx, at_least, at_most, max, range
+    QVector<ChartValueSource> sources;     // one per category when known (may be empty)
 };
 
 struct ChartData
 {
-    enum class Kind { HorizontalBars, GroupedBars, DotPlot };
+    enum class Kind
+    {
+        HorizontalBars,
+        GroupedBars,
+        DotPlot
+    };
 
-    QString title;                // "人才政策补贴 (2022)"
-    QString unit;                 // raw unit: "元", "人次"
-    QString unitLabel;            // as displayed: "万元"; the axis title and "单位:万元" use it
-    double displayDivisor = 1.0;  // raw value / displayDivisor = displayed value
-    QString sourceNote;           // "来源: 珠海特区报 2023-03-24; …"
-    QString filterNote;           // "地区: 广东省; 年份: 2022"
-    QStringList categories;       // unique region labels ("珠海·金湾区"), in drawing order (top first)
-    QStringList categoryCodes;    // region codes, parallel to categories
-    QVector<bool> selected;       // parallel to categories: drawn in the accent colour
-    QVector<ChartSeries> series;  // several only for one unit (never two units on one axis)
+    QString title;               // "人才政策补贴 (2022)"
+    QString unit;                // raw unit: "元", "人次"
+    QString unitLabel;           // as displayed: "万元"; the axis title and "单位:万元" use it
+    double displayDivisor = 1.0; // raw value / displayDivisor = displayed value
+    QString sourceNote;          // "来源: 珠海特区报 2023-03-24; …"
+    QString filterNote;          // "地区: 广东省; 年份: 2022"
+    QStringList categories;      // unique region labels ("珠海·金湾区"), in drawing order (top first)
+    QStringList categoryCodes;   // region codes, parallel to categories
+    QVector<bool> selected;      // parallel to categories: drawn in the accent colour
+    QVector<ChartSeries> series; // several only for one unit (never two units on one axis)
     Kind kind = Kind::HorizontalBars;
     std::optional<double> referenceLine; // mean or median, raw units
     QString referenceLabel;              // "平均值" / "中位数"

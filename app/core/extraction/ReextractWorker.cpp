@@ -11,8 +11,7 @@ namespace rs {
 
 ReextractWorker::ReextractWorker(const QString& databasePath, QObject* parent)
     : QObject(parent), m_databasePath(databasePath)
-{
-}
+{}
 
 void ReextractWorker::run()
 {

@@ -19,7 +19,8 @@ class RegionPinyin
 {
 public:
     explicit RegionPinyin(const Gazetteer& gazetteer);
-    // Over Gazetteer::builtin(); built on first use (about a second: ICU transliterates every name), thread-safe.
+    // Over Gazetteer::builtin(); built on first use (about a second: ICU transliterates every name),
+    // thread-safe.
     static const RegionPinyin& builtin();
 
     // Toneless lower-case pinyin, syllables separated by spaces: 金湾区 → "jin wan qu".

@@ -7,7 +7,12 @@ namespace rs {
 
 struct ImportOutcome
 {
-    enum class Status { Imported, Duplicate, Failed };
+    enum class Status
+    {
+        Imported,
+        Duplicate,
+        Failed
+    };
     Status status = Status::Failed;
     qint64 articleId = 0; // the new article, or the one it duplicates
     QString path;

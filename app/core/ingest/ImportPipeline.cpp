@@ -1,10 +1,10 @@
 #include "ImportPipeline.h"
 
+#include "extraction/TaxonomyFile.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionDetector.h"
 #include "ingest/ReportParser.h"
 #include "metrics/MetricExtractor.h"
-#include "extraction/TaxonomyFile.h"
 #include "metrics/Taxonomy.h"
 #include "util/PinyinCollator.h"
 #include "util/RegionNames.h"
@@ -13,11 +13,10 @@ namespace rs {
 
 ImportPipeline::ImportPipeline(const Gazetteer& gazetteer)
     : m_gazetteer(gazetteer), m_parser(std::make_unique<ReportParser>()),
-      m_regionDetector(std::make_unique<RegionDetector>(gazetteer)),
-      m_taxonomy(TaxonomyFile::load()), m_metricExtractor(std::make_unique<MetricExtractor>(*m_taxonomy)),
+      m_regionDetector(std::make_unique<RegionDetector>(gazetteer)), m_taxonomy(TaxonomyFile::load()),
+      m_metricExtractor(std::make_unique<MetricExtractor>(*m_taxonomy)),
       m_collator(std::make_unique<PinyinCollator>())
-{
-}
+{}
 
 ImportPipeline::~ImportPipeline() = default;
 

@@ -10,8 +10,7 @@ namespace rs {
 
 ImportWorker::ImportWorker(const QString& databasePath, const QStringList& paths, QObject* parent)
     : QObject(parent), m_databasePath(databasePath), m_paths(paths)
-{
-}
+{}
 
 ImportWorker* ImportWorker::forText(const QString& databasePath, const QString& text, const QString& label)
 {

@@ -47,13 +47,13 @@ ImportOutcome storePrepared(ArticleStore& store, const ImportPipeline::Result& p
 
 ReportImporter::ReportImporter(ArticleStore& store, const ImportPipeline& pipeline)
     : m_store(store), m_pipeline(pipeline)
-{
-}
+{}
 
 bool ReportImporter::isReportFileName(const QString& fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") ||
+           suffix == QLatin1String("htm");
 }
 
 ReportImporter::Plan ReportImporter::plan(const QStringList& paths)
@@ -82,7 +82,8 @@ ReportImporter::Plan ReportImporter::plan(const QStringList& paths)
                 found.append(file);
         }
         if (found.isEmpty()) {
-            plan.failures.append(failure(path, tr("the folder holds no reports (.txt, .html or .htm files)")));
+            plan.failures.append(
+                failure(path, tr("the folder holds no reports (.txt, .html or .htm files)")));
             continue;
         }
         found.sort();

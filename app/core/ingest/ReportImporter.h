@@ -35,7 +35,6 @@ public:
     ImportOutcome importText(const QString& text, const QString& label);
 
 private:
-
     ArticleStore& m_store;
     const ImportPipeline& m_pipeline;
 };

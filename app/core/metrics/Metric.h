@@ -10,16 +10,16 @@ namespace rs {
 struct Metric
 {
     int start = 0;
-    int end = 0;          // exclusive
-    QString quote;        // body.mid(start, end - start)
-    double value = 0.0;   // normalized: magnitudes applied, money in 元, percentages as the number before %
+    int end = 0;        // exclusive
+    QString quote;      // body.mid(start, end - start)
+    double value = 0.0; // normalized: magnitudes applied, money in 元, percentages as the number before %
     std::optional<double> low;
     std::optional<double> high;
-    QString unit;         // as written after the magnitude (人次, 名, 元, %, 平方公里, ...)
-    QString qualifier;    // exact | approx | at_least | at_most | max | range
-    QString subject;      // noun phrase of what is counted (培训干部, 人才政策补贴)
-    QString key;          // taxonomy key, empty when none fits
-    QString period;       // "2022", or empty when unknown
+    QString unit;          // as written after the magnitude (人次, 名, 元, %, 平方公里, ...)
+    QString qualifier;     // exact | approx | at_least | at_most | max | range
+    QString subject;       // noun phrase of what is counted (培训干部, 人才政策补贴)
+    QString key;           // taxonomy key, empty when none fits
+    QString period;        // "2022", or empty when unknown
     bool isTarget = false; // a plan or target rather than an achievement
 };
 

@@ -10,8 +10,7 @@ namespace rs {
 
 MetricTableModel::MetricTableModel(const Taxonomy& taxonomy, QObject* parent)
     : QAbstractTableModel(parent), m_taxonomy(taxonomy)
-{
-}
+{}
 
 void MetricTableModel::setMetrics(const QVector<ReviewedMetric>& metrics)
 {

@@ -16,9 +16,24 @@ class MetricTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { QuoteColumn, ValueColumn, UnitColumn, QualifierColumn, SubjectColumn, KeyColumn, PeriodColumn,
-                  StatusColumn, ColumnCount };
-    enum Role { StartRole = Qt::UserRole + 1, EndRole, StatusRole };
+    enum Column
+    {
+        QuoteColumn,
+        ValueColumn,
+        UnitColumn,
+        QualifierColumn,
+        SubjectColumn,
+        KeyColumn,
+        PeriodColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        StartRole = Qt::UserRole + 1,
+        EndRole,
+        StatusRole
+    };
 
     explicit MetricTableModel(const Taxonomy& taxonomy, QObject* parent = nullptr);
 

@@ -13,7 +13,13 @@ namespace rs {
 
 struct RegionTreeModel::Node
 {
-    enum class Kind { Root, All, Region, Unknown };
+    enum class Kind
+    {
+        Root,
+        All,
+        Region,
+        Unknown
+    };
     Kind kind = Kind::Root;
     QString code;
     QString name;

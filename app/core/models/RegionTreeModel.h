@@ -18,8 +18,18 @@ class RegionTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CountColumn, ColumnCount };
-    enum Role { RegionCodeRole = Qt::UserRole + 1, ScopeRole, CountRole };
+    enum Column
+    {
+        NameColumn,
+        CountColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RegionCodeRole = Qt::UserRole + 1,
+        ScopeRole,
+        CountRole
+    };
 
     RegionTreeModel(ArticleStore& store, const Gazetteer& gazetteer, QObject* parent = nullptr);
     ~RegionTreeModel() override;

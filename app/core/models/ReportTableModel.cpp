@@ -64,7 +64,8 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
                 return row.title;
             return QStringLiteral("<p><b>%1</b></p><p>%2</p>")
                 .arg(row.title.toHtmlEscaped(),
-                     SearchIndex::highlighted(snippet.toHtmlEscaped(), QStringLiteral("<span style=\"background:#fde68a\">"),
+                     SearchIndex::highlighted(snippet.toHtmlEscaped(),
+                                              QStringLiteral("<span style=\"background:#fde68a\">"),
                                               QStringLiteral("</span>")));
         }
         break;
@@ -113,7 +114,8 @@ void ReportTableModel::fetchMore(const QModelIndex& parent)
     if (m_resetting) {
         // Views react to modelReset by fetching; inserting rows inside that notification would
         // nest a row insertion in the reset, so fetch once the reset has been delivered.
-        QMetaObject::invokeMethod(this, [this] { fetchMore(QModelIndex()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { fetchMore(QModelIndex()); }, Qt::QueuedConnection);
         return;
     }
     const QVector<ArticleSummary> page =
@@ -150,7 +152,8 @@ void ReportTableModel::setFilter(const ArticleFilter& filter)
     reload();
 }
 
-void ReportTableModel::setSearchResults(const QVector<qint64>& rankedIds, const QHash<qint64, QString>& snippets)
+void ReportTableModel::setSearchResults(const QVector<qint64>& rankedIds,
+                                        const QHash<qint64, QString>& snippets)
 {
     if (!m_filter.restrictToIds) {
         m_sortBeforeSearch = m_sort;

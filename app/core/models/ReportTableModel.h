@@ -17,8 +17,21 @@ class ReportTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, RegionColumn, DateColumn, SourceColumn, LengthColumn, ColumnCount };
-    enum Role { ArticleIdRole = Qt::UserRole + 1, RegionCodeRole, SnippetRole };
+    enum Column
+    {
+        TitleColumn,
+        RegionColumn,
+        DateColumn,
+        SourceColumn,
+        LengthColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ArticleIdRole = Qt::UserRole + 1,
+        RegionCodeRole,
+        SnippetRole
+    };
     static constexpr int pageSize = 256;
 
     ReportTableModel(ArticleStore& store, const Gazetteer& gazetteer, QObject* parent = nullptr);

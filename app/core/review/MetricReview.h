@@ -11,7 +11,13 @@ namespace rs {
 // corrected and added figures, the analyst's values.
 struct MetricReview
 {
-    enum class Decision { Confirmed, Corrected, Rejected, Added };
+    enum class Decision
+    {
+        Confirmed,
+        Corrected,
+        Rejected,
+        Added
+    };
     qint64 id = 0;
     qint64 articleId = 0;
     Decision decision = Decision::Confirmed;
@@ -27,7 +33,14 @@ struct MetricReview
 // A figure as the analyst sees it: machine output with the analyst's decision applied.
 struct ReviewedMetric
 {
-    enum class Status { Machine, Confirmed, Corrected, Rejected, Added };
+    enum class Status
+    {
+        Machine,
+        Confirmed,
+        Corrected,
+        Rejected,
+        Added
+    };
     Metric metric;
     Status status = Status::Machine;
     qint64 articleId = 0;

@@ -8,8 +8,7 @@ namespace rs {
 
 MetricReviewer::MetricReviewer(MetricStore& store, const QString& reviewerName)
     : m_store(store), m_reviewer(reviewerName.isEmpty() ? defaultReviewerName() : reviewerName)
-{
-}
+{}
 
 QString MetricReviewer::defaultReviewerName()
 {
@@ -19,10 +18,10 @@ QString MetricReviewer::defaultReviewerName()
             return user;
     }
     return QDir::home().dirName(); // services and containers often run without USER
-
 }
 
-bool MetricReviewer::decide(const ReviewedMetric& figure, MetricReview::Decision decision, const Metric& metric)
+bool MetricReviewer::decide(const ReviewedMetric& figure, MetricReview::Decision decision,
+                            const Metric& metric)
 {
     if (figure.reviewId > 0 && !m_store.removeReview(figure.reviewId)) {
         m_lastError = m_store.lastError();

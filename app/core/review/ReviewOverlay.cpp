@@ -56,8 +56,9 @@ QVector<ReviewedMetric> ReviewOverlay::apply(qint64 articleId, const QVector<Mac
     }
     QVector<bool> taken(machine.size(), false);
     for (const MetricReview& review : reviews) {
-        const int index =
-            review.decision == MetricReview::Decision::Added ? -1 : findMachineRow(machine, taken, review.metric);
+        const int index = review.decision == MetricReview::Decision::Added
+                              ? -1
+                              : findMachineRow(machine, taken, review.metric);
         ReviewedMetric* target = nullptr;
         if (index >= 0) {
             taken[index] = true;

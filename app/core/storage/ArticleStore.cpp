@@ -57,7 +57,8 @@ QString whereClause(const ArticleFilter& filter)
     }
     if (filter.restrictToIds)
         conditions.append(QStringLiteral("id IN (SELECT value FROM json_each(?))"));
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
 
 QString idsAsJson(const QVector<qint64>& ids)
@@ -156,7 +157,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     insertArticle.addBindValue(hash);
     insertArticle.addBindValue(int(report.body.size()));
     insertArticle.addBindValue(meta.publishedOn.isValid() ? QVariant(meta.publishedOn.toString(Qt::ISODate))
-                                                           : QVariant());
+                                                          : QVariant());
     insertArticle.addBindValue(nullable(meta.publishedText));
     insertArticle.addBindValue(nullable(meta.source));
     insertArticle.addBindValue(nullable(meta.authors.join(QLatin1Char('\n'))));
@@ -164,7 +165,8 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     insertArticle.addBindValue(nullable(meta.dateline));
     insertArticle.addBindValue(nullable(article.regionCode));
     insertArticle.addBindValue(nullable(article.regionCode));
-    insertArticle.addBindValue(article.regionSortKey.isEmpty() ? QVariant() : QVariant(article.regionSortKey));
+    insertArticle.addBindValue(article.regionSortKey.isEmpty() ? QVariant()
+                                                               : QVariant(article.regionSortKey));
     insertArticle.addBindValue(nullable(report.encoding));
     insertArticle.addBindValue(report.wasHtml ? 1 : 0);
     insertArticle.addBindValue(report.collapsedRepeat ? 1 : 0);
@@ -184,8 +186,9 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
         return failWith(insertOriginal);
 
     QSqlQuery insertParagraph(db);
-    insertParagraph.prepare(QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset,"
-                                           " kind) VALUES (?, ?, ?, ?, ?)"));
+    insertParagraph.prepare(
+        QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset,"
+                       " kind) VALUES (?, ?, ?, ?, ?)"));
     for (int i = 0; i < report.paragraphs.size(); ++i) {
         const Paragraph& paragraph = report.paragraphs.at(i);
         insertParagraph.addBindValue(id);
@@ -318,16 +321,17 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
         // The hits' order is their position in the JSON array (json_each's key).
         ArticleFilter scope = filter;
         scope.restrictToIds = false;
-        query.prepare(QStringLiteral("SELECT a.id, a.title, a.published_on, a.source, a.region_code, a.char_count"
-                                     " FROM json_each(?) AS hit JOIN articles a ON a.id = hit.value") +
-                      whereClause(scope) + QStringLiteral(" ORDER BY hit.key %1 LIMIT ? OFFSET ?").arg(direction));
+        query.prepare(
+            QStringLiteral("SELECT a.id, a.title, a.published_on, a.source, a.region_code, a.char_count"
+                           " FROM json_each(?) AS hit JOIN articles a ON a.id = hit.value") +
+            whereClause(scope) + QStringLiteral(" ORDER BY hit.key %1 LIMIT ? OFFSET ?").arg(direction));
         query.addBindValue(idsAsJson(filter.ids));
         bindFilter(query, scope);
     } else {
         const QString column = sortColumn(sort);
         // Missing dates/regions/sources sort last in both directions; id keeps the order stable.
-        const QString orderBy = QStringLiteral(" ORDER BY (%1 IS NULL), %1 %2, id %2 LIMIT ? OFFSET ?")
-                                    .arg(column, direction);
+        const QString orderBy =
+            QStringLiteral(" ORDER BY (%1 IS NULL), %1 %2, id %2 LIMIT ? OFFSET ?").arg(column, direction);
         query.prepare(summaryColumns + whereClause(filter) + orderBy);
         bindFilter(query, filter);
     }

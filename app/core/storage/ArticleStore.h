@@ -52,7 +52,12 @@ struct ArticleSummary
 
 struct ArticleFilter
 {
-    enum class Scope { All, RegionSubtree, UnknownRegion };
+    enum class Scope
+    {
+        All,
+        RegionSubtree,
+        UnknownRegion
+    };
     Scope scope = Scope::All;
     QString regionCode; // for RegionSubtree: "44", "4404", "440404"
     // Search results (SearchIndex::rankedIds): only these articles; ArticleSort::Relevance keeps this order.
@@ -60,7 +65,16 @@ struct ArticleFilter
     QVector<qint64> ids;
 };
 
-enum class ArticleSort { Id, Title, PublishedOn, Region, Source, Length, Relevance };
+enum class ArticleSort
+{
+    Id,
+    Title,
+    PublishedOn,
+    Region,
+    Source,
+    Length,
+    Relevance
+};
 
 // Articles, their paragraphs, original bytes and machine-extracted metrics. Every statement uses
 // bound parameters; callers never see SQL.
@@ -71,7 +85,12 @@ class ArticleStore
 public:
     explicit ArticleStore(Database& database);
 
-    enum class InsertStatus { Inserted, Duplicate, Failed };
+    enum class InsertStatus
+    {
+        Inserted,
+        Duplicate,
+        Failed
+    };
     struct InsertResult
     {
         InsertStatus status = InsertStatus::Failed;

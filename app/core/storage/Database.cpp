@@ -4,10 +4,10 @@
 #include "Migrations.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>

@@ -44,8 +44,9 @@ Metric metricFrom(const QSqlQuery& query, int first)
     return m;
 }
 
-const QString metricColumns = QStringLiteral("start_offset, end_offset, quote, value, low, high, unit, qualifier,"
-                                             " subject, metric_key, period, is_target");
+const QString metricColumns =
+    QStringLiteral("start_offset, end_offset, quote, value, low, high, unit, qualifier,"
+                   " subject, metric_key, period, is_target");
 
 void bindMetric(QSqlQuery& query, const Metric& metric)
 {
@@ -76,7 +77,8 @@ MetricReview reviewFrom(const QSqlQuery& query)
     return review;
 }
 
-const QString reviewColumns = QStringLiteral("id, article_id, decision, note, reviewer, reviewed_at, ") + metricColumns;
+const QString reviewColumns =
+    QStringLiteral("id, article_id, decision, note, reviewer, reviewed_at, ") + metricColumns;
 
 } // namespace
 
@@ -131,9 +133,10 @@ QVector<ReviewedMetric> MetricStore::reviewedMetricsForKeys(const QStringList& k
     if (keys.isEmpty())
         return {};
     const QString marks = QStringList(QVector<QString>(keys.size(), QStringLiteral("?")).toList()).join(u',');
-    const QString condition = QStringLiteral(" WHERE article_id IN (SELECT article_id FROM metrics WHERE metric_key IN "
-                                             "(%1) UNION SELECT article_id FROM metric_reviews WHERE metric_key IN (%1))")
-                                  .arg(marks);
+    const QString condition =
+        QStringLiteral(" WHERE article_id IN (SELECT article_id FROM metrics WHERE metric_key IN "
+                       "(%1) UNION SELECT article_id FROM metric_reviews WHERE metric_key IN (%1))")
+            .arg(marks);
     QVariantList values;
     for (int pass = 0; pass < 2; ++pass) {
         for (const QString& key : keys)
@@ -159,7 +162,8 @@ QHash<QString, int> MetricStore::articleCountsByKey() const
 
 // Machine rows and reviews of the articles selected by `articleCondition` (a WHERE clause on
 // article_id with bound `values`, used for both tables), decisions applied.
-QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition, const QVariantList& values) const
+QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition,
+                                             const QVariantList& values) const
 {
     QMap<qint64, QVector<ReviewOverlay::MachineRow>> machine;
     QMap<qint64, QVector<MetricReview>> decisions;
@@ -229,10 +233,12 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
 bool MetricStore::insertReview(const MetricReview& review, bool keepId, qint64* id)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO metric_reviews (%1article_id, decision, note, reviewer, reviewed_at, ")
-                      .arg(keepId ? QStringLiteral("id, ") : QString()) +
-                  metricColumns + QStringLiteral(") VALUES (%1?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                      .arg(keepId ? QStringLiteral("?, ") : QString()));
+    query.prepare(
+        QStringLiteral("INSERT INTO metric_reviews (%1article_id, decision, note, reviewer, reviewed_at, ")
+            .arg(keepId ? QStringLiteral("id, ") : QString()) +
+        metricColumns +
+        QStringLiteral(") VALUES (%1?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(keepId ? QStringLiteral("?, ") : QString()));
     if (keepId)
         query.addBindValue(review.id);
     query.addBindValue(review.articleId);
@@ -277,7 +283,8 @@ bool MetricStore::removeReview(qint64 reviewId)
 bool MetricStore::review(qint64 reviewId, MetricReview* review) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + reviewColumns + QStringLiteral(" FROM metric_reviews WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT ") + reviewColumns +
+                  QStringLiteral(" FROM metric_reviews WHERE id = ?"));
     query.addBindValue(reviewId);
     if (!query.exec() || !query.next())
         return false;

@@ -71,25 +71,26 @@ const QStringList& migration(int version)
     // Analyst decisions live apart from machine output, anchored by position and quote, so they
     // survive re-extraction (which replaces every machine row).
     static const QStringList v3 = {
-        QStringLiteral("CREATE TABLE metric_reviews ("
-                       " id ${ID},"
-                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
-                       " start_offset INTEGER NOT NULL,"
-                       " end_offset INTEGER NOT NULL,"
-                       " quote TEXT NOT NULL,"
-                       " decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'corrected', 'rejected', 'added')),"
-                       " value REAL,"
-                       " low REAL,"
-                       " high REAL,"
-                       " unit TEXT,"
-                       " qualifier TEXT,"
-                       " subject TEXT,"
-                       " metric_key TEXT,"
-                       " period TEXT,"
-                       " is_target INTEGER NOT NULL DEFAULT 0,"
-                       " note TEXT,"
-                       " reviewer TEXT,"
-                       " reviewed_at TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE metric_reviews ("
+            " id ${ID},"
+            " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+            " start_offset INTEGER NOT NULL,"
+            " end_offset INTEGER NOT NULL,"
+            " quote TEXT NOT NULL,"
+            " decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'corrected', 'rejected', 'added')),"
+            " value REAL,"
+            " low REAL,"
+            " high REAL,"
+            " unit TEXT,"
+            " qualifier TEXT,"
+            " subject TEXT,"
+            " metric_key TEXT,"
+            " period TEXT,"
+            " is_target INTEGER NOT NULL DEFAULT 0,"
+            " note TEXT,"
+            " reviewer TEXT,"
+            " reviewed_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX metric_reviews_article ON metric_reviews(article_id)"),
     };
     // Reserved slots, each filled by one feature; an empty slot is not applied.

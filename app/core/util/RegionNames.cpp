@@ -23,7 +23,8 @@ RegionNames RegionNames::of(const Gazetteer& gazetteer, const QString& code)
     return names;
 }
 
-QByteArray RegionNames::sortKey(const Gazetteer& gazetteer, const PinyinCollator& collator, const QString& code)
+QByteArray RegionNames::sortKey(const Gazetteer& gazetteer, const PinyinCollator& collator,
+                                const QString& code)
 {
     if (code.isEmpty())
         return QByteArray();

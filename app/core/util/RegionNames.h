@@ -16,8 +16,10 @@ struct RegionNames
     QString county;
 
     static RegionNames of(const Gazetteer& gazetteer, const QString& code);
-    // Pinyin sort key of the full name path ("广东省 珠海市 金湾区"), stored so the database can sort by region.
-    static QByteArray sortKey(const Gazetteer& gazetteer, const PinyinCollator& collator, const QString& code);
+    // Pinyin sort key of the full name path ("广东省 珠海市 金湾区"), stored so the database can sort by
+    // region.
+    static QByteArray sortKey(const Gazetteer& gazetteer, const PinyinCollator& collator,
+                              const QString& code);
 };
 
 } // namespace rs
