@@ -77,6 +77,10 @@
         <source>and %1 more reports</source>
         <translation>等%1篇报告</translation>
     </message>
+    <message>
+        <source>bottom %1 (of %2 regions)</source>
+        <translation>后%1名(共%2个地区)</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -848,10 +852,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <translation>全部</translation>
     </message>
     <message>
-        <source>top </source>
-        <translation>前 </translation>
-    </message>
-    <message>
         <source>No line</source>
         <translation>无参考线</translation>
     </message>
@@ -968,6 +968,18 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>后</translation>
+    </message>
+    <message>
+        <source>Show the largest or the smallest N regions (plus the selected ones)</source>
+        <translation>显示数值最大或最小的 N 个地区（另加所选地区）</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1290,22 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Selected Reports</source>
+        <translation>对比所选报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the 2–4 reports selected in the table side by side, aligned by theme</source>
+        <translation>将表格中选中的 2–4 篇报告按主题对齐，并排阅读</translation>
+    </message>
+    <message>
+        <source>The comparison already holds four reports; remove one first.</source>
+        <translation>对比中已有四篇报告，请先移除一篇。</translation>
+    </message>
 </context>
 <context>
     <name>rs::MetricEditDialog</name>
@@ -1539,6 +1567,14 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>%1: %2 %3 (%4)</source>
         <translation>%1：%2 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Add to Comparison</source>
+        <translation>加入对比</translation>
+    </message>
+    <message>
+        <source>Read this report side by side with others (up to four)</source>
+        <translation>将此报告与其他报告并排阅读（最多四篇）</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1996,18 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>Only the N smallest (plus --select).</source>
+        <translation>仅保留数值最小的 N 个（另加 --select 指定的地区）。</translation>
+    </message>
+    <message>
+        <source>--top and --bottom exclude each other</source>
+        <translation>--top 和 --bottom 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--bottom needs a positive number</source>
+        <translation>--bottom 需要一个正数</translation>
     </message>
 </context>
 <context>
