@@ -1306,6 +1306,10 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>The comparison already holds four reports; remove one first.</source>
         <translation>对比中已有四篇报告，请先移除一篇。</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>rs::MetricEditDialog</name>

@@ -2,16 +2,18 @@
 
 #include "ImportController.h"
 #include "MetricsPane.h"
-#include "ReextractController.h"
-#include "SettingsDialog.h"
 #include "ReaderPane.h"
+#include "ReextractController.h"
 #include "RegionPickerDialog.h"
 #include "RegionTreePane.h"
 #include "ReportListPane.h"
 #include "SearchBar.h"
+#include "SettingsDialog.h"
+#include "compare/CompareView.h"
+#include "compare/CompareWindow.h"
+#include "comparison/ComparisonPane.h"
 #include "extraction/TaxonomyFile.h"
 #include "metrics/Taxonomy.h"
-#include "comparison/ComparisonPane.h"
 #include "models/Corpus.h"
 #include "models/ReportTableModel.h"
 #include "storage/ArticleStore.h"
@@ -32,8 +34,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSplitter>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -45,8 +47,8 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
       m_regionPane(new RegionTreePane(this)), m_reportPane(new ReportListPane(this)),
       m_taxonomy(TaxonomyFile::load()), m_reextract(new ReextractController(this)),
       m_readerPane(new ReaderPane(corpus.gazetteer(), this)),
-      m_metricsPane(new MetricsPane(corpus, *m_taxonomy, this)), m_readerSplitter(new QSplitter(Qt::Vertical, this)),
-      m_splitter(new QSplitter(this)),
+      m_metricsPane(new MetricsPane(corpus, *m_taxonomy, this)),
+      m_readerSplitter(new QSplitter(Qt::Vertical, this)), m_splitter(new QSplitter(this)),
       m_status(new QLabel(this))
 {
     setWindowTitle(tr("Regionscope"));
@@ -79,8 +81,11 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     QAction* compare = comparisonDock->toggleViewAction();
     connect(compare, &QAction::toggled, this,
             [](bool open) { QSettings().setValue(QStringLiteral("comparison/open"), open); });
-    compare->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    menuBar()->insertMenu(menuBar()->actions().constLast(), new QMenu(tr("&View"), this))->menu()->addAction(compare);
+    compare->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    menuBar()
+        ->insertMenu(menuBar()->actions().constLast(), new QMenu(tr("&View"), this))
+        ->menu()
+        ->addAction(compare);
     connect(m_comparisonPane, &ComparisonPane::passageRequested, this, &MainWindow::showPassage);
 
     connect(m_regionPane, &RegionTreePane::filterChanged, this, [this](const ArticleFilter& filter) {
@@ -89,19 +94,23 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     });
     connect(m_reportPane, &ReportListPane::articleSelected, this, &MainWindow::showArticle);
     connect(m_readerPane, &ReaderPane::setRegionRequested, this, &MainWindow::setRegionOfArticle);
+    connect(m_readerPane, &ReaderPane::addToComparisonRequested, this, &MainWindow::addToComparison);
+    connect(m_reportPane, &ReportListPane::selectedArticlesChanged, this, &MainWindow::updateCompareAction);
     connect(m_metricsPane, &MetricsPane::figureActivated, m_readerPane, &ReaderPane::highlightRange);
-    connect(m_metricsPane, &MetricsPane::addFromSelectionRequested, this, &MainWindow::addFigureFromSelection);
+    connect(m_metricsPane, &MetricsPane::addFromSelectionRequested, this,
+            &MainWindow::addFigureFromSelection);
     connect(m_metricsPane, &MetricsPane::reviewsChanged, this, [this](qint64 articleId) {
         if (m_readerPane->articleId() == articleId)
             m_readerPane->updateMetrics(m_corpus.metrics()->reviewedMetrics(articleId));
     });
-    connect(m_reextract, &ReextractController::finished, this, [this](int articles, int metrics, bool cancelled) {
-        showArticle(m_readerPane->articleId());
-        statusBar()->showMessage(cancelled ? tr("Re-extraction cancelled after %n report(s)", nullptr, articles)
-                                           : tr("Re-extracted %1 figures from %n report(s)", nullptr, articles)
-                                                 .arg(metrics),
-                                 8000);
-    });
+    connect(
+        m_reextract, &ReextractController::finished, this, [this](int articles, int metrics, bool cancelled) {
+            showArticle(m_readerPane->articleId());
+            statusBar()->showMessage(
+                cancelled ? tr("Re-extraction cancelled after %n report(s)", nullptr, articles)
+                          : tr("Re-extracted %1 figures from %n report(s)", nullptr, articles).arg(metrics),
+                8000);
+        });
     connect(m_importer, &ImportController::finished, this, [this](const ImportSummary& summary) {
         m_corpus.refresh();
         statusBar()->showMessage(tr("Imported %1, duplicates %2, failed %3")
@@ -137,13 +146,21 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    QAction* addFigure = tools->addAction(tr("&Add Figure from Selection…"), this, &MainWindow::addFigureFromSelection);
+    QAction* addFigure =
+        tools->addAction(tr("&Add Figure from Selection…"), this, &MainWindow::addFigureFromSelection);
     addFigure->setShortcut(QKeySequence(tr("Ctrl+M")));
     tools->addAction(tr("&Re-extract Figures"), this, &MainWindow::reextractFigures);
     tools->addSeparator();
     QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* compare = menuBar()->addMenu(tr("&Compare"));
+    m_compareAction = compare->addAction(tr("&Compare Selected Reports"), this, &MainWindow::compareSelected);
+    m_compareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_compareAction->setToolTip(
+        tr("Read the 2–4 reports selected in the table side by side, aligned by theme"));
+    m_compareAction->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Regionscope"), this, &MainWindow::showAbout);
@@ -172,7 +189,8 @@ void MainWindow::createSearchBar()
             m_corpus.reports()->clearSearch();
         updateStatus();
     });
-    connect(&m_corpus, &Corpus::opened, m_searchBar, [this] { m_searchBar->setDatabasePath(m_corpus.path()); });
+    connect(&m_corpus, &Corpus::opened, m_searchBar,
+            [this] { m_searchBar->setDatabasePath(m_corpus.path()); });
     connect(&m_corpus, &Corpus::changed, m_searchBar, &SearchBar::refresh);
     m_searchBar->setDatabasePath(m_corpus.path());
 }
@@ -276,8 +294,8 @@ void MainWindow::newDatabase()
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QString(),
-                                                      tr("Regionscope databases (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QString(), tr("Regionscope databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabaseAt(path);
 }
@@ -331,6 +349,46 @@ void MainWindow::reextractFigures()
 {
     if (m_corpus.isOpen() && !m_importer->isRunning())
         m_reextract->start(m_corpus.path());
+}
+
+CompareWindow* MainWindow::compareWindow() const
+{
+    return m_compareWindow;
+}
+
+void MainWindow::updateCompareAction()
+{
+    const int selected = int(m_reportPane->selectedArticleIds().size());
+    m_compareAction->setEnabled(selected >= 2 && selected <= CompareView::maxReports);
+}
+
+void MainWindow::compareSelected()
+{
+    const QVector<qint64> ids = m_reportPane->selectedArticleIds();
+    if (ids.size() < 2 || ids.size() > CompareView::maxReports || !m_corpus.isOpen())
+        return;
+    if (!m_compareWindow)
+        m_compareWindow = new CompareWindow(m_corpus, this);
+    m_compareWindow->setArticles(ids);
+    m_compareWindow->show();
+    m_compareWindow->raise();
+    m_compareWindow->activateWindow();
+}
+
+void MainWindow::addToComparison(qint64 articleId)
+{
+    if (articleId <= 0 || !m_corpus.isOpen())
+        return;
+    if (!m_compareWindow)
+        m_compareWindow = new CompareWindow(m_corpus, this);
+    if (!m_compareWindow->view()->articleIds().contains(articleId) &&
+        !m_compareWindow->addArticle(articleId)) {
+        statusBar()->showMessage(tr("The comparison already holds four reports; remove one first."), 8000);
+        return;
+    }
+    m_compareWindow->show();
+    m_compareWindow->raise();
+    m_compareWindow->activateWindow();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSplitter;
 
@@ -11,6 +13,7 @@ namespace rs {
 
 class ComparisonPane;
 class Corpus;
+class CompareWindow;
 class ImportController;
 class MetricsPane;
 class ReextractController;
@@ -32,6 +35,9 @@ public:
     RegionTreePane* regionPane() const { return m_regionPane; }
     ReportListPane* reportPane() const { return m_reportPane; }
     ReaderPane* readerPane() const { return m_readerPane; }
+    // Side by side: the comparison window, when open, and the action that opens it.
+    CompareWindow* compareWindow() const;
+    QAction* compareAction() const { return m_compareAction; }
     MetricsPane* metricsPane() const { return m_metricsPane; }
     ImportController* importer() const { return m_importer; }
     ComparisonPane* comparisonPane() const { return m_comparisonPane; }
@@ -62,6 +68,9 @@ private:
     void setRegionOfArticle(qint64 articleId);
     void updateStatus();
     void showAbout();
+    void updateCompareAction();
+    void compareSelected();
+    void addToComparison(qint64 articleId);
     void addFigureFromSelection();
     void reextractFigures();
     void showSettings();
@@ -77,6 +86,8 @@ private:
     QSplitter* m_readerSplitter;
     QSplitter* m_splitter;
     QLabel* m_status;
+    QAction* m_compareAction = nullptr;
+    QPointer<CompareWindow> m_compareWindow;
     ComparisonPane* m_comparisonPane = nullptr;
     SearchBar* m_searchBar = nullptr;
 };

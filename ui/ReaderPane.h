@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportRenderer.h"
 #include "review/MetricReview.h"
 #include "storage/ArticleStore.h"
 
@@ -43,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void setRegionRequested(qint64 articleId);
+    // "Add to Comparison": put this report into the compare window.
+    void addToComparisonRequested(qint64 articleId);
 
 private:
     void renderBody(const QVector<ReviewedMetric>& metrics);
@@ -54,7 +57,9 @@ private:
     QLabel* m_title;
     QLabel* m_metadata;
     QPushButton* m_setRegion;
+    QPushButton* m_addToComparison;
     QTextBrowser* m_text;
+    ReportRenderer m_renderer; // shared with the compare view's columns
 };
 
 } // namespace rs

@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rs {
 
 ReportListPane::ReportListPane(QWidget* parent)
@@ -42,6 +44,8 @@ void ReportListPane::setModel(ReportTableModel* model)
                 if (current.isValid())
                     Q_EMIT articleSelected(m_model->articleId(current.row()));
             });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReportListPane::selectedArticlesChanged);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         if (m_model->rowCount() > 0)
@@ -61,6 +65,19 @@ void ReportListPane::updateCount()
 qint64 ReportListPane::currentArticleId() const
 {
     return m_model ? m_model->articleId(m_view->currentIndex().row()) : 0;
+}
+
+QVector<qint64> ReportListPane::selectedArticleIds() const
+{
+    QVector<qint64> ids;
+    if (!m_model || !m_view->selectionModel())
+        return ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& row : std::as_const(rows))
+        ids.append(m_model->articleId(row.row()));
+    return ids;
 }
 
 void ReportListPane::selectArticle(qint64 articleId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVector>
 #include <QWidget>
 
 class QLabel;
@@ -20,10 +21,13 @@ public:
     void setModel(ReportTableModel* model);
     QTableView* view() const { return m_view; }
     qint64 currentArticleId() const;
+    // Articles of the selected rows, in table order (Compare Selected Reports).
+    QVector<qint64> selectedArticleIds() const;
     void selectArticle(qint64 articleId);
 
 Q_SIGNALS:
     void articleSelected(qint64 articleId);
+    void selectedArticlesChanged();
 
 private:
     void updateCount();

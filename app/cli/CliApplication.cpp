@@ -21,22 +21,40 @@ struct CommandEntry
 };
 
 const CommandEntry commands[] = {
-    {"import", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "import PATH...      import report files or folders"),
+    {"import",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication", "import PATH...      import report files or folders"),
      importCommand},
-    {"list", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "list [--format tsv|json]  list the stored reports"),
+    {"list",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication", "list [--format tsv|json]  list the stored reports"),
      listCommand},
     {"show", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "show ID             metadata and cleaned body"),
      showCommand},
-    {"extract", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "extract FILE...     print the figures found in report files (TSV, no database)"),
+    {"extract",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication",
+                       "extract FILE...     print the figures found in report files (TSV, no database)"),
      extractCommand},
-    {"metrics", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "metrics [--article ID] [--format tsv|json]  stored figures, reviews applied"),
+    {"metrics",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication",
+                       "metrics [--article ID] [--format tsv|json]  stored figures, reviews applied"),
      metricsCommand},
-    {"score", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "score GOLD.tsv REPORT...  precision/recall/F1 of the extractor on a gold list"),
+    {"score",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication",
+                       "score GOLD.tsv REPORT...  precision/recall/F1 of the extractor on a gold list"),
      scoreCommand},
-    {"chart", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N] --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT]  comparison chart"),
+    {"chart",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication",
+                       "chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N] --format "
+                       "png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT]  comparison chart"),
      chartCommand},
-    {"search", QT_TRANSLATE_NOOP("rs::cli::CliApplication", "search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]  ranked full-text search"),
+    {"search",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication", "search QUERY [--region CODE] [--from DATE] [--to DATE] "
+                                                  "[--format tsv|json]  ranked full-text search"),
      searchCommand},
+    {"align",
+     QT_TRANSLATE_NOOP(
+         "rs::cli::CliApplication",
+         "align [--paragraphs] ID ID [ID [ID]]  passages of 2-4 reports aligned by theme (TSV)"),
+     alignCommand},
 };
 
 } // namespace
@@ -87,8 +105,8 @@ QString CliApplication::usage() const
                       "Commands:\n")
                        .arg(Database::defaultPath());
     for (const CommandEntry& command : commands)
-        text += QStringLiteral("  ") + QCoreApplication::translate("rs::cli::CliApplication", command.summary) +
-                QLatin1Char('\n');
+        text += QStringLiteral("  ") +
+                QCoreApplication::translate("rs::cli::CliApplication", command.summary) + QLatin1Char('\n');
     text += tr("\nExit status: 0 on success, 1 when some input failed, 2 on usage errors.\n");
     return text;
 }

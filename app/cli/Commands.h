@@ -12,5 +12,6 @@ int metricsCommand(CommandContext& context);
 int scoreCommand(CommandContext& context);
 int chartCommand(CommandContext& context);
 int searchCommand(CommandContext& context);
+int alignCommand(CommandContext& context);
 
 } // namespace rs::cli

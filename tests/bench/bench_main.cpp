@@ -1,4 +1,5 @@
 // regionscope-bench: prints throughput figures. Figures come from this command, never from timed tests.
+#include "AlignBench.h"
 #include "ChartBench.h"
 #include "CorpusGenerator.h"
 #include "ExportBench.h"
@@ -156,6 +157,7 @@ int main(int argc, char* argv[])
             .arg(summary.duplicates)
             .arg(summary.failed));
     benchExport(row);
+    benchAlignment(row);
     benchChart(row);
     if (parser.isSet(searchOption) && runSearchBenchmark(out, parser.value(searchReportsOption).toInt(),
                                                          parser.value(seedOption).toUInt()) != 0)

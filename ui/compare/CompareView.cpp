@@ -1,0 +1,912 @@
+#include "CompareView.h"
+
+#include "CompareColumn.h"
+#include "align/SharedPhrases.h"
+#include "align/ThemeMetrics.h"
+#include "metrics/Taxonomy.h"
+#include "metrics/WidthFolder.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rs {
+namespace {
+
+constexpr int GroupRole = Qt::UserRole;
+constexpr int KindRole = Qt::UserRole + 1; // 0: a group's row, 1: a figures row beneath it
+
+// Width-folded, ASCII letters in lower case; one UTF-16 unit for one, so offsets carry over.
+QString foldForFind(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QChar c = WidthFolder::foldChar(text[i]);
+        const char16_t u = c.unicode();
+        if (u >= 'A' && u <= 'Z')
+            c = QChar(char16_t(u + 32));
+        out[i] = c;
+    }
+    return out;
+}
+
+QIcon swatch(const QColor& color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(1, 1, 10, 10), 2, 2);
+    return QIcon(pixmap);
+}
+
+QString elided(const QString& text, int length)
+{
+    QString flat = text;
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return flat.size() > length ? flat.left(length) + QStringLiteral("…") : flat;
+}
+
+} // namespace
+
+CompareView::CompareView(const Gazetteer& gazetteer, QWidget* parent)
+    : QWidget(parent), m_gazetteer(gazetteer), m_taxonomy(&Taxonomy::builtin(), [](const Taxonomy*) {}),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_columnSplitter(new QSplitter(Qt::Horizontal, this)),
+      m_table(new QTreeWidget(this)), m_summary(new QLabel(this)), m_placeholder(new QLabel(this)),
+      m_findBar(new QWidget(this)), m_findField(new QLineEdit(this)), m_findCount(new QLabel(this))
+{
+    createActions();
+
+    auto* findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(6, 4, 6, 4);
+    findLayout->addWidget(new QLabel(tr("Find in all columns:"), m_findBar));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setAccessibleName(tr("Find in all columns"));
+    m_findField->installEventFilter(this);
+    findLayout->addWidget(m_findField, 1);
+    for (QAction* action : {m_findPreviousAction, m_findNextAction}) {
+        auto* button = new QToolButton(m_findBar);
+        button->setDefaultAction(action);
+        button->setArrowType(action == m_findNextAction ? Qt::DownArrow : Qt::UpArrow);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setFocusPolicy(Qt::NoFocus);
+        findLayout->addWidget(button);
+    }
+    findLayout->addWidget(m_findCount);
+    auto* closeFind = new QToolButton(m_findBar);
+    closeFind->setText(QStringLiteral("×"));
+    closeFind->setAutoRaise(true);
+    closeFind->setToolTip(tr("Close the find bar (Esc)"));
+    closeFind->setFocusPolicy(Qt::NoFocus);
+    findLayout->addWidget(closeFind);
+    m_findBar->hide();
+    connect(closeFind, &QToolButton::clicked, this, &CompareView::hideFindBar);
+    connect(m_findField, &QLineEdit::textChanged, this, [this](const QString& text) { find(text); });
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] { findNext(false); });
+
+    m_columnSplitter->setChildrenCollapsible(false);
+    m_table->setRootIsDecorated(true);
+    m_table->setUniformRowHeights(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Aligned themes"));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->header()->setStretchLastSection(false);
+    auto jumpToRow = [this](QTreeWidgetItem* item) {
+        if (item && !m_syncing)
+            goToUnit(Unit{item->data(0, GroupRole).toInt(), -1});
+    };
+    connect(m_table, &QTreeWidget::currentItemChanged, this, jumpToRow);
+    // Clicking (or Enter on) the current row again brings its passages back up.
+    connect(m_table, &QTreeWidget::itemClicked, this, jumpToRow);
+    connect(m_table, &QTreeWidget::itemActivated, this, jumpToRow);
+
+    m_splitter->addWidget(m_columnSplitter);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({650, 260});
+    m_splitter->setChildrenCollapsible(false);
+
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->setText(tr("Select 2–4 reports in the report table and choose Compare Selected Reports "
+                              "(Ctrl+Shift+C), or use Add to Comparison in the reader."));
+    m_summary->setContentsMargins(6, 2, 6, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_findBar);
+    layout->addWidget(m_placeholder, 1);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_summary);
+    rebuild();
+}
+
+CompareView::~CompareView() = default;
+
+void CompareView::createActions()
+{
+    auto make = [this](const QString& text, const QKeySequence& shortcut, const QString& tip) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    m_previousAction = make(tr("Previous Aligned Passage"), QKeySequence(Qt::ALT | Qt::Key_Up),
+                            tr("Bring the previous aligned passage to the top of every column"));
+    m_nextAction = make(tr("Next Aligned Passage"), QKeySequence(Qt::ALT | Qt::Key_Down),
+                        tr("Bring the next aligned passage to the top of every column"));
+    m_linkAction = make(tr("Link Scrolling"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                        tr("Scrolling one column scrolls the others to the aligned place"));
+    m_linkAction->setCheckable(true);
+    m_linkAction->setChecked(true);
+    m_sharedAction = make(tr("Highlight Shared Phrasing"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                          tr("Mark phrases of 8 or more characters that another compared report also uses"));
+    m_sharedAction->setCheckable(true);
+    m_boilerplateAction = make(tr("Dim Boilerplate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                               tr("Grey out phrasing that most reports contain"));
+    m_boilerplateAction->setCheckable(true);
+    m_boilerplateAction->setChecked(true);
+    m_findAction =
+        make(tr("Find in All Columns…"), QKeySequence::Find, tr("Highlight a word in every column"));
+    m_findNextAction = make(tr("Find Next"), QKeySequence::FindNext, tr("Next match"));
+    m_findPreviousAction = make(tr("Find Previous"), QKeySequence::FindPrevious, tr("Previous match"));
+
+    connect(m_nextAction, &QAction::triggered, this, [this] { nextAligned(); });
+    connect(m_previousAction, &QAction::triggered, this, [this] { previousAligned(); });
+    connect(m_linkAction, &QAction::toggled, this, [this](bool linked) {
+        if (linked)
+            syncFrom(m_active);
+        updateSummary();
+    });
+    connect(m_sharedAction, &QAction::toggled, this, [this] {
+        rebuildSpans();
+        updateSelections();
+    });
+    connect(m_boilerplateAction, &QAction::toggled, this, [this] {
+        rebuildSpans();
+        updateSelections();
+    });
+    connect(m_findAction, &QAction::triggered, this, &CompareView::showFindBar);
+    connect(m_findNextAction, &QAction::triggered, this, [this] { findNext(false); });
+    connect(m_findPreviousAction, &QAction::triggered, this, [this] { findNext(true); });
+
+    for (int i = 0; i < maxReports; ++i) {
+        QAction* focus =
+            make(tr("Focus Column %1").arg(i + 1), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)),
+                 tr("Move the keyboard focus to column %1").arg(i + 1));
+        connect(focus, &QAction::triggered, this, [this, i] {
+            if (i < m_columns.size()) {
+                setActiveColumn(i);
+                m_columns.at(i)->textView()->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
+    }
+}
+
+// Reports --------------------------------------------------------------------------------------
+
+void CompareView::setReports(const QVector<CompareReport>& reports)
+{
+    m_reports = reports.mid(0, maxReports);
+    rebuild();
+}
+
+bool CompareView::addReport(const CompareReport& report)
+{
+    if (m_reports.size() >= maxReports || articleIds().contains(report.article.id))
+        return false;
+    m_reports.append(report);
+    rebuild();
+    return true;
+}
+
+void CompareView::removeReport(int column)
+{
+    if (column < 0 || column >= m_reports.size())
+        return;
+    m_reports.removeAt(column);
+    rebuild();
+}
+
+QVector<qint64> CompareView::articleIds() const
+{
+    QVector<qint64> ids;
+    for (const CompareReport& report : m_reports)
+        ids.append(report.article.id);
+    return ids;
+}
+
+void CompareView::setPhraseReference(std::shared_ptr<const PhraseFrequency> reference)
+{
+    m_reference = std::move(reference);
+    rebuildSpans();
+    updateSelections();
+}
+
+void CompareView::setTaxonomy(std::shared_ptr<const Taxonomy> taxonomy)
+{
+    if (taxonomy)
+        m_taxonomy = std::move(taxonomy);
+    rebuildTable();
+}
+
+CompareColumn* CompareView::column(int index) const
+{
+    return m_columns.value(index, nullptr);
+}
+
+void CompareView::setActiveColumn(int index)
+{
+    if (index < 0 || index >= m_columns.size())
+        return;
+    m_active = index;
+    for (int i = 0; i < m_columns.size(); ++i)
+        m_columns.at(i)->setActive(i == index);
+}
+
+void CompareView::rebuild()
+{
+    m_current = Unit();
+    m_matches.clear();
+    m_currentMatch = -1;
+    m_currentMatchColumn = -1;
+    // Columns lay out (and scroll) while they are made: no syncing against the previous alignment.
+    const bool wasSyncing = m_syncing;
+    m_syncing = true;
+    m_alignment = Alignment();
+    m_locations.clear();
+    rebuildColumns();
+    realign();
+    m_syncing = wasSyncing;
+    m_placeholder->setVisible(m_reports.isEmpty());
+    m_splitter->setVisible(!m_reports.isEmpty());
+    if (!m_findText.isEmpty())
+        find(m_findText);
+    Q_EMIT reportsChanged();
+}
+
+void CompareView::rebuildColumns()
+{
+    qDeleteAll(m_columns);
+    m_columns.clear();
+    for (int i = 0; i < m_reports.size(); ++i) {
+        auto* column = new CompareColumn(m_gazetteer, m_columnSplitter);
+        m_columnSplitter->addWidget(column);
+        column->setNumber(i + 1);
+        m_columns.append(column);
+    }
+    // Shown before rendering, so the layout has its real width when positions are first asked for.
+    for (int i = 0; i < m_columns.size(); ++i) {
+        CompareColumn* column = m_columns.at(i);
+        column->setReport(m_reports.at(i).article, m_reports.at(i).metrics);
+        connect(column, &CompareColumn::closeRequested, this,
+                [this, column] { removeReport(int(m_columns.indexOf(column))); });
+        connect(column, &CompareColumn::activated, this,
+                [this, column] { setActiveColumn(int(m_columns.indexOf(column))); });
+        connect(column, &CompareColumn::gutterClicked, this, [this, column](int paragraph) {
+            const int index = int(m_columns.indexOf(column));
+            setActiveColumn(index);
+            const Unit unit = unitAt(index, paragraph);
+            if (const AlignedGroup* group = groupOf(unit); group && group->isAligned())
+                goToUnit(unit);
+        });
+        connect(column->scrollBar(), &QScrollBar::valueChanged, this, [this, column] {
+            if (!m_syncing && m_linkAction->isChecked())
+                syncFrom(int(m_columns.indexOf(column)));
+        });
+    }
+    QList<int> sizes;
+    for (int i = 0; i < m_columns.size(); ++i)
+        sizes << 1000;
+    m_columnSplitter->setSizes(sizes);
+    m_active = std::clamp(m_active, 0, std::max(0, int(m_columns.size()) - 1));
+    setActiveColumn(m_active);
+}
+
+void CompareView::realign()
+{
+    QVector<AlignReport> inputs;
+    for (const CompareReport& report : std::as_const(m_reports))
+        inputs.append(AlignReport::fromArticle(report.article));
+    m_alignment = PassageAligner().align(inputs);
+    rebuildLocations();
+    rebuildMarks();
+    rebuildSpans();
+    rebuildTable();
+    updateSelections();
+    updateSummary();
+}
+
+void CompareView::rebuildLocations()
+{
+    m_locations.clear();
+    for (const CompareReport& report : std::as_const(m_reports))
+        m_locations.append(QVector<Unit>(report.article.paragraphs.size()));
+    for (int g = 0; g < m_alignment.groups.size(); ++g) {
+        const AlignedGroup& group = m_alignment.groups.at(g);
+        for (const AlignedMember& m : group.members) {
+            for (int p = m.passage.firstParagraph; p <= m.passage.lastParagraph; ++p)
+                m_locations[m.report][p].group = g;
+        }
+        for (int c = 0; c < group.children.size(); ++c) {
+            if (!group.children.at(c).isAligned())
+                continue;
+            for (const AlignedMember& m : group.children.at(c).members) {
+                for (int p = m.passage.firstParagraph; p <= m.passage.lastParagraph; ++p)
+                    m_locations[m.report][p].child = c;
+            }
+        }
+    }
+}
+
+QColor CompareView::groupColor(int group)
+{
+    // Okabe–Ito hues and two darker companions: distinct for the usual handful of themes.
+    static const QColor colors[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x72, 0xB2),
+                                    QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
+                                    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9),
+                                    QColor(0x8C, 0x6D, 0x1F), QColor(0x6A, 0x3D, 0x9A)};
+    return colors[std::max(group, 0) % int(std::size(colors))];
+}
+
+void CompareView::rebuildMarks()
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        QVector<GutterMark> marks;
+        for (int g = 0; g < m_alignment.groups.size(); ++g) {
+            const AlignedGroup& group = m_alignment.groups.at(g);
+            if (!group.isAligned())
+                continue;
+            if (const AlignedMember* m = group.member(c)) {
+                marks.append(GutterMark{m->passage.firstParagraph, m->passage.lastParagraph, groupColor(g),
+                                        QString::number(g + 1), true,
+                                        m_current.group == g && m_current.child < 0});
+            }
+            for (int k = 0; k < group.children.size(); ++k) {
+                const AlignedGroup& child = group.children.at(k);
+                const AlignedMember* m = child.member(c);
+                if (!child.isAligned() || !m)
+                    continue;
+                marks.append(GutterMark{m->passage.firstParagraph, m->passage.lastParagraph, groupColor(g),
+                                        QStringLiteral("%1.%2").arg(g + 1).arg(k + 1), false,
+                                        m_current.group == g && m_current.child == k});
+            }
+        }
+        m_columns.at(c)->textView()->setMarks(marks);
+    }
+}
+
+std::shared_ptr<const PhraseFrequency> CompareView::effectiveReference() const
+{
+    if (m_reference)
+        return m_reference;
+    if (m_reports.size() < 3)
+        return nullptr;
+    auto reference = std::make_shared<PhraseFrequency>();
+    for (const CompareReport& report : m_reports)
+        reference->addReport(report.article.body);
+    return reference;
+}
+
+void CompareView::rebuildSpans()
+{
+    const int count = int(m_columns.size());
+    QVector<QVector<TextRange>> boilerplate(count);
+    if (m_boilerplateAction->isChecked()) {
+        if (const auto reference = effectiveReference()) {
+            for (int r = 0; r < count; ++r)
+                boilerplate[r] = reference->boilerplate(m_reports.at(r).article.body);
+        }
+    }
+    QVector<QVector<TextRange>> shared(count);
+    if (m_sharedAction->isChecked() && count >= 2) {
+        QVector<QString> bodies;
+        for (const CompareReport& report : std::as_const(m_reports))
+            bodies.append(report.article.body);
+        shared = SharedPhrases::shared(bodies, SharedPhrases::defaultLength, boilerplate);
+    }
+    QTextCharFormat dim;
+    dim.setForeground(QColor(0x9A, 0x9A, 0x9A));
+    dim.setToolTip(tr("Boilerplate: most reports contain this phrasing"));
+    QTextCharFormat common;
+    common.setBackground(QColor(0xF4, 0xE3, 0xEE));
+    common.setFontUnderline(true);
+    common.setUnderlineStyle(QTextCharFormat::DotLine);
+    common.setUnderlineColor(QColor(0xCC, 0x79, 0xA7));
+    common.setToolTip(tr("Shared phrasing: another compared report uses these words too"));
+
+    const bool wasSyncing = m_syncing;
+    m_syncing = true;
+    for (int r = 0; r < count; ++r) {
+        QVector<ReportRenderer::Span> spans;
+        for (const TextRange& range : std::as_const(boilerplate[r]))
+            spans.append(ReportRenderer::Span{range.start, range.end, dim});
+        for (const TextRange& range : std::as_const(shared[r]))
+            spans.append(ReportRenderer::Span{range.start, range.end, common});
+        m_columns.at(r)->setSpans(spans);
+    }
+    m_syncing = wasSyncing;
+}
+
+QString CompareView::passageLabel(int report, const Passage& passage) const
+{
+    const StoredArticle& article = m_reports.at(report).article;
+    auto text = [&](int paragraph) {
+        const Paragraph& p = article.paragraphs.at(paragraph);
+        return article.body.mid(p.start, p.end - p.start);
+    };
+    if (passage.kind == Passage::Kind::Section && passage.headingCount > 0) {
+        QStringList headings;
+        for (int p = passage.firstParagraph; p < passage.firstParagraph + passage.headingCount; ++p)
+            headings << text(p);
+        return headings.join(QStringLiteral(" · "));
+    }
+    if (passage.kind == Passage::Kind::Section)
+        return tr("Lead: %1").arg(elided(text(passage.firstParagraph), 24));
+    return tr("¶%1 %2").arg(passage.firstParagraph + 1).arg(elided(text(passage.firstParagraph), 24));
+}
+
+void CompareView::rebuildTable()
+{
+    const bool wasSyncing = m_syncing;
+    m_syncing = true;
+    m_table->clear();
+    const int count = int(m_reports.size());
+    QStringList headers{tr("#")};
+    for (const CompareReport& report : std::as_const(m_reports))
+        headers << elided(report.article.title.isEmpty() ? tr("(untitled)") : report.article.title, 18);
+    headers << tr("Score");
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHeaderLabels(headers);
+    for (int r = 0; r < count; ++r)
+        m_table->headerItem()->setToolTip(r + 1, m_reports.at(r).article.title);
+
+    QVector<QVector<Metric>> metrics(count);
+    for (int r = 0; r < count; ++r) {
+        for (const ReviewedMetric& reviewed : m_reports.at(r).metrics) {
+            if (reviewed.counts())
+                metrics[r].append(reviewed.metric);
+        }
+    }
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const QColor muted = palette().color(QPalette::PlaceholderText);
+    for (int g = 0; g < m_alignment.groups.size(); ++g) {
+        const AlignedGroup& group = m_alignment.groups.at(g);
+        auto* item = new QTreeWidgetItem(m_table);
+        item->setText(0, QString::number(g + 1));
+        item->setData(0, GroupRole, g);
+        item->setData(0, KindRole, 0);
+        QVector<QVector<TextRange>> ranges(count);
+        for (int r = 0; r < count; ++r) {
+            const AlignedMember* m = group.member(r);
+            item->setText(r + 1, m ? passageLabel(r, m->passage) : QStringLiteral("—"));
+            if (m) {
+                item->setToolTip(r + 1, elided(m_reports.at(r).article.body.mid(m->passage.start, 200), 200));
+                ranges[r].append(TextRange{m->passage.start, m->passage.end});
+            }
+        }
+        if (!group.isAligned()) {
+            for (int c = 0; c < m_table->columnCount(); ++c)
+                item->setForeground(c, muted);
+            item->setToolTip(0, tr("No counterpart in the other reports"));
+            continue;
+        }
+        item->setIcon(0, swatch(groupColor(g)));
+        item->setText(count + 1, QString::number(group.score, 'f', 3));
+        item->setToolTip(count + 1,
+                         tr("Mean cosine similarity of the passages (TF-IDF of character bigrams)"));
+        for (const ThemeMetricRow& row : ThemeMetrics::rows(ranges, metrics, *m_taxonomy)) {
+            auto* figures = new QTreeWidgetItem(item);
+            figures->setText(0, row.label(chinese));
+            figures->setToolTip(0, row.label(!chinese));
+            figures->setData(0, GroupRole, g);
+            figures->setData(0, KindRole, 1);
+            for (int r = 0; r < count; ++r)
+                figures->setText(r + 1, ThemeMetricRow::cellText(row.cells.value(r)));
+        }
+        item->setExpanded(true);
+    }
+    // The reports share the width; "#" (and the figures' labels) and the score take what they need.
+    QHeaderView* header = m_table->header();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(count + 1, QHeaderView::ResizeToContents);
+    m_syncing = wasSyncing;
+}
+
+void CompareView::updateSummary()
+{
+    if (m_reports.isEmpty()) {
+        m_summary->clear();
+        return;
+    }
+    if (m_reports.size() == 1) {
+        m_summary->setText(
+            tr("Add another report to compare (up to four): Add to Comparison in the reader."));
+        return;
+    }
+    const bool sections = m_alignment.level == AlignOptions::Level::Sections;
+    m_summary->setText(tr("%1 of %2 %3 aligned  ·  Alt+Down / Alt+Up: next / previous aligned passage  ·  "
+                          "scrolling %4")
+                           .arg(m_alignment.alignedGroupCount())
+                           .arg(m_alignment.groups.size())
+                           .arg(sections ? tr("sections") : tr("paragraphs"))
+                           .arg(m_linkAction->isChecked() ? tr("linked (Ctrl+L to unlink)")
+                                                          : tr("unlinked (Ctrl+L to link)")));
+}
+
+// Alignment units and navigation -----------------------------------------------------------------
+
+const AlignedGroup* CompareView::groupOf(const Unit& unit) const
+{
+    if (unit.group < 0 || unit.group >= m_alignment.groups.size())
+        return nullptr;
+    const AlignedGroup& group = m_alignment.groups.at(unit.group);
+    if (unit.child < 0)
+        return &group;
+    return unit.child < group.children.size() ? &group.children.at(unit.child) : nullptr;
+}
+
+const AlignedMember* CompareView::memberOf(const Unit& unit, int column) const
+{
+    const AlignedGroup* group = groupOf(unit);
+    return group ? group->member(column) : nullptr;
+}
+
+CompareView::Unit CompareView::unitAt(int column, int paragraph) const
+{
+    if (column < 0 || column >= m_locations.size() || paragraph < 0 ||
+        paragraph >= m_locations.at(column).size())
+        return {};
+    return m_locations.at(column).at(paragraph);
+}
+
+QVector<CompareView::Stop> CompareView::stopsOf(int column) const
+{
+    QVector<Stop> stops;
+    for (int g = 0; g < m_alignment.groups.size(); ++g) {
+        const AlignedGroup& group = m_alignment.groups.at(g);
+        if (!group.isAligned())
+            continue;
+        if (const AlignedMember* m = group.member(column))
+            stops.append(Stop{m->passage.firstParagraph, Unit{g, -1}});
+        for (int k = 0; k < group.children.size(); ++k) {
+            const AlignedMember* m = group.children.at(k).member(column);
+            if (group.children.at(k).isAligned() && m)
+                stops.append(Stop{m->passage.firstParagraph, Unit{g, k}});
+        }
+    }
+    // A section comes before the paragraphs inside it.
+    std::sort(stops.begin(), stops.end(), [](const Stop& a, const Stop& b) {
+        return std::make_pair(a.paragraph, a.unit.child) < std::make_pair(b.paragraph, b.unit.child);
+    });
+    return stops;
+}
+
+bool CompareView::nextAligned()
+{
+    if (m_columns.isEmpty())
+        return false;
+    const int c = m_active;
+    const QVector<Stop> stops = stopsOf(c);
+    std::pair<int, int> from;
+    if (const AlignedMember* m = memberOf(m_current, c))
+        from = {m->passage.firstParagraph, m_current.child};
+    else
+        from = {m_columns.at(c)->scrollValue() == 0 ? -1 : m_columns.at(c)->topParagraph(), INT_MAX};
+    for (const Stop& stop : stops) {
+        if (std::make_pair(stop.paragraph, stop.unit.child) > from) {
+            goToUnit(stop.unit);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CompareView::previousAligned()
+{
+    if (m_columns.isEmpty())
+        return false;
+    const int c = m_active;
+    const QVector<Stop> stops = stopsOf(c);
+    std::pair<int, int> from;
+    if (const AlignedMember* m = memberOf(m_current, c))
+        from = {m->passage.firstParagraph, m_current.child};
+    else
+        from = {m_columns.at(c)->topParagraph(), -1};
+    for (auto it = stops.crbegin(); it != stops.crend(); ++it) {
+        if (std::make_pair(it->paragraph, it->unit.child) < from) {
+            goToUnit(it->unit);
+            return true;
+        }
+    }
+    return false;
+}
+
+void CompareView::scrollColumnToUnit(int column, const Unit& unit)
+{
+    CompareColumn* target = m_columns.at(column);
+    if (const AlignedMember* m = memberOf(unit, column)) {
+        target->scrollToParagraph(m->passage.firstParagraph);
+        return;
+    }
+    // No counterpart of the paragraph: show the column's section of the group, unless already there.
+    if (unit.child >= 0) {
+        if (const AlignedMember* section = memberOf(Unit{unit.group, -1}, column)) {
+            if (!section->passage.contains(target->topParagraph()))
+                target->scrollToParagraph(section->passage.firstParagraph);
+        }
+    }
+}
+
+void CompareView::goToUnit(const Unit& unit)
+{
+    if (!groupOf(unit))
+        return;
+    m_current = unit;
+    const bool wasSyncing = m_syncing;
+    m_syncing = true;
+    for (int c = 0; c < m_columns.size(); ++c)
+        scrollColumnToUnit(c, unit);
+    // The table row of the group.
+    for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_table->topLevelItem(i);
+        if (item->data(0, GroupRole).toInt() == unit.group) {
+            m_table->setCurrentItem(item);
+            m_table->scrollToItem(item);
+            break;
+        }
+    }
+    m_syncing = wasSyncing;
+    rebuildMarks();
+    updateSelections();
+    Q_EMIT currentUnitChanged(unit.group, unit.child);
+}
+
+void CompareView::syncFrom(int column)
+{
+    if (column < 0 || column >= m_columns.size() || m_columns.size() < 2 ||
+        m_alignment.reportCount != m_columns.size())
+        return;
+    CompareColumn* source = m_columns.at(column);
+    const int y = source->scrollValue();
+    const int paragraph = source->paragraphAt(y + 1);
+    Unit unit = unitAt(column, paragraph);
+    const AlignedGroup* group = groupOf(unit);
+    if (!group || !group->isAligned()) {
+        unit.child = -1; // the paragraph has no counterpart: follow its section, when that has one
+        group = groupOf(unit);
+        if (!group || !group->isAligned())
+            return;
+    }
+    auto span = [](CompareColumn* c, const Passage& p) {
+        return std::make_pair(c->paragraphTop(p.firstParagraph), c->paragraphBottom(p.lastParagraph));
+    };
+    const bool wasSyncing = m_syncing;
+    m_syncing = true;
+    for (int d = 0; d < m_columns.size(); ++d) {
+        if (d == column)
+            continue;
+        Unit target = unit;
+        const AlignedMember* theirs = memberOf(target, d);
+        if (!theirs && target.child >= 0) {
+            target.child = -1;
+            theirs = memberOf(target, d);
+        }
+        const AlignedMember* mine = memberOf(target, column);
+        if (!theirs || !mine)
+            continue;
+        // The same fraction of the way through the passage in both columns.
+        const auto [top, bottom] = span(source, mine->passage);
+        const double fraction = std::clamp(double(y - top) / double(std::max(1, bottom - top)), 0.0, 1.0);
+        const auto [theirTop, theirBottom] = span(m_columns.at(d), theirs->passage);
+        m_columns.at(d)->setScrollValue(theirTop + int(fraction * (theirBottom - theirTop)));
+    }
+    m_syncing = wasSyncing;
+}
+
+void CompareView::updateSelections()
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        CompareTextView* view = m_columns.at(c)->textView();
+        QTextDocument* document = view->document();
+        QList<QTextEdit::ExtraSelection> selections;
+        if (const AlignedMember* m = memberOf(m_current, c)) {
+            QTextEdit::ExtraSelection tint;
+            const QTextBlock first = document->findBlockByNumber(m->passage.firstParagraph);
+            const QTextBlock last = document->findBlockByNumber(m->passage.lastParagraph);
+            tint.cursor = QTextCursor(document);
+            tint.cursor.setPosition(first.position());
+            tint.cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+            QColor color = groupColor(m_current.group);
+            color.setAlpha(34);
+            tint.format.setBackground(color);
+            tint.format.setProperty(QTextFormat::FullWidthSelection, true);
+            selections.append(tint);
+        }
+        const QVector<QPair<int, int>> matches = m_matches.value(c);
+        for (int i = 0; i < matches.size(); ++i) {
+            QTextEdit::ExtraSelection hit;
+            hit.cursor = QTextCursor(document);
+            hit.cursor.setPosition(matches.at(i).first);
+            hit.cursor.setPosition(matches.at(i).second, QTextCursor::KeepAnchor);
+            const bool current = c == m_currentMatchColumn && i == m_currentMatch;
+            hit.format.setBackground(current ? QColor(0xFF, 0x98, 0x00) : QColor(0xFF, 0xEB, 0x3B));
+            hit.format.setForeground(Qt::black);
+            selections.append(hit);
+        }
+        view->setExtraSelections(selections);
+    }
+}
+
+bool CompareView::isScrollLinked() const
+{
+    return m_linkAction->isChecked();
+}
+
+void CompareView::setScrollLinked(bool linked)
+{
+    m_linkAction->setChecked(linked);
+}
+
+bool CompareView::isSharedPhrasingShown() const
+{
+    return m_sharedAction->isChecked();
+}
+
+void CompareView::setSharedPhrasingShown(bool shown)
+{
+    m_sharedAction->setChecked(shown);
+}
+
+bool CompareView::isBoilerplateDimmed() const
+{
+    return m_boilerplateAction->isChecked();
+}
+
+void CompareView::setBoilerplateDimmed(bool dimmed)
+{
+    m_boilerplateAction->setChecked(dimmed);
+}
+
+// Find -------------------------------------------------------------------------------------------
+
+int CompareView::find(const QString& text)
+{
+    m_findText = text;
+    m_matches = QVector<QVector<QPair<int, int>>>(m_columns.size());
+    m_currentMatch = -1;
+    m_currentMatchColumn = -1;
+    const QString needle = foldForFind(text);
+    int total = 0;
+    QStringList perColumn;
+    for (int c = 0; c < m_columns.size() && !needle.isEmpty(); ++c) {
+        const StoredArticle& article = m_reports.at(c).article;
+        const ReportRenderer& renderer = m_columns.at(c)->renderer();
+        for (const Paragraph& paragraph : article.paragraphs) {
+            const QString haystack =
+                foldForFind(QStringView(article.body).mid(paragraph.start, paragraph.end - paragraph.start));
+            for (qsizetype at = haystack.indexOf(needle); at >= 0;
+                 at = haystack.indexOf(needle, at + needle.size())) {
+                const int start = renderer.documentPosition(paragraph.start + int(at));
+                if (start >= 0)
+                    m_matches[c].append({start, start + int(needle.size())});
+            }
+        }
+        total += int(m_matches.at(c).size());
+        perColumn << QString::number(m_matches.at(c).size());
+    }
+    if (needle.isEmpty())
+        m_findCount->clear();
+    else
+        m_findCount->setText(
+            tr("%n match(es): %1", nullptr, total).arg(perColumn.join(QStringLiteral(" | "))));
+    updateSelections();
+    return total;
+}
+
+int CompareView::matchCount(int column) const
+{
+    return int(m_matches.value(column).size());
+}
+
+bool CompareView::findNext(bool backward)
+{
+    if (m_findText.isEmpty() || m_columns.isEmpty())
+        return false;
+    int c = m_active;
+    if (m_matches.value(c).isEmpty()) {
+        c = -1;
+        for (int i = 0; i < m_matches.size() && c < 0; ++i) {
+            if (!m_matches.at(i).isEmpty())
+                c = i;
+        }
+        if (c < 0)
+            return false;
+        setActiveColumn(c);
+    }
+    const QVector<QPair<int, int>>& matches = m_matches.at(c);
+    CompareTextView* view = m_columns.at(c)->textView();
+    int index;
+    if (m_currentMatchColumn == c && m_currentMatch >= 0) {
+        index = (m_currentMatch + (backward ? -1 : 1) + int(matches.size())) % int(matches.size());
+    } else {
+        // From the top of what the column shows.
+        const int from = view->cursorForPosition(QPoint(0, 0)).position();
+        index = backward ? int(matches.size()) - 1 : 0;
+        for (int i = 0; i < matches.size(); ++i) {
+            if (!backward && matches.at(i).first >= from) {
+                index = i;
+                break;
+            }
+            if (backward && matches.at(i).first < from)
+                index = i;
+        }
+    }
+    m_currentMatchColumn = c;
+    m_currentMatch = index;
+    QTextCursor cursor(view->document());
+    cursor.setPosition(matches.at(index).first);
+    view->setTextCursor(cursor);
+    view->ensureCursorVisible(); // linked columns follow through their scroll bars
+    updateSelections();
+    return true;
+}
+
+void CompareView::showFindBar()
+{
+    m_findBar->show();
+    const QString selected =
+        m_columns.isEmpty() ? QString() : column(m_active)->textView()->textCursor().selectedText();
+    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
+        m_findField->setText(selected);
+    m_findField->setFocus(Qt::ShortcutFocusReason);
+    m_findField->selectAll();
+}
+
+void CompareView::hideFindBar()
+{
+    m_findField->clear();
+    m_findBar->hide();
+    if (CompareColumn* active = column(m_active))
+        active->textView()->setFocus(Qt::OtherFocusReason);
+}
+
+bool CompareView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_findField && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape) {
+            hideFindBar();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ShiftModifier)) {
+            findNext(true);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace rs

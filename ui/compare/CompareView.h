@@ -1,0 +1,185 @@
+#pragma once
+
+#include "align/PassageAligner.h"
+#include "review/MetricReview.h"
+#include "storage/ArticleStore.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace rs {
+
+class CompareColumn;
+class Gazetteer;
+class PhraseFrequency;
+class Taxonomy;
+
+// One report of a comparison: the stored article and its figures with the analyst's reviews applied.
+struct CompareReport
+{
+    StoredArticle article;
+    QVector<ReviewedMetric> metrics;
+};
+
+// Side by side: 1–4 reports in columns, their passages aligned by theme (PassageAligner).
+//
+// - Each column is a reader (title, metadata, numbered paragraphs, figures highlighted). Aligned
+//   passages carry a bar in the group's colour and number in the column's gutter, so the same
+//   number and colour in two columns link them; passages without a counterpart have no bar.
+// - Next / previous aligned passage (Alt+Down / Alt+Up) steps through the aligned groups in the
+//   active column's order (sections, and the aligned paragraphs inside them) and brings every
+//   column's member of the group to the top; the group is tinted in every column.
+// - Linked scrolling (Ctrl+L, on by default): scrolling a column inside an aligned passage scrolls
+//   the others to the same relative place in their member of the group (the paragraph when the
+//   paragraph itself is aligned, else the section); outside aligned passages the others stay.
+// - Shared phrasing (phrases of 8+ characters found in another compared report) can be marked;
+//   boilerplate (phrases most reports of a reference set contain) can be dimmed.
+// - The table below lists the groups, one row each with the passage of every report, and under each
+//   aligned row the figures of each report on that theme side by side (1万余人次 | — | 4998人次).
+// - Find (Ctrl+F, F3, Shift+F3) highlights the query in every column.
+class CompareView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxReports = 4;
+
+    explicit CompareView(const Gazetteer& gazetteer, QWidget* parent = nullptr);
+    ~CompareView() override;
+
+    // Replaces the compared reports (at most maxReports are kept) and aligns them.
+    void setReports(const QVector<CompareReport>& reports);
+    bool addReport(const CompareReport& report);
+    void removeReport(int column);
+    int reportCount() const { return int(m_reports.size()); }
+    QVector<qint64> articleIds() const;
+    const Alignment& alignment() const { return m_alignment; }
+
+    // Reference reports for boilerplate; without one the compared reports themselves are used (3+).
+    void setPhraseReference(std::shared_ptr<const PhraseFrequency> reference);
+    void setTaxonomy(std::shared_ptr<const Taxonomy> taxonomy);
+
+    CompareColumn* column(int index) const;
+    int activeColumn() const { return m_active; }
+    void setActiveColumn(int index);
+
+    // A place in the alignment: a top-level group, or an aligned paragraph group inside it.
+    struct Unit
+    {
+        int group = -1;
+        int child = -1;
+        bool isValid() const { return group >= 0; }
+        bool operator==(const Unit& o) const { return group == o.group && child == o.child; }
+    };
+    Unit currentUnit() const { return m_current; }
+    // The unit that holds the column's paragraph: its aligned paragraph group, else its group.
+    Unit unitAt(int column, int paragraph) const;
+    // The passage a column has in a unit; nullptr when it has none.
+    const AlignedMember* memberOf(const Unit& unit, int column) const;
+    bool nextAligned();
+    bool previousAligned();
+    void goToUnit(const Unit& unit);
+
+    bool isScrollLinked() const;
+    void setScrollLinked(bool linked);
+    bool isSharedPhrasingShown() const;
+    void setSharedPhrasingShown(bool shown);
+    bool isBoilerplateDimmed() const;
+    void setBoilerplateDimmed(bool dimmed);
+
+    // Highlights every occurrence (width-folded, ASCII case ignored) in every column; returns the count.
+    int find(const QString& text);
+    bool findNext(bool backward = false);
+    int matchCount(int column) const;
+    QString findText() const { return m_findText; }
+
+    QTreeWidget* alignmentTable() const { return m_table; }
+    QLineEdit* findField() const { return m_findField; }
+    QLabel* summaryLabel() const { return m_summary; }
+
+    QAction* nextAction() const { return m_nextAction; }
+    QAction* previousAction() const { return m_previousAction; }
+    QAction* linkAction() const { return m_linkAction; }
+    QAction* sharedAction() const { return m_sharedAction; }
+    QAction* boilerplateAction() const { return m_boilerplateAction; }
+    QAction* findAction() const { return m_findAction; }
+    QAction* findNextAction() const { return m_findNextAction; }
+    QAction* findPreviousAction() const { return m_findPreviousAction; }
+
+    static QColor groupColor(int group);
+
+Q_SIGNALS:
+    void reportsChanged();
+    void currentUnitChanged(int group, int child);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createActions();
+    void rebuild();
+    void realign();
+    void rebuildColumns();
+    void rebuildLocations();
+    void rebuildMarks();
+    void rebuildTable();
+    void rebuildSpans();
+    void updateSelections();
+    void updateSummary();
+    void syncFrom(int column);
+    void scrollColumnToUnit(int column, const Unit& unit);
+    const AlignedGroup* groupOf(const Unit& unit) const;
+    QString passageLabel(int report, const Passage& passage) const;
+    std::shared_ptr<const PhraseFrequency> effectiveReference() const;
+    struct Stop
+    {
+        int paragraph;
+        Unit unit;
+    };
+    QVector<Stop> stopsOf(int column) const;
+    void showFindBar();
+    void hideFindBar();
+
+    const Gazetteer& m_gazetteer;
+    std::shared_ptr<const Taxonomy> m_taxonomy;
+    std::shared_ptr<const PhraseFrequency> m_reference;
+    QVector<CompareReport> m_reports;
+    Alignment m_alignment;
+    // Per column, per paragraph: top-level group and aligned child group (-1 when none).
+    QVector<QVector<Unit>> m_locations;
+    QVector<CompareColumn*> m_columns;
+    QVector<QVector<QPair<int, int>>> m_matches; // per column: document ranges of find matches
+    int m_currentMatchColumn = -1;
+    int m_currentMatch = -1;
+    QString m_findText;
+    Unit m_current;
+    int m_active = 0;
+    bool m_syncing = false;
+
+    QSplitter* m_splitter;
+    QSplitter* m_columnSplitter;
+    QTreeWidget* m_table;
+    QLabel* m_summary;
+    QLabel* m_placeholder;
+    QWidget* m_findBar;
+    QLineEdit* m_findField;
+    QLabel* m_findCount;
+    QAction* m_nextAction;
+    QAction* m_previousAction;
+    QAction* m_linkAction;
+    QAction* m_sharedAction;
+    QAction* m_boilerplateAction;
+    QAction* m_findAction;
+    QAction* m_findNextAction;
+    QAction* m_findPreviousAction;
+};
+
+} // namespace rs

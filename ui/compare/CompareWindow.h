@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QVector>
+
+#include <memory>
+
+namespace rs {
+
+class CompareView;
+struct CompareReport;
+class Corpus;
+class PhraseFrequency;
+
+// The compare view in its own window, fed from the open corpus: menus and a toolbar for the view's
+// actions. MainWindow opens it with the reports selected in the table (Compare Selected Reports,
+// Ctrl+Shift+C) or adds the reader's report to it (Add to Comparison).
+class CompareWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit CompareWindow(Corpus& corpus, QWidget* parent = nullptr);
+    ~CompareWindow() override;
+
+    // Loads the articles (at most CompareView::maxReports) and shows them side by side; false when one
+    // cannot be loaded (the others are still shown).
+    bool setArticles(const QVector<qint64>& articleIds);
+    // False when the article is already there, cannot be loaded, or the comparison is full.
+    bool addArticle(qint64 articleId);
+    bool isFull() const;
+    CompareView* view() const { return m_view; }
+
+    // Reports of the corpus used as the boilerplate reference (a sample of this many at most).
+    static constexpr int referenceSampleSize = 400;
+
+private:
+    bool load(qint64 articleId, CompareReport* report) const;
+    void updateTitle();
+    void ensureReference();
+
+    Corpus& m_corpus;
+    CompareView* m_view;
+    std::shared_ptr<const PhraseFrequency> m_reference;
+};
+
+} // namespace rs
