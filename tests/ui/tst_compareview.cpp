@@ -200,6 +200,21 @@ private Q_SLOTS:
         QVERIFY(row->text(3).startsWith(QStringLiteral("着眼“四个聚焦”")));
     }
 
+    void rendersThreeColumnsForTheDocumentation()
+    {
+        // The README's screenshot comes from here: RS_SCREENSHOT_DIR=dir ctest -R tst_compareview
+        auto window = openWindow(jinwanJinwanPengjiang());
+        window->view()->setActiveColumn(0);
+        QVERIFY(window->view()->nextAligned());
+        QVERIFY(window->view()->nextAligned());
+        QCoreApplication::processEvents();
+        const QPixmap picture = window->grab();
+        QCOMPARE(picture.size(), window->size());
+        const QString dir = qEnvironmentVariable("RS_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(picture.save(QDir(dir).filePath(QStringLiteral("side-by-side.png"))));
+    }
+
     void nextAlignedPassageMovesAllColumns()
     {
         auto window = openWindow(jinwanJinwanPengjiang());
