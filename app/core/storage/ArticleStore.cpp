@@ -1,6 +1,8 @@
 #include "ArticleStore.h"
 
 #include "Database.h"
+#include "MetricStore.h"
+#include "SqlValues.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -10,15 +12,7 @@
 namespace rs {
 namespace {
 
-QVariant nullable(const QString& text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant nullable(const std::optional<double>& value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
+using sql::nullable;
 
 QString sortColumn(ArticleSort sort)
 {
@@ -200,26 +194,11 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
             return failWith(insertParagraph);
     }
 
-    QSqlQuery insertMetric(db);
-    insertMetric.prepare(QStringLiteral(
-        "INSERT INTO metrics (article_id, start_offset, end_offset, quote, value, low, high, unit, qualifier,"
-        " subject, metric_key, period, is_target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Metric& metric : article.metrics) {
-        insertMetric.addBindValue(id);
-        insertMetric.addBindValue(metric.start);
-        insertMetric.addBindValue(metric.end);
-        insertMetric.addBindValue(metric.quote);
-        insertMetric.addBindValue(metric.value);
-        insertMetric.addBindValue(nullable(metric.low));
-        insertMetric.addBindValue(nullable(metric.high));
-        insertMetric.addBindValue(nullable(metric.unit));
-        insertMetric.addBindValue(nullable(metric.qualifier));
-        insertMetric.addBindValue(nullable(metric.subject));
-        insertMetric.addBindValue(nullable(metric.key));
-        insertMetric.addBindValue(nullable(metric.period));
-        insertMetric.addBindValue(metric.isTarget ? 1 : 0);
-        if (!insertMetric.exec())
-            return failWith(insertMetric);
+    QString metricError;
+    if (!MetricStore::insertMachineMetrics(db, id, article.metrics, &metricError)) {
+        result.error = tr("database error: %1").arg(metricError);
+        db.rollback();
+        return result;
     }
 
     if (!db.commit()) {

@@ -1,6 +1,7 @@
 #include "MetricStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 
 #include <QMap>
 #include <QSqlError>
@@ -10,20 +11,8 @@
 namespace rs {
 namespace {
 
-QVariant nullable(const QString& text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant nullable(const std::optional<double>& value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
-std::optional<double> optionalDouble(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
+using sql::nullable;
+using sql::optionalDouble;
 
 // Columns start_offset .. is_target, read from `first` on.
 Metric metricFrom(const QSqlQuery& query, int first)
@@ -208,17 +197,12 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM metrics WHERE article_id = ?"));
     remove.addBindValue(articleId);
-    bool ok = remove.exec();
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO metrics (article_id, ") + metricColumns +
-                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; ok && i < metrics.size(); ++i) {
-        insert.addBindValue(articleId);
-        bindMetric(insert, metrics.at(i));
-        ok = insert.exec();
+    if (!remove.exec()) {
+        m_lastError = remove.lastError().text();
+        db.rollback();
+        return false;
     }
-    if (!ok) {
-        m_lastError = (remove.lastError().isValid() ? remove.lastError() : insert.lastError()).text();
+    if (!insertMachineMetrics(db, articleId, metrics, &m_lastError)) {
         db.rollback();
         return false;
     }
@@ -226,6 +210,23 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
         m_lastError = db.lastError().text();
         db.rollback();
         return false;
+    }
+    return true;
+}
+
+bool MetricStore::insertMachineMetrics(QSqlDatabase& db, qint64 articleId, const QVector<Metric>& metrics,
+                                       QString* error)
+{
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO metrics (article_id, ") + metricColumns +
+                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Metric& metric : metrics) {
+        insert.addBindValue(articleId);
+        bindMetric(insert, metric);
+        if (!insert.exec()) {
+            *error = insert.lastError().text();
+            return false;
+        }
     }
     return true;
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlDatabase>
 #include <QVector>
 
 namespace rs {
@@ -34,6 +35,10 @@ public:
 
     // One transaction: the article's machine rows are replaced whole or not at all.
     bool replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics);
+    // Inserts machine rows inside the caller's transaction (import stores an article and its figures
+    // together).
+    static bool insertMachineMetrics(QSqlDatabase& db, qint64 articleId, const QVector<Metric>& metrics,
+                                     QString* error);
 
     // Returns the new review's id, 0 on failure.
     qint64 addReview(const MetricReview& review);
