@@ -393,6 +393,37 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
 </context>
 <context>
+    <name>ThemeTable</name>
+    <message>
+        <source>Lead: %1</source>
+        <translation>开头：%1</translation>
+    </message>
+    <message>
+        <source>¶%1 %2</source>
+        <translation>第 %1 段 %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>No counterpart in the other reports</source>
+        <translation>其他报告中没有对应内容</translation>
+    </message>
+    <message>
+        <source>Mean cosine similarity of the passages (TF-IDF of character bigrams)</source>
+        <translation>各段落的平均余弦相似度（基于字符二元组的 TF-IDF）</translation>
+    </message>
+</context>
+<context>
     <name>XlsxSheetNames</name>
     <message>
         <source>Sheet</source>
@@ -716,34 +747,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Shared phrasing: another compared report uses these words too</source>
         <translation>相同表述：另一篇对比报告也使用了这些文字</translation>
-    </message>
-    <message>
-        <source>Lead: %1</source>
-        <translation>开头：%1</translation>
-    </message>
-    <message>
-        <source>¶%1 %2</source>
-        <translation>第 %1 段 %2</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>相似度</translation>
-    </message>
-    <message>
-        <source>No counterpart in the other reports</source>
-        <translation>其他报告中没有对应内容</translation>
-    </message>
-    <message>
-        <source>Mean cosine similarity of the passages (TF-IDF of character bigrams)</source>
-        <translation>各段落的平均余弦相似度（基于字符二元组的 TF-IDF）</translation>
     </message>
     <message>
         <source>Add another report to compare (up to four): Add to Comparison in the reader.</source>

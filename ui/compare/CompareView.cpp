@@ -1,8 +1,8 @@
 #include "CompareView.h"
+#include "ThemeTable.h"
 
 #include "CompareColumn.h"
 #include "align/SharedPhrases.h"
-#include "align/ThemeMetrics.h"
 #include "metrics/Taxonomy.h"
 #include "metrics/WidthFolder.h"
 
@@ -12,9 +12,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QPainter>
-#include <QPixmap>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
@@ -26,9 +23,6 @@
 
 namespace rs {
 namespace {
-
-constexpr int GroupRole = Qt::UserRole;
-constexpr int KindRole = Qt::UserRole + 1; // 0: a group's row, 1: a figures row beneath it
 
 // Width-folded, ASCII letters in lower case; one UTF-16 unit for one, so offsets carry over.
 QString foldForFind(QStringView text)
@@ -42,24 +36,6 @@ QString foldForFind(QStringView text)
         out[i] = c;
     }
     return out;
-}
-
-QIcon swatch(const QColor& color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(1, 1, 10, 10), 2, 2);
-    return QIcon(pixmap);
-}
-
-QString elided(const QString& text, int length)
-{
-    QString flat = text;
-    flat.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return flat.size() > length ? flat.left(length) + QStringLiteral("…") : flat;
 }
 
 } // namespace
@@ -108,7 +84,7 @@ CompareView::CompareView(const Gazetteer& gazetteer, QWidget* parent)
     m_table->header()->setStretchLastSection(false);
     auto jumpToRow = [this](QTreeWidgetItem* item) {
         if (item && !m_syncing)
-            goToUnit(Unit{item->data(0, GroupRole).toInt(), -1});
+            goToUnit(Unit{item->data(0, ThemeTable::GroupRole).toInt(), -1});
     };
     connect(m_table, &QTreeWidget::currentItemChanged, this, jumpToRow);
     // Clicking (or Enter on) the current row again brings its passages back up.
@@ -359,16 +335,6 @@ void CompareView::rebuildLocations()
     }
 }
 
-QColor CompareView::groupColor(int group)
-{
-    // Okabe–Ito hues and two darker companions: distinct for the usual handful of themes.
-    static const QColor colors[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x72, 0xB2),
-                                    QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
-                                    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9),
-                                    QColor(0x8C, 0x6D, 0x1F), QColor(0x6A, 0x3D, 0x9A)};
-    return colors[std::max(group, 0) % int(std::size(colors))];
-}
-
 void CompareView::rebuildMarks()
 {
     for (int c = 0; c < m_columns.size(); ++c) {
@@ -448,89 +414,11 @@ void CompareView::rebuildSpans()
     m_syncing = wasSyncing;
 }
 
-QString CompareView::passageLabel(int report, const Passage& passage) const
-{
-    const StoredArticle& article = m_reports.at(report).article;
-    auto text = [&](int paragraph) {
-        const Paragraph& p = article.paragraphs.at(paragraph);
-        return article.body.mid(p.start, p.end - p.start);
-    };
-    if (passage.kind == Passage::Kind::Section && passage.headingCount > 0) {
-        QStringList headings;
-        for (int p = passage.firstParagraph; p < passage.firstParagraph + passage.headingCount; ++p)
-            headings << text(p);
-        return headings.join(QStringLiteral(" · "));
-    }
-    if (passage.kind == Passage::Kind::Section)
-        return tr("Lead: %1").arg(elided(text(passage.firstParagraph), 24));
-    return tr("¶%1 %2").arg(passage.firstParagraph + 1).arg(elided(text(passage.firstParagraph), 24));
-}
-
 void CompareView::rebuildTable()
 {
     const bool wasSyncing = m_syncing;
     m_syncing = true;
-    m_table->clear();
-    const int count = int(m_reports.size());
-    QStringList headers{tr("#")};
-    for (const CompareReport& report : std::as_const(m_reports))
-        headers << elided(report.article.title.isEmpty() ? tr("(untitled)") : report.article.title, 18);
-    headers << tr("Score");
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHeaderLabels(headers);
-    for (int r = 0; r < count; ++r)
-        m_table->headerItem()->setToolTip(r + 1, m_reports.at(r).article.title);
-
-    QVector<QVector<Metric>> metrics(count);
-    for (int r = 0; r < count; ++r) {
-        for (const ReviewedMetric& reviewed : m_reports.at(r).metrics) {
-            if (reviewed.counts())
-                metrics[r].append(reviewed.metric);
-        }
-    }
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    const QColor muted = palette().color(QPalette::PlaceholderText);
-    for (int g = 0; g < m_alignment.groups.size(); ++g) {
-        const AlignedGroup& group = m_alignment.groups.at(g);
-        auto* item = new QTreeWidgetItem(m_table);
-        item->setText(0, QString::number(g + 1));
-        item->setData(0, GroupRole, g);
-        item->setData(0, KindRole, 0);
-        QVector<QVector<TextRange>> ranges(count);
-        for (int r = 0; r < count; ++r) {
-            const AlignedMember* m = group.member(r);
-            item->setText(r + 1, m ? passageLabel(r, m->passage) : QStringLiteral("—"));
-            if (m) {
-                item->setToolTip(r + 1, elided(m_reports.at(r).article.body.mid(m->passage.start, 200), 200));
-                ranges[r].append(TextRange{m->passage.start, m->passage.end});
-            }
-        }
-        if (!group.isAligned()) {
-            for (int c = 0; c < m_table->columnCount(); ++c)
-                item->setForeground(c, muted);
-            item->setToolTip(0, tr("No counterpart in the other reports"));
-            continue;
-        }
-        item->setIcon(0, swatch(groupColor(g)));
-        item->setText(count + 1, QString::number(group.score, 'f', 3));
-        item->setToolTip(count + 1,
-                         tr("Mean cosine similarity of the passages (TF-IDF of character bigrams)"));
-        for (const ThemeMetricRow& row : ThemeMetrics::rows(ranges, metrics, *m_taxonomy)) {
-            auto* figures = new QTreeWidgetItem(item);
-            figures->setText(0, row.label(chinese));
-            figures->setToolTip(0, row.label(!chinese));
-            figures->setData(0, GroupRole, g);
-            figures->setData(0, KindRole, 1);
-            for (int r = 0; r < count; ++r)
-                figures->setText(r + 1, ThemeMetricRow::cellText(row.cells.value(r)));
-        }
-        item->setExpanded(true);
-    }
-    // The reports share the width; "#" (and the figures' labels) and the score take what they need.
-    QHeaderView* header = m_table->header();
-    header->setSectionResizeMode(QHeaderView::Stretch);
-    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(count + 1, QHeaderView::ResizeToContents);
+    ThemeTable::fill(m_table, m_reports, m_alignment, *m_taxonomy);
     m_syncing = wasSyncing;
 }
 
@@ -671,7 +559,7 @@ void CompareView::goToUnit(const Unit& unit)
     // The table row of the group.
     for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_table->topLevelItem(i);
-        if (item->data(0, GroupRole).toInt() == unit.group) {
+        if (item->data(0, ThemeTable::GroupRole).toInt() == unit.group) {
             m_table->setCurrentItem(item);
             m_table->scrollToItem(item);
             break;

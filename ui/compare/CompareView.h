@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ThemeTable.h"
 #include "align/PassageAligner.h"
 #include "review/MetricReview.h"
 #include "storage/ArticleStore.h"
@@ -114,7 +115,7 @@ public:
     QAction* findNextAction() const { return m_findNextAction; }
     QAction* findPreviousAction() const { return m_findPreviousAction; }
 
-    static QColor groupColor(int group);
+    static QColor groupColor(int group) { return ThemeTable::color(group); }
 
 Q_SIGNALS:
     void reportsChanged();
@@ -137,7 +138,6 @@ private:
     void syncFrom(int column);
     void scrollColumnToUnit(int column, const Unit& unit);
     const AlignedGroup* groupOf(const Unit& unit) const;
-    QString passageLabel(int report, const Passage& passage) const;
     std::shared_ptr<const PhraseFrequency> effectiveReference() const;
     struct Stop
     {

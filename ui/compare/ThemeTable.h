@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+#include <QVector>
+
+class QTreeWidget;
+
+namespace rs {
+
+class Taxonomy;
+struct Alignment;
+struct CompareReport;
+struct Passage;
+
+// The table under the compare view: one row per aligned theme with each report's passage and the
+// similarity, and beneath it the figures of each report on that theme side by side.
+class ThemeTable
+{
+    Q_DECLARE_TR_FUNCTIONS(ThemeTable)
+
+public:
+    static constexpr int GroupRole = Qt::UserRole;
+    static constexpr int KindRole = Qt::UserRole + 1; // 0: a theme's row, 1: a figures row beneath it
+
+    // The colour of a theme's gutter bar and swatch.
+    static QColor color(int group);
+    static void fill(QTreeWidget* table, const QVector<CompareReport>& reports, const Alignment& alignment,
+                     const Taxonomy& taxonomy);
+
+private:
+    static QString passageLabel(const CompareReport& report, const Passage& passage);
+};
+
+} // namespace rs
