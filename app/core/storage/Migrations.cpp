@@ -115,7 +115,40 @@ const QStringList& migration(int version)
         QStringLiteral("INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0)')"),
         QStringLiteral("INSERT INTO article_search(article_search) VALUES ('rebuild')"),
     };
-    static const QStringList v5Annotations = {};
+    // Annotations (AnnotationStore): a codebook of tags and tagged passages. Passages are anchored by
+    // position plus quote and context so they can be re-anchored when a body changes; GUIDs keep
+    // identities stable across REFI-QDA exchange.
+    static const QStringList v5Annotations = {
+        QStringLiteral("CREATE TABLE tags ("
+                       " id ${ID},"
+                       " parent_id INTEGER REFERENCES tags(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " color TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " guid TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE INDEX tags_parent ON tags(parent_id)"),
+        QStringLiteral("CREATE TABLE annotations ("
+                       " id ${ID},"
+                       " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+                       " start_offset INTEGER NOT NULL,"
+                       " end_offset INTEGER NOT NULL,"
+                       " quote TEXT NOT NULL,"
+                       " prefix TEXT NOT NULL DEFAULT '',"
+                       " suffix TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL CHECK (status IN ('to_review', 'reviewed', 'flagged')),"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " orphaned INTEGER NOT NULL DEFAULT 0,"
+                       " guid TEXT NOT NULL UNIQUE)"),
+        QStringLiteral("CREATE INDEX annotations_article ON annotations(article_id)"),
+        QStringLiteral("CREATE TABLE annotation_tags ("
+                       " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+                       " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (annotation_id, tag_id))"),
+        QStringLiteral("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
