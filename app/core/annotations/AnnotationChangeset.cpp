@@ -1,0 +1,168 @@
+#include "AnnotationChangeset.h"
+
+#include "storage/AnnotationStore.h"
+
+#include <algorithm>
+
+namespace rs {
+namespace {
+
+// Tags whose parent is not among them first, then their children, and so on.
+QVector<Tag> parentsFirst(QVector<Tag> tags)
+{
+    QVector<Tag> ordered;
+    while (!tags.isEmpty()) {
+        QSet<qint64> pending;
+        for (const Tag& tag : std::as_const(tags))
+            pending.insert(tag.id);
+        const auto ready = std::stable_partition(
+            tags.begin(), tags.end(), [&](const Tag& tag) { return !pending.contains(tag.parentId); });
+        if (ready == tags.begin()) { // a cycle cannot be ordered; keep the rest as they are
+            ordered += tags;
+            break;
+        }
+        ordered += QVector<Tag>(tags.begin(), ready);
+        tags.erase(tags.begin(), ready);
+    }
+    return ordered;
+}
+
+} // namespace
+
+void AnnotationChangeset::changeTag(const std::optional<Tag>& before, const std::optional<Tag>& after)
+{
+    m_tags.append({before, after});
+}
+
+void AnnotationChangeset::changeAnnotation(const std::optional<Annotation>& before,
+                                           const std::optional<Annotation>& after)
+{
+    m_annotations.append({before, after});
+}
+
+QSet<qint64> AnnotationChangeset::articleIds() const
+{
+    QSet<qint64> ids;
+    for (const auto& change : m_annotations) {
+        if (change.before)
+            ids.insert(change.before->articleId);
+        if (change.after)
+            ids.insert(change.after->articleId);
+    }
+    return ids;
+}
+
+void AnnotationChangeset::resolve(qint64 temporaryId, qint64 realId)
+{
+    m_resolved.insert(temporaryId, realId);
+    for (auto& change : m_tags) {
+        for (std::optional<Tag>* state : {&change.before, &change.after}) {
+            if (*state && (*state)->id == temporaryId)
+                (*state)->id = realId;
+            if (*state && (*state)->parentId == temporaryId)
+                (*state)->parentId = realId;
+        }
+    }
+    for (auto& change : m_annotations) {
+        for (std::optional<Annotation>* state : {&change.before, &change.after}) {
+            if (!*state)
+                continue;
+            if ((*state)->id == temporaryId)
+                (*state)->id = realId;
+            std::replace((*state)->tagIds.begin(), (*state)->tagIds.end(), temporaryId, realId);
+            std::sort((*state)->tagIds.begin(), (*state)->tagIds.end());
+        }
+    }
+}
+
+bool AnnotationChangeset::applyTags(AnnotationStore& store, Direction direction, bool removals,
+                                    QString* error)
+{
+    const bool forward = direction == Direction::Forward;
+    QVector<Tag> targets;
+    QSet<qint64> existing;
+    for (const auto& change : std::as_const(m_tags)) {
+        const std::optional<Tag>& target = forward ? change.after : change.before;
+        const std::optional<Tag>& source = forward ? change.before : change.after;
+        if (removals && !target && source)
+            targets.append(*source);
+        if (!removals && target) {
+            targets.append(*target);
+            if (source)
+                existing.insert(target->id);
+        }
+    }
+    QVector<Tag> ordered = parentsFirst(targets);
+    if (removals)
+        std::reverse(ordered.begin(), ordered.end());
+    for (const Tag& tag : std::as_const(ordered)) {
+        if (removals) {
+            if (!store.removeTag(tag.id))
+                return (*error = store.lastError(), false);
+        } else if (existing.contains(tag.id)) {
+            if (!store.updateTag(tag))
+                return (*error = store.lastError(), false);
+        } else {
+            const bool temporary = tag.id < 0;
+            const qint64 id = store.insertTag(tag, !temporary);
+            if (id == 0)
+                return (*error = store.lastError(), false);
+            if (temporary) {
+                resolve(tag.id, id);
+                // Later tags of this pass may have this one as parent.
+                for (Tag& later : ordered) {
+                    if (later.parentId == tag.id)
+                        later.parentId = id;
+                }
+            }
+        }
+    }
+    return true;
+}
+
+bool AnnotationChangeset::applyAnnotations(AnnotationStore& store, Direction direction, QString* error)
+{
+    const bool forward = direction == Direction::Forward;
+    for (int i = 0; i < m_annotations.size(); ++i) {
+        const auto& change = m_annotations.at(i);
+        const std::optional<Annotation> target = forward ? change.after : change.before;
+        const std::optional<Annotation> source = forward ? change.before : change.after;
+        bool ok = true;
+        if (!target && source) {
+            ok = store.removeAnnotation(source->id);
+        } else if (target && source) {
+            ok = store.updateAnnotation(*target);
+        } else if (target) {
+            const bool temporary = target->id < 0;
+            const qint64 id = store.insertAnnotation(*target, !temporary);
+            ok = id != 0;
+            if (ok && temporary)
+                resolve(target->id, id);
+        }
+        if (!ok)
+            return (*error = store.lastError(), false);
+    }
+    return true;
+}
+
+bool AnnotationChangeset::apply(AnnotationStore& store, Direction direction, QString* error)
+{
+    if (!store.transaction())
+        return (*error = store.lastError(), false);
+    const QHash<qint64, qint64> resolvedBefore = m_resolved;
+    const auto tagsBefore = m_tags;
+    const auto annotationsBefore = m_annotations;
+    if (applyTags(store, direction, false, error) && applyAnnotations(store, direction, error) &&
+        applyTags(store, direction, true, error) && store.commit())
+        return true;
+    if (error->isEmpty())
+        *error = store.lastError();
+    store.rollback();
+    // The database kept none of it, so neither may the resolved ids.
+    m_resolved = resolvedBefore;
+    m_tags = tagsBefore;
+    m_annotations = annotationsBefore;
+    return false;
+}
+
+} // namespace rs

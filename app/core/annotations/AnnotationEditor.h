@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Annotation.h"
+#include "Tag.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace rs {
+
+class AnnotationChangeset;
+class AnnotationStore;
+
+// A passage proposed by auto-coding (or any batch) for tagging.
+struct PassageRef
+{
+    qint64 articleId = 0;
+    TextAnchor anchor;
+};
+
+// Every change to the codebook and the annotations goes through here, as one undoable command on
+// undoStack() (Ctrl+Z / Ctrl+Shift+Z in the GUI). Panes listen to the signals and reload.
+class AnnotationEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class DeletePolicy
+    {
+        KeepAnnotations,  // the annotations stay, without the deleted tags
+        MoveToParent,     // the annotations carry the deleted tag's parent instead
+        DeleteAnnotations // annotations left without any tag are deleted too
+    };
+
+    explicit AnnotationEditor(AnnotationStore& store, QObject* parent = nullptr);
+    ~AnnotationEditor() override;
+
+    AnnotationStore& store() const { return m_store; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    void setAuthor(const QString& author) { m_author = author; }
+    QString author() const { return m_author; }
+    QString lastError() const { return m_lastError; }
+
+    // Codebook. Each returns false (or 0) with lastError() when the change is refused.
+    qint64 createTag(const QString& name, qint64 parentId = 0, const QColor& color = QColor(),
+                     const QString& description = QString());
+    // The tag at a "/"-separated path, creating the missing ones as a single step.
+    qint64 ensureTagPath(const QString& path);
+    bool renameTag(qint64 tagId, const QString& name);
+    bool recolorTag(qint64 tagId, const QColor& color);
+    bool describeTag(qint64 tagId, const QString& description);
+    bool moveTag(qint64 tagId, qint64 newParentId);
+    // The source's annotations and sub-tags move to the target; the source goes.
+    bool mergeTags(qint64 sourceId, qint64 targetId);
+    // Deletes the tag and its sub-tags.
+    bool deleteTag(qint64 tagId, DeletePolicy policy);
+
+    // Annotations. annotate() takes the passage from the body so quote and context are exact.
+    qint64 annotate(qint64 articleId, const QString& body, int start, int end, const QVector<qint64>& tagIds,
+                    const QString& note = QString());
+    bool setNote(qint64 annotationId, const QString& note);
+    bool setStatus(qint64 annotationId, Annotation::Status status);
+    bool setTags(qint64 annotationId, const QVector<qint64>& tagIds);
+    bool addTag(qint64 annotationId, qint64 tagId);
+    bool removeAnnotation(qint64 annotationId);
+    // Gives an orphan (or any annotation) a new passage in its report's current body.
+    bool reattach(qint64 annotationId, const QString& body, int start, int end);
+    // Tags every passage with tagId in one step; passages already carrying the tag on the same range
+    // are skipped. Returns how many annotations were created.
+    int autocode(const QVector<PassageRef>& passages, qint64 tagId);
+
+    // Sub-tags of tagId, at any depth, tagId included.
+    QVector<qint64> subtree(qint64 tagId) const;
+    // A default colour for the n-th tag (Okabe–Ito, then lighter variants).
+    static QColor defaultColor(int index);
+
+Q_SIGNALS:
+    void codebookChanged();
+    void annotationsChanged(const QSet<qint64>& articleIds);
+
+private:
+    friend class AnnotationCommand;
+    bool push(const QString& text, AnnotationChangeset* changeset);
+    void notify(const AnnotationChangeset& changeset);
+    bool fail(const QString& message);
+    bool loadTag(qint64 tagId, Tag* tag);
+    bool loadAnnotation(qint64 annotationId, Annotation* annotation);
+    bool editTag(qint64 tagId, const QString& text, const std::function<void(Tag&)>& change);
+    bool editAnnotation(qint64 annotationId, const QString& text,
+                        const std::function<void(Annotation&)>& change);
+    QString tagName(qint64 tagId) const;
+
+    AnnotationStore& m_store;
+    QUndoStack* m_undoStack;
+    QString m_author;
+    QString m_lastError;
+};
+
+} // namespace rs

@@ -1,0 +1,480 @@
+#include "AnnotationStore.h"
+
+#include "Database.h"
+#include "annotations/Reanchorer.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace rs {
+namespace {
+
+const QString annotationColumns =
+    QStringLiteral("a.id, a.article_id, a.start_offset, a.end_offset, a.quote, a.prefix, a.suffix, a.note,"
+                   " a.status, a.author, a.created_at, a.updated_at, a.orphaned, a.guid,"
+                   " (SELECT group_concat(tag_id) FROM annotation_tags t WHERE t.annotation_id = a.id)");
+constexpr int annotationColumnCount = 15;
+
+QString timestamp(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+Annotation annotationFrom(const QSqlQuery& query)
+{
+    Annotation a;
+    a.id = query.value(0).toLongLong();
+    a.articleId = query.value(1).toLongLong();
+    a.anchor.start = query.value(2).toInt();
+    a.anchor.end = query.value(3).toInt();
+    a.anchor.quote = query.value(4).toString();
+    a.anchor.prefix = query.value(5).toString();
+    a.anchor.suffix = query.value(6).toString();
+    a.note = query.value(7).toString();
+    Annotation::statusFromName(query.value(8).toString(), &a.status);
+    a.author = query.value(9).toString();
+    a.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    a.updatedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    a.orphaned = query.value(12).toBool();
+    a.guid = query.value(13).toString();
+    const QStringList ids = query.value(14).toString().split(u',', Qt::SkipEmptyParts);
+    for (const QString& id : ids)
+        a.tagIds.append(id.toLongLong());
+    std::sort(a.tagIds.begin(), a.tagIds.end());
+    return a;
+}
+
+Tag tagFrom(const QSqlQuery& query)
+{
+    Tag tag;
+    tag.id = query.value(0).toLongLong();
+    tag.parentId = query.value(1).toLongLong();
+    tag.name = query.value(2).toString();
+    tag.color = QColor(query.value(3).toString());
+    tag.description = query.value(4).toString();
+    tag.guid = query.value(5).toString();
+    return tag;
+}
+
+QVariant parentValue(qint64 parentId)
+{
+    return parentId > 0 ? QVariant(parentId) : QVariant();
+}
+
+bool updateAnchor(QSqlDatabase& db, qint64 id, const TextAnchor& anchor, bool orphaned, QString* error)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("UPDATE annotations SET start_offset = ?, end_offset = ?, quote = ?, prefix = ?,"
+                       " suffix = ?, orphaned = ? WHERE id = ?"));
+    query.addBindValue(anchor.start);
+    query.addBindValue(anchor.end);
+    query.addBindValue(anchor.quote);
+    query.addBindValue(anchor.prefix);
+    query.addBindValue(anchor.suffix);
+    query.addBindValue(orphaned ? 1 : 0);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+AnnotationStore::AnnotationStore(Database& database) : m_database(database) {}
+
+bool AnnotationStore::fail(const QString& message) const
+{
+    m_lastError = message;
+    return false;
+}
+
+bool AnnotationStore::transaction()
+{
+    QSqlDatabase db = m_database.connection();
+    return db.transaction() || fail(tr("cannot start a transaction: %1").arg(db.lastError().text()));
+}
+
+bool AnnotationStore::commit()
+{
+    QSqlDatabase db = m_database.connection();
+    if (db.commit())
+        return true;
+    fail(tr("cannot commit: %1").arg(db.lastError().text()));
+    db.rollback();
+    return false;
+}
+
+void AnnotationStore::rollback()
+{
+    m_database.connection().rollback();
+}
+
+QString AnnotationStore::newGuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QVector<Tag> AnnotationStore::tags() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT id, parent_id, name, color, description, guid FROM tags ORDER BY name, id"))) {
+        fail(query.lastError().text());
+        return {};
+    }
+    QMap<qint64, QVector<Tag>> byParent;
+    while (query.next()) {
+        const Tag tag = tagFrom(query);
+        byParent[tag.parentId].append(tag);
+    }
+    // Depth first from the top level, so every parent precedes its children.
+    QVector<Tag> ordered;
+    QVector<qint64> pending{0};
+    QVector<Tag> stack = byParent.value(0);
+    std::reverse(stack.begin(), stack.end());
+    while (!stack.isEmpty()) {
+        const Tag tag = stack.takeLast();
+        ordered.append(tag);
+        QVector<Tag> children = byParent.value(tag.id);
+        std::reverse(children.begin(), children.end());
+        stack += children;
+    }
+    return ordered;
+}
+
+bool AnnotationStore::tag(qint64 id, Tag* tag) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT id, parent_id, name, color, description, guid FROM tags WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return fail(query.lastError().isValid() ? query.lastError().text() : tr("no tag %1").arg(id));
+    *tag = tagFrom(query);
+    return true;
+}
+
+qint64 AnnotationStore::tagByPath(const QString& path) const
+{
+    qint64 parent = 0;
+    const QStringList names = path.split(u'/', Qt::SkipEmptyParts);
+    if (names.isEmpty())
+        return 0;
+    for (const QString& rawName : names) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(parent > 0
+                          ? QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ?")
+                          : QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ?"));
+        if (parent > 0)
+            query.addBindValue(parent);
+        query.addBindValue(rawName.trimmed());
+        if (!query.exec() || !query.next())
+            return 0;
+        parent = query.value(0).toLongLong();
+    }
+    return parent;
+}
+
+qint64 AnnotationStore::insertTag(const Tag& tag, bool keepId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(keepId ? QStringLiteral("INSERT INTO tags (parent_id, name, color, description, guid, id)"
+                                          " VALUES (?, ?, ?, ?, ?, ?)")
+                         : QStringLiteral("INSERT INTO tags (parent_id, name, color, description, guid)"
+                                          " VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(parentValue(tag.parentId));
+    query.addBindValue(tag.name);
+    query.addBindValue(tag.color.name(QColor::HexRgb));
+    query.addBindValue(tag.description);
+    query.addBindValue(tag.guid.isEmpty() ? newGuid() : tag.guid);
+    if (keepId)
+        query.addBindValue(tag.id);
+    if (!query.exec()) {
+        fail(tr("cannot store tag “%1”: %2").arg(tag.name, query.lastError().text()));
+        return 0;
+    }
+    return keepId ? tag.id : query.lastInsertId().toLongLong();
+}
+
+bool AnnotationStore::updateTag(const Tag& tag)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, guid = ?"
+                       " WHERE id = ?"));
+    query.addBindValue(parentValue(tag.parentId));
+    query.addBindValue(tag.name);
+    query.addBindValue(tag.color.name(QColor::HexRgb));
+    query.addBindValue(tag.description);
+    query.addBindValue(tag.guid);
+    query.addBindValue(tag.id);
+    return query.exec() || fail(tr("cannot change tag “%1”: %2").arg(tag.name, query.lastError().text()));
+}
+
+bool AnnotationStore::removeTag(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() || fail(query.lastError().text());
+}
+
+QVector<Annotation> AnnotationStore::annotations(qint64 articleId) const
+{
+    AnnotationFilter filter;
+    filter.articleId = articleId;
+    QVector<Annotation> result;
+    for (const AnnotationRow& row : find(filter))
+        result.append(row.annotation);
+    return result;
+}
+
+QVector<Annotation> AnnotationStore::allAnnotations() const
+{
+    QVector<Annotation> result;
+    for (const AnnotationRow& row : find({}))
+        result.append(row.annotation);
+    return result;
+}
+
+bool AnnotationStore::annotation(qint64 id, Annotation* annotation) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT ") + annotationColumns +
+                  QStringLiteral(" FROM annotations a WHERE a.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return fail(query.lastError().isValid() ? query.lastError().text() : tr("no annotation %1").arg(id));
+    *annotation = annotationFrom(query);
+    return true;
+}
+
+QVector<AnnotationRow> AnnotationStore::find(const AnnotationFilter& filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.tagIds.isEmpty()) {
+        conditions
+            << QStringLiteral("a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag_id IN (%1))")
+                   .arg(QStringList(QVector<QString>(filter.tagIds.size(), QStringLiteral("?")).toList())
+                            .join(u','));
+        for (qint64 id : filter.tagIds)
+            values << id;
+    }
+    if (filter.status) {
+        conditions << QStringLiteral("a.status = ?");
+        values << Annotation::statusName(*filter.status);
+    }
+    if (!filter.author.isEmpty()) {
+        conditions << QStringLiteral("a.author = ?");
+        values << filter.author;
+    }
+    if (!filter.regionCode.isEmpty()) {
+        conditions << QStringLiteral("substr(r.region_code, 1, ?) = ?");
+        values << int(filter.regionCode.size()) << filter.regionCode;
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("r.published_on >= ?");
+        values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("r.published_on <= ?");
+        values << filter.to.toString(Qt::ISODate);
+    }
+    if (!filter.text.isEmpty()) {
+        conditions << QStringLiteral("(instr(a.quote, ?) > 0 OR instr(a.note, ?) > 0)");
+        values << filter.text << filter.text;
+    }
+    if (filter.articleId > 0) {
+        conditions << QStringLiteral("a.article_id = ?");
+        values << filter.articleId;
+    }
+    if (filter.orphansOnly)
+        conditions << QStringLiteral("a.orphaned = 1");
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + annotationColumns +
+                  QStringLiteral(", r.title, r.region_code, r.published_on FROM annotations a"
+                                 " JOIN articles r ON r.id = a.article_id") +
+                  (conditions.isEmpty()
+                       ? QString()
+                       : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
+                  QStringLiteral(" ORDER BY a.article_id, a.start_offset, a.id"));
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    QVector<AnnotationRow> rows;
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        return rows;
+    }
+    while (query.next()) {
+        AnnotationRow row;
+        row.annotation = annotationFrom(query);
+        row.articleTitle = query.value(annotationColumnCount).toString();
+        row.regionCode = query.value(annotationColumnCount + 1).toString();
+        row.publishedOn = QDate::fromString(query.value(annotationColumnCount + 2).toString(), Qt::ISODate);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QVector<Annotation> AnnotationStore::annotationsWithTag(qint64 tagId) const
+{
+    AnnotationFilter filter;
+    filter.tagIds = {tagId};
+    QVector<Annotation> result;
+    for (const AnnotationRow& row : find(filter))
+        result.append(row.annotation);
+    return result;
+}
+
+qint64 AnnotationStore::insertAnnotation(const Annotation& a, bool keepId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO annotations (article_id, start_offset, end_offset, quote, prefix,"
+                       " suffix, note, status, author, created_at, updated_at, orphaned, guid%1)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
+            .arg(keepId ? QStringLiteral(", id") : QString(), keepId ? QStringLiteral(", ?") : QString()));
+    query.addBindValue(a.articleId);
+    query.addBindValue(a.anchor.start);
+    query.addBindValue(a.anchor.end);
+    query.addBindValue(a.anchor.quote);
+    query.addBindValue(a.anchor.prefix);
+    query.addBindValue(a.anchor.suffix);
+    query.addBindValue(a.note);
+    query.addBindValue(Annotation::statusName(a.status));
+    query.addBindValue(a.author);
+    query.addBindValue(timestamp(a.createdAt));
+    query.addBindValue(timestamp(a.updatedAt));
+    query.addBindValue(a.orphaned ? 1 : 0);
+    query.addBindValue(a.guid.isEmpty() ? newGuid() : a.guid);
+    if (keepId)
+        query.addBindValue(a.id);
+    if (!query.exec()) {
+        fail(tr("cannot store the annotation: %1").arg(query.lastError().text()));
+        return 0;
+    }
+    const qint64 id = keepId ? a.id : query.lastInsertId().toLongLong();
+    return writeTagLinks(id, a.tagIds) ? id : 0;
+}
+
+bool AnnotationStore::updateAnnotation(const Annotation& a)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("UPDATE annotations SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?,"
+                       " prefix = ?, suffix = ?, note = ?, status = ?, author = ?, created_at = ?,"
+                       " updated_at = ?, orphaned = ?, guid = ? WHERE id = ?"));
+    query.addBindValue(a.articleId);
+    query.addBindValue(a.anchor.start);
+    query.addBindValue(a.anchor.end);
+    query.addBindValue(a.anchor.quote);
+    query.addBindValue(a.anchor.prefix);
+    query.addBindValue(a.anchor.suffix);
+    query.addBindValue(a.note);
+    query.addBindValue(Annotation::statusName(a.status));
+    query.addBindValue(a.author);
+    query.addBindValue(timestamp(a.createdAt));
+    query.addBindValue(timestamp(a.updatedAt));
+    query.addBindValue(a.orphaned ? 1 : 0);
+    query.addBindValue(a.guid);
+    query.addBindValue(a.id);
+    if (!query.exec())
+        return fail(tr("cannot change the annotation: %1").arg(query.lastError().text()));
+    return writeTagLinks(a.id, a.tagIds);
+}
+
+bool AnnotationStore::writeTagLinks(qint64 annotationId, const QVector<qint64>& tagIds)
+{
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
+    remove.addBindValue(annotationId);
+    if (!remove.exec())
+        return fail(remove.lastError().text());
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
+    for (qint64 tagId : tagIds) {
+        insert.addBindValue(annotationId);
+        insert.addBindValue(tagId);
+        if (!insert.exec())
+            return fail(tr("cannot tag the annotation: %1").arg(insert.lastError().text()));
+    }
+    return true;
+}
+
+bool AnnotationStore::removeAnnotation(qint64 id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() || fail(query.lastError().text());
+}
+
+QHash<QString, QHash<qint64, int>> AnnotationStore::tagCountsByRegion() const
+{
+    QHash<QString, QHash<qint64, int>> counts;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT COALESCE(r.region_code, ''), t.tag_id, COUNT(*) FROM annotation_tags t"
+                           " JOIN annotations a ON a.id = t.annotation_id"
+                           " JOIN articles r ON r.id = a.article_id"
+                           " GROUP BY 1, 2"))) {
+        fail(query.lastError().text());
+        return counts;
+    }
+    while (query.next())
+        counts[query.value(0).toString()][query.value(1).toLongLong()] = query.value(2).toInt();
+    return counts;
+}
+
+bool AnnotationStore::reanchorArticle(QSqlDatabase& db, qint64 articleId, const QString& newBody,
+                                      ReanchorSummary* summary, QString* error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, start_offset, end_offset, quote, prefix, suffix FROM annotations"
+                                 " WHERE article_id = ?"));
+    query.addBindValue(articleId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QVector<QPair<qint64, TextAnchor>> anchors;
+    while (query.next()) {
+        TextAnchor anchor;
+        anchor.start = query.value(1).toInt();
+        anchor.end = query.value(2).toInt();
+        anchor.quote = query.value(3).toString();
+        anchor.prefix = query.value(4).toString();
+        anchor.suffix = query.value(5).toString();
+        anchors.append({query.value(0).toLongLong(), anchor});
+    }
+    query.finish();
+    for (const auto& [id, anchor] : std::as_const(anchors)) {
+        const Reanchorer::Result result = Reanchorer::reanchor(anchor, newBody);
+        if (result.method == Reanchorer::Method::Position)
+            ++summary->unchanged;
+        else if (result.found())
+            ++summary->moved;
+        else
+            ++summary->orphaned;
+        if (!updateAnchor(db, id, result.anchor, !result.found(), error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace rs

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "annotations/Annotation.h"
+#include "annotations/Tag.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <optional>
+
+namespace rs {
+
+class Database;
+
+// What the annotations browser asks for; empty members do not filter.
+struct AnnotationFilter
+{
+    QVector<qint64> tagIds; // annotations carrying any of these (the caller adds sub-tags)
+    std::optional<Annotation::Status> status;
+    QString author;
+    QString regionCode; // the region and everything under it
+    QDate from;         // the report's publication date, inclusive
+    QDate to;
+    QString text; // in the quote or the note
+    qint64 articleId = 0;
+    bool orphansOnly = false;
+};
+
+// An annotation with what the browser shows of its report.
+struct AnnotationRow
+{
+    Annotation annotation;
+    QString articleTitle;
+    QString regionCode;
+    QDate publishedOn;
+};
+
+// How many annotations of one article kept, moved or lost their passage when its body changed.
+struct ReanchorSummary
+{
+    int unchanged = 0;
+    int moved = 0; // found by exact quote or fuzzy match
+    int orphaned = 0;
+};
+
+// The codebook (tags) and annotations. Writes that belong together (an undoable edit) run inside
+// transaction()/commit(); re-anchoring runs inside the caller's body-replacing transaction.
+class AnnotationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AnnotationStore)
+
+public:
+    explicit AnnotationStore(Database& database);
+
+    bool transaction();
+    bool commit();
+    void rollback();
+
+    // Every tag, parents before children, siblings by name.
+    QVector<Tag> tags() const;
+    bool tag(qint64 id, Tag* tag) const;
+    // The tag at a "/"-separated path of names ("政策/人才补贴"), 0 when missing.
+    qint64 tagByPath(const QString& path) const;
+    // Returns the id (the given one when keepId), 0 on failure. A missing GUID is generated.
+    qint64 insertTag(const Tag& tag, bool keepId = false);
+    bool updateTag(const Tag& tag);
+    // Removes the row; its annotations lose the tag and any sub-tag rows go with it.
+    bool removeTag(qint64 id);
+
+    QVector<Annotation> annotations(qint64 articleId) const;
+    QVector<Annotation> allAnnotations() const;
+    bool annotation(qint64 id, Annotation* annotation) const;
+    QVector<AnnotationRow> find(const AnnotationFilter& filter) const;
+    QVector<Annotation> annotationsWithTag(qint64 tagId) const;
+    // Returns the id (the given one when keepId), 0 on failure. A missing GUID is generated.
+    qint64 insertAnnotation(const Annotation& annotation, bool keepId = false);
+    bool updateAnnotation(const Annotation& annotation);
+    bool removeAnnotation(qint64 id);
+    // Number of annotations per (region code, tag); the empty code holds reports of unknown region.
+    QHash<QString, QHash<qint64, int>> tagCountsByRegion() const;
+
+    // Re-anchors every annotation of an article to its new body, in the caller's transaction on db.
+    static bool reanchorArticle(QSqlDatabase& db, qint64 articleId, const QString& newBody,
+                                ReanchorSummary* summary, QString* error);
+
+    static QString newGuid();
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool fail(const QString& message) const;
+    bool writeTagLinks(qint64 annotationId, const QVector<qint64>& tagIds);
+
+    Database& m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace rs
