@@ -401,7 +401,7 @@ int AnnotationEditor::autocode(const QVector<PassageRef>& passages, qint64 tagId
     for (const PassageRef& passage : passages) {
         if (!existing.contains(passage.articleId))
             existing.insert(passage.articleId, m_store.annotations(passage.articleId));
-        const QVector<Annotation>& present = existing[passage.articleId];
+        const QVector<Annotation> present = existing.value(passage.articleId);
         const bool alreadyTagged = std::any_of(present.cbegin(), present.cend(), [&](const Annotation& a) {
             return a.anchor.start == passage.anchor.start && a.anchor.end == passage.anchor.end &&
                    a.tagIds.contains(tagId);
@@ -417,6 +417,7 @@ int AnnotationEditor::autocode(const QVector<PassageRef>& passages, qint64 tagId
         annotation.createdAt = annotation.updatedAt = now;
         annotation.guid = AnnotationStore::newGuid();
         changeset.changeAnnotation(std::nullopt, annotation);
+        existing[passage.articleId].append(annotation); // the same range twice in one batch is tagged once
         ++created;
     }
     if (created == 0)

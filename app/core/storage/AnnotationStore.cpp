@@ -61,6 +61,12 @@ Tag tagFrom(const QSqlQuery& query)
     return tag;
 }
 
+// NOT NULL text columns: a null QString would bind as NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariant parentValue(qint64 parentId)
 {
     return parentId > 0 ? QVariant(parentId) : QVariant();
@@ -74,9 +80,9 @@ bool updateAnchor(QSqlDatabase& db, qint64 id, const TextAnchor& anchor, bool or
                        " suffix = ?, orphaned = ? WHERE id = ?"));
     query.addBindValue(anchor.start);
     query.addBindValue(anchor.end);
-    query.addBindValue(anchor.quote);
-    query.addBindValue(anchor.prefix);
-    query.addBindValue(anchor.suffix);
+    query.addBindValue(text(anchor.quote));
+    query.addBindValue(text(anchor.prefix));
+    query.addBindValue(text(anchor.suffix));
     query.addBindValue(orphaned ? 1 : 0);
     query.addBindValue(id);
     if (!query.exec()) {
@@ -194,7 +200,7 @@ qint64 AnnotationStore::insertTag(const Tag& tag, bool keepId)
     query.addBindValue(parentValue(tag.parentId));
     query.addBindValue(tag.name);
     query.addBindValue(tag.color.name(QColor::HexRgb));
-    query.addBindValue(tag.description);
+    query.addBindValue(text(tag.description));
     query.addBindValue(tag.guid.isEmpty() ? newGuid() : tag.guid);
     if (keepId)
         query.addBindValue(tag.id);
@@ -214,7 +220,7 @@ bool AnnotationStore::updateTag(const Tag& tag)
     query.addBindValue(parentValue(tag.parentId));
     query.addBindValue(tag.name);
     query.addBindValue(tag.color.name(QColor::HexRgb));
-    query.addBindValue(tag.description);
+    query.addBindValue(text(tag.description));
     query.addBindValue(tag.guid);
     query.addBindValue(tag.id);
     return query.exec() || fail(tr("cannot change tag “%1”: %2").arg(tag.name, query.lastError().text()));
@@ -349,12 +355,12 @@ qint64 AnnotationStore::insertAnnotation(const Annotation& a, bool keepId)
     query.addBindValue(a.articleId);
     query.addBindValue(a.anchor.start);
     query.addBindValue(a.anchor.end);
-    query.addBindValue(a.anchor.quote);
-    query.addBindValue(a.anchor.prefix);
-    query.addBindValue(a.anchor.suffix);
-    query.addBindValue(a.note);
+    query.addBindValue(text(a.anchor.quote));
+    query.addBindValue(text(a.anchor.prefix));
+    query.addBindValue(text(a.anchor.suffix));
+    query.addBindValue(text(a.note));
     query.addBindValue(Annotation::statusName(a.status));
-    query.addBindValue(a.author);
+    query.addBindValue(text(a.author));
     query.addBindValue(timestamp(a.createdAt));
     query.addBindValue(timestamp(a.updatedAt));
     query.addBindValue(a.orphaned ? 1 : 0);
@@ -379,12 +385,12 @@ bool AnnotationStore::updateAnnotation(const Annotation& a)
     query.addBindValue(a.articleId);
     query.addBindValue(a.anchor.start);
     query.addBindValue(a.anchor.end);
-    query.addBindValue(a.anchor.quote);
-    query.addBindValue(a.anchor.prefix);
-    query.addBindValue(a.anchor.suffix);
-    query.addBindValue(a.note);
+    query.addBindValue(text(a.anchor.quote));
+    query.addBindValue(text(a.anchor.prefix));
+    query.addBindValue(text(a.anchor.suffix));
+    query.addBindValue(text(a.note));
     query.addBindValue(Annotation::statusName(a.status));
-    query.addBindValue(a.author);
+    query.addBindValue(text(a.author));
     query.addBindValue(timestamp(a.createdAt));
     query.addBindValue(timestamp(a.updatedAt));
     query.addBindValue(a.orphaned ? 1 : 0);
