@@ -7,8 +7,11 @@
 #   ./build.sh bench           build and print the benchmark figures
 #   ./build.sh deps            only install the Debian packages
 #   ./build.sh build           only configure and build
+#   ./build.sh sanitize        build the tests with clang, ASan + UBSan and run them (in build-sanitize)
+#   ./build.sh fuzz [SECONDS]  run each libFuzzer target for SECONDS (default 60), fail on any crash
 #
-# Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo), JOBS (default: nproc).
+# Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo), JOBS (default: nproc),
+# SANITIZE_BUILD_DIR (default build-sanitize; sanitize and fuzz share it).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -24,10 +27,13 @@ packages=(
     fonts-noto-cjk qt6-translations-l10n
     desktop-file-utils appstream
 )
+# Only for sanitize and fuzz: libFuzzer and the sanitizer runtimes come with clang's compiler-rt.
+sanitize_packages=(clang-14 libclang-rt-14-dev)
+sanitize_dir=${SANITIZE_BUILD_DIR:-$here/build-sanitize}
 
 install_deps() {
     local missing=()
-    for package in "${packages[@]}"; do
+    for package in "${packages[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$package")
         fi
@@ -43,6 +49,58 @@ install_deps() {
 configure_and_build() {
     cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" "$@"
     cmake --build "$build_dir" --parallel "$jobs"
+}
+
+# One clang build serves the sanitizer suite and the fuzzers (the fuzzers need ASan + UBSan too), so CI
+# compiles the project a second time only once. -O1 keeps the tests fast under ASan without the compile
+# time of -O2; line tables are enough for symbolized reports.
+build_sanitized() {
+    install_deps "${sanitize_packages[@]}"
+    cmake -S "$here" -B "$sanitize_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Sanitize \
+        -DCMAKE_CXX_FLAGS_SANITIZE="-O1 -gline-tables-only" -DREGIONSCOPE_FUZZ=ON
+    cmake --build "$sanitize_dir" --parallel "$jobs" --target "$@"
+}
+
+sanitizer_environment() {
+    export ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export LSAN_OPTIONS=suppressions=$here/tests/sanitize/lsan.supp:print_suppressions=0
+}
+
+# Runs every target for the given time, $jobs at a time. New inputs go to the build tree, never to
+# the seed corpus in tests/fuzz/corpus; crashing inputs are kept for the regression test.
+run_fuzzers() {
+    local seconds=$1 out=$sanitize_dir/fuzz running=0 failed=0 targets=() target
+    for dir in "$here"/tests/fuzz/corpus/*/; do targets+=("$(basename "$dir")"); done
+    for target in "${targets[@]}"; do
+        rm -rf "$out/$target/crashes" "$out/$target/rc"
+        mkdir -p "$out/$target/corpus" "$out/$target/crashes"
+        (
+            set +e
+            "$sanitize_dir/tests/fuzz/$target" -max_total_time="$seconds" -timeout=30 -print_final_stats=1 \
+                -artifact_prefix="$out/$target/crashes/" "$out/$target/corpus" \
+                "$here/tests/fuzz/corpus/$target" >"$out/$target/log" 2>&1
+            echo $? >"$out/$target/rc"
+        ) &
+        running=$((running + 1))
+        if [[ $running -ge $jobs ]]; then
+            wait -n || true
+            running=$((running - 1))
+        fi
+    done
+    wait
+    for target in "${targets[@]}"; do
+        local runs
+        runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/$target/log")
+        if [[ $(cat "$out/$target/rc") != 0 || -n $(ls -A "$out/$target/crashes") ]]; then
+            failed=1
+            tail -n 60 "$out/$target/log" >&2
+            echo "build.sh: $target FAILED; the input is in $out/$target/crashes" >&2
+        else
+            echo "build.sh: $target: ${runs:-?} inputs in ${seconds} s, no crash"
+        fi
+    done
+    return $failed
 }
 
 command=${1:-run}
@@ -62,11 +120,22 @@ case $command in
         configure_and_build
         cd "$build_dir"
         QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs" ;;
+    sanitize)
+        build_sanitized regionscope_tests
+        sanitizer_environment
+        cd "$sanitize_dir"
+        # The packaging tests check the .deb and install layout, not code; a package of instrumented
+        # binaries says nothing, and cpack would need every target built.
+        QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs" --exclude-regex '^packaging_' ;;
+    fuzz)
+        build_sanitized $(cd "$here/tests/fuzz/corpus" && ls)
+        sanitizer_environment
+        run_fuzzers "${1:-60}" ;;
     bench)
         install_deps
         configure_and_build
         "$build_dir/tests/bench/regionscope-bench" "$@" ;;
     *)
-        sed -n '2,12p' "$0"
+        sed -n '2,15p' "$0"
         exit 2 ;;
 esac
