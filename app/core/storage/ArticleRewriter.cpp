@@ -1,0 +1,112 @@
+#include "ArticleRewriter.h"
+
+#include "Database.h"
+#include "MetricStore.h"
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rs {
+
+using sql::nullable;
+
+ArticleRewriter::ArticleRewriter(Database& database) : m_database(database) {}
+
+bool ArticleRewriter::fail(const QString& message)
+{
+    m_lastError = message;
+    return false;
+}
+
+bool ArticleRewriter::original(qint64 articleId, QByteArray* bytes, QString* fileName) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT bytes, file_name FROM article_originals WHERE article_id = ?"));
+    query.addBindValue(articleId);
+    if (!query.exec() || !query.next())
+        return false;
+    *bytes = query.value(0).toByteArray();
+    *fileName = query.value(1).toString();
+    return !bytes->isEmpty();
+}
+
+bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, ReanchorSummary* summary)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return fail(tr("cannot start a transaction: %1").arg(db.lastError().text()));
+    auto failAndRollBack = [&](const QString& error) {
+        db.rollback();
+        return fail(tr("report %1 was left as it was: %2").arg(articleId).arg(error));
+    };
+
+    const ParsedReport& report = cleaned.report;
+    const ReportMetadata& meta = report.metadata;
+    QSqlQuery update(db);
+    // A detected region replaces the old detection but never the analyst's own choice.
+    update.prepare(QStringLiteral(
+        "UPDATE articles SET title = ?, body = ?, body_hash = ?, char_count = ?, published_on = ?,"
+        " published_text = ?, source = ?, authors = ?, original_url = ?, dateline = ?, encoding = ?,"
+        " was_html = ?, collapsed_repeat = ?, region_detected_code = ?,"
+        " region_code = CASE WHEN region_set_by_user = 1 THEN region_code ELSE ? END,"
+        " region_sort_key = CASE WHEN region_set_by_user = 1 THEN region_sort_key ELSE ? END"
+        " WHERE id = ?"));
+    update.addBindValue(meta.title);
+    update.addBindValue(report.body);
+    update.addBindValue(ArticleStore::bodyHash(report.body));
+    update.addBindValue(int(report.body.size()));
+    update.addBindValue(meta.publishedOn.isValid() ? QVariant(meta.publishedOn.toString(Qt::ISODate))
+                                                   : QVariant());
+    update.addBindValue(nullable(meta.publishedText));
+    update.addBindValue(nullable(meta.source));
+    update.addBindValue(nullable(meta.authors.join(QLatin1Char('\n'))));
+    update.addBindValue(nullable(meta.originalUrl));
+    update.addBindValue(nullable(meta.dateline));
+    update.addBindValue(nullable(report.encoding));
+    update.addBindValue(report.wasHtml ? 1 : 0);
+    update.addBindValue(report.collapsedRepeat ? 1 : 0);
+    update.addBindValue(nullable(cleaned.regionCode));
+    update.addBindValue(nullable(cleaned.regionCode));
+    update.addBindValue(cleaned.regionSortKey.isEmpty() ? QVariant() : QVariant(cleaned.regionSortKey));
+    update.addBindValue(articleId);
+    if (!update.exec())
+        return failAndRollBack(update.lastError().text());
+    if (update.numRowsAffected() != 1)
+        return failAndRollBack(tr("no such report"));
+
+    QSqlQuery removeParagraphs(db);
+    removeParagraphs.prepare(QStringLiteral("DELETE FROM paragraphs WHERE article_id = ?"));
+    removeParagraphs.addBindValue(articleId);
+    if (!removeParagraphs.exec())
+        return failAndRollBack(removeParagraphs.lastError().text());
+    QSqlQuery insertParagraph(db);
+    insertParagraph.prepare(QStringLiteral(
+        "INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 0; i < report.paragraphs.size(); ++i) {
+        const Paragraph& paragraph = report.paragraphs.at(i);
+        insertParagraph.addBindValue(articleId);
+        insertParagraph.addBindValue(i);
+        insertParagraph.addBindValue(paragraph.start);
+        insertParagraph.addBindValue(paragraph.end);
+        insertParagraph.addBindValue(int(paragraph.kind));
+        if (!insertParagraph.exec())
+            return failAndRollBack(insertParagraph.lastError().text());
+    }
+
+    QSqlQuery removeMetrics(db);
+    removeMetrics.prepare(QStringLiteral("DELETE FROM metrics WHERE article_id = ?"));
+    removeMetrics.addBindValue(articleId);
+    if (!removeMetrics.exec())
+        return failAndRollBack(removeMetrics.lastError().text());
+    QString error;
+    if (!MetricStore::insertMachineMetrics(db, articleId, cleaned.metrics, &error))
+        return failAndRollBack(error);
+    if (!AnnotationStore::reanchorArticle(db, articleId, report.body, summary, &error))
+        return failAndRollBack(error);
+    if (!db.commit())
+        return failAndRollBack(db.lastError().text());
+    return true;
+}
+
+} // namespace rs
