@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/AppInfo.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -15,7 +17,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    static QString authorKey() { return QStringLiteral("review/author"); }
+    static QString authorKey() { return AppInfo::authorSettingsKey(); }
     static QString exportWidthKey() { return QStringLiteral("export/width"); }
     static QString exportHeightKey() { return QStringLiteral("export/height"); }
     static QString exportScaleKey() { return QStringLiteral("export/scale"); }

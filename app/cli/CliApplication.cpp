@@ -55,6 +55,14 @@ const CommandEntry commands[] = {
          "rs::cli::CliApplication",
          "align [--paragraphs] ID ID [ID [ID]]  passages of 2-4 reports aligned by theme (TSV)"),
      alignCommand},
+    {"annotate",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication",
+                       "annotate --article ID --quote TEXT --tag PATH [--note TEXT]  tag a passage"),
+     annotateCommand},
+    {"autocode",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication",
+                       "autocode --query TEXT --tag PATH [--dry-run]  tag every paragraph matching a search"),
+     autocodeCommand},
 };
 
 } // namespace

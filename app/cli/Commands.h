@@ -13,5 +13,7 @@ int scoreCommand(CommandContext& context);
 int chartCommand(CommandContext& context);
 int searchCommand(CommandContext& context);
 int alignCommand(CommandContext& context);
+int annotateCommand(CommandContext& context);
+int autocodeCommand(CommandContext& context);
 
 } // namespace rs::cli

@@ -10,6 +10,8 @@ struct AppInfo
     static void configureApplication();
     static QString version();
     static QString desktopId(); // reverse-DNS id used by the desktop entry, metainfo and icons
+    // The QSettings key of the analyst's name, written by the GUI's settings and read by the CLI too.
+    static QString authorSettingsKey() { return QStringLiteral("review/author"); }
 };
 
 } // namespace rs
