@@ -1,12 +1,18 @@
 #include "Corpus.h"
 
+#include "CodebookModel.h"
 #include "RegionTreeModel.h"
 #include "ReportTableModel.h"
+#include "annotations/AnnotationEditor.h"
+#include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
+#include "util/AppInfo.h"
 #include "util/PinyinCollator.h"
 #include "util/RegionNames.h"
+
+#include <QSettings>
 
 namespace rs {
 
@@ -15,6 +21,9 @@ Corpus::Corpus(const Gazetteer& gazetteer, QObject* parent) : QObject(parent), m
 Corpus::~Corpus()
 {
     // Models reference the store, the store references the connection: destroy in that order.
+    m_codebook.reset();
+    m_annotationEditor.reset();
+    m_annotations.reset();
     m_regions.reset();
     m_reports.reset();
     m_metrics.reset();
@@ -30,6 +39,9 @@ bool Corpus::open(const QString& path)
         return false;
     }
     m_error.clear();
+    m_codebook.reset();
+    m_annotationEditor.reset();
+    m_annotations.reset();
     m_regions.reset();
     m_reports.reset();
     m_metrics.reset();
@@ -39,6 +51,10 @@ bool Corpus::open(const QString& path)
     m_metrics = std::make_unique<MetricStore>(*m_database);
     m_reports = std::make_unique<ReportTableModel>(*m_store, m_gazetteer);
     m_regions = std::make_unique<RegionTreeModel>(*m_store, m_gazetteer);
+    m_annotations = std::make_unique<AnnotationStore>(*m_database);
+    m_annotationEditor = std::make_unique<AnnotationEditor>(*m_annotations);
+    m_annotationEditor->setAuthor(QSettings().value(AppInfo::authorSettingsKey()).toString());
+    m_codebook = std::make_unique<CodebookModel>(*m_annotationEditor);
     Q_EMIT opened();
     return true;
 }

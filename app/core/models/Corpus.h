@@ -7,7 +7,10 @@
 
 namespace rs {
 
+class AnnotationEditor;
+class AnnotationStore;
 class ArticleStore;
+class CodebookModel;
 class MetricStore;
 class Database;
 class Gazetteer;
@@ -34,6 +37,11 @@ public:
     MetricStore* metrics() const { return m_metrics.get(); }
     ReportTableModel* reports() const { return m_reports.get(); }
     RegionTreeModel* regions() const { return m_regions.get(); }
+    AnnotationStore* annotations() const { return m_annotations.get(); }
+    // Every annotation and codebook change of the GUI goes through this editor; a new one (with a new
+    // undo stack) comes with each database opened.
+    AnnotationEditor* annotationEditor() const { return m_annotationEditor.get(); }
+    CodebookModel* codebook() const { return m_codebook.get(); }
     const Gazetteer& gazetteer() const { return m_gazetteer; }
 
     // The analyst's choice wins over detection; empty code marks the region unknown.
@@ -55,6 +63,9 @@ private:
     std::unique_ptr<MetricStore> m_metrics;
     std::unique_ptr<ReportTableModel> m_reports;
     std::unique_ptr<RegionTreeModel> m_regions;
+    std::unique_ptr<AnnotationStore> m_annotations;
+    std::unique_ptr<AnnotationEditor> m_annotationEditor;
+    std::unique_ptr<CodebookModel> m_codebook;
 };
 
 } // namespace rs
