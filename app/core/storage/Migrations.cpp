@@ -149,6 +149,12 @@ const QStringList& migration(int version)
                        " PRIMARY KEY (annotation_id, tag_id))"),
         QStringLiteral("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"),
     };
+    // Search filters (SearchIndex) read ids from one covering index instead of every hit's row, whose
+    // body comes first and spills over several pages.
+    static const QStringList v6SearchFilters = {
+        QStringLiteral("CREATE INDEX articles_filter ON articles(region_code, published_on, source)"),
+        QStringLiteral("CREATE INDEX articles_source ON articles(source, published_on)"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -161,12 +167,14 @@ const QStringList& migration(int version)
         return v4Search;
     case 5:
         return v5Annotations;
+    case 6:
+        return v6SearchFilters;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 5;
+constexpr int highestSlot = 6;
 
 } // namespace
 
