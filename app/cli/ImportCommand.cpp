@@ -55,11 +55,12 @@ int importCommand(CommandContext& context)
         summary.add(failure);
         printOutcome(context.out, failure);
     }
-    for (const QString& path : plan.files) {
-        const ImportOutcome outcome = importer.importFile(path);
-        summary.add(outcome);
-        printOutcome(context.out, outcome);
-    }
+    importer.importFiles(
+        plan.files, [](int) { return true; },
+        [&](const ImportOutcome& outcome) {
+            summary.add(outcome);
+            printOutcome(context.out, outcome);
+        });
     context.out << tr("summary: %1 imported, %2 duplicates, %3 failed")
                        .arg(summary.imported)
                        .arg(summary.duplicates)

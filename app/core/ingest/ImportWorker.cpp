@@ -50,17 +50,20 @@ void ImportWorker::run()
         Q_EMIT fileDone(failure);
     }
     const int total = int(plan.files.size());
-    for (int i = 0; i < total; ++i) {
-        if (m_cancelled.load()) {
-            summary.cancelled = true;
-            break;
-        }
-        const QString& path = plan.files.at(i);
-        Q_EMIT progress(i, total, path);
-        const ImportOutcome outcome = importer.importFile(path);
-        summary.add(outcome);
-        Q_EMIT fileDone(outcome);
-    }
+    importer.importFiles(
+        plan.files,
+        [&](int i) {
+            if (m_cancelled.load()) {
+                summary.cancelled = true;
+                return false;
+            }
+            Q_EMIT progress(i, total, plan.files.at(i));
+            return true;
+        },
+        [&](const ImportOutcome& outcome) {
+            summary.add(outcome);
+            Q_EMIT fileDone(outcome);
+        });
     Q_EMIT progress(total, total, QString());
     Q_EMIT finished(summary);
 }

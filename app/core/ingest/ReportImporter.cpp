@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -94,22 +95,93 @@ ReportImporter::Plan ReportImporter::plan(const QStringList& paths)
 
 ImportOutcome ReportImporter::importFile(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return failure(path, tr("no such file or folder"));
-    if (info.isDir())
-        return failure(path, tr("is a folder, not a file"));
-    if (info.size() > maximumFileSize)
-        return failure(path, tr("the file is too large (%1 MB; the limit is %2 MB)")
-                                 .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
-                                 .arg(maximumFileSize / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failure(path, tr("the file cannot be read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return failure(path, tr("the file cannot be read: %1").arg(file.errorString()));
+    QByteArray bytes;
+    ImportOutcome unreadable;
+    if (!readFile(path, &bytes, &unreadable))
+        return unreadable;
     return storePrepared(m_store, m_pipeline.prepareBytes(bytes, path), path);
+}
+
+bool ReportImporter::readFile(const QString& path, QByteArray* bytes, ImportOutcome* failed)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *failed = failure(path, tr("no such file or folder"));
+        return false;
+    }
+    if (info.isDir()) {
+        *failed = failure(path, tr("is a folder, not a file"));
+        return false;
+    }
+    if (info.size() > maximumFileSize) {
+        *failed = failure(path, tr("the file is too large (%1 MB; the limit is %2 MB)")
+                                    .arg(QString::number(double(info.size()) / (1024 * 1024), 'f', 1))
+                                    .arg(maximumFileSize / (1024 * 1024)));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *failed = failure(path, tr("the file cannot be read: %1").arg(file.errorString()));
+        return false;
+    }
+    *bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *failed = failure(path, tr("the file cannot be read: %1").arg(file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ReportImporter::importFiles(const QStringList& files, const std::function<bool(int)>& next,
+                                 const std::function<void(const ImportOutcome&)>& done)
+{
+    // Short batches: other writers (the GUI editing a region) wait for the commit, and the report list
+    // refreshes as batches land. They start at one file and double, so the first outcomes (and a
+    // cancel made on seeing them) come at once, and a long import still commits rarely.
+    constexpr int maximumBatchFiles = 256;
+    constexpr qint64 maximumBatchMilliseconds = 500;
+    int batchFiles = 1;
+    QVector<ImportOutcome> pending;
+    QElapsedTimer batchAge;
+    auto flush = [&]() {
+        if (m_store.inBatch() && !m_store.commitBatch()) {
+            const QString reason =
+                tr("not stored, the import's transaction failed: %1").arg(m_store.lastError());
+            for (ImportOutcome& outcome : pending) {
+                if (outcome.status == ImportOutcome::Status::Imported) {
+                    outcome.status = ImportOutcome::Status::Failed;
+                    outcome.reason = reason;
+                }
+            }
+        }
+        for (const ImportOutcome& outcome : std::as_const(pending))
+            done(outcome);
+        pending.clear();
+    };
+    for (int i = 0; i < files.size(); ++i) {
+        if (!next(i))
+            break;
+        const QString& path = files.at(i);
+        QByteArray bytes;
+        ImportOutcome outcome;
+        if (readFile(path, &bytes, &outcome)) {
+            const ImportPipeline::Result prepared = m_pipeline.prepareBytes(bytes, path);
+            if (prepared.ok && !m_store.inBatch()) {
+                if (m_store.beginBatch())
+                    batchAge.start();
+            }
+            outcome = storePrepared(m_store, prepared, path);
+        }
+        pending.append(outcome);
+        const bool batchDone = pending.size() >= batchFiles ||
+                               (batchAge.isValid() && batchAge.elapsed() >= maximumBatchMilliseconds);
+        if (!m_store.inBatch() || batchDone) {
+            flush();
+            batchAge.invalidate();
+            batchFiles = qMin(batchFiles * 2, maximumBatchFiles);
+        }
+    }
+    flush();
 }
 
 ImportOutcome ReportImporter::importText(const QString& text, const QString& label)

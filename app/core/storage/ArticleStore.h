@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
 namespace rs {
 
 class Database;
@@ -84,6 +86,9 @@ class ArticleStore
 
 public:
     explicit ArticleStore(Database& database);
+    ~ArticleStore();
+    ArticleStore(const ArticleStore&) = delete;
+    ArticleStore& operator=(const ArticleStore&) = delete;
 
     enum class InsertStatus
     {
@@ -99,7 +104,17 @@ public:
     };
 
     // One transaction: the article with its paragraphs, original and metrics is stored whole or not at all.
+    // Inside a batch the article is a savepoint of the batch's transaction: still whole or not at all,
+    // and stored for good only when the batch commits.
     InsertResult insert(const NewArticle& article);
+
+    // A bulk import commits many reports at once: one commit and one search-index segment per batch
+    // instead of per report, with the insert statements prepared once. Other writers wait while a
+    // batch is open, so callers keep batches short (ReportImporter commits every fraction of a second).
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
+    bool inBatch() const { return m_statements != nullptr; }
 
     static QString bodyHash(const QString& body);
     qint64 findByBodyHash(const QString& hash) const;
@@ -118,7 +133,10 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    struct Statements;
+
     Database& m_database;
+    std::unique_ptr<Statements> m_statements; // set while a batch is open
     mutable QString m_lastError;
 };
 

@@ -214,12 +214,23 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
     return true;
 }
 
+void MetricStore::prepareMachineMetricInsert(QSqlQuery& insert)
+{
+    insert.prepare(QStringLiteral("INSERT INTO metrics (article_id, ") + metricColumns +
+                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
 bool MetricStore::insertMachineMetrics(QSqlDatabase& db, qint64 articleId, const QVector<Metric>& metrics,
                                        QString* error)
 {
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO metrics (article_id, ") + metricColumns +
-                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    prepareMachineMetricInsert(insert);
+    return insertMachineMetrics(insert, articleId, metrics, error);
+}
+
+bool MetricStore::insertMachineMetrics(QSqlQuery& insert, qint64 articleId, const QVector<Metric>& metrics,
+                                       QString* error)
+{
     for (const Metric& metric : metrics) {
         insert.addBindValue(articleId);
         bindMetric(insert, metric);

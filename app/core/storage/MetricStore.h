@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVector>
 
 namespace rs {
@@ -38,6 +39,10 @@ public:
     // Inserts machine rows inside the caller's transaction (import stores an article and its figures
     // together).
     static bool insertMachineMetrics(QSqlDatabase& db, qint64 articleId, const QVector<Metric>& metrics,
+                                     QString* error);
+    // The same with a statement prepared by prepareMachineMetricInsert(), reused across a batch.
+    static void prepareMachineMetricInsert(QSqlQuery& insert);
+    static bool insertMachineMetrics(QSqlQuery& insert, qint64 articleId, const QVector<Metric>& metrics,
                                      QString* error);
 
     // Returns the new review's id, 0 on failure.
