@@ -4,6 +4,7 @@
 #include "SearchQuery.h"
 #include "gazetteer/RegionPinyin.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -39,28 +40,37 @@ PreparedQuery prepare(const QString& text)
     return prepared;
 }
 
-// Conditions on the joined articles row "a"; values bound in the same order by bindConditions().
-QString conditions(const SearchOptions& options)
+// The filters as " AND +rowid IN (SELECT id FROM articles WHERE ...)" on the search table, values bound
+// in the same order by bindFilters(). The subquery is answered from articles' indexes once, before the
+// index is read; a join on articles would read every hit's row (its body included) before any limit.
+// The unary + keeps SQLite from offering the IN to FTS5 as a rowid lookup, re-run for every id.
+QString filterClause(const SearchOptions& options)
 {
-    QString sql;
+    QStringList conditions;
     if (!options.regionCode.isEmpty())
-        sql += QStringLiteral(" AND a.region_code LIKE ?");
+        conditions.append(QStringLiteral("region_code >= ? AND region_code < ?"));
     if (options.from.isValid())
-        sql += QStringLiteral(" AND a.published_on >= ?");
+        conditions.append(QStringLiteral("published_on >= ?"));
     if (options.to.isValid())
-        sql += QStringLiteral(" AND a.published_on <= ?");
+        conditions.append(QStringLiteral("published_on <= ?"));
     if (!options.source.isEmpty())
-        sql += QStringLiteral(" AND a.source = ?");
+        conditions.append(QStringLiteral("source = ?"));
     if (!options.metricKey.isEmpty())
-        sql += QStringLiteral(
-            " AND EXISTS (SELECT 1 FROM metrics m WHERE m.article_id = a.id AND m.metric_key = ?)");
-    return sql;
+        conditions.append(QStringLiteral("id IN (SELECT article_id FROM metrics WHERE metric_key = ?)"));
+    if (conditions.isEmpty())
+        return QString();
+    return QStringLiteral(" AND +article_search.rowid IN (SELECT id FROM articles WHERE ") +
+           conditions.join(QLatin1String(" AND ")) + QLatin1Char(')');
 }
 
-void bindConditions(QSqlQuery& query, const SearchOptions& options)
+void bindFilters(QSqlQuery& query, const SearchOptions& options)
 {
-    if (!options.regionCode.isEmpty())
-        query.addBindValue(options.regionCode + QLatin1Char('%'));
+    if (!options.regionCode.isEmpty()) {
+        // The subtree as a range, which the region index answers (LIKE cannot use it): every code that
+        // starts with the prefix sorts between the prefix and the prefix followed by U+FFFF.
+        query.addBindValue(options.regionCode);
+        query.addBindValue(options.regionCode + QChar(0xFFFF));
+    }
     if (options.from.isValid())
         query.addBindValue(options.from.toString(Qt::ISODate));
     if (options.to.isValid())
@@ -69,6 +79,32 @@ void bindConditions(QSqlQuery& query, const SearchOptions& options)
         query.addBindValue(options.source);
     if (!options.metricKey.isEmpty())
         query.addBindValue(options.metricKey);
+}
+
+struct Candidate
+{
+    qint64 id = 0;
+    double rank = 0; // FTS5 rank: negated BM25, lower is better
+};
+
+// Newest matches first (FTS5 streams them in rowid order and scores only the rows read), at most limit.
+bool newestMatches(const QSqlDatabase& db, const QString& expression, const SearchOptions& options, int limit,
+                   QVector<Candidate>* out, QString* error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT rowid, rank FROM article_search WHERE article_search MATCH ?") +
+                  filterClause(options) + QStringLiteral(" ORDER BY rowid DESC LIMIT ?"));
+    query.addBindValue(expression);
+    bindFilters(query, options);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        out->append({query.value(0).toLongLong(), query.value(1).toDouble()});
+    return true;
 }
 
 constexpr int contextBefore = 30;
@@ -143,60 +179,111 @@ QString SearchIndex::highlighted(const QString& snippet, const QString& open, co
     return result;
 }
 
-QVector<SearchHit> SearchIndex::search(const QString& text, const SearchOptions& options) const
+QVector<SearchIndex::Ranked> SearchIndex::rankCandidates(const QString& expression,
+                                                         const SearchOptions& options) const
+{
+    // BM25 over every hit costs about 7 µs a hit: 0.7 s for a two-character query that matches most of
+    // 100,000 reports. So only a bounded set is scored: the newest candidateCount matches, and the
+    // newest candidateCount reports whose title matches (so a title hit is never lost behind newer body
+    // hits). Below candidateCount matches, that is every hit and the ranking is exact.
+    QVector<Candidate> body;
+    QString error;
+    const QSqlDatabase db = m_database.connection();
+    if (!newestMatches(db, expression, options, candidateCount, &body, &error)) {
+        m_lastError = error;
+        return {};
+    }
+    // Fewer than asked for: these are all the hits, title hits included.
+    m_lastCandidatesComplete = body.size() < candidateCount;
+    if (!m_lastCandidatesComplete) {
+        QVector<Candidate> titles;
+        if (!newestMatches(db, QStringLiteral("{title} : (") + expression + QLatin1Char(')'), options,
+                           candidateCount, &titles, &error)) {
+            m_lastError = error;
+            return {};
+        }
+        QSet<qint64> scored;
+        for (const Candidate& candidate : std::as_const(body))
+            scored.insert(candidate.id);
+        for (const Candidate& title : std::as_const(titles)) {
+            // Older than every body candidate: scored on its title alone, a lower bound of its score.
+            if (!scored.contains(title.id))
+                body.append(title);
+        }
+    }
+    // By score (a title hit weighs ten times a body hit); among equals the newer report.
+    std::sort(body.begin(), body.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        return a.id > b.id;
+    });
+    QVector<Ranked> ranked;
+    ranked.reserve(body.size());
+    for (const Candidate& candidate : std::as_const(body))
+        ranked.append({candidate.id, -candidate.rank});
+    return ranked;
+}
+
+QVector<SearchHit> SearchIndex::hits(const QVector<Ranked>& ranked, int first, int last,
+                                     const QStringList& needles) const
 {
     QVector<SearchHit> hits;
-    const PreparedQuery prepared = prepare(text);
-    if (prepared.query.isEmpty())
-        return hits;
-    // Ranked page first, snippets after: asked in one statement, SQLite makes a snippet for every
-    // hit before the sort and limit, which costs a hundred milliseconds on a large corpus.
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT a.id, a.title, a.published_on, a.region_code, article_search.rank"
-                                 " FROM article_search JOIN articles a ON a.id = article_search.rowid"
-                                 " WHERE article_search MATCH ?") +
-                  conditions(options) + QStringLiteral(" ORDER BY article_search.rank LIMIT ? OFFSET ?"));
-    query.addBindValue(prepared.expression);
-    bindConditions(query, options);
-    query.addBindValue(options.limit);
-    query.addBindValue(options.offset);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return hits;
-    }
-    while (query.next()) {
-        SearchHit hit;
-        hit.id = query.value(0).toLongLong();
-        hit.title = query.value(1).toString();
-        hit.publishedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        hit.regionCode = query.value(3).toString();
-        hit.score = -query.value(4).toDouble();
-        hits.append(hit);
-    }
-    QSqlQuery bodies(m_database.connection());
-    bodies.prepare(QStringLiteral("SELECT body FROM articles WHERE id = ?"));
-    for (SearchHit& hit : hits) {
-        bodies.addBindValue(hit.id);
-        if (bodies.exec() && bodies.next())
-            hit.snippet = makeSnippet(hit.title, bodies.value(0).toString(), prepared.needles);
-        bodies.finish();
+    QSqlQuery article(m_database.connection());
+    article.setForwardOnly(true);
+    article.prepare(
+        QStringLiteral("SELECT title, published_on, region_code, body FROM articles WHERE id = ?"));
+    for (int i = first; i < last; ++i) {
+        article.addBindValue(ranked.at(i).id);
+        if (!article.exec()) {
+            m_lastError = article.lastError().text();
+            return hits;
+        }
+        if (article.next()) {
+            SearchHit hit;
+            hit.id = ranked.at(i).id;
+            hit.title = article.value(0).toString();
+            hit.publishedOn = QDate::fromString(article.value(1).toString(), Qt::ISODate);
+            hit.regionCode = article.value(2).toString();
+            hit.score = ranked.at(i).score;
+            hit.snippet = makeSnippet(hit.title, article.value(3).toString(), needles);
+            hits.append(hit);
+        }
+        article.finish();
     }
     return hits;
 }
 
+QVector<SearchHit> SearchIndex::search(const QString& text, const SearchOptions& options) const
+{
+    m_lastError.clear();
+    const PreparedQuery prepared = prepare(text);
+    if (prepared.query.isEmpty())
+        return {};
+    const QVector<Ranked> ranked = rankCandidates(prepared.expression, options);
+    const int first = qMin<int>(options.offset, ranked.size());
+    const int last = options.limit < 0 ? int(ranked.size()) : qMin<int>(ranked.size(), first + options.limit);
+    return hits(ranked, first, last, prepared.needles);
+}
+
 int SearchIndex::count(const QString& text, const SearchOptions& options) const
 {
+    return countUpTo(text, -1, options);
+}
+
+int SearchIndex::countUpTo(const QString& text, int cap, const SearchOptions& options) const
+{
+    m_lastError.clear();
     const PreparedQuery prepared = prepare(text);
     if (prepared.query.isEmpty())
         return 0;
+    // Counting reads the hits' positions, not the articles: ~50 ms for 100,000 hits, hence the cap.
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT COUNT(*) FROM article_search JOIN articles a ON a.id = article_search.rowid"
-                       " WHERE article_search MATCH ?") +
-        conditions(options));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM article_search"
+                                 " WHERE article_search MATCH ?") +
+                  filterClause(options) + QStringLiteral(" LIMIT ?)"));
     query.addBindValue(prepared.expression);
-    bindConditions(query, options);
+    bindFilters(query, options);
+    query.addBindValue(cap);
     if (query.exec() && query.next())
         return query.value(0).toInt();
     m_lastError = query.lastError().text();
@@ -205,27 +292,47 @@ int SearchIndex::count(const QString& text, const SearchOptions& options) const
 
 QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions& options) const
 {
+    return rankedIds(text, options, 0, nullptr);
+}
+
+QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions& options, int bestCount,
+                                       QVector<SearchHit>* best) const
+{
     QVector<qint64> ids;
+    m_lastError.clear();
     const PreparedQuery prepared = prepare(text);
     if (prepared.query.isEmpty())
         return ids;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT a.id FROM article_search JOIN articles a ON a.id = article_search.rowid"
-                       " WHERE article_search MATCH ?") +
-        conditions(options) + QStringLiteral(" ORDER BY article_search.rank LIMIT ? OFFSET ?"));
-    query.addBindValue(prepared.expression);
-    bindConditions(query, options);
-    query.addBindValue(options.limit);
-    query.addBindValue(options.offset);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    const QVector<Ranked> ranked = rankCandidates(prepared.expression, options);
+    if (!m_lastError.isEmpty())
         return ids;
+    if (best)
+        *best = hits(ranked, 0, qMin<int>(bestCount, ranked.size()), prepared.needles);
+    const qsizetype wanted = options.limit < 0 ? -1 : qsizetype(options.offset) + options.limit;
+    QSet<qint64> seen;
+    for (const Ranked& hit : ranked) {
+        ids.append(hit.id);
+        seen.insert(hit.id);
     }
-    while (query.next())
-        ids.append(query.value(0).toLongLong());
-    return ids;
+    if (!m_lastCandidatesComplete && (wanted < 0 || wanted > ids.size())) {
+        // The hits beyond the scored ones follow, newest first: reading their ids alone is cheap.
+        QSqlQuery rest(m_database.connection());
+        rest.setForwardOnly(true);
+        rest.prepare(QStringLiteral("SELECT rowid FROM article_search WHERE article_search MATCH ?") +
+                     filterClause(options) + QStringLiteral(" ORDER BY rowid DESC"));
+        rest.addBindValue(prepared.expression);
+        bindFilters(rest, options);
+        if (!rest.exec()) {
+            m_lastError = rest.lastError().text();
+            return {};
+        }
+        while (rest.next() && (wanted < 0 || ids.size() < wanted)) {
+            const qint64 id = rest.value(0).toLongLong();
+            if (!seen.contains(id))
+                ids.append(id);
+        }
+    }
+    return ids.mid(qMin<qsizetype>(options.offset, ids.size()), options.limit < 0 ? -1 : options.limit);
 }
 
 QString SearchIndex::snippet(qint64 articleId, const QString& text) const

@@ -35,6 +35,11 @@ struct SearchHit
 // Ranked full-text search over report titles and bodies: an FTS5 table (article_search, external
 // content over articles, migration 4) kept in sync by triggers, so every article stored or changed is
 // indexed in the same transaction. Query text goes through SearchQuery and is never FTS syntax.
+//
+// Ranking: BM25 with titles weighing ten times the body. Scoring every hit of a common term is too slow
+// for search as you type (a two-character term can match most of the corpus), so at most
+// candidateCount of the newest hits, plus the newest candidateCount title hits, are scored; when a
+// query has fewer hits than that (nearly every specific query), the ranking covers them all.
 class SearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
@@ -48,11 +53,21 @@ public:
     static QString highlighted(const QString& snippet, const QString& open, const QString& close);
     static QString plain(const QString& snippet) { return highlighted(snippet, QString(), QString()); }
 
-    // Best hits first; an empty query finds nothing.
+    static constexpr int candidateCount = 2000;
+
+    // Best hits first (the scored candidates only); an empty query finds nothing.
     QVector<SearchHit> search(const QString& query, const SearchOptions& options = {}) const;
+    // Exact number of hits; proportional to the hits, so interactive callers use countUpTo().
     int count(const QString& query, const SearchOptions& options = {}) const;
-    // Every hit's id, best first (options.limit/offset apply): what the report table filters on.
+    // The number of hits, but counting stops at cap (-1: no cap); "cap or more" when it returns cap.
+    int countUpTo(const QString& query, int cap, const SearchOptions& options = {}) const;
+    // Every hit's id (options.limit/offset apply): the scored candidates best first, then the other
+    // hits newest first. What the report table filters on.
     QVector<qint64> rankedIds(const QString& query, const SearchOptions& options = {}) const;
+    // The same, and the first bestCount of them as hits with snippets, from one ranking: what search
+    // as you type shows (the report table restricted to the hits, snippets as tooltips).
+    QVector<qint64> rankedIds(const QString& query, const SearchOptions& options, int bestCount,
+                              QVector<SearchHit>* best) const;
     // The snippet of one article for a query, empty when it does not match.
     QString snippet(qint64 articleId, const QString& query) const;
 
@@ -65,8 +80,18 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    struct Ranked
+    {
+        qint64 id;
+        double score;
+    };
+    QVector<Ranked> rankCandidates(const QString& expression, const SearchOptions& options) const;
+    QVector<SearchHit> hits(const QVector<Ranked>& ranked, int first, int last,
+                            const QStringList& needles) const;
+
     Database& m_database;
     mutable QString m_lastError;
+    mutable bool m_lastCandidatesComplete = true; // the last rankCandidates() scored every hit
 };
 
 } // namespace rs
