@@ -45,6 +45,11 @@ int listCommand(CommandContext& context)
     const ArticleStore store(database);
     const Gazetteer& gazetteer = Gazetteer::builtin();
     const QVector<ArticleSummary> articles = store.all();
+    if (!store.lastError().isEmpty()) {
+        // A damaged file or another program's lock must not look like an empty corpus.
+        context.err << "regionscope-cli: " << database.describeLastFailure(store.lastError()) << '\n';
+        return SomeFailed;
+    }
 
     if (format == QLatin1String("tsv")) {
         context.out << "id\ttitle\tdate\tsource\tprovince\tcity\tcounty\tregion_code\n";

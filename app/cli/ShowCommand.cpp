@@ -33,7 +33,10 @@ int showCommand(CommandContext& context)
     const ArticleStore store(database);
     StoredArticle article;
     if (!store.load(id, &article)) {
-        context.err << tr("regionscope-cli show: no article with id %1").arg(id) << '\n';
+        if (!store.lastError().isEmpty())
+            context.err << "regionscope-cli: " << database.describeLastFailure(store.lastError()) << '\n';
+        else
+            context.err << tr("regionscope-cli show: no article with id %1").arg(id) << '\n';
         return SomeFailed;
     }
     const QString region = article.regionCode.isEmpty()

@@ -1,3 +1,4 @@
+#include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseDialect.h"
 #include "storage/Migrations.h"
@@ -99,9 +100,89 @@ private Q_SLOTS:
             QVERIFY(
                 query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)));
         }
+        const QByteArray before = fileHash(path);
         Database db;
         QVERIFY(!db.openSqlite(path));
         QVERIFY2(db.error().contains(QStringLiteral("newer version")), qPrintable(db.error()));
+        QVERIFY(db.error().contains(path));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesTruncatedFileAndLeavesItUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.openSqlite(path));
+            QSqlQuery query(db.connection());
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, "
+                                                  "imported_at) VALUES ('t', '%1', 'h%2', 1, 'now')")
+                                       .arg(QString(500, QChar(u'文')))
+                                       .arg(i)));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8 * 4096);
+        QVERIFY(file.resize(file.size() / 3)); // a copy cut short (full disk, interrupted transfer)
+        file.close();
+        const QByteArray before = fileHash(path);
+
+        Database db;
+        QVERIFY(!db.openSqlite(path));
+        QVERIFY2(db.error().contains(QStringLiteral("damaged")), qPrintable(db.error()));
+        QVERIFY(db.error().contains(path));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void saysWhenAnotherProgramHoldsTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+        Database first;
+        Database second;
+        QVERIFY(first.openSqlite(path));
+        QVERIFY(second.openSqlite(path));
+        // The second connection gives up quickly here; the real timeout only makes it wait longer.
+        QSqlQuery(second.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
+        QVERIFY(first.beginWrite());
+        QString error;
+        QVERIFY(!second.beginWrite(&error));
+        QVERIFY2(error.contains(QStringLiteral("in use by another program")), qPrintable(error));
+        QVERIFY(error.contains(path));
+        QVERIFY(first.connection().commit());
+        QVERIFY2(second.beginWrite(&error), qPrintable(error));
+        QVERIFY(second.connection().rollback());
+    }
+
+    void saysWhenTheDiskIsFull()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("full.sqlite"));
+        Database db;
+        QVERIFY(db.openSqlite(path));
+        ArticleStore store(db);
+        NewArticle article;
+        article.report.metadata.title = QStringLiteral("金湾区");
+        article.report.body = QStringLiteral("金湾区人才工作");
+        article.report.paragraphs = {{0, int(article.report.body.size()), Paragraph::Kind::Text}};
+        const ArticleStore::InsertResult first = store.insert(article);
+        QVERIFY2(first.status == ArticleStore::InsertStatus::Inserted, qPrintable(first.error));
+
+        // No room for more pages: what a full disk looks like to SQLite.
+        const int pages = scalar(db, QStringLiteral("PRAGMA page_count")).toInt();
+        QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        article.report.body = QString(200000, QChar(u'字'));
+        article.report.paragraphs = {{0, int(article.report.body.size()), Paragraph::Kind::Text}};
+        article.originalBytes = article.report.body.toUtf8();
+        const ArticleStore::InsertResult result = store.insert(article);
+        QCOMPARE(result.status, ArticleStore::InsertStatus::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("disk is full")), qPrintable(result.error));
+        QVERIFY(result.error.contains(path));
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
     void backsUpBeforeUpgradingSchema()

@@ -44,7 +44,6 @@ Database::~Database()
 bool Database::fail(const QString& message)
 {
     m_error = message;
-    close();
     return false;
 }
 
@@ -52,9 +51,17 @@ bool Database::openSqlite(const QString& path)
 {
     close();
     m_error.clear();
+    m_backupPath.clear();
     m_path = QFileInfo(path).absoluteFilePath();
     m_dialect = std::make_unique<SqliteDialect>();
+    if (openConnection())
+        return true;
+    close(); // after openConnection()'s handles are gone, or Qt warns that the connection is in use
+    return false;
+}
 
+bool Database::openConnection()
+{
     const QFileInfo info(m_path);
     m_wasCreated = !info.exists() || info.size() == 0;
     if (info.exists()) {
@@ -67,6 +74,11 @@ bool Database::openSqlite(const QString& path)
                             .arg(m_path));
         if (!info.isWritable())
             return fail(tr("%1 is read-only; Regionscope needs to write to its database").arg(m_path));
+        // SQLite creates its -wal and -shm files next to the database.
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return fail(tr("the folder %1 is read-only; Regionscope needs to create files next to its "
+                           "database %2")
+                            .arg(info.absolutePath(), m_path));
     } else if (!QDir().mkpath(info.absolutePath())) {
         return fail(tr("cannot create the folder %1").arg(info.absolutePath()));
     }
@@ -79,24 +91,66 @@ bool Database::openSqlite(const QString& path)
 
     QString error;
     if (!m_dialect->configureConnection(db, &error))
-        return fail(tr("cannot use %1 as a database: %2").arg(m_path, error));
+        return fail(describeLastFailure(tr("cannot use %1 as a database: %2").arg(m_path, error)));
     const int version = m_dialect->schemaVersion(db);
     if (version > 0 && version < Migrations::latestVersion() && !backUp(db, version, &error))
         return fail(tr("%1: no backup could be made before upgrading the schema, so it was not upgraded: %2")
                         .arg(m_path, error));
     if (!Migrations::migrate(db, *m_dialect, &error))
-        return fail(tr("%1: %2").arg(m_path, error));
+        return fail(describeLastFailure(tr("%1: %2").arg(m_path, error)));
     return true;
+}
+
+QString Database::describeLastFailure(const QString& detail) const
+{
+    const QSqlError unknown; // classify() falls back on the connection's own last error
+    return m_dialect->classify(connection(), unknown) == DatabaseDialect::Failure::Other ? detail
+                                                                                         : describe(unknown);
+}
+
+bool Database::beginWrite(QString* error)
+{
+    QSqlDatabase db = connection();
+    QString detail;
+    if (m_dialect->beginWriteTransaction(db, &detail))
+        return true;
+    if (error)
+        *error = describeLastFailure(tr("cannot start a transaction: %1").arg(detail));
+    return false;
+}
+
+QString Database::describe(const QSqlError& error) const
+{
+    switch (m_dialect->classify(connection(), error)) {
+    case DatabaseDialect::Failure::Busy:
+        return tr("the database %1 is in use by another program (another Regionscope window or "
+                  "regionscope-cli is writing to it); try again when it has finished")
+            .arg(m_path);
+    case DatabaseDialect::Failure::DiskFull:
+        return tr("the disk is full: %1 cannot grow (free some space, then try again)").arg(m_path);
+    case DatabaseDialect::Failure::ReadOnly:
+        return tr("%1 is read-only; Regionscope needs to write to its database").arg(m_path);
+    case DatabaseDialect::Failure::Damaged:
+        return tr("%1 is damaged; it was left untouched: restore it from a backup").arg(m_path);
+    case DatabaseDialect::Failure::Other:
+        break;
+    }
+    return tr("database error in %1: %2").arg(m_path, error.text());
 }
 
 bool Database::backUp(QSqlDatabase& db, int version, QString* error)
 {
     // VACUUM INTO writes a consistent copy even with a WAL in use, without touching the original.
-    m_backupPath = QStringLiteral("%1.backup-v%2-%3")
-                       .arg(m_path)
-                       .arg(version)
-                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
-    QFile::remove(m_backupPath);
+    const QString base =
+        QStringLiteral("%1.backup-v%2-%3")
+            .arg(m_path)
+            .arg(version)
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss")));
+    // Two programs opening an old file in the same second each keep their own copy; neither removes
+    // the other's while it is being written.
+    m_backupPath = base;
+    for (int n = 2; QFileInfo::exists(m_backupPath); ++n)
+        m_backupPath = QStringLiteral("%1-%2").arg(base).arg(n);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(m_backupPath);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -39,11 +40,22 @@ public:
     QSqlDatabase connection() const;
     const DatabaseDialect& dialect() const { return *m_dialect; }
 
+    // Starts a transaction that writes (DatabaseDialect::beginWriteTransaction); on failure *error
+    // gets describe()'s message.
+    bool beginWrite(QString* error = nullptr);
+    // A failed statement's error as the user should read it: which file, and what it means (in use
+    // by another program, disk full, damaged, read-only), with the engine's own text otherwise.
+    QString describe(const QSqlError& error) const;
+    // The same for the connection's last failure, for callers that only kept its text: detail is
+    // returned as it is when the failure is none of those.
+    QString describeLastFailure(const QString& detail) const;
+
     // The default corpus in the user's data directory (QStandardPaths::AppDataLocation).
     static QString defaultPath();
 
 private:
     bool fail(const QString& message);
+    bool openConnection();
     bool backUp(QSqlDatabase& db, int version, QString* error);
 
     QString m_connectionName;

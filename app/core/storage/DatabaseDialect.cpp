@@ -7,7 +7,22 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <cerrno>
+
 namespace rs {
+namespace {
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3* const*>(handle.data())
+               : nullptr;
+}
+
+} // namespace
 
 bool SqliteDialect::configureConnection(QSqlDatabase& db, QString* error) const
 {
@@ -27,10 +42,7 @@ bool SqliteDialect::configureConnection(QSqlDatabase& db, QString* error) const
         }
     }
     // FTS5 tokenizers are per connection; the search table cannot be read or written without this one.
-    const QVariant handle = db.driver()->handle();
-    sqlite3* sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                          ? *static_cast<sqlite3* const*>(handle.data())
-                          : nullptr;
+    sqlite3* sqlite = sqliteHandle(db);
     if (!sqlite) {
         if (error)
             *error = QStringLiteral("the Qt SQLite driver did not expose its connection handle");
@@ -57,6 +69,52 @@ bool SqliteDialect::setSchemaVersion(QSqlDatabase& db, int version, QString* err
         return false;
     }
     return true;
+}
+
+bool SqliteDialect::beginWriteTransaction(QSqlDatabase& db, QString* error) const
+{
+    // QSqlDatabase::transaction() issues a deferred BEGIN: its first read pins a WAL snapshot, and if
+    // another connection commits before the first write, the upgrade to a write lock fails with
+    // SQLITE_BUSY at once, without waiting for the busy timeout. IMMEDIATE waits for the lock first.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+DatabaseDialect::Failure SqliteDialect::classify(const QSqlDatabase& db, const QSqlError& error) const
+{
+    // The Qt driver reports SQLite's primary result code as the native code.
+    sqlite3* sqlite = sqliteHandle(db);
+    bool ok = false;
+    int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok && sqlite)
+        code = sqlite3_errcode(sqlite);
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Failure::Busy;
+    case SQLITE_FULL:
+        return Failure::DiskFull;
+    case SQLITE_READONLY:
+        return Failure::ReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Failure::Damaged;
+    case SQLITE_IOERR: {
+        // A write refused for lack of space (or over a file size limit) surfaces as an I/O error
+        // unless it was a short write; the errno tells them apart.
+        const int systemError = sqlite ? sqlite3_system_errno(sqlite) : 0;
+        if (systemError == ENOSPC || systemError == EFBIG || systemError == EDQUOT)
+            return Failure::DiskFull;
+        return Failure::Other;
+    }
+    default:
+        return Failure::Other;
+    }
 }
 
 } // namespace rs

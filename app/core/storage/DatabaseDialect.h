@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace rs {
@@ -11,6 +12,16 @@ namespace rs {
 class DatabaseDialect
 {
 public:
+    // What a failed statement means for the user, as far as the engine can tell.
+    enum class Failure
+    {
+        Other,
+        Busy,     // another connection holds the lock longer than the busy timeout
+        DiskFull, // no space left, or a size limit reached
+        ReadOnly,
+        Damaged // the file is not (or no longer) a well-formed database
+    };
+
     virtual ~DatabaseDialect() = default;
 
     virtual QString driverName() const = 0;
@@ -18,6 +29,11 @@ public:
     virtual bool configureConnection(QSqlDatabase& db, QString* error) const = 0;
     virtual int schemaVersion(const QSqlDatabase& db) const = 0;
     virtual bool setSchemaVersion(QSqlDatabase& db, int version, QString* error) const = 0;
+    // Starts a transaction that will write. It takes the write lock at once (waiting for it as long
+    // as the connection's busy timeout allows) rather than at the first write.
+    virtual bool beginWriteTransaction(QSqlDatabase& db, QString* error) const = 0;
+    // error may be empty (QSqlError()): the connection's own last failure is classified then.
+    virtual Failure classify(const QSqlDatabase& db, const QSqlError& error) const = 0;
     // Substituted for ${ID} in migration scripts: an auto-incrementing integer primary key.
     virtual QString autoIdColumn() const = 0;
     virtual QString blobType() const = 0;
@@ -30,6 +46,8 @@ public:
     bool configureConnection(QSqlDatabase& db, QString* error) const override;
     int schemaVersion(const QSqlDatabase& db) const override;
     bool setSchemaVersion(QSqlDatabase& db, int version, QString* error) const override;
+    bool beginWriteTransaction(QSqlDatabase& db, QString* error) const override;
+    Failure classify(const QSqlDatabase& db, const QSqlError& error) const override;
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
     QString blobType() const override { return QStringLiteral("BLOB"); }
 };

@@ -186,6 +186,14 @@ int Migrations::latestVersion()
     return latest;
 }
 
+QString Migrations::newerSchemaError(int version)
+{
+    return tr("the database was written by a newer version of Regionscope (schema %1, this version "
+              "understands up to %2); it was left untouched")
+        .arg(version)
+        .arg(latestVersion());
+}
+
 bool Migrations::migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QString* error, int upTo)
 {
     const int current = dialect.schemaVersion(db);
@@ -194,18 +202,27 @@ bool Migrations::migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QStri
         return false;
     }
     if (current > latestVersion()) {
-        *error = tr("the database was written by a newer version of Regionscope (schema %1, this version "
-                    "understands up to %2); it was left untouched")
-                     .arg(current)
-                     .arg(latestVersion());
+        *error = newerSchemaError(current);
         return false;
     }
     const int target = upTo < 0 ? latestVersion() : qMin(upTo, latestVersion());
-    for (int version = current + 1; version <= target; ++version) {
-        if (!db.transaction()) {
-            *error = tr("cannot start a transaction: %1").arg(db.lastError().text());
-            return false;
-        }
+    if (current >= target)
+        return true;
+    // One transaction for every step: a second program opening the file meanwhile sees the schema as
+    // it was or as it ends, never half upgraded, and waits for the write lock instead of migrating too.
+    QString detail;
+    if (!dialect.beginWriteTransaction(db, &detail)) {
+        *error = tr("cannot start a transaction: %1").arg(detail);
+        return false;
+    }
+    // That other program may have upgraded the file since the version was read.
+    const int locked = dialect.schemaVersion(db);
+    if (locked > latestVersion()) {
+        db.rollback();
+        *error = newerSchemaError(locked);
+        return false;
+    }
+    for (int version = locked + 1; version <= target; ++version) {
         for (QString statement : migration(version)) {
             statement.replace(QLatin1String("${ID}"), dialect.autoIdColumn());
             statement.replace(QLatin1String("${BLOB}"), dialect.blobType());
@@ -216,14 +233,14 @@ bool Migrations::migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QStri
                 return false;
             }
         }
-        if (!dialect.setSchemaVersion(db, version, error) || !db.commit()) {
-            if (error->isEmpty())
-                *error = tr("schema migration %1 could not be committed: %2")
-                             .arg(version)
-                             .arg(db.lastError().text());
-            db.rollback();
-            return false;
-        }
+    }
+    if ((locked < target && !dialect.setSchemaVersion(db, target, error)) || !db.commit()) {
+        if (error->isEmpty())
+            *error = tr("schema migration to version %1 could not be committed: %2")
+                         .arg(target)
+                         .arg(db.lastError().text());
+        db.rollback();
+        return false;
     }
     return true;
 }
