@@ -63,6 +63,11 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("rs::cli::CliApplication",
                        "autocode --query TEXT --tag PATH [--dry-run]  tag every paragraph matching a search"),
      autocodeCommand},
+    {"annotations",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication",
+                       "annotations export --format csv|json|qdpx -o FILE | annotations import FILE.qdpx"
+                       "  exchange annotations (CSV, W3C Web Annotation, REFI-QDA)"),
+     annotationsCommand},
 };
 
 } // namespace

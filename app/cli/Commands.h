@@ -15,5 +15,6 @@ int searchCommand(CommandContext& context);
 int alignCommand(CommandContext& context);
 int annotateCommand(CommandContext& context);
 int autocodeCommand(CommandContext& context);
+int annotationsCommand(CommandContext& context);
 
 } // namespace rs::cli

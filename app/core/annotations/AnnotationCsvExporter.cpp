@@ -1,0 +1,103 @@
+#include "AnnotationCsvExporter.h"
+
+#include "AnnotationExchange.h"
+#include "CodePointOffsets.h"
+#include "gazetteer/Gazetteer.h"
+#include "storage/ArticleStore.h"
+
+#include <QSaveFile>
+
+#include <memory>
+
+namespace rs {
+namespace {
+
+QString spreadsheetTime(const QDateTime& time)
+{
+    // Excel recognises "2023-03-24 08:15:00" as a date and time; ISO 8601's 'T' and 'Z' it does not.
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+} // namespace
+
+AnnotationCsvExporter::AnnotationCsvExporter(const AnnotationStore& annotations, const ArticleStore& articles)
+    : m_annotations(annotations), m_articles(articles)
+{}
+
+QStringList AnnotationCsvExporter::header()
+{
+    return {QStringLiteral("article_id"),  QStringLiteral("article_title"), QStringLiteral("region_code"),
+            QStringLiteral("region"),      QStringLiteral("published_on"),  QStringLiteral("tags"),
+            QStringLiteral("quote"),       QStringLiteral("prefix"),        QStringLiteral("suffix"),
+            QStringLiteral("note"),        QStringLiteral("status"),        QStringLiteral("author"),
+            QStringLiteral("created_utc"), QStringLiteral("updated_utc"),   QStringLiteral("start"),
+            QStringLiteral("end"),         QStringLiteral("orphaned"),      QStringLiteral("guid")};
+}
+
+QString AnnotationCsvExporter::field(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray AnnotationCsvExporter::csv(const AnnotationFilter& filter, int* count) const
+{
+    const QHash<qint64, QString> paths = AnnotationExchange::tagPaths(m_annotations.tags());
+    const Gazetteer& gazetteer = Gazetteer::builtin();
+    auto line = [](const QStringList& fields) {
+        QStringList quoted;
+        quoted.reserve(fields.size());
+        for (const QString& value : fields)
+            quoted.append(field(value));
+        return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    };
+
+    QString text = line(header());
+    qint64 currentArticle = 0;
+    std::unique_ptr<CodePointOffsets> offsets;
+    int rows = 0;
+    for (const AnnotationRow& row : m_annotations.find(filter)) {
+        const Annotation& a = row.annotation;
+        if (a.articleId != currentArticle) {
+            StoredArticle article;
+            offsets = std::make_unique<CodePointOffsets>(m_articles.load(a.articleId, &article) ? article.body
+                                                                                                : QString());
+            currentArticle = a.articleId;
+        }
+        QStringList tagPaths;
+        for (qint64 tagId : a.tagIds)
+            tagPaths.append(paths.value(tagId));
+        tagPaths.sort();
+        text += line({QString::number(a.articleId), row.articleTitle, row.regionCode,
+                      gazetteer.namePath(row.regionCode).join(QLatin1Char(' ')),
+                      row.publishedOn.toString(Qt::ISODate), tagPaths.join(QStringLiteral("; ")),
+                      a.anchor.quote, a.anchor.prefix, a.anchor.suffix, a.note,
+                      Annotation::statusName(a.status), a.author, spreadsheetTime(a.createdAt),
+                      spreadsheetTime(a.updatedAt), QString::number(offsets->toCodePoint(a.anchor.start)),
+                      QString::number(offsets->toCodePoint(a.anchor.end)),
+                      a.orphaned ? QStringLiteral("yes") : QStringLiteral("no"), a.guid});
+        ++rows;
+    }
+    if (count)
+        *count = rows;
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+bool AnnotationCsvExporter::write(const QString& path, int* count, QString* error,
+                                  const AnnotationFilter& filter) const
+{
+    const QByteArray bytes = csv(filter, count);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rs

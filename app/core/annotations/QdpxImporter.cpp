@@ -1,0 +1,344 @@
+#include "QdpxImporter.h"
+
+#include "AnnotationEditor.h"
+#include "AnnotationExchange.h"
+#include "CodePointOffsets.h"
+#include "Reanchorer.h"
+#include "storage/AnnotationStore.h"
+#include "storage/ArticleStore.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace rs {
+namespace {
+
+// A source text as the database stores bodies (lines end in '\n'), with the way back from the
+// source's own UTF-16 offsets, which count the '\r' of "\r\n" that the stored body drops.
+struct NormalizedText
+{
+    QString text;
+    QVector<int> removedBefore; // per source UTF-16 offset; empty when nothing was removed
+
+    explicit NormalizedText(const QString& source)
+    {
+        if (!source.contains(QLatin1Char('\r'))) {
+            text = source;
+            return;
+        }
+        text.reserve(source.size());
+        removedBefore.reserve(source.size() + 1);
+        int removed = 0;
+        for (int i = 0; i < source.size(); ++i) {
+            removedBefore.append(removed);
+            const QChar c = source.at(i);
+            if (c == QLatin1Char('\r')) {
+                if (i + 1 < source.size() && source.at(i + 1) == QLatin1Char('\n')) {
+                    ++removed;
+                    continue;
+                }
+                text.append(QLatin1Char('\n'));
+                continue;
+            }
+            text.append(c);
+        }
+        removedBefore.append(removed);
+    }
+
+    int fromSource(int offset) const
+    {
+        return removedBefore.isEmpty() ? offset : offset - removedBefore.at(offset);
+    }
+};
+
+QVector<Paragraph> linesAsParagraphs(const QString& body)
+{
+    QVector<Paragraph> paragraphs;
+    int start = 0;
+    while (start <= body.size()) {
+        int end = int(body.indexOf(QLatin1Char('\n'), start));
+        if (end < 0)
+            end = int(body.size());
+        if (!body.mid(start, end - start).trimmed().isEmpty()) {
+            Paragraph paragraph;
+            paragraph.start = start;
+            paragraph.end = end;
+            paragraphs.append(paragraph);
+        }
+        start = end + 1;
+    }
+    return paragraphs;
+}
+
+} // namespace
+
+QdpxImporter::QdpxImporter(AnnotationStore& annotations, ArticleStore& articles)
+    : m_annotations(annotations), m_articles(articles)
+{}
+
+bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* error)
+{
+    Result counts;
+    counts.warnings = project.warnings;
+    bool inTransaction = false;
+    auto failWith = [&](const QString& message) {
+        if (inTransaction)
+            m_annotations.rollback();
+        if (error)
+            *error = message;
+        return false;
+    };
+
+    // Status codes are Regionscope's own (QdpxWriter); they carry the review status, not a tag.
+    QHash<QString, Annotation::Status> statusByCode;
+    for (Annotation::Status status : Annotation::allStatuses())
+        statusByCode.insert(AnnotationExchange::statusCodeGuid(status), status);
+    const QString statusGroup = AnnotationExchange::statusGroupGuid();
+
+    QVector<Tag> tags = m_annotations.tags();
+    QHash<QString, qint64> tagByGuid;
+    QHash<QString, qint64> tagByPath;
+    const QHash<qint64, QString> paths = AnnotationExchange::tagPaths(tags);
+    for (const Tag& tag : std::as_const(tags)) {
+        tagByGuid.insert(tag.guid, tag.id);
+        tagByPath.insert(paths.value(tag.id), tag.id);
+    }
+    QSet<QString> knownAnnotations;
+    for (const Annotation& annotation : m_annotations.allAnnotations())
+        knownAnnotations.insert(annotation.guid);
+
+    // Reports by a GUID Regionscope derived from their body: only needed for a source whose text is
+    // missing or changed, and costly (every body is read), so built on first use.
+    std::optional<QHash<QString, qint64>> articleByGuid;
+    auto findByGuid = [&](const QString& guid) -> qint64 {
+        if (!AnnotationExchange::isNameBased(guid))
+            return 0;
+        if (!articleByGuid) {
+            articleByGuid.emplace();
+            for (qint64 id : m_articles.ids()) {
+                StoredArticle article;
+                if (m_articles.load(id, &article))
+                    articleByGuid->insert(
+                        AnnotationExchange::articleGuid(ArticleStore::bodyHash(article.body)), id);
+            }
+        }
+        return articleByGuid->value(guid);
+    };
+
+    // Reports first, each stored whole by ArticleStore in its own transaction (a report is worth
+    // keeping on its own, and a second import finds it as a duplicate); then the codebook and the
+    // annotations in one transaction, all or nothing.
+    int sourceCodings = 0;
+    QVector<qint64> articleIds;
+    for (const QdpxSource& source : project.sources) {
+        sourceCodings += source.sourceCodings;
+        const QString label = source.name.isEmpty() ? source.guid : source.name;
+        qint64& articleId = articleIds.emplace_back(0);
+        if (source.hasText) {
+            const NormalizedText normalized(source.text);
+            articleId = m_articles.findByBodyHash(ArticleStore::bodyHash(normalized.text));
+            if (articleId == 0)
+                articleId = findByGuid(source.guid);
+            if (articleId > 0) {
+                ++counts.articlesMatched;
+            } else {
+                NewArticle article;
+                article.report.body = normalized.text;
+                article.report.paragraphs = linesAsParagraphs(normalized.text);
+                QString title = source.name;
+                if (title.endsWith(QLatin1String(".txt"), Qt::CaseInsensitive))
+                    title.chop(4);
+                article.report.metadata.title =
+                    title.isEmpty() ? tr("Imported source %1").arg(source.guid) : title;
+                article.report.encoding = QStringLiteral("UTF-8");
+                article.filePath = m_origin;
+                article.originalBytes = source.text.toUtf8();
+                const ArticleStore::InsertResult inserted = m_articles.insert(article);
+                if (inserted.status == ArticleStore::InsertStatus::Failed)
+                    return failWith(tr("cannot store source \"%1\": %2").arg(label, inserted.error));
+                articleId = inserted.id;
+                if (inserted.status == ArticleStore::InsertStatus::Inserted)
+                    ++counts.articlesImported;
+                else
+                    ++counts.articlesMatched;
+            }
+        } else {
+            articleId = findByGuid(source.guid);
+            if (articleId > 0) {
+                ++counts.articlesMatched;
+            } else {
+                if (!source.selections.isEmpty())
+                    counts.warnings.append(
+                        tr("source \"%1\": no text and no matching report; %n selection(s) "
+                           "skipped",
+                           nullptr, int(source.selections.size()))
+                            .arg(label));
+                counts.selectionsSkipped += int(source.selections.size());
+                continue;
+            }
+        }
+    }
+    if (!m_annotations.transaction()) {
+        if (error)
+            *error = m_annotations.lastError();
+        return false;
+    }
+    inTransaction = true;
+
+    QHash<QString, qint64> tagForCode;
+    QHash<QString, QString> pathForCode;
+    for (const QdpxCode& code : project.codes) {
+        if (code.guid == statusGroup || statusByCode.contains(code.guid))
+            continue;
+        qint64 parentId = 0;
+        QString parentPath;
+        if (!code.parentGuid.isEmpty()) {
+            parentId = tagForCode.value(code.parentGuid);
+            parentPath = pathForCode.value(code.parentGuid);
+            if (parentId == 0)
+                counts.warnings.append(
+                    tr("code \"%1\": its parent code comes later or is missing; imported at the top level")
+                        .arg(code.name));
+        }
+        const QString path = parentPath.isEmpty() ? code.name : parentPath + QLatin1Char('/') + code.name;
+        qint64 id = tagByGuid.value(code.guid);
+        if (id == 0)
+            id = tagByPath.value(path);
+        if (id > 0) {
+            ++counts.tagsMatched;
+        } else {
+            Tag tag;
+            tag.parentId = parentId;
+            tag.name = code.name;
+            tag.color =
+                code.color.isEmpty() ? AnnotationEditor::defaultColor(int(tags.size())) : QColor(code.color);
+            tag.description = code.description;
+            tag.guid = code.guid;
+            id = m_annotations.insertTag(tag);
+            if (id == 0)
+                return failWith(m_annotations.lastError());
+            tag.id = id;
+            tags.append(tag);
+            tagByGuid.insert(tag.guid, id);
+            tagByPath.insert(path, id);
+            ++counts.tagsCreated;
+        }
+        tagForCode.insert(code.guid, id);
+        pathForCode.insert(code.guid, path);
+    }
+
+    for (int sourceIndex = 0; sourceIndex < project.sources.size(); ++sourceIndex) {
+        const QdpxSource& source = project.sources.at(sourceIndex);
+        const qint64 articleId = articleIds.at(sourceIndex);
+        if (articleId == 0 || source.selections.isEmpty())
+            continue;
+        const QString label = source.name.isEmpty() ? source.guid : source.name;
+        const NormalizedText normalized(source.text);
+        StoredArticle article;
+        if (!m_articles.load(articleId, &article))
+            return failWith(tr("cannot read report %1: %2").arg(articleId).arg(m_articles.lastError()));
+        // Without the exported text, the stored body is all there is to count positions in.
+        const QString& sourceText = source.hasText ? source.text : article.body;
+        const QString& exportedBody = source.hasText ? normalized.text : article.body;
+        const CodePointOffsets offsets(sourceText);
+        const bool sameBody = exportedBody == article.body;
+
+        for (const QdpxSelection& selection : source.selections) {
+            if (knownAnnotations.contains(selection.guid)) {
+                ++counts.annotationsAlreadyPresent;
+                continue;
+            }
+            if (selection.end > offsets.codePointCount() || selection.start >= selection.end) {
+                counts.warnings.append(
+                    tr("source \"%1\": selection %2 (%3–%4) is empty or beyond the text's %5 characters; "
+                       "skipped")
+                        .arg(label, selection.guid)
+                        .arg(selection.start)
+                        .arg(selection.end)
+                        .arg(offsets.codePointCount()));
+                ++counts.selectionsSkipped;
+                continue;
+            }
+            const int start = normalized.fromSource(offsets.toUtf16(int(selection.start)));
+            const int end = normalized.fromSource(offsets.toUtf16(int(selection.end)));
+
+            Annotation annotation;
+            annotation.articleId = articleId;
+            annotation.guid = selection.guid;
+            annotation.anchor = TextAnchor::fromBody(exportedBody, start, end);
+            if (!sameBody) {
+                const Reanchorer::Result found = Reanchorer::reanchor(annotation.anchor, article.body);
+                if (found.found()) {
+                    annotation.anchor = found.anchor;
+                } else {
+                    annotation.orphaned = true;
+                    ++counts.annotationsOrphaned;
+                }
+            }
+            for (const QdpxCoding& coding : selection.codings) {
+                const auto status = statusByCode.constFind(coding.codeGuid);
+                if (status != statusByCode.constEnd()) {
+                    annotation.status = *status;
+                    continue;
+                }
+                const qint64 tagId = tagForCode.value(coding.codeGuid);
+                if (tagId == 0) {
+                    counts.warnings.append(tr("selection %1 is coded with %2, which is not in the codebook")
+                                               .arg(selection.guid, coding.codeGuid));
+                    continue;
+                }
+                if (!annotation.tagIds.contains(tagId))
+                    annotation.tagIds.append(tagId);
+            }
+            std::sort(annotation.tagIds.begin(), annotation.tagIds.end());
+
+            QStringList notes;
+            if (!selection.description.trimmed().isEmpty())
+                notes.append(selection.description);
+            for (const QString& noteGuid : selection.noteGuids) {
+                const QdpxNote* note = project.note(noteGuid);
+                if (note && !note->text.isEmpty())
+                    notes.append(note->text);
+                else if (!note)
+                    counts.warnings.append(tr("selection %1 refers to note %2, which is not in the project")
+                                               .arg(selection.guid, noteGuid));
+            }
+            annotation.note = notes.join(QStringLiteral("\n\n"));
+
+            const QString userGuid =
+                selection.creatingUser.isEmpty() ? selection.modifyingUser : selection.creatingUser;
+            if (const QdpxUser* user = project.user(userGuid))
+                annotation.author = user->name;
+            annotation.createdAt =
+                selection.created.isValid() ? selection.created : QDateTime::currentDateTimeUtc();
+            annotation.updatedAt = selection.modified.isValid() ? selection.modified : annotation.createdAt;
+
+            if (m_annotations.insertAnnotation(annotation) == 0)
+                return failWith(
+                    tr("cannot store selection %1: %2").arg(selection.guid, m_annotations.lastError()));
+            knownAnnotations.insert(selection.guid);
+            ++counts.annotationsImported;
+        }
+    }
+    if (sourceCodings > 0)
+        counts.warnings.append(tr("%n coding(s) of whole sources not imported: annotations tag passages",
+                                  nullptr, sourceCodings));
+    if (counts.annotationsOrphaned > 0)
+        counts.warnings.append(tr("%n annotation(s) imported as orphaned: their passage is no longer in the "
+                                  "report",
+                                  nullptr, counts.annotationsOrphaned));
+
+    inTransaction = false;
+    if (!m_annotations.commit()) {
+        if (error)
+            *error = m_annotations.lastError();
+        return false;
+    }
+    if (result)
+        *result = counts;
+    return true;
+}
+
+} // namespace rs
