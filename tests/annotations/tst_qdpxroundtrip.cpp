@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -381,6 +383,25 @@ private Q_SLOTS:
             QCOMPARE(a.articleId, article);
             QCOMPARE(a.anchor, expected.value(a.guid).anchor);
         }
+    }
+    // A failure on the last annotation takes back everything of the import: tags, the new reports and
+    // the annotations stored before it.
+    void failedImportStoresNothing()
+    {
+        auto db = freshDatabase(QStringLiteral("failing.sqlite"));
+        QVERIFY(db);
+        QSqlQuery trigger(db->connection());
+        QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER fail_on_quote BEFORE INSERT ON annotations"
+                                             " WHEN NEW.quote = '人才驿站' BEGIN"
+                                             " SELECT RAISE(ABORT, 'injected failure'); END")),
+                 qPrintable(trigger.lastError().text()));
+        QdpxImporter::Result result;
+        QString error;
+        QVERIFY(!importInto(*db, &result, &error));
+        QVERIFY2(error.contains(QStringLiteral("injected failure")), qPrintable(error));
+        QCOMPARE(ArticleStore(*db).count(), 0);
+        QCOMPARE(AnnotationStore(*db).tags().size(), 0);
+        QCOMPARE(AnnotationStore(*db).allAnnotations().size(), 0);
     }
 };
 

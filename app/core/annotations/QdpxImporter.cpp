@@ -82,10 +82,8 @@ bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* e
 {
     Result counts;
     counts.warnings = project.warnings;
-    bool inTransaction = false;
     auto failWith = [&](const QString& message) {
-        if (inTransaction)
-            m_annotations.rollback();
+        m_articles.rollbackBatch();
         if (error)
             *error = message;
         return false;
@@ -127,9 +125,12 @@ bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* e
         return articleByGuid->value(guid);
     };
 
-    // Reports first, each stored whole by ArticleStore in its own transaction (a report is worth
-    // keeping on its own, and a second import finds it as a duplicate); then the codebook and the
-    // annotations in one transaction, all or nothing.
+    // One transaction for everything: the batch's, which each new report joins as a savepoint.
+    if (!m_articles.beginBatch()) {
+        if (error)
+            *error = m_articles.lastError();
+        return false;
+    }
     int sourceCodings = 0;
     QVector<qint64> articleIds;
     for (const QdpxSource& source : project.sources) {
@@ -180,13 +181,6 @@ bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* e
             }
         }
     }
-    if (!m_annotations.transaction()) {
-        if (error)
-            *error = m_annotations.lastError();
-        return false;
-    }
-    inTransaction = true;
-
     QHash<QString, qint64> tagForCode;
     QHash<QString, QString> pathForCode;
     for (const QdpxCode& code : project.codes) {
@@ -330,10 +324,9 @@ bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* e
                                   "report",
                                   nullptr, counts.annotationsOrphaned));
 
-    inTransaction = false;
-    if (!m_annotations.commit()) {
+    if (!m_articles.commitBatch()) {
         if (error)
-            *error = m_annotations.lastError();
+            *error = m_articles.lastError();
         return false;
     }
     if (result)

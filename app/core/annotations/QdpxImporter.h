@@ -11,9 +11,8 @@ namespace rs {
 class AnnotationStore;
 class ArticleStore;
 
-// Brings a REFI-QDA project into the database. New reports are stored first, each whole (ArticleStore's
-// transaction); then the codebook and every annotation in one transaction, all or nothing. A project
-// that cannot be read stores nothing at all (QdpxReader runs before).
+// Brings a REFI-QDA project into the database, whole or not at all (one transaction, ArticleStore's
+// batch, so new reports and the annotations on them commit together):
 // - codes become tags: the tag with the code's GUID, else the tag at the same path, else a new tag
 //   (keeping the code's GUID, colour and description); Regionscope's own review-status codes become
 //   annotation statuses instead;
