@@ -384,6 +384,30 @@ private Q_SLOTS:
             QCOMPARE(a.anchor, expected.value(a.guid).anchor);
         }
     }
+    // Characters XML 1.0 cannot carry are left out rather than making project.qde unreadable.
+    void controlCharactersDoNotBreakTheXml()
+    {
+        QdpxProject project;
+        project.name = QStringLiteral("p\x01");
+        QdpxCode code;
+        code.guid = AnnotationStore::newGuid();
+        code.name = QStringLiteral("标签\x0b一");
+        code.description = QStringLiteral("说明\x02") + QChar(0xFFFE);
+        project.codes.append(code);
+        QdpxNote note;
+        note.guid = AnnotationStore::newGuid();
+        note.text = QStringLiteral("第一行\r\n第二行\x1f 😀");
+        project.notes.append(note);
+        const QByteArray xml = QdpxWriter::projectXml(project);
+        QdpxProject read;
+        QString error;
+        QVERIFY2(QdpxReader::readProjectXml(xml, nullptr, &read, &error), qPrintable(error));
+        QCOMPARE(read.codes.size(), 1);
+        QCOMPARE(read.codes.first().name, QStringLiteral("标签一"));
+        QCOMPARE(read.codes.first().description, QStringLiteral("说明"));
+        QCOMPARE(read.notes.first().text, QStringLiteral("第一行\n第二行 😀"));
+    }
+
     // A failure on the last annotation takes back everything of the import: tags, the new reports and
     // the annotations stored before it.
     void failedImportStoresNothing()

@@ -22,10 +22,38 @@ QString timestamp(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
+// XML 1.0 cannot carry control characters other than tab and line ends, lone surrogates or U+FFFE/FFFF
+// (QXmlStreamWriter would drop them and flag an error); a parser reads "\r\n" as "\n" anyway.
+QString xmlText(const QString& value)
+{
+    QString text;
+    text.reserve(value.size());
+    for (int i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
+            text.append(c);
+            text.append(value.at(++i));
+            continue;
+        }
+        const char16_t u = c.unicode();
+        if (c.isSurrogate() || u == 0xFFFE || u == 0xFFFF || (u < 0x20 && u != 0x9 && u != 0xA && u != 0xD))
+            continue;
+        if (u == 0xD && i + 1 < value.size() && value.at(i + 1) == QLatin1Char('\n'))
+            continue;
+        text.append(c);
+    }
+    return text;
+}
+
 void writeOptional(QXmlStreamWriter& xml, const QString& name, const QString& value)
 {
     if (!value.isEmpty())
-        xml.writeAttribute(name, value);
+        xml.writeAttribute(name, xmlText(value));
+}
+
+void writeText(QXmlStreamWriter& xml, const QString& name, const QString& value)
+{
+    xml.writeTextElement(name, xmlText(value));
 }
 
 void writeTime(QXmlStreamWriter& xml, const QString& name, const QDateTime& time)
@@ -45,12 +73,12 @@ void writeCodes(QXmlStreamWriter& xml, const QdpxProject& project, const QMultiM
         const QdpxCode& code = project.codes.at(index);
         xml.writeStartElement(QStringLiteral("Code"));
         xml.writeAttribute(QStringLiteral("guid"), code.guid);
-        xml.writeAttribute(QStringLiteral("name"), code.name);
+        xml.writeAttribute(QStringLiteral("name"), xmlText(code.name));
         xml.writeAttribute(QStringLiteral("isCodable"),
                            code.isCodable ? QStringLiteral("true") : QStringLiteral("false"));
         writeOptional(xml, QStringLiteral("color"), code.color);
         if (!code.description.isEmpty())
-            xml.writeTextElement(QStringLiteral("Description"), code.description);
+            writeText(xml, QStringLiteral("Description"), code.description);
         writeCodes(xml, project, children, code.guid);
         xml.writeEndElement();
     }
@@ -199,7 +227,7 @@ QByteArray QdpxWriter::projectXml(const QdpxProject& project)
         QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"), QStringLiteral("schemaLocation"),
         QStringLiteral("urn:QDA-XML:project:1.0 http://schema.qdasoftware.org/versions/Project/"
                        "v1.0/Project.xsd"));
-    xml.writeAttribute(QStringLiteral("name"), project.name);
+    xml.writeAttribute(QStringLiteral("name"), xmlText(project.name));
     writeOptional(xml, QStringLiteral("origin"), project.origin);
     writeTime(xml, QStringLiteral("creationDateTime"), project.created);
 
@@ -236,9 +264,9 @@ QByteArray QdpxWriter::projectXml(const QdpxProject& project)
             writeOptional(xml, QStringLiteral("creatingUser"), source.creatingUser);
             writeTime(xml, QStringLiteral("creationDateTime"), source.created);
             if (!source.description.isEmpty())
-                xml.writeTextElement(QStringLiteral("Description"), source.description);
+                writeText(xml, QStringLiteral("Description"), source.description);
             if (!inFile)
-                xml.writeTextElement(QStringLiteral("PlainTextContent"), source.text);
+                writeText(xml, QStringLiteral("PlainTextContent"), source.text);
             for (const QdpxSelection& selection : source.selections) {
                 xml.writeStartElement(QStringLiteral("PlainTextSelection"));
                 xml.writeAttribute(QStringLiteral("guid"), selection.guid);
@@ -250,7 +278,7 @@ QByteArray QdpxWriter::projectXml(const QdpxProject& project)
                 writeOptional(xml, QStringLiteral("modifyingUser"), selection.modifyingUser);
                 writeTime(xml, QStringLiteral("modifiedDateTime"), selection.modified);
                 if (!selection.description.isEmpty())
-                    xml.writeTextElement(QStringLiteral("Description"), selection.description);
+                    writeText(xml, QStringLiteral("Description"), selection.description);
                 for (const QdpxCoding& coding : selection.codings) {
                     xml.writeStartElement(QStringLiteral("Coding"));
                     xml.writeAttribute(QStringLiteral("guid"), coding.guid);
@@ -278,7 +306,7 @@ QByteArray QdpxWriter::projectXml(const QdpxProject& project)
             writeOptional(xml, QStringLiteral("name"), note.name);
             writeOptional(xml, QStringLiteral("creatingUser"), note.creatingUser);
             writeTime(xml, QStringLiteral("creationDateTime"), note.created);
-            xml.writeTextElement(QStringLiteral("PlainTextContent"), note.text);
+            writeText(xml, QStringLiteral("PlainTextContent"), note.text);
             xml.writeEndElement();
         }
         xml.writeEndElement();
