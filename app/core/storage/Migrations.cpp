@@ -155,6 +155,25 @@ const QStringList& migration(int version)
         QStringLiteral("CREATE INDEX articles_filter ON articles(region_code, published_on, source)"),
         QStringLiteral("CREATE INDEX articles_source ON articles(source, published_on)"),
     };
+    // Titles alone (SearchIndex): finding the newest title hits of a common phrase in article_search
+    // meant checking the positions of every report holding it (up to 80 ms at 100,000 reports).
+    static const QStringList v7SearchTitles = {
+        QStringLiteral("CREATE VIRTUAL TABLE article_title_search USING fts5(title, content='articles',"
+                       " content_rowid='id', tokenize='regionscope')"),
+        QStringLiteral("CREATE TRIGGER article_title_search_insert AFTER INSERT ON articles BEGIN"
+                       " INSERT INTO article_title_search(rowid, title) VALUES (new.id, new.title);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER article_title_search_delete AFTER DELETE ON articles BEGIN"
+                       " INSERT INTO article_title_search(article_title_search, rowid, title)"
+                       " VALUES ('delete', old.id, old.title);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER article_title_search_update AFTER UPDATE OF title ON articles BEGIN"
+                       " INSERT INTO article_title_search(article_title_search, rowid, title)"
+                       " VALUES ('delete', old.id, old.title);"
+                       " INSERT INTO article_title_search(rowid, title) VALUES (new.id, new.title);"
+                       " END"),
+        QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -169,12 +188,14 @@ const QStringList& migration(int version)
         return v5Annotations;
     case 6:
         return v6SearchFilters;
+    case 7:
+        return v7SearchTitles;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 6;
+constexpr int highestSlot = 7;
 
 } // namespace
 

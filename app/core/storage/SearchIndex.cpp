@@ -44,7 +44,7 @@ PreparedQuery prepare(const QString& text)
 // in the same order by bindFilters(). The subquery is answered from articles' indexes once, before the
 // index is read; a join on articles would read every hit's row (its body included) before any limit.
 // The unary + keeps SQLite from offering the IN to FTS5 as a rowid lookup, re-run for every id.
-QString filterClause(const SearchOptions& options)
+QString filterClause(const SearchOptions& options, const QString& table = QStringLiteral("article_search"))
 {
     QStringList conditions;
     if (!options.regionCode.isEmpty())
@@ -59,7 +59,7 @@ QString filterClause(const SearchOptions& options)
         conditions.append(QStringLiteral("id IN (SELECT article_id FROM metrics WHERE metric_key = ?)"));
     if (conditions.isEmpty())
         return QString();
-    return QStringLiteral(" AND +article_search.rowid IN (SELECT id FROM articles WHERE ") +
+    return QStringLiteral(" AND +%1.rowid IN (SELECT id FROM articles WHERE ").arg(table) +
            conditions.join(QLatin1String(" AND ")) + QLatin1Char(')');
 }
 
@@ -81,20 +81,20 @@ void bindFilters(QSqlQuery& query, const SearchOptions& options)
         query.addBindValue(options.metricKey);
 }
 
-struct Candidate
-{
-    qint64 id = 0;
-    double rank = 0; // FTS5 rank: negated BM25, lower is better
-};
-
 // Newest matches first (FTS5 streams them in rowid order and scores only the rows read), at most limit.
+using Candidate = SearchIndex::Candidate;
+
 bool newestMatches(const QSqlDatabase& db, const QString& expression, const SearchOptions& options, int limit,
                    QVector<Candidate>* out, QString* error)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT rowid, rank FROM article_search WHERE article_search MATCH ?") +
-                  filterClause(options) + QStringLiteral(" ORDER BY rowid DESC LIMIT ?"));
+    // regionscope_rank rather than the table's bm25() rank: the same score without bm25()'s full scan
+    // of every hit to weigh the terms (SearchRanking).
+    query.prepare(
+        QStringLiteral("SELECT rowid, regionscope_rank(article_search, 10.0, 1.0) FROM article_search"
+                       " WHERE article_search MATCH ?") +
+        filterClause(options) + QStringLiteral(" ORDER BY rowid DESC LIMIT ?"));
     query.addBindValue(expression);
     bindFilters(query, options);
     query.addBindValue(limit);
@@ -179,6 +179,53 @@ QString SearchIndex::highlighted(const QString& snippet, const QString& open, co
     return result;
 }
 
+bool SearchIndex::addTitleHits(const QString& expression, const SearchOptions& options,
+                               QVector<Candidate>* candidates) const
+{
+    // The newest title hits come from the titles' own small index; those older than every candidate
+    // are scored in article_search one by one (a rowid lookup each), so they rank as they deserve.
+    QSqlQuery titles(m_database.connection());
+    titles.setForwardOnly(true);
+    titles.prepare(
+        QStringLiteral("SELECT rowid FROM article_title_search WHERE article_title_search MATCH ?") +
+        filterClause(options, QStringLiteral("article_title_search")) +
+        QStringLiteral(" ORDER BY rowid DESC LIMIT ?"));
+    titles.addBindValue(expression);
+    bindFilters(titles, options);
+    titles.addBindValue(titleCandidateCount);
+    if (!titles.exec()) {
+        m_lastError = titles.lastError().text();
+        return false;
+    }
+    QSet<qint64> scored;
+    for (const Candidate& candidate : std::as_const(*candidates))
+        scored.insert(candidate.id);
+    QVector<qint64> older;
+    while (titles.next()) {
+        const qint64 id = titles.value(0).toLongLong();
+        if (!scored.contains(id))
+            older.append(id);
+    }
+    if (older.isEmpty())
+        return true;
+    QSqlQuery score(m_database.connection());
+    score.setForwardOnly(true);
+    score.prepare(QStringLiteral("SELECT regionscope_rank(article_search, 10.0, 1.0) FROM article_search"
+                                 " WHERE article_search MATCH ? AND rowid = ?"));
+    for (const qint64 id : std::as_const(older)) {
+        score.addBindValue(expression);
+        score.addBindValue(id);
+        if (!score.exec()) {
+            m_lastError = score.lastError().text();
+            return false;
+        }
+        if (score.next())
+            candidates->append({id, score.value(0).toDouble()});
+        score.finish();
+    }
+    return true;
+}
+
 QVector<SearchIndex::Ranked> SearchIndex::rankCandidates(const QString& expression,
                                                          const SearchOptions& options) const
 {
@@ -195,22 +242,8 @@ QVector<SearchIndex::Ranked> SearchIndex::rankCandidates(const QString& expressi
     }
     // Fewer than asked for: these are all the hits, title hits included.
     m_lastCandidatesComplete = body.size() < candidateCount;
-    if (!m_lastCandidatesComplete) {
-        QVector<Candidate> titles;
-        if (!newestMatches(db, QStringLiteral("{title} : (") + expression + QLatin1Char(')'), options,
-                           candidateCount, &titles, &error)) {
-            m_lastError = error;
-            return {};
-        }
-        QSet<qint64> scored;
-        for (const Candidate& candidate : std::as_const(body))
-            scored.insert(candidate.id);
-        for (const Candidate& title : std::as_const(titles)) {
-            // Older than every body candidate: scored on its title alone, a lower bound of its score.
-            if (!scored.contains(title.id))
-                body.append(title);
-        }
-    }
+    if (!m_lastCandidatesComplete && !addTitleHits(expression, options, &body))
+        return {};
     // By score (a title hit weighs ten times a body hit); among equals the newer report.
     std::sort(body.begin(), body.end(), [](const Candidate& a, const Candidate& b) {
         if (a.rank != b.rank)
@@ -357,7 +390,9 @@ QString SearchIndex::snippet(qint64 articleId, const QString& text) const
 bool SearchIndex::rebuild()
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("INSERT INTO article_search(article_search) VALUES ('rebuild')"))) {
+    if (!query.exec(QStringLiteral("INSERT INTO article_search(article_search) VALUES ('rebuild')")) ||
+        !query.exec(
+            QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')"))) {
         m_lastError = query.lastError().text();
         return false;
     }
@@ -367,7 +402,9 @@ bool SearchIndex::rebuild()
 bool SearchIndex::optimize()
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("INSERT INTO article_search(article_search) VALUES ('optimize')"))) {
+    if (!query.exec(QStringLiteral("INSERT INTO article_search(article_search) VALUES ('optimize')")) ||
+        !query.exec(
+            QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('optimize')"))) {
         m_lastError = query.lastError().text();
         return false;
     }

@@ -38,8 +38,9 @@ struct SearchHit
 //
 // Ranking: BM25 with titles weighing ten times the body. Scoring every hit of a common term is too slow
 // for search as you type (a two-character term can match most of the corpus), so at most
-// candidateCount of the newest hits, plus the newest candidateCount title hits, are scored; when a
-// query has fewer hits than that (nearly every specific query), the ranking covers them all.
+// candidateCount of the newest hits, plus the newest titleCandidateCount title hits (found in
+// article_title_search, migration 7), are scored; when a query has fewer hits than candidateCount
+// (nearly every specific query), the ranking covers them all.
 class SearchIndex
 {
     Q_DECLARE_TR_FUNCTIONS(SearchIndex)
@@ -54,6 +55,7 @@ public:
     static QString plain(const QString& snippet) { return highlighted(snippet, QString(), QString()); }
 
     static constexpr int candidateCount = 2000;
+    static constexpr int titleCandidateCount = 200;
 
     // Best hits first (the scored candidates only); an empty query finds nothing.
     QVector<SearchHit> search(const QString& query, const SearchOptions& options = {}) const;
@@ -79,12 +81,20 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    struct Candidate
+    {
+        qint64 id = 0;
+        double rank = 0; // FTS5 convention: negated BM25, lower is better
+    };
+
 private:
     struct Ranked
     {
         qint64 id;
         double score;
     };
+    bool addTitleHits(const QString& expression, const SearchOptions& options,
+                      QVector<Candidate>* candidates) const;
     QVector<Ranked> rankCandidates(const QString& expression, const SearchOptions& options) const;
     QVector<SearchHit> hits(const QVector<Ranked>& ranked, int first, int last,
                             const QStringList& needles) const;

@@ -1,5 +1,7 @@
 #include "SearchTokenizer.h"
 
+#include "SearchRanking.h"
+
 #include <sqlite3.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -225,7 +227,9 @@ bool SearchTokenizer::registerWith(sqlite3* db, QString* error)
             *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
-    return true;
+    // The search's rank function needs the same API handle; registered here so a connection that can
+    // read the index can always rank it.
+    return SearchRanking::registerWith(api, error);
 }
 
 } // namespace rs
