@@ -103,6 +103,13 @@ bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* e
         tagByGuid.insert(tag.guid, tag.id);
         tagByPath.insert(paths.value(tag.id), tag.id);
     }
+    // By GUID: a large project has as many notes as selections, too many to search one by one.
+    QHash<QString, const QdpxNote*> notesByGuid;
+    for (const QdpxNote& note : project.notes)
+        notesByGuid.insert(note.guid, &note);
+    QHash<QString, QString> userNames;
+    for (const QdpxUser& user : project.users)
+        userNames.insert(user.guid, user.name);
     QSet<QString> knownAnnotations;
     for (const Annotation& annotation : m_annotations.allAnnotations())
         knownAnnotations.insert(annotation.guid);
@@ -292,7 +299,7 @@ bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* e
             if (!selection.description.trimmed().isEmpty())
                 notes.append(selection.description);
             for (const QString& noteGuid : selection.noteGuids) {
-                const QdpxNote* note = project.note(noteGuid);
+                const QdpxNote* note = notesByGuid.value(noteGuid);
                 if (note && !note->text.isEmpty())
                     notes.append(note->text);
                 else if (!note)
@@ -303,8 +310,7 @@ bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* e
 
             const QString userGuid =
                 selection.creatingUser.isEmpty() ? selection.modifyingUser : selection.creatingUser;
-            if (const QdpxUser* user = project.user(userGuid))
-                annotation.author = user->name;
+            annotation.author = userNames.value(userGuid);
             annotation.createdAt =
                 selection.created.isValid() ? selection.created : QDateTime::currentDateTimeUtc();
             annotation.updatedAt = selection.modified.isValid() ? selection.modified : annotation.createdAt;
