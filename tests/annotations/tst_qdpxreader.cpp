@@ -197,6 +197,30 @@ private Q_SLOTS:
         QCOMPARE(onNew.tagIds, QVector<qint64>{store.tagByPath(QStringLiteral("主题/党建"))});
     }
 
+    void emptySourceIsNotImported()
+    {
+        Database db;
+        QVERIFY(db.openSqlite(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+        QdpxProject parsed;
+        QString error;
+        QVERIFY2(QdpxReader::readBytes(
+                     project("<Sources><TextSource guid=\"44444444-aaaa-4aaa-8aaa-000000000001\" "
+                             "name=\"空\"><PlainTextContent>  </PlainTextContent>"
+                             "<PlainTextSelection guid=\"55555555-aaaa-4aaa-8aaa-000000000001\" "
+                             "startPosition=\"0\" endPosition=\"1\"/></TextSource></Sources>"),
+                     &parsed, &error),
+                 qPrintable(error));
+        AnnotationStore store(db);
+        ArticleStore articles(db);
+        QdpxImporter::Result result;
+        QVERIFY2(QdpxImporter(store, articles).import(parsed, &result, &error), qPrintable(error));
+        QCOMPARE(result.articlesImported, 0);
+        QCOMPARE(result.selectionsSkipped, 1);
+        QVERIFY2(result.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("\"空\" is empty")),
+                 qPrintable(result.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(articles.count(), 0);
+    }
+
     void bareProjectQdeIsRead()
     {
         QdpxProject parsed;
@@ -292,6 +316,17 @@ private Q_SLOTS:
         QTest::newRow("no project.qde")
             << exchange::rawZip({{"other.txt", "x"}}) << QStringLiteral("no project.qde");
         QTest::newRow("damaged zip") << QByteArray("PK\x03\x04garbage") << QStringLiteral("zip");
+        QByteArray laughs =
+            "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY a \"" + QByteArray(100, 'a') + "\">";
+        const char* names = "abcdefg";
+        for (int level = 1; level < 7; ++level) {
+            laughs += QByteArray("<!ENTITY ") + names[level] + " \"";
+            for (int i = 0; i < 20; ++i)
+                laughs += QByteArray("&") + names[level - 1] + ";";
+            laughs += "\">";
+        }
+        laughs += "]><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&g;\"/>";
+        QTest::newRow("billion laughs") << laughs << QStringLiteral("entity expansion limit");
         QByteArray deep;
         for (int i = 0; i < 80; ++i)
             deep += QStringLiteral("<Code guid=\"22222222-aaaa-4aaa-8aaa-%1\" name=\"c\" isCodable=\"true\">")

@@ -144,7 +144,11 @@ bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* e
         sourceCodings += source.sourceCodings;
         const QString label = source.name.isEmpty() ? source.guid : source.name;
         qint64& articleId = articleIds.emplace_back(0);
-        if (source.hasText) {
+        if (source.hasText && source.text.trimmed().isEmpty()) {
+            // Nothing to read and nothing to anchor to: not worth a report.
+            counts.warnings.append(tr("source \"%1\" is empty; not imported").arg(label));
+            counts.selectionsSkipped += int(source.selections.size());
+        } else if (source.hasText) {
             const NormalizedText normalized(source.text);
             articleId = m_articles.findByBodyHash(ArticleStore::bodyHash(normalized.text));
             if (articleId == 0)
