@@ -9,6 +9,7 @@
 #include "ReportListPane.h"
 #include "SearchBar.h"
 #include "SettingsDialog.h"
+#include "annotations/AnnotationController.h"
 #include "compare/CompareView.h"
 #include "compare/CompareWindow.h"
 #include "comparison/ComparisonPane.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 6);
-    m_splitter->setSizes({260, 620, 720});
+    m_splitter->setSizes({230, 520, 640});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
@@ -82,11 +83,22 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     connect(compare, &QAction::toggled, this,
             [](bool open) { QSettings().setValue(QStringLiteral("comparison/open"), open); });
     compare->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
-    menuBar()
-        ->insertMenu(menuBar()->actions().constLast(), new QMenu(tr("&View"), this))
-        ->menu()
-        ->addAction(compare);
+    QMenu* view = new QMenu(tr("&View"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), view);
+    view->addAction(compare);
     connect(m_comparisonPane, &ComparisonPane::passageRequested, this, &MainWindow::showPassage);
+
+    m_annotations = new AnnotationController(corpus, m_readerPane, this);
+    m_annotations->install(m_editMenu, m_fileMenu, m_quitAction, m_toolsMenu, view);
+    connect(m_annotations, &AnnotationController::passageRequested, this, &MainWindow::showPassage);
+    connect(m_annotations, &AnnotationController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    connect(m_annotations, &AnnotationController::corpusChanged, &m_corpus, &Corpus::refresh);
+    connect(m_annotations, &AnnotationController::chartTagRequested, this,
+            [this, comparisonDock](qint64 tagId) {
+                comparisonDock->show();
+                m_comparisonPane->setTag(tagId);
+            });
 
     connect(m_regionPane, &RegionTreePane::filterChanged, this, [this](const ArticleFilter& filter) {
         if (m_corpus.reports())
@@ -129,7 +141,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     newDb->setShortcut(QKeySequence::New);
     QAction* openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
@@ -142,10 +154,11 @@ void MainWindow::createMenus()
     paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     file->addAction(tr("Import &Sample Reports"), this, &MainWindow::importSampleCorpus);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu* tools = m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     QAction* addFigure =
         tools->addAction(tr("&Add Figure from Selection…"), this, &MainWindow::addFigureFromSelection);
     addFigure->setShortcut(QKeySequence(tr("Ctrl+M")));
@@ -225,6 +238,7 @@ void MainWindow::showArticle(qint64 articleId)
     }
     m_metricsPane->showArticle(articleId);
     m_readerPane->showArticle(article, m_corpus.metrics()->reviewedMetrics(articleId));
+    m_annotations->refreshReader();
 }
 
 void MainWindow::showPassage(qint64 articleId, int start, int end)
@@ -341,7 +355,10 @@ void MainWindow::addFigureFromSelection()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted)
+        m_annotations->setAuthor(QSettings().value(SettingsDialog::authorKey()).toString());
+    if (result == QDialog::Accepted && dialog.languageChanged())
         QMessageBox::information(this, tr("Settings"), tr("The new language is used from the next start."));
 }
 

@@ -7,10 +7,12 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace rs {
 
+class AnnotationController;
 class ComparisonPane;
 class Corpus;
 class CompareWindow;
@@ -42,6 +44,7 @@ public:
     ImportController* importer() const { return m_importer; }
     ComparisonPane* comparisonPane() const { return m_comparisonPane; }
     SearchBar* searchBar() const { return m_searchBar; }
+    AnnotationController* annotations() const { return m_annotations; }
 
     // Imports the bundled sample reports (first start with a new database).
     void importSampleCorpus();
@@ -90,6 +93,11 @@ private:
     QPointer<CompareWindow> m_compareWindow;
     ComparisonPane* m_comparisonPane = nullptr;
     SearchBar* m_searchBar = nullptr;
+    AnnotationController* m_annotations = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
+    QAction* m_quitAction = nullptr;
 };
 
 } // namespace rs

@@ -1,6 +1,10 @@
 #include "ReaderPane.h"
 
+#include "annotations/AnnotationMarginBar.h"
 #include "gazetteer/Gazetteer.h"
+
+#include <QAction>
+#include <QMenu>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,7 +22,9 @@ namespace rs {
 ReaderPane::ReaderPane(const Gazetteer& gazetteer, QWidget* parent)
     : QWidget(parent), m_gazetteer(gazetteer), m_title(new QLabel(this)), m_metadata(new QLabel(this)),
       m_setRegion(new QPushButton(tr("Set Region…"), this)),
-      m_addToComparison(new QPushButton(tr("Add to Comparison"), this)), m_text(new QTextBrowser(this))
+      m_addToComparison(new QPushButton(tr("Add to Comparison"), this)), m_text(new QTextBrowser(this)),
+      m_margin(new AnnotationMarginBar(m_text, this)),
+      m_tagSelection(new QAction(tr("&Tag Selection…"), this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
@@ -43,7 +49,20 @@ ReaderPane::ReaderPane(const Gazetteer& gazetteer, QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 0);
     layout->addWidget(m_title);
     layout->addLayout(header);
-    layout->addWidget(m_text, 1);
+    auto* textRow = new QHBoxLayout;
+    textRow->setSpacing(0);
+    textRow->addWidget(m_margin);
+    textRow->addWidget(m_text, 1);
+    layout->addLayout(textRow, 1);
+
+    m_tagSelection->setShortcut(QKeySequence(tr("Ctrl+T")));
+    m_tagSelection->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tagSelection->setToolTip(tr("Tag the selected passage with a code from the codebook"));
+    addAction(m_tagSelection);
+    connect(m_tagSelection, &QAction::triggered, this, &ReaderPane::tagSelectionRequested);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &ReaderPane::showContextMenu);
+    connect(m_margin, &AnnotationMarginBar::annotationActivated, this, &ReaderPane::annotationActivated);
 
     connect(m_setRegion, &QPushButton::clicked, this, [this] {
         if (m_article.id > 0)
@@ -66,6 +85,9 @@ void ReaderPane::clear()
     m_setRegion->setVisible(false);
     m_addToComparison->setVisible(false);
     m_text->clear();
+    m_metrics.clear();
+    m_annotations.clear();
+    m_margin->setMarks({});
 }
 
 QString ReaderPane::metadataLine() const
@@ -81,14 +103,64 @@ void ReaderPane::showArticle(const StoredArticle& article, const QVector<Reviewe
     m_setRegion->setVisible(true);
     m_addToComparison->setVisible(true);
     m_setRegion->setText(article.regionCode.isEmpty() ? tr("Set Region…") : tr("Change Region…"));
-    renderBody(metrics);
+    m_metrics = metrics;
+    m_annotations.clear();
+    renderBody();
+    m_text->moveCursor(QTextCursor::Start);
 }
 
-void ReaderPane::renderBody(const QVector<ReviewedMetric>& metrics)
+void ReaderPane::renderBody()
 {
-    m_renderer.render(m_text->document(), m_article, metrics, palette(), font());
+    QVector<ReportRenderer::Span> spans;
+    for (const AnnotationMark& mark : std::as_const(m_annotations)) {
+        ReportRenderer::Span span{mark.from, mark.to, {}};
+        span.format.setFontUnderline(true);
+        span.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        if (!mark.colors.isEmpty())
+            span.format.setUnderlineColor(mark.colors.first());
+        spans.append(span);
+    }
+    m_renderer.render(m_text->document(), m_article, m_metrics, palette(), font(), spans);
     m_blockStart = m_renderer.blockStarts();
-    m_text->moveCursor(QTextCursor::Start);
+    QVector<AnnotationMark> marks;
+    for (AnnotationMark mark : std::as_const(m_annotations)) {
+        const int from = documentPosition(mark.from);
+        const int last = documentPosition(std::max(mark.from, mark.to - 1));
+        if (from < 0 || last < from)
+            continue;
+        mark.from = from;
+        mark.to = last + 1;
+        marks.append(mark);
+    }
+    m_margin->setMarks(marks);
+}
+
+void ReaderPane::setAnnotations(const QVector<AnnotationMark>& marks)
+{
+    // Re-rendering replaces the document; the selection and reading position must survive it.
+    const int scroll = m_text->verticalScrollBar()->value();
+    const int anchor = m_text->textCursor().anchor();
+    const int position = m_text->textCursor().position();
+    m_annotations = marks;
+    renderBody();
+    QTextCursor cursor(m_text->document());
+    const int last = m_text->document()->characterCount() - 1;
+    cursor.setPosition(std::clamp(anchor, 0, last));
+    cursor.setPosition(std::clamp(position, 0, last), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->verticalScrollBar()->setValue(scroll);
+}
+
+void ReaderPane::showContextMenu(const QPoint& position)
+{
+    std::unique_ptr<QMenu> menu(m_text->createStandardContextMenu(position));
+    int start = 0;
+    int end = 0;
+    m_tagSelection->setEnabled(selectedBodyRange(&start, &end));
+    menu->insertAction(menu->actions().value(0), m_tagSelection);
+    menu->insertSeparator(menu->actions().value(1));
+    menu->exec(m_text->viewport()->mapToGlobal(position));
+    m_tagSelection->setEnabled(true);
 }
 
 int ReaderPane::documentPosition(int bodyOffset) const
@@ -138,7 +210,8 @@ void ReaderPane::highlightRange(int start, int end)
 void ReaderPane::updateMetrics(const QVector<ReviewedMetric>& metrics)
 {
     const int scroll = m_text->verticalScrollBar()->value();
-    renderBody(metrics);
+    m_metrics = metrics;
+    renderBody();
     m_text->verticalScrollBar()->setValue(scroll);
 }
 

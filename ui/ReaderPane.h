@@ -7,13 +7,16 @@
 #include <QVector>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
 
 namespace rs {
 
+class AnnotationMarginBar;
 class Gazetteer;
+struct AnnotationMark;
 
 // Shows one report: title, a metadata header and numbered paragraphs, with its metrics highlighted.
 // Body offsets (UTF-16 units into the stored body) map to document positions through the paragraph
@@ -41,14 +44,23 @@ public:
     void highlightRange(int start, int end);
     // Re-renders the figures' highlighting, keeping the reading position.
     void updateMetrics(const QVector<ReviewedMetric>& metrics);
+    // The report's annotations, with from/to as body offsets: bars in the margin and underlines in the
+    // first tag's colour. Keeps the reading position.
+    void setAnnotations(const QVector<AnnotationMark>& marks);
+    AnnotationMarginBar* marginBar() const { return m_margin; }
+    // "Tag Selection…" (Ctrl+T, and in the text's context menu).
+    QAction* tagSelectionAction() const { return m_tagSelection; }
 
 Q_SIGNALS:
     void setRegionRequested(qint64 articleId);
     // "Add to Comparison": put this report into the compare window.
     void addToComparisonRequested(qint64 articleId);
+    void tagSelectionRequested();
+    void annotationActivated(qint64 annotationId);
 
 private:
-    void renderBody(const QVector<ReviewedMetric>& metrics);
+    void renderBody();
+    void showContextMenu(const QPoint& position);
     QString metadataLine() const;
 
     const Gazetteer& m_gazetteer;
@@ -59,7 +71,11 @@ private:
     QPushButton* m_setRegion;
     QPushButton* m_addToComparison;
     QTextBrowser* m_text;
-    ReportRenderer m_renderer; // shared with the compare view's columns
+    AnnotationMarginBar* m_margin;
+    QAction* m_tagSelection;
+    QVector<ReviewedMetric> m_metrics;
+    QVector<AnnotationMark> m_annotations; // body offsets
+    ReportRenderer m_renderer;             // shared with the compare view's columns
 };
 
 } // namespace rs

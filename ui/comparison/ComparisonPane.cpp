@@ -7,6 +7,7 @@
 #include "compare/ComparisonTableModel.h"
 #include "gazetteer/Gazetteer.h"
 #include "metrics/Taxonomy.h"
+#include "models/CodebookModel.h"
 #include "models/Corpus.h"
 #include "storage/MetricStore.h"
 
@@ -241,6 +242,22 @@ void ComparisonPane::refresh()
         m_metric->addItem(label, entry.key);
         m_secondMetric->addItem(label, entry.key);
     }
+    // Tags compare too: passages per region carrying the tag (see ComparisonSource::tagKey).
+    if (m_corpus.codebook()) {
+        for (const auto& [id, path] : m_corpus.codebook()->paths()) {
+            const int passages =
+                m_corpus.codebook()
+                    ->index(m_corpus.codebook()->indexOfTag(id).row(), CodebookModel::CountColumn,
+                            m_corpus.codebook()->indexOfTag(id).parent())
+                    .data()
+                    .toInt();
+            if (passages == 0)
+                continue;
+            const QString label = tr("Tag %1 (%n passage(s))", nullptr, passages).arg(path);
+            m_metric->addItem(label, ComparisonSource::tagKey(path));
+            m_secondMetric->addItem(label, ComparisonSource::tagKey(path));
+        }
+    }
     m_metric->setCurrentIndex(std::max(0, m_metric->findData(current)));
     m_secondMetric->setCurrentIndex(std::max(0, m_secondMetric->findData(currentSecond)));
     m_loading = false;
@@ -252,6 +269,14 @@ void ComparisonPane::setMetric(const QString& key)
     const int index = m_metric->findData(key);
     if (index >= 0)
         m_metric->setCurrentIndex(index);
+}
+
+void ComparisonPane::setTag(qint64 tagId)
+{
+    if (!m_corpus.codebook())
+        return;
+    refresh(); // the tag may have been created or used since the list was filled
+    setMetric(ComparisonSource::tagKey(m_corpus.codebook()->path(tagId)));
 }
 
 void ComparisonPane::setSecondMetric(const QString& key)
@@ -291,8 +316,9 @@ void ComparisonPane::reload()
     if (!m_corpus.isOpen() || !m_corpus.store())
         return;
     const ComparisonQuery q = query();
-    const ComparisonSource::Result result =
-        ComparisonSource(*m_corpus.metrics(), *m_corpus.store(), m_corpus.gazetteer()).load(q);
+    ComparisonSource source(*m_corpus.metrics(), *m_corpus.store(), m_corpus.gazetteer());
+    source.setAnnotations(m_corpus.annotations());
+    const ComparisonSource::Result result = source.load(q);
     m_loading = true;
     const QString period = m_period->currentData().toString();
     m_period->clear();

@@ -39,6 +39,8 @@ public:
     void refresh();
     void setMetric(const QString& key);
     void setSecondMetric(const QString& key); // empty for none
+    // Charts the passages carrying a tag, per region.
+    void setTag(qint64 tagId);
     void setRegionCodes(const QStringList& codes);
 
     ComparisonTableModel* model() const { return m_model; }

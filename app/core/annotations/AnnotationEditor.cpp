@@ -107,13 +107,7 @@ QString AnnotationEditor::tagName(qint64 tagId) const
 
 QVector<qint64> AnnotationEditor::subtree(qint64 tagId) const
 {
-    QVector<qint64> ids{tagId};
-    const QVector<Tag> all = m_store.tags(); // parents precede children
-    for (const Tag& tag : all) {
-        if (ids.contains(tag.parentId))
-            ids.append(tag.id);
-    }
-    return ids;
+    return m_store.subtree(tagId);
 }
 
 qint64 AnnotationEditor::createTag(const QString& name, qint64 parentId, const QColor& color,

@@ -2,10 +2,12 @@
 
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/PlaceNameIndex.h"
+#include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
 #include "storage/MetricStore.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -61,8 +63,13 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
         articles.insert(summary.id, summary);
 
     const QSet<QString> keys(query.keys.cbegin(), query.keys.cend());
+    QStringList metricKeys;
+    for (const QString& key : query.keys) {
+        if (!isTagKey(key))
+            metricKeys.append(key);
+    }
     QVector<ReviewedMetric> figures;
-    for (const ReviewedMetric& reviewed : m_metrics.reviewedMetricsForKeys(query.keys)) {
+    for (const ReviewedMetric& reviewed : m_metrics.reviewedMetricsForKeys(metricKeys)) {
         if (!reviewed.counts() || !keys.contains(reviewed.metric.key))
             continue;
         if (reviewed.metric.isTarget && !query.includeTargets)
@@ -144,6 +151,15 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
         result.rows.append(row);
     }
 
+    for (const QString& key : query.keys) {
+        if (isTagKey(key))
+            appendTagRows(key, query, articles, &result);
+    }
+    for (const ComparisonRow& row : std::as_const(result.rows)) {
+        if (isTagKey(row.key))
+            reported.insert(row.key + QLatin1Char('\n') + row.regionCode);
+    }
+
     // Regions the analyst named but that report nothing are listed as missing, never as 0.
     for (const QString& code : query.namedCodes()) {
         for (const QString& key : query.keys) {
@@ -178,6 +194,48 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
             row.regionLabel += QStringLiteral(" (%1)").arg(row.regionCode);
     }
     return result;
+}
+
+} // namespace rs
+
+namespace rs {
+
+void ComparisonSource::appendTagRows(const QString& key, const ComparisonQuery& query,
+                                     const QHash<qint64, ArticleSummary>& articles, Result* result) const
+{
+    if (m_annotations == nullptr)
+        return;
+    const qint64 tagId = m_annotations->tagByPath(key.mid(1));
+    if (tagId == 0)
+        return;
+    AnnotationFilter filter;
+    filter.tagIds = m_annotations->subtree(tagId);
+    QMap<QString, ComparisonRow> byRegion; // ordered, so the rows come out the same every time
+    for (const AnnotationRow& found : m_annotations->find(filter)) {
+        const auto article = articles.constFind(found.annotation.articleId);
+        if (article == articles.cend() || !query.covers(article->regionCode) || found.annotation.orphaned)
+            continue;
+        auto it = byRegion.find(article->regionCode);
+        if (it == byRegion.end()) {
+            ComparisonRow row;
+            row.regionCode = article->regionCode;
+            row.regionLabel = regionLabel(m_gazetteer, article->regionCode);
+            row.key = key;
+            row.value = 0;
+            row.unit = tr("passages");
+            row.articleId = found.annotation.articleId;
+            row.start = found.annotation.anchor.start;
+            row.end = found.annotation.anchor.end;
+            row.quote = found.annotation.anchor.quote;
+            row.reportTitle = article->title;
+            row.published = article->publishedOn;
+            row.status = ReviewedMetric::Status::Confirmed; // the analyst's own coding
+            it = byRegion.insert(article->regionCode, row);
+        }
+        it->value = *it->value + 1;
+    }
+    for (const ComparisonRow& row : std::as_const(byRegion))
+        result->rows.append(row);
 }
 
 } // namespace rs

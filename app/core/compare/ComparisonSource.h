@@ -4,6 +4,7 @@
 #include "ComparisonRow.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -11,6 +12,8 @@ namespace rs {
 
 class ArticleStore;
 class Gazetteer;
+class AnnotationStore;
+struct ArticleSummary;
 class MetricStore;
 
 // Collects the figures a comparison needs from the stores: reviewed figures of the chosen keys,
@@ -31,6 +34,12 @@ public:
     };
     Result load(const ComparisonQuery& query) const;
 
+    // Tags can be compared too: the key "#父/子" counts, per region, the passages carrying that tag or
+    // one of its sub-tags (each row traceable to its first passage). Needs the annotations.
+    void setAnnotations(const AnnotationStore* annotations) { m_annotations = annotations; }
+    static QString tagKey(const QString& tagPath) { return QLatin1Char('#') + tagPath; }
+    static bool isTagKey(const QString& key) { return key.startsWith(QLatin1Char('#')); }
+
     // "珠海·金湾区": county names repeat across China, so a county is shown with its city (or
     // province, for municipalities); a city or province by its own name.
     static QString regionLabel(const Gazetteer& gazetteer, const QString& code);
@@ -41,6 +50,10 @@ private:
     const MetricStore& m_metrics;
     const ArticleStore& m_articles;
     const Gazetteer& m_gazetteer;
+    const AnnotationStore* m_annotations = nullptr;
+
+    void appendTagRows(const QString& key, const ComparisonQuery& query,
+                       const QHash<qint64, ArticleSummary>& articles, Result* result) const;
 };
 
 } // namespace rs

@@ -169,6 +169,16 @@ bool AnnotationStore::tag(qint64 id, Tag* tag) const
     return true;
 }
 
+QVector<qint64> AnnotationStore::subtree(qint64 tagId) const
+{
+    QVector<qint64> ids{tagId};
+    for (const Tag& tag : tags()) { // parents precede children
+        if (ids.contains(tag.parentId))
+            ids.append(tag.id);
+    }
+    return ids;
+}
+
 qint64 AnnotationStore::tagByPath(const QString& path) const
 {
     qint64 parent = 0;
@@ -300,7 +310,7 @@ QVector<AnnotationRow> AnnotationStore::find(const AnnotationFilter& filter) con
         conditions << QStringLiteral("(instr(a.quote, ?) > 0 OR instr(a.note, ?) > 0)");
         values << filter.text << filter.text;
     }
-    if (filter.articleId > 0) {
+    if (filter.articleId != 0) {
         conditions << QStringLiteral("a.article_id = ?");
         values << filter.articleId;
     }

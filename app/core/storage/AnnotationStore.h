@@ -24,8 +24,8 @@ struct AnnotationFilter
     QString regionCode; // the region and everything under it
     QDate from;         // the report's publication date, inclusive
     QDate to;
-    QString text; // in the quote or the note
-    qint64 articleId = 0;
+    QString text;         // in the quote or the note
+    qint64 articleId = 0; // 0: any report
     bool orphansOnly = false;
 };
 
@@ -62,6 +62,8 @@ public:
     // Every tag, parents before children, siblings by name.
     QVector<Tag> tags() const;
     bool tag(qint64 id, Tag* tag) const;
+    // The tag and its sub-tags at any depth.
+    QVector<qint64> subtree(qint64 tagId) const;
     // The tag at a "/"-separated path of names ("政策/人才补贴"), 0 when missing.
     qint64 tagByPath(const QString& path) const;
     // Returns the id (the given one when keepId), 0 on failure. A missing GUID is generated.

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QUndoGroup;
+
+namespace rs {
+
+class AnnotationBrowser;
+class CodebookPane;
+class Corpus;
+class ReaderPane;
+
+// Everything annotation in the main window: the Codebook and Annotations docks, tagging the reader's
+// selection, the margin bars, auto-code, export and import, and Undo/Redo over the corpus's editor.
+// MainWindow only composes it.
+class AnnotationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    AnnotationController(Corpus& corpus, ReaderPane* reader, QMainWindow* window);
+
+    // Adds the docks to the window and the actions to the menus (file: before fileAnchor).
+    void install(QMenu* edit, QMenu* file, QAction* fileAnchor, QMenu* tools, QMenu* view);
+
+    CodebookPane* codebookPane() const { return m_codebook; }
+    AnnotationBrowser* browser() const { return m_browser; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+    QDockWidget* browserDock() const { return m_browserDock; }
+
+    // Tags the reader's selection with a tag chosen in the palette (or tagId, without asking).
+    qint64 tagSelection(qint64 tagId = 0);
+    // Tags a passage of any report (a compare-view column's selection).
+    qint64 tagPassage(qint64 articleId, const QString& body, int start, int end, qint64 tagId = 0);
+    // Redraws the reader's annotation marks for the report it shows.
+    void refreshReader();
+    void exportAnnotations();
+    void importProject();
+    void autocode();
+    void reattach(qint64 annotationId);
+    void setAuthor(const QString& author);
+
+Q_SIGNALS:
+    void passageRequested(qint64 articleId, int start, int end);
+    void chartTagRequested(qint64 tagId);
+    void statusMessage(const QString& message);
+    // A QDPX import may have added reports.
+    void corpusChanged();
+
+private:
+    void attach();
+
+    Corpus& m_corpus;
+    ReaderPane* m_reader;
+    QMainWindow* m_window;
+    QUndoGroup* m_undoGroup;
+    CodebookPane* m_codebook;
+    AnnotationBrowser* m_browser;
+    QDockWidget* m_codebookDock = nullptr;
+    QDockWidget* m_browserDock = nullptr;
+};
+
+} // namespace rs

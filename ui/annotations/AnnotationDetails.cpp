@@ -1,0 +1,176 @@
+#include "AnnotationDetails.h"
+
+#include "TagPalette.h"
+#include "annotations/AnnotationEditor.h"
+#include "models/AnnotationTableModel.h"
+#include "models/CodebookModel.h"
+#include "models/Corpus.h"
+#include "storage/AnnotationStore.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace rs {
+
+AnnotationDetails::AnnotationDetails(Corpus& corpus, QWidget* parent)
+    : QWidget(parent), m_corpus(corpus), m_quote(new QLabel(this)), m_tags(new QLabel(this)),
+      m_meta(new QLabel(this)), m_addTag(new QPushButton(tr("Add Tag…"), this)),
+      m_removeTag(new QPushButton(tr("Remove Tag…"), this)), m_status(new QComboBox(this)),
+      m_note(new QPlainTextEdit(this)), m_saveNote(new QPushButton(tr("Save Note"), this)),
+      m_open(new QPushButton(tr("Show in Report"), this)),
+      m_reattach(new QPushButton(tr("Re-attach to Selection"), this)),
+      m_delete(new QPushButton(tr("Delete"), this))
+{
+    m_quote->setWordWrap(true);
+    m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tags->setWordWrap(true);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_note->setPlaceholderText(tr("Note (e.g. “compare with Pengjiang”)"));
+    m_note->setMaximumHeight(90);
+    m_note->setAccessibleName(tr("Annotation note"));
+    m_reattach->setToolTip(tr("Select the passage in the reader, then attach this annotation to it"));
+    for (Annotation::Status status : Annotation::allStatuses())
+        m_status->addItem(Annotation::statusLabel(status), int(status));
+
+    auto* tagRow = new QHBoxLayout;
+    tagRow->addWidget(m_tags, 1);
+    tagRow->addWidget(m_addTag);
+    tagRow->addWidget(m_removeTag);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_status);
+    buttons->addStretch(1);
+    buttons->addWidget(m_saveNote);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_reattach);
+    buttons->addWidget(m_delete);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_quote);
+    layout->addLayout(tagRow);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_note);
+    layout->addLayout(buttons);
+
+    connect(m_addTag, &QPushButton::clicked, this, &AnnotationDetails::addTag);
+    connect(m_removeTag, &QPushButton::clicked, this, &AnnotationDetails::removeTag);
+    connect(m_saveNote, &QPushButton::clicked, this, &AnnotationDetails::saveNote);
+    connect(m_status, &QComboBox::activated, this, [this] {
+        if (m_id > 0 && m_corpus.annotationEditor())
+            report(m_corpus.annotationEditor()->setStatus(
+                m_id, Annotation::Status(m_status->currentData().toInt())));
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_id); });
+    connect(m_reattach, &QPushButton::clicked, this, [this] { Q_EMIT reattachRequested(m_id); });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (m_id > 0 && m_corpus.annotationEditor())
+            report(m_corpus.annotationEditor()->removeAnnotation(m_id));
+    });
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] { m_saveNote->setEnabled(m_id > 0); });
+    setAnnotation(0);
+}
+
+bool AnnotationDetails::report(bool ok)
+{
+    if (!ok && m_corpus.annotationEditor())
+        QMessageBox::warning(this, tr("Annotation"), m_corpus.annotationEditor()->lastError());
+    return ok;
+}
+
+void AnnotationDetails::setAnnotation(qint64 annotationId)
+{
+    if (m_id != annotationId)
+        saveNote(); // leaving an annotation keeps what was typed
+    m_id = annotationId;
+    reload();
+}
+
+void AnnotationDetails::reload()
+{
+    Annotation a;
+    const bool present = m_id > 0 && m_corpus.annotations() && m_corpus.annotations()->annotation(m_id, &a);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_addTag, m_removeTag, m_status, m_note, m_open,
+                                                      m_reattach, m_delete})
+        w->setEnabled(present);
+    m_saveNote->setEnabled(false);
+    if (!present) {
+        m_id = 0;
+        m_quote->setText(tr("Select an annotation to edit its tags, status and note."));
+        m_tags->clear();
+        m_meta->clear();
+        m_note->blockSignals(true);
+        m_note->clear();
+        m_note->blockSignals(false);
+        return;
+    }
+    m_quote->setText((a.orphaned ? tr("Orphaned: the passage was not found in the report's current text.") +
+                                       QLatin1Char('\n')
+                                 : QString()) +
+                     AnnotationTableModel::quoteInContext(a.anchor, 24));
+    QStringList chips;
+    for (qint64 id : a.tagIds) {
+        const QColor color = m_corpus.codebook()
+                                 ->data(m_corpus.codebook()->indexOfTag(id), CodebookModel::ColorRole)
+                                 .value<QColor>();
+        chips << QStringLiteral("<span style=\"background:%1\">&nbsp;&nbsp;</span>&nbsp;%2")
+                     .arg(color.name(), m_corpus.codebook()->path(id).toHtmlEscaped());
+    }
+    m_tags->setText(chips.isEmpty() ? tr("No tags") : chips.join(QStringLiteral("&nbsp;&nbsp; ")));
+    m_meta->setText(tr("%1 · created %2 · changed %3")
+                        .arg(a.author.isEmpty() ? tr("unknown author") : a.author,
+                             QLocale().toString(a.createdAt.toLocalTime(), QLocale::ShortFormat),
+                             QLocale().toString(a.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_status->setCurrentIndex(m_status->findData(int(a.status)));
+    m_removeTag->setEnabled(!a.tagIds.isEmpty());
+    if (m_note->toPlainText() != a.note) {
+        m_note->blockSignals(true);
+        m_note->setPlainText(a.note);
+        m_note->blockSignals(false);
+    }
+}
+
+void AnnotationDetails::saveNote()
+{
+    Annotation a;
+    if (m_id <= 0 || !m_corpus.annotations() || !m_corpus.annotations()->annotation(m_id, &a))
+        return;
+    if (a.note != m_note->toPlainText())
+        report(m_corpus.annotationEditor()->setNote(m_id, m_note->toPlainText()));
+    m_saveNote->setEnabled(false);
+}
+
+void AnnotationDetails::addTag()
+{
+    if (m_id <= 0)
+        return;
+    const qint64 tag = TagPalette::pick(*m_corpus.annotationEditor(), *m_corpus.codebook(), this,
+                                        m_addTag->mapToGlobal(QPoint(0, m_addTag->height())));
+    if (tag > 0)
+        report(m_corpus.annotationEditor()->addTag(m_id, tag));
+}
+
+void AnnotationDetails::removeTag()
+{
+    Annotation a;
+    if (m_id <= 0 || !m_corpus.annotations()->annotation(m_id, &a) || a.tagIds.isEmpty())
+        return;
+    QStringList paths;
+    for (qint64 id : a.tagIds)
+        paths << m_corpus.codebook()->path(id);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Remove Tag"), tr("Remove this tag from the passage:"), paths, 0, false, &ok);
+    if (!ok)
+        return;
+    QVector<qint64> remaining = a.tagIds;
+    remaining.removeAt(paths.indexOf(chosen));
+    report(m_corpus.annotationEditor()->setTags(m_id, remaining));
+}
+
+} // namespace rs
