@@ -177,6 +177,44 @@ private Q_SLOTS:
         QVERIFY(loaded.detectedRegionCode.isEmpty());
         QVERIFY(!store.setRegion(id + 100, QStringLiteral("44"), QByteArray()));
     }
+
+    void batchKeepsEachReportWholeAndCommitsOrRollsBackTogether()
+    {
+        auto db = openFresh(QStringLiteral("batch.sqlite"));
+        ArticleStore store(*db);
+        QVERIFY(store.beginBatch());
+        QVERIFY(store.inBatch());
+        const ArticleStore::InsertResult first =
+            store.insert(makeArticle(QStringLiteral("一"), QStringLiteral("金湾区\n培训干部1万人次。")));
+        QCOMPARE(first.status, ArticleStore::InsertStatus::Inserted);
+        // A duplicate inside the batch rolls back only itself.
+        const ArticleStore::InsertResult again =
+            store.insert(makeArticle(QStringLiteral("一again"), QStringLiteral("金湾区\n培训干部1万人次。")));
+        QCOMPARE(again.status, ArticleStore::InsertStatus::Duplicate);
+        QCOMPARE(again.id, first.id);
+        const ArticleStore::InsertResult second =
+            store.insert(makeArticle(QStringLiteral("二"), QStringLiteral("香洲区\n引进博士20人。")));
+        QCOMPARE(second.status, ArticleStore::InsertStatus::Inserted);
+        QVERIFY(store.commitBatch());
+        QVERIFY(!store.inBatch());
+        QCOMPARE(store.count(), 2);
+        StoredArticle loaded;
+        QVERIFY(store.load(second.id, &loaded));
+        QCOMPARE(loaded.paragraphs.size(), 2);
+
+        // A batch rolled back leaves nothing of its reports.
+        QVERIFY(store.beginBatch());
+        QCOMPARE(
+            store.insert(makeArticle(QStringLiteral("三"), QStringLiteral("斗门区\n新建驿站3个。"))).status,
+            ArticleStore::InsertStatus::Inserted);
+        store.rollbackBatch();
+        QCOMPARE(store.count(), 2);
+        // Outside a batch each report is its own transaction again.
+        QCOMPARE(
+            store.insert(makeArticle(QStringLiteral("三"), QStringLiteral("斗门区\n新建驿站3个。"))).status,
+            ArticleStore::InsertStatus::Inserted);
+        QCOMPARE(store.count(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArticleStore)

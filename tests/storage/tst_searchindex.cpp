@@ -293,6 +293,56 @@ private Q_SLOTS:
         QCOMPARE(index.count(QStringLiteral("人才驿站")), 1);
     }
 
+    void manyHitsRankTheNewestAndOldTitleHitsAndListEveryHit()
+    {
+        // More hits than SearchIndex scores: the oldest report is the only one with the term in its
+        // title, so it must still come first, and every hit must still be listed once.
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.openSqlite(dir.filePath(QStringLiteral("many.sqlite"))), qPrintable(db.error()));
+        ArticleStore store(db);
+        const int total = SearchIndex::candidateCount + 300;
+        QVERIFY(store.beginBatch());
+        QVector<qint64> ids;
+        for (int i = 0; i < total; ++i) {
+            NewArticle article;
+            article.report.metadata.title =
+                i == 0 ? QStringLiteral("人才驿站建设简报") : QStringLiteral("第%1期工作简报").arg(i);
+            article.report.body = QStringLiteral("第%1期:本区开展人才服务工作,引进博士%1人。").arg(i);
+            article.report.paragraphs = {{0, int(article.report.body.size()), Paragraph::Kind::Text}};
+            const ArticleStore::InsertResult result = store.insert(article);
+            QCOMPARE(result.status, ArticleStore::InsertStatus::Inserted);
+            ids.append(result.id);
+        }
+        QVERIFY(store.commitBatch());
+
+        const SearchIndex index(db);
+        const QString query = QStringLiteral("人才");
+        SearchOptions best;
+        best.limit = 20;
+        const QVector<SearchHit> hits = index.search(query, best);
+        QCOMPARE(hits.size(), 20);
+        QCOMPARE(hits.first().id, ids.first());
+        for (int i = 1; i < hits.size(); ++i)
+            QVERIFY(hits.at(i - 1).score >= hits.at(i).score);
+
+        QVector<SearchHit> top;
+        const QVector<qint64> ranked = index.rankedIds(query, {}, 5, &top);
+        QCOMPARE(ranked.size(), total);
+        QCOMPARE(idSet(ranked), idSet(ids));
+        QCOMPARE(ranked.first(), ids.first());
+        QCOMPARE(top.size(), 5);
+        QCOMPARE(top.first().id, ids.first());
+        SearchOptions paged;
+        paged.offset = SearchIndex::candidateCount - 10;
+        paged.limit = 100; // across the end of the scored candidates
+        QCOMPARE(index.rankedIds(query, paged), ranked.mid(paged.offset, paged.limit));
+
+        QCOMPARE(index.count(query), total);
+        QCOMPARE(index.countUpTo(query, 100), 100);
+        QCOMPARE(index.countUpTo(QStringLiteral("驿站"), 100), 1);
+    }
+
     void schemaThreeDatabasesGetTheirIndexBuilt()
     {
         const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
@@ -302,14 +352,20 @@ private Q_SLOTS:
         }
         QVERIFY(QFile::copy(m_db->path(), path));
         {
-            // Turn the copy back into a schema-3 database: no search table, no triggers.
+            // Turn the copy back into a schema-3 database: no search tables or triggers, nor anything
+            // else a later migration adds (or upgrading would find it already there).
             Database db;
             QVERIFY(db.openSqlite(path));
             QSqlQuery query(db.connection());
             for (const char* sql :
                  {"DROP TRIGGER article_search_insert", "DROP TRIGGER article_search_delete",
                   "DROP TRIGGER article_search_update", "DROP TABLE article_search",
-                  "PRAGMA user_version = 3"})
+                  "DROP TRIGGER IF EXISTS article_title_search_insert",
+                  "DROP TRIGGER IF EXISTS article_title_search_delete",
+                  "DROP TRIGGER IF EXISTS article_title_search_update",
+                  "DROP TABLE IF EXISTS article_title_search", "DROP INDEX IF EXISTS articles_filter",
+                  "DROP INDEX IF EXISTS articles_source", "DROP TABLE IF EXISTS annotation_tags",
+                  "DROP TABLE IF EXISTS annotations", "DROP TABLE IF EXISTS tags", "PRAGMA user_version = 3"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
         }
         Database db;

@@ -365,8 +365,25 @@ bool ArticleStore::setRegion(qint64 id, const QString& regionCode, const QByteAr
 int ArticleStore::count(const ArticleFilter& filter) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM articles") + whereClause(filter));
-    bindFilter(query, filter);
+    if (filter.restrictToIds && filter.scope == ArticleFilter::Scope::All) {
+        // The ids come from the search index, kept in step with articles by triggers: looking each up
+        // in articles read a page per hit (0.3-0.8 s for 100,000 hits, on the GUI thread). An article
+        // deleted since the search is noticed by page() coming back short.
+        return int(filter.ids.size());
+    }
+    if (filter.restrictToIds) {
+        // Counted over the id list, checked against the scope's index rather than the articles' rows.
+        ArticleFilter scope = filter;
+        scope.restrictToIds = false;
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM json_each(?) AS hit"
+                                     " WHERE hit.value IN (SELECT id FROM articles") +
+                      whereClause(scope) + QLatin1Char(')'));
+        query.addBindValue(idsAsJson(filter.ids));
+        bindFilter(query, scope);
+    } else {
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM articles") + whereClause(filter));
+        bindFilter(query, filter);
+    }
     if (query.exec() && query.next())
         return query.value(0).toInt();
     m_lastError = query.lastError().text();
@@ -385,6 +402,16 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
         ArticleFilter scope = filter;
         scope.restrictToIds = false;
         const QString scopeCondition = whereClause(scope);
+        // Without a scope the page is a slice of the list: parsing 100,000 ids for every page of 256
+        // cost 40 ms a page.
+        QVector<qint64> ids = filter.ids;
+        if (scopeCondition.isEmpty()) {
+            const qsizetype remaining = qMax<qsizetype>(0, ids.size() - offset);
+            const qsizetype length = limit < 0 ? remaining : qMin<qsizetype>(remaining, limit);
+            const qsizetype first = order == Qt::AscendingOrder ? offset : remaining - length;
+            ids = length > 0 ? ids.mid(first, length) : QVector<qint64>();
+            offset = 0;
+        }
         query.prepare(
             QStringLiteral("SELECT a.id, a.title, a.published_on, a.source, a.region_code, a.char_count FROM"
                            " (SELECT hit.key AS position, hit.value AS id FROM json_each(?) AS hit%1"
@@ -395,7 +422,7 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
                          : QStringLiteral(" WHERE hit.value IN (SELECT id FROM articles") + scopeCondition +
                                QLatin1Char(')'),
                      direction));
-        query.addBindValue(idsAsJson(filter.ids));
+        query.addBindValue(idsAsJson(ids));
         bindFilter(query, scope);
         query.addBindValue(limit);
         query.addBindValue(offset);
