@@ -1,11 +1,23 @@
 #pragma once
 
+#include <QString>
 #include <QTextStream>
 
 namespace rs {
 
-// Search latency (p50/p95) for one-, two- and three-or-more-character queries over a generated corpus of
-// reportCount reports, stored through ArticleStore (no files), in a temporary database.
-int runSearchBenchmark(QTextStream& out, int reportCount, quint32 seed);
+struct SearchBenchOptions
+{
+    int reportCount = 100000;
+    quint32 seed = 42;
+    // Empty: a temporary database. Otherwise built there (or topped up to reportCount when it holds
+    // fewer reports) and, with keep, left for the next run, since building 100,000 reports takes minutes.
+    QString databasePath;
+    bool keep = false;
+};
+
+// The large-corpus figures: building a corpus of reportCount generated reports through the import
+// pipeline, opening it with the report table ready, and search latency (p50/p95) for one-, two- and
+// three-or-more-character queries with and without filters.
+int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options);
 
 } // namespace rs
