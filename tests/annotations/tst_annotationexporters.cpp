@@ -243,6 +243,33 @@ private Q_SLOTS:
         QCOMPARE(orphanSelectors.first().toObject().value(QStringLiteral("type")).toString(),
                  QStringLiteral("TextQuoteSelector"));
     }
+    // Runs last: it adds an annotation.
+    void csvNeverStartsAFormula()
+    {
+        QCOMPARE(AnnotationCsvExporter::text(QStringLiteral("=HYPERLINK(\"x\")")),
+                 QStringLiteral("'=HYPERLINK(\"x\")"));
+        QCOMPARE(AnnotationCsvExporter::text(QStringLiteral("-5")), QStringLiteral("'-5"));
+        QCOMPARE(AnnotationCsvExporter::text(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(AnnotationCsvExporter::text(QStringLiteral("人才-5")), QStringLiteral("人才-5"));
+
+        AnnotationStore store(*m_db);
+        ArticleStore articles(*m_db);
+        QVERIFY(exchange::addAnnotation(store, m_wide, exchange::wideBody(), QStringLiteral("引进博士45人"),
+                                        {}, QStringLiteral("=1+1"), Annotation::Status::ToReview,
+                                        QStringLiteral("+author"), exchange::at("2026-03-08T00:00:00.000Z"),
+                                        exchange::at("2026-03-08T00:00:00.000Z")) > 0);
+        AnnotationFilter filter;
+        filter.text = QStringLiteral("=1+1");
+        bool ok = false;
+        const QVector<QStringList> rows =
+            parseCsv(QString::fromUtf8(AnnotationCsvExporter(store, articles).csv(filter).mid(3)), &ok);
+        QVERIFY(ok);
+        QCOMPARE(rows.size(), 2);
+        const QStringList header = rows.first();
+        QCOMPARE(rows.at(1).at(header.indexOf(QStringLiteral("note"))), QStringLiteral("'=1+1"));
+        QCOMPARE(rows.at(1).at(header.indexOf(QStringLiteral("author"))), QStringLiteral("'+author"));
+        QCOMPARE(rows.at(1).at(header.indexOf(QStringLiteral("quote"))), QStringLiteral("引进博士45人"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnnotationExporters)

@@ -20,6 +20,15 @@ QString spreadsheetTime(const QDateTime& time)
 
 } // namespace
 
+QString AnnotationCsvExporter::text(const QString& value)
+{
+    // Quotes come from web pages: a passage starting "=HYPERLINK(…" must stay text in Excel, not run.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStarts.contains(value.at(0)))
+        return QLatin1Char('\'') + value;
+    return value;
+}
+
 AnnotationCsvExporter::AnnotationCsvExporter(const AnnotationStore& annotations, const ArticleStore& articles)
     : m_annotations(annotations), m_articles(articles)
 {}
@@ -56,7 +65,7 @@ QByteArray AnnotationCsvExporter::csv(const AnnotationFilter& filter, int* count
         return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
 
-    QString text = line(header());
+    QString csvText = line(header());
     qint64 currentArticle = 0;
     std::unique_ptr<CodePointOffsets> offsets;
     int rows = 0;
@@ -72,19 +81,19 @@ QByteArray AnnotationCsvExporter::csv(const AnnotationFilter& filter, int* count
         for (qint64 tagId : a.tagIds)
             tagPaths.append(paths.value(tagId));
         tagPaths.sort();
-        text += line({QString::number(a.articleId), row.articleTitle, row.regionCode,
-                      gazetteer.namePath(row.regionCode).join(QLatin1Char(' ')),
-                      row.publishedOn.toString(Qt::ISODate), tagPaths.join(QStringLiteral("; ")),
-                      a.anchor.quote, a.anchor.prefix, a.anchor.suffix, a.note,
-                      Annotation::statusName(a.status), a.author, spreadsheetTime(a.createdAt),
-                      spreadsheetTime(a.updatedAt), QString::number(offsets->toCodePoint(a.anchor.start)),
-                      QString::number(offsets->toCodePoint(a.anchor.end)),
-                      a.orphaned ? QStringLiteral("yes") : QStringLiteral("no"), a.guid});
+        csvText += line({QString::number(a.articleId), text(row.articleTitle), row.regionCode,
+                         gazetteer.namePath(row.regionCode).join(QLatin1Char(' ')),
+                         row.publishedOn.toString(Qt::ISODate), text(tagPaths.join(QStringLiteral("; "))),
+                         text(a.anchor.quote), text(a.anchor.prefix), text(a.anchor.suffix), text(a.note),
+                         Annotation::statusName(a.status), text(a.author), spreadsheetTime(a.createdAt),
+                         spreadsheetTime(a.updatedAt), QString::number(offsets->toCodePoint(a.anchor.start)),
+                         QString::number(offsets->toCodePoint(a.anchor.end)),
+                         a.orphaned ? QStringLiteral("yes") : QStringLiteral("no"), a.guid});
         ++rows;
     }
     if (count)
         *count = rows;
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    return QByteArray("\xEF\xBB\xBF") + csvText.toUtf8();
 }
 
 bool AnnotationCsvExporter::write(const QString& path, int* count, QString* error,

@@ -27,6 +27,9 @@ public:
 
     // One field, quoted when it holds a comma, quote or line break (quotes doubled).
     static QString field(const QString& value);
+    // Free text (title, tags, quote, context, note, author) that would start a spreadsheet formula
+    // (= + - @, tab, CR) gets a leading apostrophe, so opening the file never evaluates it.
+    static QString text(const QString& value);
 
 private:
     const AnnotationStore& m_annotations;
