@@ -15,10 +15,13 @@
 #include "storage/Database.h"
 
 #include <QByteArray>
+#include <QColor>
 #include <QDir>
 #include <QHash>
 #include <QString>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace exchange {
 
