@@ -32,7 +32,13 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 3);
         const QModelIndex first = model.index(0, AnnotationTableModel::QuoteColumn);
-        QCOMPARE(first.data().toString(), QStringLiteral("金湾区发放【人才政策补贴】近1.5亿元，培训全区干…"));
+        QCOMPARE(first.data().toString(), QStringLiteral("金湾区发放【人才政策补贴】近1.5亿元，培…"));
+        TextAnchor longQuote;
+        longQuote.prefix = QStringLiteral("前文\n");
+        longQuote.quote = QString(100, u'人');
+        QCOMPARE(AnnotationTableModel::quoteInContext(longQuote, 8, 60),
+                 QStringLiteral("前文 【") + QString(40, u'人') + QStringLiteral("…") + QString(20, u'人') +
+                     QStringLiteral("】"));
         QCOMPARE(model.index(0, AnnotationTableModel::TagsColumn).data().toString(),
                  QStringLiteral("人才政策/补贴"));
         QCOMPARE(model.index(0, AnnotationTableModel::RegionColumn).data().toString(),

@@ -112,7 +112,7 @@ void AnnotationDetails::reload()
     m_quote->setText((a.orphaned ? tr("Orphaned: the passage was not found in the report's current text.") +
                                        QLatin1Char('\n')
                                  : QString()) +
-                     AnnotationTableModel::quoteInContext(a.anchor, 24));
+                     AnnotationTableModel::quoteInContext(a.anchor, 24, 400));
     QStringList chips;
     for (qint64 id : a.tagIds) {
         const QColor color = m_corpus.codebook()

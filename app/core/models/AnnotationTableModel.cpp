@@ -40,13 +40,18 @@ int AnnotationTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AnnotationTableModel::quoteInContext(const TextAnchor& anchor, int context)
+QString AnnotationTableModel::quoteInContext(const TextAnchor& anchor, int context, int maxQuote)
 {
+    // One line: paragraph breaks become spaces, and a long quote keeps its start and end.
+    const auto oneLine = [](QString text) { return text.replace(u'\n', u' '); };
     const QString before = anchor.prefix.right(context);
     const QString after = anchor.suffix.left(context);
-    return (before.size() < anchor.prefix.size() ? QStringLiteral("…") : QString()) + before +
-           QStringLiteral("【") + anchor.quote + QStringLiteral("】") + after +
-           (after.size() < anchor.suffix.size() ? QStringLiteral("…") : QString());
+    QString quote = anchor.quote;
+    if (quote.size() > maxQuote)
+        quote = quote.left(maxQuote * 2 / 3) + QStringLiteral("…") + quote.right(maxQuote / 3);
+    return oneLine((before.size() < anchor.prefix.size() ? QStringLiteral("…") : QString()) + before +
+                   QStringLiteral("【") + quote + QStringLiteral("】") + after +
+                   (after.size() < anchor.suffix.size() ? QStringLiteral("…") : QString()));
 }
 
 QString AnnotationTableModel::tagList(const Annotation& annotation) const

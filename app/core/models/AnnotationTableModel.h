@@ -50,8 +50,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "…prefix【quote】suffix…" with the context cut to `context` characters either side.
-    static QString quoteInContext(const TextAnchor& anchor, int context = 12);
+    // "…prefix【quote】suffix…" on one line, the context cut to `context` characters either side and
+    // a quote longer than maxQuote shortened in the middle.
+    static QString quoteInContext(const TextAnchor& anchor, int context = 8, int maxQuote = 60);
 
 public Q_SLOTS:
     void reload();
