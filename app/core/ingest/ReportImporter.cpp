@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <future>
+
 namespace rs {
 namespace {
 
@@ -158,19 +160,38 @@ void ReportImporter::importFiles(const QStringList& files, const std::function<b
             done(outcome);
         pending.clear();
     };
+    // Reading and preparing (clean, region, figures) the next file on a second thread while this one
+    // is stored: the two take about as long, so a two-core machine imports almost twice as fast. The
+    // pipeline is only ever used by one thread at a time.
+    struct Prepared
+    {
+        ImportOutcome unreadable;
+        bool read = false;
+        ImportPipeline::Result result;
+    };
+    auto prepare = [this, &files](int i) {
+        Prepared prepared;
+        QByteArray bytes;
+        prepared.read = readFile(files.at(i), &bytes, &prepared.unreadable);
+        if (prepared.read)
+            prepared.result = m_pipeline.prepareBytes(bytes, files.at(i));
+        return prepared;
+    };
+    std::future<Prepared> ahead;
     for (int i = 0; i < files.size(); ++i) {
         if (!next(i))
             break;
         const QString& path = files.at(i);
-        QByteArray bytes;
-        ImportOutcome outcome;
-        if (readFile(path, &bytes, &outcome)) {
-            const ImportPipeline::Result prepared = m_pipeline.prepareBytes(bytes, path);
-            if (prepared.ok && !m_store.inBatch()) {
+        const Prepared prepared = ahead.valid() ? ahead.get() : prepare(i);
+        if (i + 1 < files.size())
+            ahead = std::async(std::launch::async, prepare, i + 1);
+        ImportOutcome outcome = prepared.unreadable;
+        if (prepared.read) {
+            if (prepared.result.ok && !m_store.inBatch()) {
                 if (m_store.beginBatch())
                     batchAge.start();
             }
-            outcome = storePrepared(m_store, prepared, path);
+            outcome = storePrepared(m_store, prepared.result, path);
         }
         pending.append(outcome);
         const bool batchDone = pending.size() >= batchFiles ||
