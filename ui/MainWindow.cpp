@@ -379,13 +379,22 @@ void MainWindow::updateCompareAction()
     m_compareAction->setEnabled(selected >= 2 && selected <= CompareView::maxReports);
 }
 
+void MainWindow::ensureCompareWindow()
+{
+    if (m_compareWindow)
+        return;
+    m_compareWindow = new CompareWindow(m_corpus, this);
+    connect(
+        m_compareWindow->view(), &CompareView::tagSelectionRequested, m_annotations,
+        [this](qint64 articleId, int start, int end) { m_annotations->tagPassage(articleId, start, end); });
+}
+
 void MainWindow::compareSelected()
 {
     const QVector<qint64> ids = m_reportPane->selectedArticleIds();
     if (ids.size() < 2 || ids.size() > CompareView::maxReports || !m_corpus.isOpen())
         return;
-    if (!m_compareWindow)
-        m_compareWindow = new CompareWindow(m_corpus, this);
+    ensureCompareWindow();
     m_compareWindow->setArticles(ids);
     m_compareWindow->show();
     m_compareWindow->raise();
@@ -396,8 +405,7 @@ void MainWindow::addToComparison(qint64 articleId)
 {
     if (articleId <= 0 || !m_corpus.isOpen())
         return;
-    if (!m_compareWindow)
-        m_compareWindow = new CompareWindow(m_corpus, this);
+    ensureCompareWindow();
     if (!m_compareWindow->view()->articleIds().contains(articleId) &&
         !m_compareWindow->addArticle(articleId)) {
         statusBar()->showMessage(tr("The comparison already holds four reports; remove one first."), 8000);

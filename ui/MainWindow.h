@@ -72,6 +72,7 @@ private:
     void updateStatus();
     void showAbout();
     void updateCompareAction();
+    void ensureCompareWindow();
     void compareSelected();
     void addToComparison(qint64 articleId);
     void addFigureFromSelection();

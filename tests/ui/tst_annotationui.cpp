@@ -10,6 +10,8 @@
 #include "annotations/AutoCodeDialog.h"
 #include "annotations/CodebookPane.h"
 #include "annotations/TagPalette.h"
+#include "compare/CompareColumn.h"
+#include "compare/CompareWindow.h"
 #include "gazetteer/Gazetteer.h"
 #include "models/AnnotationTableModel.h"
 #include "models/CodebookModel.h"
@@ -28,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTreeView>
 #include <QUndoGroup>
 
@@ -230,6 +233,36 @@ private Q_SLOTS:
                  QStringLiteral("基层党建工作"));
         controller()->undoGroup()->undo();
         QCOMPARE(m_corpus->codebook()->path(tag), QStringLiteral("基层党建"));
+    }
+
+    void tagsASelectionInTheCompareView()
+    {
+        const qint64 articleId = m_window->readerPane()->articleId();
+        Q_EMIT m_window->readerPane()->addToComparisonRequested(articleId);
+        QVERIFY(m_window->compareWindow());
+        const QList<CompareColumn*> columns = m_window->compareWindow()->findChildren<CompareColumn*>();
+        QCOMPARE(columns.size(), 1);
+        CompareColumn* column = columns.first();
+        const QString quote = QStringLiteral("人才");
+        const int start = int(column->article().body.lastIndexOf(quote));
+        QTextCursor cursor(column->textView()->document());
+        cursor.setPosition(column->renderer().documentPosition(start));
+        cursor.setPosition(column->renderer().documentPosition(start + 1) + 1, QTextCursor::KeepAnchor);
+        column->textView()->setTextCursor(cursor);
+        int from = 0;
+        int to = 0;
+        QVERIFY(column->selectedBodyRange(&from, &to));
+        QCOMPARE(from, start);
+        QCOMPARE(to, start + 2);
+        const qint64 tag = m_corpus->annotations()->tagByPath(QStringLiteral("待核实"));
+        const int before = int(m_corpus->annotations()->annotations(articleId).size());
+        // What the column's context menu sends, with the tag the palette would return.
+        QVERIFY(controller()->tagPassage(articleId, from, to, tag) > 0);
+        QCOMPARE(int(m_corpus->annotations()->annotations(articleId).size()), before + 1);
+        QCOMPARE(m_window->readerPane()->marginBar()->marks().size(), before + 1); // the reader shows it too
+        controller()->undoGroup()->undo();
+        QCOMPARE(int(m_corpus->annotations()->annotations(articleId).size()), before);
+        m_window->compareWindow()->close();
     }
 
     void rendersTheEditorForTheDocumentation()

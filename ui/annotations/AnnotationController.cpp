@@ -134,6 +134,14 @@ qint64 AnnotationController::tagPassage(qint64 articleId, const QString& body, i
     return id;
 }
 
+qint64 AnnotationController::tagPassage(qint64 articleId, int start, int end, qint64 tagId)
+{
+    StoredArticle article;
+    if (!m_corpus.isOpen() || !m_corpus.store()->load(articleId, &article))
+        return 0;
+    return tagPassage(articleId, article.body, start, end, tagId);
+}
+
 qint64 AnnotationController::tagSelection(qint64 tagId)
 {
     int start = 0;

@@ -38,6 +38,7 @@ public:
     qint64 tagSelection(qint64 tagId = 0);
     // Tags a passage of any report (a compare-view column's selection).
     qint64 tagPassage(qint64 articleId, const QString& body, int start, int end, qint64 tagId = 0);
+    qint64 tagPassage(qint64 articleId, int start, int end, qint64 tagId = 0);
     // Redraws the reader's annotation marks for the report it shows.
     void refreshReader();
     void exportAnnotations();

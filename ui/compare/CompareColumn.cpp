@@ -3,10 +3,12 @@
 #include <QAbstractTextDocumentLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -158,7 +160,35 @@ CompareColumn::CompareColumn(const Gazetteer& gazetteer, QWidget* parent)
     connect(m_close, &QToolButton::clicked, this, &CompareColumn::closeRequested);
     connect(m_text, &CompareTextView::focusReceived, this, &CompareColumn::activated);
     connect(m_text, &CompareTextView::gutterClicked, this, &CompareColumn::gutterClicked);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &CompareColumn::showContextMenu);
     setActive(false);
+}
+
+bool CompareColumn::selectedBodyRange(int* start, int* end) const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    const int from = cursor.hasSelection() ? m_renderer.bodyOffset(cursor.selectionStart()) : -1;
+    const int to = cursor.hasSelection() ? m_renderer.bodyOffset(cursor.selectionEnd()) : -1;
+    if (from < 0 || to <= from)
+        return false;
+    *start = from;
+    *end = to;
+    return true;
+}
+
+void CompareColumn::showContextMenu(const QPoint& position)
+{
+    std::unique_ptr<QMenu> menu(m_text->createStandardContextMenu(position));
+    int start = 0;
+    int end = 0;
+    const bool selected = selectedBodyRange(&start, &end);
+    QAction* tag = new QAction(tr("&Tag Selection…"), menu.get());
+    tag->setEnabled(selected);
+    connect(tag, &QAction::triggered, this, [=] { Q_EMIT tagSelectionRequested(m_article.id, start, end); });
+    menu->insertAction(menu->actions().value(0), tag);
+    menu->insertSeparator(menu->actions().value(1));
+    menu->exec(m_text->viewport()->mapToGlobal(position));
 }
 
 QScrollBar* CompareColumn::scrollBar() const

@@ -95,14 +95,19 @@ public:
     void setActive(bool active);
     bool isActive() const { return m_active; }
     void setNumber(int number); // "1".."4" in the header: Ctrl+number focuses the column
+    // The selected text as body offsets; false when nothing in the body is selected.
+    bool selectedBodyRange(int* start, int* end) const;
 
 Q_SIGNALS:
     void closeRequested();
     void activated();
     void gutterClicked(int paragraph);
+    // "Tag Selection…" from the text's context menu: body offsets of the selected passage.
+    void tagSelectionRequested(qint64 articleId, int start, int end);
 
 private:
     void render();
+    void showContextMenu(const QPoint& position);
 
     const Gazetteer& m_gazetteer;
     StoredArticle m_article;

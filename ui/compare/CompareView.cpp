@@ -277,6 +277,7 @@ void CompareView::rebuildColumns()
         column->setReport(m_reports.at(i).article, m_reports.at(i).metrics);
         connect(column, &CompareColumn::closeRequested, this,
                 [this, column] { removeReport(int(m_columns.indexOf(column))); });
+        connect(column, &CompareColumn::tagSelectionRequested, this, &CompareView::tagSelectionRequested);
         connect(column, &CompareColumn::activated, this,
                 [this, column] { setActiveColumn(int(m_columns.indexOf(column))); });
         connect(column, &CompareColumn::gutterClicked, this, [this, column](int paragraph) {

@@ -120,6 +120,7 @@ public:
 Q_SIGNALS:
     void reportsChanged();
     void currentUnitChanged(int group, int child);
+    void tagSelectionRequested(qint64 articleId, int start, int end);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
