@@ -3,10 +3,22 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
 namespace rs {
+
+namespace {
+
+// The translators in effect, removed when the language changes while the app runs.
+QList<QPointer<QTranslator>>& installed()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+} // namespace
 
 QString LanguageLoader::install(QCoreApplication& app, const QString& requested)
 {
@@ -14,8 +26,20 @@ QString LanguageLoader::install(QCoreApplication& app, const QString& requested)
     if (language.isEmpty())
         language =
             QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    if (language != QLatin1String("zh_CN"))
+    for (const QPointer<QTranslator>& translator : std::as_const(installed())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator.data();
+        }
+    }
+    installed().clear();
+    if (language != QLatin1String("zh_CN")) {
+        // Dates and numbers follow the language: the system's conventions unless it is Chinese.
+        QLocale::setDefault(QLocale::system().language() == QLocale::Chinese
+                                ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                : QLocale::system());
         return QStringLiteral("en");
+    }
 
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     auto* ours = new QTranslator(&app);
@@ -24,6 +48,7 @@ QString LanguageLoader::install(QCoreApplication& app, const QString& requested)
     auto* qt = new QTranslator(&app); // standard dialogs and buttons
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    installed() << ours << qt;
     return language;
 }
 

@@ -1,14 +1,17 @@
 #include "MainWindow.h"
 
 #include "ImportController.h"
+#include "LanguageLoader.h"
 #include "MetricsPane.h"
 #include "ReaderPane.h"
+#include "RecentDatabasesMenu.h"
 #include "ReextractController.h"
 #include "RegionPickerDialog.h"
 #include "RegionTreePane.h"
 #include "ReportListPane.h"
 #include "SearchBar.h"
 #include "SettingsDialog.h"
+#include "WindowState.h"
 #include "annotations/AnnotationController.h"
 #include "compare/CompareView.h"
 #include "compare/CompareWindow.h"
@@ -30,6 +33,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -38,6 +42,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
 
@@ -146,6 +151,9 @@ void MainWindow::createMenus()
     newDb->setShortcut(QKeySequence::New);
     QAction* openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openDb->setShortcut(QKeySequence::Open);
+    auto* recent = new RecentDatabasesMenu(this);
+    connect(recent, &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabaseAt);
+    file->addMenu(recent);
     file->addSeparator();
     QAction* importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFiles);
     importFiles->setShortcut(QKeySequence(tr("Ctrl+I")));
@@ -212,6 +220,7 @@ void MainWindow::attachCorpus()
 {
     if (!m_corpus.isOpen())
         return;
+    RecentDatabasesMenu::remember(m_corpus.path());
     m_regionPane->setModel(m_corpus.regions());
     m_reportPane->setModel(m_corpus.reports());
     if (m_reportPane->currentArticleId() == 0)
@@ -359,7 +368,7 @@ void MainWindow::showSettings()
     if (result == QDialog::Accepted)
         m_annotations->setAuthor(QSettings().value(SettingsDialog::authorKey()).toString());
     if (result == QDialog::Accepted && dialog.languageChanged())
-        QMessageBox::information(this, tr("Settings"), tr("The new language is used from the next start."));
+        Q_EMIT languageChangeRequested(QSettings().value(LanguageLoader::settingsKey()).toString());
 }
 
 void MainWindow::reextractFigures()
@@ -444,7 +453,19 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_importer->cancel();
     m_importer->waitForFinished();
     m_reextract->cancel();
+    saveWindowState();
     event->accept();
+}
+
+void MainWindow::saveWindowState() const
+{
+    WindowState::save(*this, {m_splitter, m_readerSplitter}, m_reportPane->view()->horizontalHeader());
+}
+
+bool MainWindow::restoreWindowState()
+{
+    return WindowState::restore(*this, {m_splitter, m_readerSplitter},
+                                m_reportPane->view()->horizontalHeader());
 }
 
 void MainWindow::showAbout()

@@ -46,12 +46,20 @@ public:
     SearchBar* searchBar() const { return m_searchBar; }
     AnnotationController* annotations() const { return m_annotations; }
 
+    // Geometry, docks, splitters and report columns, kept in QSettings between runs.
+    void saveWindowState() const;
+    bool restoreWindowState();
+
     // Imports the bundled sample reports (first start with a new database).
     void importSampleCorpus();
     void importPaths(const QStringList& paths);
     void showArticle(qint64 articleId);
     // Shows a report with the passage [start, end) selected (the source of a compared figure).
     void showPassage(qint64 articleId, int start, int end);
+
+Q_SIGNALS:
+    // Settings chose another UI language ("en", "zh_CN"); MainWindowHost rebuilds the window in it.
+    void languageChangeRequested(const QString& language);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

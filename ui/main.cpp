@@ -1,5 +1,6 @@
 #include "LanguageLoader.h"
 #include "MainWindow.h"
+#include "MainWindowHost.h"
 #include "SettingsDialog.h"
 #include "gazetteer/Gazetteer.h"
 #include "models/Corpus.h"
@@ -65,10 +66,11 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Regionscope"), corpus.error());
         return 1;
     }
-    rs::MainWindow window(corpus);
-    window.show();
+    rs::MainWindowHost host(corpus);
+    host.window()->restoreWindowState();
+    host.window()->show();
     // A newcomer should see real reports at once, not an empty window.
     if (corpus.wasCreated())
-        window.importSampleCorpus();
+        host.window()->importSampleCorpus();
     return app.exec();
 }
