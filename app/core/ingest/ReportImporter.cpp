@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <future>
+#include <system_error>
 
 namespace rs {
 namespace {
@@ -183,8 +184,13 @@ void ReportImporter::importFiles(const QStringList& files, const std::function<b
             break;
         const QString& path = files.at(i);
         const Prepared prepared = ahead.valid() ? ahead.get() : prepare(i);
-        if (i + 1 < files.size())
-            ahead = std::async(std::launch::async, prepare, i + 1);
+        if (i + 1 < files.size()) {
+            try {
+                ahead = std::async(std::launch::async, prepare, i + 1);
+            } catch (const std::system_error&) {
+                // No thread to be had: the next file is prepared here, in turn.
+            }
+        }
         ImportOutcome outcome = prepared.unreadable;
         if (prepared.read) {
             if (prepared.result.ok && !m_store.inBatch()) {
