@@ -16,6 +16,15 @@ const char* const headings[] = {"培根铸魂",
                                 "实施“四项工程”",
                                 "着眼“四个聚焦”",
                                 "深化党建引领基层治理"};
+// Titles as county sites word them: %1 is the county, %2 a figure, %3 the report's number.
+const char* const titles[] = {"%1:党建引领促发展 聚力推动高质量发展(%3)",
+                              "%1组织部:%2(%3)",
+                              "%1召开人才工作会议(%3)",
+                              "%1举办干部培训班 %2(%3)",
+                              "“%1人才驿站”揭牌运行(%3)",
+                              "%1:深化党建引领基层治理 %2(%3)",
+                              "%1扎实推进模范机关建设(%3)",
+                              "%12023年组织工作综述(%3)"};
 const char* const openers[] = {"去年以来,", "2023年,", "今年以来,", "近年来,", "截至目前,", ""};
 const char* const actions[] = {
     "培训全区干部", "发放人才政策补贴",     "引进博士",       "新建党群服务中心", "举办人才沙龙",
@@ -79,7 +88,13 @@ CorpusGenerator::Report CorpusGenerator::report(int index)
     QStringList lines;
     if (m_random() % 2)
         lines << pick(boilerplate, m_random);
-    lines << QStringLiteral("%1:党建引领促发展 聚力推动高质量发展(%2)").arg(region.name).arg(source);
+    QString title = QString::fromUtf8(titles[m_random() % std::size(titles)]);
+    const QString titleFigure = figure();
+    // replace(), not arg(): a template without %2 would make arg() fill %3 with the figure.
+    title.replace(QLatin1String("%1"), region.name)
+        .replace(QLatin1String("%2"), titleFigure)
+        .replace(QLatin1String("%3"), QString::number(source));
+    lines << title;
     lines << QStringLiteral("发布时间:2023-%1-%2  来源:%3%4委组织部")
                  .arg(1 + m_random() % 12, 2, 10, QLatin1Char('0'))
                  .arg(1 + m_random() % 28, 2, 10, QLatin1Char('0'))
