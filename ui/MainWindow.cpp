@@ -17,6 +17,8 @@
 #include "compare/CompareWindow.h"
 #include "comparison/ComparisonPane.h"
 #include "extraction/TaxonomyFile.h"
+#include "ingest/ImportPipeline.h"
+#include "ingest/ReportRecleaner.h"
 #include "metrics/Taxonomy.h"
 #include "models/Corpus.h"
 #include "models/ReportTableModel.h"
@@ -91,6 +93,12 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     QMenu* view = new QMenu(tr("&View"), this);
     menuBar()->insertMenu(menuBar()->actions().constLast(), view);
     view->addAction(compare);
+    QAction* fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    view->addSeparator();
     connect(m_comparisonPane, &ComparisonPane::passageRequested, this, &MainWindow::showPassage);
 
     m_annotations = new AnnotationController(corpus, m_readerPane, this);
@@ -171,6 +179,9 @@ void MainWindow::createMenus()
         tools->addAction(tr("&Add Figure from Selection…"), this, &MainWindow::addFigureFromSelection);
     addFigure->setShortcut(QKeySequence(tr("Ctrl+M")));
     tools->addAction(tr("&Re-extract Figures"), this, &MainWindow::reextractFigures);
+    tools->addAction(tr("Clean This Report A&gain"), this, &MainWindow::recleanCurrentReport)
+        ->setToolTip(
+            tr("Clean the report's original file with today's rules; annotations follow their passages"));
     tools->addSeparator();
     QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -369,6 +380,39 @@ void MainWindow::showSettings()
         m_annotations->setAuthor(QSettings().value(SettingsDialog::authorKey()).toString());
     if (result == QDialog::Accepted && dialog.languageChanged())
         Q_EMIT languageChangeRequested(QSettings().value(LanguageLoader::settingsKey()).toString());
+}
+
+void MainWindow::recleanCurrentReport()
+{
+    const qint64 articleId = m_readerPane->articleId();
+    if (articleId <= 0 || !m_corpus.isOpen())
+        return;
+    const ImportPipeline pipeline(m_corpus.gazetteer());
+    const ReportRecleaner::Result result = ReportRecleaner(*m_corpus.database(), pipeline).reclean(articleId);
+    switch (result.outcome) {
+    case ReportRecleaner::Outcome::Failed:
+        QMessageBox::warning(this, tr("Clean Report Again"), result.error);
+        return;
+    case ReportRecleaner::Outcome::Unchanged:
+        statusBar()->showMessage(tr("Cleaning again changes nothing in this report."), 6000);
+        return;
+    case ReportRecleaner::Outcome::Replaced:
+        break;
+    }
+    m_corpus.refresh();
+    showArticle(articleId);
+    const QString message = tr("Report cleaned again: %1 annotation(s) in place, %2 moved, %3 orphaned.")
+                                .arg(result.annotations.unchanged)
+                                .arg(result.annotations.moved)
+                                .arg(result.annotations.orphaned);
+    if (result.annotations.orphaned > 0)
+        QMessageBox::information(
+            this, tr("Clean Report Again"),
+            message + QLatin1Char('\n') +
+                tr("Orphaned annotations are listed in the Annotations pane (Orphans only); "
+                   "select their passage and choose Re-attach to Selection."));
+    else
+        statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::reextractFigures()

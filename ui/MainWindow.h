@@ -85,6 +85,7 @@ private:
     void addToComparison(qint64 articleId);
     void addFigureFromSelection();
     void reextractFigures();
+    void recleanCurrentReport();
     void showSettings();
 
     Corpus& m_corpus;

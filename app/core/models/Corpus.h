@@ -33,6 +33,7 @@ public:
     bool wasCreated() const;
     QString path() const;
 
+    Database* database() const { return m_database.get(); }
     ArticleStore* store() const { return m_store.get(); }
     MetricStore* metrics() const { return m_metrics.get(); }
     ReportTableModel* reports() const { return m_reports.get(); }
