@@ -1,5 +1,8 @@
 #include "SeedCorpus.h"
+#include "annotations/AnnotationEditor.h"
+#include "annotations/AutoCoder.h"
 #include "compare/ComparisonSource.h"
+#include "storage/AnnotationStore.h"
 #include "storage/MetricStore.h"
 
 #include <QTemporaryDir>
@@ -76,6 +79,38 @@ private Q_SLOTS:
         query.regionCodes = {QStringLiteral("33")};
         QVERIFY(ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query).rows.isEmpty());
         QCOMPARE(ComparisonSource::scopeDescription(Gazetteer::builtin(), query), QStringLiteral("浙江省"));
+    }
+
+    void tagsAreComparedAsPassagesPerRegion()
+    {
+        const MetricStore metrics(m_database);
+        const ArticleStore articles(m_database);
+        AnnotationStore annotations(m_database);
+        AnnotationEditor editor(annotations);
+        const qint64 parent = editor.createTag(QStringLiteral("人才政策"));
+        const qint64 stations = editor.createTag(QStringLiteral("人才驿站"), parent);
+        const QVector<AutoCodeProposal> proposals = AutoCoder(m_database).propose(QStringLiteral("人才驿站"));
+        QVERIFY(editor.autocode(AutoCoder::passages(proposals), stations) >= 2);
+        QHash<QString, int> expected;
+        QHash<qint64, ArticleSummary> byId;
+        for (const ArticleSummary& summary : articles.all())
+            byId.insert(summary.id, summary);
+        for (const AutoCodeProposal& proposal : proposals)
+            ++expected[byId.value(proposal.passage.articleId).regionCode];
+
+        ComparisonQuery query;
+        query.keys = {ComparisonSource::tagKey(QStringLiteral("人才政策"))}; // sub-tags count for the parent
+        ComparisonSource source(metrics, articles, Gazetteer::builtin());
+        QVERIFY(source.load(query).rows.isEmpty()); // without the annotations, nothing to count
+        source.setAnnotations(&annotations);
+        const ComparisonSource::Result result = source.load(query);
+        QCOMPARE(result.rows.size(), expected.size());
+        for (const ComparisonRow& row : result.rows) {
+            QCOMPARE(row.key, QStringLiteral("#人才政策"));
+            QCOMPARE(int(*row.value), expected.value(row.regionCode));
+            QVERIFY(row.articleId > 0); // each bar leads to a passage
+            QVERIFY(row.quote.contains(QStringLiteral("人才驿站")));
+        }
     }
 };
 
