@@ -2,11 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ArticleStore</name>
+    <name>Annotation</name>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationCsvExporter</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationStore</name>
     <message>
         <source>cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>无法提交事务：%1</translation>
+    </message>
+    <message>
+        <source>no tag %1</source>
+        <translation>标签 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot store tag “%1”: %2</source>
+        <translation>无法保存标签“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot change tag “%1”: %2</source>
+        <translation>无法修改标签“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no annotation %1</source>
+        <translation>标注 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot store the annotation: %1</source>
+        <translation>无法保存标注：%1</translation>
+    </message>
+    <message>
+        <source>cannot change the annotation: %1</source>
+        <translation>无法修改标注：%1</translation>
+    </message>
+    <message>
+        <source>cannot tag the annotation: %1</source>
+        <translation>无法为标注添加标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleRewriter</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>report %1 was left as it was: %2</source>
+        <translation>报告 %1 未作改动：%2</translation>
+    </message>
+    <message>
+        <source>no such report</source>
+        <translation>报告不存在</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleStore</name>
     <message>
         <source>database error: %1</source>
         <translation>数据库错误：%1</translation>
@@ -130,6 +202,13 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
 </context>
 <context>
+    <name>ComparisonSource</name>
+    <message>
+        <source>passages</source>
+        <translation>文段</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file</source>
@@ -166,6 +245,30 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>%1: no backup could be made before upgrading the schema, so it was not upgraded: %2</source>
         <translation>%1：升级数据库结构前无法创建备份，因此未进行升级：%2</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only; Regionscope needs to create files next to its database %2</source>
+        <translation>文件夹 %1 是只读的；Regionscope 需要在其数据库 %2 所在的文件夹中创建文件</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>the database %1 is in use by another program (another Regionscope window or regionscope-cli is writing to it); try again when it has finished</source>
+        <translation>数据库 %1 正被其他程序使用（另一个 Regionscope 窗口或 regionscope-cli 正在写入）；请待其完成后重试</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1 cannot grow (free some space, then try again)</source>
+        <translation>磁盘已满：%1 无法继续增大（请释放部分空间后重试）</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; it was left untouched: restore it from a backup</source>
+        <translation>%1 已损坏，未对其作任何改动：请从备份中恢复</translation>
+    </message>
+    <message>
+        <source>database error in %1: %2</source>
+        <translation>%1 中出现数据库错误：%2</translation>
     </message>
 </context>
 <context>
@@ -226,8 +329,8 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <translation>数据库结构迁移 %1 失败：%2</translation>
     </message>
     <message>
-        <source>schema migration %1 could not be committed: %2</source>
-        <translation>无法提交数据库结构迁移 %1：%2</translation>
+        <source>schema migration to version %1 could not be committed: %2</source>
+        <translation>无法提交到版本 %1 的数据库结构迁移：%2</translation>
     </message>
 </context>
 <context>
@@ -265,6 +368,125 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
 </context>
 <context>
+    <name>QdpxImporter</name>
+    <message>
+        <source>source &quot;%1&quot; is empty; not imported</source>
+        <translation>源文档“%1”为空，未导入</translation>
+    </message>
+    <message>
+        <source>Imported source %1</source>
+        <translation>导入的源文档 %1</translation>
+    </message>
+    <message>
+        <source>cannot store source &quot;%1&quot;: %2</source>
+        <translation>无法保存源文档“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>source &quot;%1&quot;: no text and no matching report; %n selection(s) skipped</source>
+        <translation>
+            <numerusform>源文档“%1”：没有文本，也没有匹配的报告；已跳过 %n 个选区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: its parent code comes later or is missing; imported at the top level</source>
+        <translation>标签“%1”：其上级标签位于其后或不存在；已导入到顶层</translation>
+    </message>
+    <message>
+        <source>cannot read report %1: %2</source>
+        <translation>无法读取报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: selection %2 (%3–%4) is empty or beyond the text&apos;s %5 characters; skipped</source>
+        <translation>源文档“%1”：选区 %2（%3–%4）为空或超出文本的 %5 个字符；已跳过</translation>
+    </message>
+    <message>
+        <source>selection %1 is coded with %2, which is not in the codebook</source>
+        <translation>选区 %1 使用的标签 %2 不在标签体系中</translation>
+    </message>
+    <message>
+        <source>selection %1 refers to note %2, which is not in the project</source>
+        <translation>选区 %1 引用的备注 %2 不在项目中</translation>
+    </message>
+    <message>
+        <source>cannot store selection %1: %2</source>
+        <translation>无法保存选区 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coding(s) of whole sources not imported: annotations tag passages</source>
+        <translation>
+            <numerusform>%n 处针对整个源文档的编码未导入：标注只能针对文段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) imported as orphaned: their passage is no longer in the report</source>
+        <translation>
+            <numerusform>%n 条标注以失去锚点状态导入：其文段已不在报告中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdpxReader</name>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a .qdpx archive nor a project.qde of at most %2 bytes.</source>
+        <translation>“%1”既不是 .qdpx 压缩包，也不是不超过 %2 字节的 project.qde 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The data is neither a .qdpx archive nor a project.qde of at most %1 bytes.</source>
+        <translation>该数据既不是 .qdpx 压缩包，也不是不超过 %1 字节的 project.qde 文件。</translation>
+    </message>
+    <message>
+        <source>The archive holds no project.qde: it is not a REFI-QDA project (.qdpx).</source>
+        <translation>压缩包中没有 project.qde：它不是 REFI-QDA 项目（.qdpx）。</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; has neither PlainTextContent nor plainTextPath</source>
+        <translation>源文档“%1”既没有 PlainTextContent，也没有 plainTextPath</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: its text &quot;%2&quot; is not in the archive</source>
+        <translation>源文档“%1”：其文本“%2”不在压缩包中</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: &quot;%2&quot; is not valid UTF-8 text</source>
+        <translation>源文档“%1”：“%2”不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot;: its text &quot;%2&quot; cannot be read from the archive</source>
+        <translation>备注“%1”：无法从压缩包中读取其文本“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxWriter</name>
+    <message>
+        <source>Regionscope annotations</source>
+        <translation>Regionscope 标注</translation>
+    </message>
+    <message>
+        <source>Regionscope review status</source>
+        <translation>Regionscope 审核状态</translation>
+    </message>
+    <message>
+        <source>cannot read report %1: %2</source>
+        <translation>无法读取报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>报告 %1</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>关于“%1”的备注</translation>
+    </message>
+</context>
+<context>
     <name>ReportImporter</name>
     <message>
         <source>no such file or folder</source>
@@ -290,6 +512,10 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>the file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
+    <message>
+        <source>not stored, the import&apos;s transaction failed: %1</source>
+        <translation>未保存，导入事务失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportParser</name>
@@ -300,6 +526,21 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>no text after cleaning</source>
         <translation>清理后没有正文</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRecleaner</name>
+    <message>
+        <source>report %1 does not exist</source>
+        <translation>编号为 %1 的报告不存在</translation>
+    </message>
+    <message>
+        <source>report %1 has no original file to clean again</source>
+        <translation>报告 %1 没有可重新清理的原始文件</translation>
+    </message>
+    <message>
+        <source>report %1 (%2): %3</source>
+        <translation>报告 %1（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -421,6 +662,17 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Mean cosine similarity of the passages (TF-IDF of character bigrams)</source>
         <translation>各段落的平均余弦相似度（基于字符二元组的 TF-IDF）</translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationExporter</name>
+    <message>
+        <source>Regionscope annotations</source>
+        <translation>Regionscope 标注</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -624,6 +876,612 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
 </context>
 <context>
+    <name>rs::AnnotationBrowser</name>
+    <message>
+        <source>Chart This Tag by Region</source>
+        <translation>按地区绘制此标签图表</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Tags by region</source>
+        <translation>各地区标签统计</translation>
+    </message>
+    <message>
+        <source>Show the selected column in the Compare Metrics pane</source>
+        <translation>在“指标对比”窗格中显示所选列</translation>
+    </message>
+    <message>
+        <source>Passages per tag (sub-tags included) in each region&apos;s reports:</source>
+        <translation>各地区报告中每个标签的文段数（含子标签）：</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>文段</translation>
+    </message>
+    <message>
+        <source>By Region</source>
+        <translation>按地区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n 条标注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::AnnotationController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>标签体系</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;code…</source>
+        <translation>自动编码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation>导出标注(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;QDA Project (QDPX)…</source>
+        <translation>导入 QDA 项目（QDPX）(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Tag Selection</source>
+        <translation>为所选文本添加标签</translation>
+    </message>
+    <message>
+        <source>Tagged “%1”</source>
+        <translation>已添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Select a passage of the report first.</source>
+        <translation>请先在报告中选中一段文本。</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON (*.json *.jsonld)</source>
+        <translation>W3C Web Annotation JSON 文件 (*.json *.jsonld)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA 项目 (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>导出标注</translation>
+    </message>
+    <message>
+        <source>Could not export to %1:
+%2</source>
+        <translation>无法导出到 %1：
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条标注导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import QDA Project</source>
+        <translation>导入 QDA 项目</translation>
+    </message>
+    <message>
+        <source>Could not read %1:
+%2</source>
+        <translation>无法读取 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation>未从 %1 导入任何内容：
+%2</translation>
+    </message>
+    <message>
+        <source>%1 annotation(s) imported (%2 orphaned), %3 tag(s) created, %4 report(s) added.</source>
+        <translation>已导入 %1 条标注（其中 %2 条失去锚点），新建 %3 个标签，新增 %4 篇报告。</translation>
+    </message>
+    <message>
+        <source>Re-attach Annotation</source>
+        <translation>重新锚定标注</translation>
+    </message>
+    <message>
+        <source>Select the passage in the report shown in the reader, then choose Re-attach to Selection again.</source>
+        <translation>请在阅读器所显示的报告中选中相应文段，然后再次选择“重新锚定到所选文本”。</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AnnotationDetails</name>
+    <message>
+        <source>Add Tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Remove Tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <source>Show in Report</source>
+        <translation>在报告中显示</translation>
+    </message>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>重新锚定到所选文本</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Note (e.g. “compare with Pengjiang”)</source>
+        <translation>备注（如“与蓬江对比”）</translation>
+    </message>
+    <message>
+        <source>Annotation note</source>
+        <translation>标注备注</translation>
+    </message>
+    <message>
+        <source>Select the passage in the reader, then attach this annotation to it</source>
+        <translation>在阅读器中选中文段，然后将此标注重新锚定到该文段</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Select an annotation to edit its tags, status and note.</source>
+        <translation>选择一条标注以编辑其标签、状态和备注。</translation>
+    </message>
+    <message>
+        <source>Orphaned: the passage was not found in the report&apos;s current text.</source>
+        <translation>失去锚点：在报告的当前文本中找不到该文段。</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>%1 · created %2 · changed %3</source>
+        <translation>%1 · 创建于 %2 · 修改于 %3</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>作者不详</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Remove this tag from the passage:</source>
+        <translation>从文段中移除此标签：</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AnnotationEditor</name>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation>该标签已不存在。</translation>
+    </message>
+    <message>
+        <source>The annotation no longer exists.</source>
+        <translation>该标注已不存在。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name without “/”.</source>
+        <translation>标签需要名称，且名称中不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>There is already a tag “%1” here.</source>
+        <translation>此处已有标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Create Tag “%1”</source>
+        <translation>新建标签“%1”</translation>
+    </message>
+    <message>
+        <source>A tag path needs at least one name.</source>
+        <translation>标签路径至少需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Rename Tag “%1”</source>
+        <translation>重命名标签“%1”</translation>
+    </message>
+    <message>
+        <source>Not a colour.</source>
+        <translation>不是有效的颜色。</translation>
+    </message>
+    <message>
+        <source>Recolour Tag “%1”</source>
+        <translation>更改标签“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Describe Tag “%1”</source>
+        <translation>编辑标签“%1”的说明</translation>
+    </message>
+    <message>
+        <source>A tag cannot move into itself or one of its sub-tags.</source>
+        <translation>标签不能移到自身或其子标签之下。</translation>
+    </message>
+    <message>
+        <source>Move Tag “%1”</source>
+        <translation>移动标签“%1”</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself or one of its sub-tags.</source>
+        <translation>标签不能合并到自身或其子标签中。</translation>
+    </message>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation>将标签“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation>删除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Select some text of the report to annotate.</source>
+        <translation>请先选中要标注的报告文本。</translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>Annotate Passage</source>
+        <translation>标注文段</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>设为%1</translation>
+    </message>
+    <message>
+        <source>Change Tags</source>
+        <translation>更改标签</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <source>Re-attach Annotation</source>
+        <translation>重新锚定标注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-code %n Passage(s) as “%1”</source>
+        <translation>
+            <numerusform>将 %n 个文段自动编码为“%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::AnnotationFilterBar</name>
+    <message>
+        <source>with sub-tags</source>
+        <translation>含子标签</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Orphans only</source>
+        <translation>仅失去锚点的标注</translation>
+    </message>
+    <message>
+        <source>This report only</source>
+        <translation>仅当前报告</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Text in passage or note</source>
+        <translation>文段或备注中的文字</translation>
+    </message>
+    <message>
+        <source>Annotations whose passage was not found again after the report&apos;s text changed</source>
+        <translation>报告文本变更后未能重新找到其文段的标注</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>任意作者</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>任意地区</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AnnotationMarginBar</name>
+    <message>
+        <source>Annotations margin</source>
+        <translation>标注边栏</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AnnotationTableModel</name>
+    <message>
+        <source>[orphaned] </source>
+        <translation>[失去锚点] </translation>
+    </message>
+    <message>
+        <source>Unknown region</source>
+        <translation>未知地区</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>文段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AutoCodeDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Tag Ticked Passages</source>
+        <translation>为勾选的文段添加标签</translation>
+    </message>
+    <message>
+        <source>Auto-code</source>
+        <translation>自动编码</translation>
+    </message>
+    <message>
+        <source>e.g. 人才驿站 — paragraphs holding every word are proposed</source>
+        <translation>如“人才驿站”——将列出包含全部词语的段落</translation>
+    </message>
+    <message>
+        <source>Tag (an existing one, or a new name)</source>
+        <translation>标签（已有标签或新名称）</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>搜索：</translation>
+    </message>
+    <message>
+        <source>Tag as:</source>
+        <translation>添加标签：</translation>
+    </message>
+    <message>
+        <source>Unknown region</source>
+        <translation>未知地区</translation>
+    </message>
+    <message>
+        <source>No paragraph holds every word of the search.</source>
+        <translation>没有段落包含全部搜索词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found; untick those to leave out.</source>
+        <translation>
+            <numerusform>找到 %n 个文段；请取消勾选不需要的文段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose or name the tag to apply.</source>
+        <translation>请选择或输入要添加的标签。</translation>
+    </message>
+    <message>
+        <source>Every ticked passage already has this tag.</source>
+        <translation>所有勾选的文段都已带有此标签。</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CodebookModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>文段数</translation>
+    </message>
+</context>
+<context>
+    <name>rs::CodebookPane</name>
+    <message>
+        <source>New Tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <source>New Sub-tag…</source>
+        <translation>新建子标签…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>说明…</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>标签体系</translation>
+    </message>
+    <message>
+        <source>New tag at the top level</source>
+        <translation>在顶层新建标签</translation>
+    </message>
+    <message>
+        <source>New tag under the selected one</source>
+        <translation>在所选标签下新建子标签</translation>
+    </message>
+    <message>
+        <source>Merge the selected tag into another; its passages and sub-tags follow</source>
+        <translation>将所选标签合并到另一个标签，其文段和子标签一并移入</translation>
+    </message>
+    <message>
+        <source>Delete the selected tag and its sub-tags</source>
+        <translation>删除所选标签及其子标签</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>New Sub-tag</source>
+        <translation>新建子标签</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>“%1”的颜色</translation>
+    </message>
+    <message>
+        <source>Describe “%1”</source>
+        <translation>说明“%1”</translation>
+    </message>
+    <message>
+        <source>What this tag means:</source>
+        <translation>此标签的含义：</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <source>There is no other tag to merge into.</source>
+        <translation>没有可合并到的其他标签。</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its passages and sub-tags move there):</source>
+        <translation>将“%1”合并到（其文段和子标签将移至该标签下）：</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its sub-tags?</source>
+        <translation>删除“%1”及其子标签？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) carry this tag. What should happen to them?</source>
+        <translation>
+            <numerusform>有 %n 个文段带有此标签。要如何处理这些文段？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Passages Untagged</source>
+        <translation>保留文段（不带标签）</translation>
+    </message>
+    <message>
+        <source>Move to Parent Tag</source>
+        <translation>移至上级标签</translation>
+    </message>
+    <message>
+        <source>Delete Their Annotations</source>
+        <translation>删除其标注</translation>
+    </message>
+</context>
+<context>
     <name>rs::CompareColumn</name>
     <message>
         <source>Remove this report from the comparison</source>
@@ -644,6 +1502,10 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection…</source>
+        <translation>为所选文本添加标签(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1846,12 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>Show the largest or the smallest N regions (plus the selected ones)</source>
         <translation>显示数值最大或最小的 N 个地区（另加所选地区）</translation>
     </message>
+    <message numerus="yes">
+        <source>Tag %1 (%n passage(s))</source>
+        <translation>
+            <numerusform>标签 %1（%n 个文段）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::ComparisonTableModel</name>
@@ -1278,14 +2146,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start.</source>
-        <translation>新语言将在下次启动时生效。</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1312,6 +2172,49 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Clean This Report A&amp;gain</source>
+        <translation>重新清理此报告(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Clean the report&apos;s original file with today&apos;s rules; annotations follow their passages</source>
+        <translation>按当前规则重新清理报告的原始文件；标注随其文段一起移动</translation>
+    </message>
+    <message>
+        <source>Clean Report Again</source>
+        <translation>重新清理报告</translation>
+    </message>
+    <message>
+        <source>Cleaning again changes nothing in this report.</source>
+        <translation>重新清理后，此报告没有任何变化。</translation>
+    </message>
+    <message>
+        <source>Report cleaned again: %1 annotation(s) in place, %2 moved, %3 orphaned.</source>
+        <translation>报告已重新清理：%1 条标注位置不变，%2 条已移动，%3 条失去锚点。</translation>
+    </message>
+    <message>
+        <source>Orphaned annotations are listed in the Annotations pane (Orphans only); select their passage and choose Re-attach to Selection.</source>
+        <translation>失去锚点的标注列在“标注”窗格中（勾选“仅失去锚点的标注”）；请选中其文段，然后选择“重新锚定到所选文本”。</translation>
+    </message>
+</context>
+<context>
+    <name>rs::MainWindowHost</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +2437,83 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
 </context>
 <context>
+    <name>rs::QdpxReader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the project has more than %1 users, codes, sources, selections, codings and notes</source>
+        <translation>项目中的用户、标签、源文档、选区、编码和备注超过 %1 个</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no %2 attribute</source>
+        <translation>&lt;%1&gt; 没有 %2 属性</translation>
+    </message>
+    <message>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: not a GUID</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;：不是 GUID</translation>
+    </message>
+    <message>
+        <source>there is no root element</source>
+        <translation>没有根元素</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not a REFI-QDA &lt;Project&gt;</source>
+        <translation>根元素是 &lt;%1&gt;，而不是 REFI-QDA 的 &lt;Project&gt;</translation>
+    </message>
+    <message>
+        <source>the root element is in namespace &quot;%1&quot;, not %2</source>
+        <translation>根元素的命名空间是“%1”，而不是 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture, PDF, audio or video source(s) skipped: only text sources are imported</source>
+        <translation>
+            <numerusform>已跳过 %n 个图片、PDF、音频或视频源文档：仅导入文本源文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>codes are nested more than %1 levels deep</source>
+        <translation>标签嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>two codes have the GUID %1</source>
+        <translation>有两个标签的 GUID 均为 %1</translation>
+    </message>
+    <message>
+        <source>&lt;Code guid=&quot;%1&quot;&gt; has no name attribute</source>
+        <translation>&lt;Code guid=&quot;%1&quot;&gt; 没有 name 属性</translation>
+    </message>
+    <message>
+        <source>(unnamed code)</source>
+        <translation>（未命名标签）</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: colour &quot;%2&quot; is not #RRGGBB, ignored</source>
+        <translation>标签“%1”：颜色“%2”不是 #RRGGBB 格式，已忽略</translation>
+    </message>
+    <message>
+        <source>two sources have the GUID %1</source>
+        <translation>有两个源文档的 GUID 均为 %1</translation>
+    </message>
+    <message>
+        <source>two selections have the GUID %1</source>
+        <translation>有两个选区的 GUID 均为 %1</translation>
+    </message>
+    <message>
+        <source>&lt;PlainTextSelection guid=&quot;%1&quot;&gt; needs integer startPosition and endPosition</source>
+        <translation>&lt;PlainTextSelection guid=&quot;%1&quot;&gt; 需要整数形式的 startPosition 和 endPosition</translation>
+    </message>
+    <message>
+        <source>&lt;PlainTextSelection guid=&quot;%1&quot;&gt;: positions %2–%3 are not a range</source>
+        <translation>&lt;PlainTextSelection guid=&quot;%1&quot;&gt;：位置 %2–%3 不构成有效区间</translation>
+    </message>
+    <message>
+        <source>&lt;Coding guid=&quot;%1&quot;&gt; has no &lt;CodeRef&gt;</source>
+        <translation>&lt;Coding guid=&quot;%1&quot;&gt; 没有 &lt;CodeRef&gt;</translation>
+    </message>
+</context>
+<context>
     <name>rs::ReaderPane</name>
     <message>
         <source>Set Region…</source>
@@ -1582,6 +2562,29 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Read this report side by side with others (up to four)</source>
         <translation>将此报告与其他报告并排阅读（最多四篇）</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection…</source>
+        <translation>为所选文本添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Tag the selected passage with a code from the codebook</source>
+        <translation>用标签体系中的标签标注所选文段</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RecentDatabasesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>没有最近打开的数据库</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +2765,32 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Database opened at start:</source>
         <translation>启动时打开的数据库：</translation>
+    </message>
+</context>
+<context>
+    <name>rs::TagCrossTabModel</name>
+    <message>
+        <source>Unknown region</source>
+        <translation>未知地区</translation>
+    </message>
+</context>
+<context>
+    <name>rs::TagPalette</name>
+    <message>
+        <source>Tag Selection</source>
+        <translation>为所选文本添加标签</translation>
+    </message>
+    <message>
+        <source>Type to find a tag, or a new name…</source>
+        <translation>输入以查找标签，或输入新名称…</translation>
+    </message>
+    <message>
+        <source>Tag the selected passage as:</source>
+        <translation>为所选文段添加标签：</translation>
+    </message>
+    <message>
+        <source>Create tag “%1”</source>
+        <translation>新建标签“%1”</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +3045,140 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>--bottom needs a positive number</source>
         <translation>--bottom 需要一个正数</translation>
     </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] annotate --article ID --quote TEXT --tag PATH [--note TEXT] [--author NAME]</source>
+        <translation>用法：regionscope-cli [--db FILE] annotate --article ID --quote TEXT --tag PATH [--note TEXT] [--author NAME]</translation>
+    </message>
+    <message>
+        <source>the report&apos;s id</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <source>the passage, exactly as in the report</source>
+        <translation>文段，须与报告原文完全一致</translation>
+    </message>
+    <message>
+        <source>tag path like 政策/人才补贴 (created when missing)</source>
+        <translation>标签路径，如 政策/人才补贴（不存在时自动创建）</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>author (default: the name in Settings)</source>
+        <translation>作者（默认：设置中的姓名）</translation>
+    </message>
+    <message>
+        <source>--article needs a report id</source>
+        <translation>--article 需要报告编号</translation>
+    </message>
+    <message>
+        <source>--quote needs the passage&apos;s text</source>
+        <translation>--quote 需要文段的文本</translation>
+    </message>
+    <message>
+        <source>--tag needs a tag path</source>
+        <translation>--tag 需要标签路径</translation>
+    </message>
+    <message>
+        <source>no report with id %1</source>
+        <translation>不存在编号为 %1 的报告</translation>
+    </message>
+    <message>
+        <source>report %1 does not contain the quote “%2”</source>
+        <translation>报告 %1 中不包含引文“%2”</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] annotations export --format csv|json|qdpx -o FILE
+       regionscope-cli [--db FILE] annotations import FILE.qdpx</source>
+        <translation>用法：regionscope-cli [--db FILE] annotations export --format csv|json|qdpx -o FILE
+      regionscope-cli [--db FILE] annotations import FILE.qdpx</translation>
+    </message>
+    <message>
+        <source>csv, json (W3C Web Annotation) or qdpx (REFI-QDA)</source>
+        <translation>csv、json（W3C Web Annotation）或 qdpx（REFI-QDA）</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>give the file to write with -o FILE</source>
+        <translation>请用 -o FILE 指定要写入的文件</translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or qdpx</source>
+        <translation>--format 必须是 csv、json 或 qdpx</translation>
+    </message>
+    <message>
+        <source>exported %1 annotations of %2 reports and %3 tags to %4</source>
+        <translation>已将 %2 篇报告的 %1 条标注和 %3 个标签导出到 %4</translation>
+    </message>
+    <message>
+        <source>exported %1 annotations to %2</source>
+        <translation>已将 %1 条标注导出到 %2</translation>
+    </message>
+    <message>
+        <source>give the .qdpx file to import</source>
+        <translation>请指定要导入的 .qdpx 文件</translation>
+    </message>
+    <message>
+        <source>import takes exactly one file</source>
+        <translation>import 只接受一个文件</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>cannot import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>tags: %1 created, %2 matched</source>
+        <translation>标签：新建 %1，匹配 %2</translation>
+    </message>
+    <message>
+        <source>reports: %1 imported, %2 matched</source>
+        <translation>报告：导入 %1，匹配 %2</translation>
+    </message>
+    <message>
+        <source>annotations: %1 imported, %2 already present, %3 orphaned, %4 skipped</source>
+        <translation>标注：导入 %1，已存在 %2，失去锚点 %3，跳过 %4</translation>
+    </message>
+    <message>
+        <source>give export or import</source>
+        <translation>请指定 export 或 import</translation>
+    </message>
+    <message>
+        <source>unknown action %1</source>
+        <translation>未知操作 %1</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] autocode --query TEXT --tag PATH [--dry-run]</source>
+        <translation>用法：regionscope-cli [--db FILE] autocode --query TEXT --tag PATH [--dry-run]</translation>
+    </message>
+    <message>
+        <source>search text; every term must appear</source>
+        <translation>搜索文本；所有词语都必须出现</translation>
+    </message>
+    <message>
+        <source>tag path (created when missing)</source>
+        <translation>标签路径（不存在时自动创建）</translation>
+    </message>
+    <message>
+        <source>list the passages, tag nothing</source>
+        <translation>仅列出文段，不添加标签</translation>
+    </message>
+    <message>
+        <source>--query needs search text</source>
+        <translation>--query 需要搜索文本</translation>
+    </message>
+    <message>
+        <source>%1 passage(s) tagged “%2” (%3 found, the rest already had the tag)</source>
+        <translation>已为 %1 个文段添加标签“%2”（共找到 %3 个，其余已带有此标签）</translation>
+    </message>
 </context>
 <context>
     <name>rs::cli::CliApplication</name>
@@ -2054,6 +3217,18 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>align [--paragraphs] ID ID [ID [ID]]  passages of 2-4 reports aligned by theme (TSV)</source>
         <translation>align [--paragraphs] ID ID [ID [ID]]  按主题对齐 2-4 篇报告的段落（TSV）</translation>
+    </message>
+    <message>
+        <source>annotate --article ID --quote TEXT --tag PATH [--note TEXT]  tag a passage</source>
+        <translation>annotate --article ID --quote TEXT --tag PATH [--note TEXT]  为文段添加标签</translation>
+    </message>
+    <message>
+        <source>autocode --query TEXT --tag PATH [--dry-run]  tag every paragraph matching a search</source>
+        <translation>autocode --query TEXT --tag PATH [--dry-run]  为所有匹配搜索的段落添加标签</translation>
+    </message>
+    <message>
+        <source>annotations export --format csv|json|qdpx -o FILE | annotations import FILE.qdpx  exchange annotations (CSV, W3C Web Annotation, REFI-QDA)</source>
+        <translation>annotations export --format csv|json|qdpx -o FILE | annotations import FILE.qdpx  导出/导入标注（CSV、W3C Web Annotation、REFI-QDA）</translation>
     </message>
 </context>
 <context>
