@@ -58,7 +58,8 @@ bool decodeText(const QByteArray& bytes, QString* text)
 // The parse of one project.qde. Recursion only follows nested codes, bounded by maxCodeDepth.
 class ProjectParser
 {
-    Q_DECLARE_TR_FUNCTIONS(rs::QdpxReader)
+    // The reader's own context, so translators see one list of its messages.
+    Q_DECLARE_TR_FUNCTIONS(QdpxReader)
 
 public:
     ProjectParser(const QByteArray& xml, const QdpxReader::Limits& limits, QdpxProject* project)
