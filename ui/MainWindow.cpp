@@ -13,6 +13,7 @@
 #include "SettingsDialog.h"
 #include "WindowState.h"
 #include "annotations/AnnotationController.h"
+#include "annotations/CodebookPane.h"
 #include "compare/CompareView.h"
 #include "compare/CompareWindow.h"
 #include "comparison/ComparisonPane.h"
@@ -107,15 +108,26 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     connect(m_annotations, &AnnotationController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(m_annotations, &AnnotationController::corpusChanged, &m_corpus, &Corpus::refresh);
+    connect(m_annotations->codebookPane(), &CodebookPane::reportFilterChanged, this,
+            [this](const QVector<qint64>& tagIds) {
+                if (!m_corpus.reports())
+                    return;
+                ArticleFilter filter = m_corpus.reports()->filter();
+                filter.tagIds = tagIds;
+                m_corpus.reports()->setFilter(filter);
+                updateStatus();
+            });
     connect(m_annotations, &AnnotationController::chartTagRequested, this,
             [this, comparisonDock](qint64 tagId) {
                 comparisonDock->show();
                 m_comparisonPane->setTag(tagId);
             });
 
-    connect(m_regionPane, &RegionTreePane::filterChanged, this, [this](const ArticleFilter& filter) {
-        if (m_corpus.reports())
-            m_corpus.reports()->setFilter(filter);
+    connect(m_regionPane, &RegionTreePane::filterChanged, this, [this](ArticleFilter filter) {
+        if (!m_corpus.reports())
+            return;
+        filter.tagIds = m_corpus.reports()->filter().tagIds; // region and tag filters combine
+        m_corpus.reports()->setFilter(filter);
     });
     connect(m_reportPane, &ReportListPane::articleSelected, this, &MainWindow::showArticle);
     connect(m_readerPane, &ReaderPane::setRegionRequested, this, &MainWindow::setRegionOfArticle);

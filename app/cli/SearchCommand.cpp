@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "gazetteer/Gazetteer.h"
+#include "storage/AnnotationStore.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
 
@@ -37,7 +38,7 @@ int usageError(CommandContext& context, const QString& message)
     context.err
         << "regionscope-cli search: " << message << '\n'
         << tr("usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE]"
-              " [--format tsv|json]")
+              " [--tag PATH] [--metric KEY] [--format tsv|json]")
         << '\n';
     return UsageError;
 }
@@ -53,9 +54,14 @@ int searchCommand(CommandContext& context)
                                         QStringLiteral("DATE"));
     const QCommandLineOption toOption(QStringLiteral("to"), tr("published on or before (YYYY[-MM[-DD]])"),
                                       QStringLiteral("DATE"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"),
+                                       tr("only reports with a passage tagged PATH or one of its sub-tags"),
+                                       QStringLiteral("PATH"));
+    const QCommandLineOption metricOption(
+        QStringLiteral("metric"), tr("only reports with a figure of this key"), QStringLiteral("KEY"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("tsv or json"),
                                           QStringLiteral("FORMAT"), QStringLiteral("tsv"));
-    parser.addOptions({regionOption, fromOption, toOption, formatOption});
+    parser.addOptions({regionOption, fromOption, toOption, tagOption, metricOption, formatOption});
     if (!parser.parse(QStringList{QStringLiteral("search")} + context.arguments))
         return usageError(context, parser.errorText());
     // Several words are several terms, exactly as when quoted as one argument.
@@ -88,6 +94,16 @@ int searchCommand(CommandContext& context)
     if (!database.openSqlite(context.databasePath)) {
         context.err << "regionscope-cli: " << database.error() << '\n';
         return SomeFailed;
+    }
+    options.metricKey = parser.value(metricOption);
+    if (parser.isSet(tagOption)) {
+        const AnnotationStore annotations(database);
+        const qint64 tag = annotations.tagByPath(parser.value(tagOption));
+        if (tag == 0) {
+            context.err << "regionscope-cli search: " << tr("no tag %1").arg(parser.value(tagOption)) << '\n';
+            return SomeFailed;
+        }
+        options.tagIds = annotations.subtree(tag);
     }
     const SearchIndex index(database);
     const QVector<SearchHit> hits = index.search(queryText, options);

@@ -68,6 +68,23 @@ private Q_SLOTS:
         QCOMPARE(stored.first().tagIds, QVector<qint64>{tag});
     }
 
+    void searchCombinesWithATag()
+    {
+        const CliResult all = cli({QStringLiteral("search"), QStringLiteral("人才")});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(all.lines().size() > 2);
+        const CliResult tagged = cli({QStringLiteral("search"), QStringLiteral("人才"),
+                                      QStringLiteral("--tag"), QStringLiteral("政策")});
+        QCOMPARE(tagged.exitCode, 0);
+        QCOMPARE(tagged.lines().size(), 2); // header and the one annotated report (through the sub-tag)
+        QCOMPARE(tagged.lines().at(1).section(QLatin1Char('\t'), 0, 0),
+                 QString::number(annotations().first().articleId));
+        const CliResult unknown = cli({QStringLiteral("search"), QStringLiteral("人才"),
+                                       QStringLiteral("--tag"), QStringLiteral("无此标签")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("无此标签")));
+    }
+
     void annotateRefusesBadInput()
     {
         const int before = int(annotations().size());

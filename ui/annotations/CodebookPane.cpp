@@ -45,7 +45,11 @@ CodebookPane::CodebookPane(Corpus& corpus, QWidget* parent)
     connect(m_describe, &QAction::triggered, this, &CodebookPane::describeCurrent);
     connect(m_merge, &QAction::triggered, this, &CodebookPane::mergeCurrent);
     connect(m_delete, &QAction::triggered, this, &CodebookPane::deleteCurrent);
-    m_view->addActions({m_add, m_addChild, m_color, m_describe, m_merge, m_delete});
+    m_filterReports->setCheckable(true);
+    m_filterReports->setToolTip(
+        tr("Show only the reports with passages carrying the selected tag or its sub-tags"));
+    connect(m_filterReports, &QAction::toggled, this, &CodebookPane::emitReportFilter);
+    m_view->addActions({m_add, m_addChild, m_color, m_describe, m_merge, m_delete, m_filterReports});
 
     // Two buttons and a menu keep the pane narrow; the same actions are in the tree's context menu.
     auto* add = new QToolButton(this);
@@ -63,7 +67,10 @@ CodebookPane::CodebookPane(Corpus& corpus, QWidget* parent)
     more->setMenu(menu);
     auto* row = new QHBoxLayout;
     row->setSpacing(2);
-    for (QToolButton* button : {add, addChild, more}) {
+    auto* filter = new QToolButton(this);
+    filter->setDefaultAction(m_filterReports);
+    filter->setText(tr("Filter"));
+    for (QToolButton* button : {add, addChild, more, filter}) {
         button->setAutoRaise(true);
         row->addWidget(button);
     }
@@ -106,6 +113,15 @@ void CodebookPane::selectTag(qint64 tagId)
 {
     if (m_corpus.codebook())
         m_view->setCurrentIndex(m_corpus.codebook()->indexOfTag(tagId));
+}
+
+void CodebookPane::emitReportFilter()
+{
+    const qint64 tag = currentTag();
+    if (m_filterReports->isChecked() && tag > 0 && m_corpus.annotations())
+        Q_EMIT reportFilterChanged(m_corpus.annotations()->subtree(tag));
+    else
+        Q_EMIT reportFilterChanged({});
 }
 
 void CodebookPane::updateButtons()

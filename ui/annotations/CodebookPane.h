@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     // Double-click: show this tag's annotations.
     void tagActivated(qint64 tagId);
+    // "Filter Reports by Tag": the report table shows only reports with these tags (empty: all).
+    void reportFilterChanged(const QVector<qint64>& tagIds);
 
 private:
     void attach();
@@ -45,6 +47,8 @@ private:
     QAction* m_describe;
     QAction* m_merge;
     QAction* m_delete;
+    QAction* m_filterReports;
+    void emitReportFilter();
 };
 
 } // namespace rs

@@ -65,6 +65,8 @@ struct ArticleFilter
     // Search results (SearchIndex::rankedIds): only these articles; ArticleSort::Relevance keeps this order.
     bool restrictToIds = false;
     QVector<qint64> ids;
+    // Only articles with an annotation carrying one of these tags (the caller adds sub-tags).
+    QVector<qint64> tagIds;
 };
 
 enum class ArticleSort

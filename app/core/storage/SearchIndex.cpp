@@ -57,6 +57,10 @@ QString filterClause(const SearchOptions& options, const QString& table = QStrin
         conditions.append(QStringLiteral("source = ?"));
     if (!options.metricKey.isEmpty())
         conditions.append(QStringLiteral("id IN (SELECT article_id FROM metrics WHERE metric_key = ?)"));
+    if (!options.tagIds.isEmpty())
+        conditions.append(
+            QStringLiteral("id IN (SELECT a.article_id FROM annotations a JOIN annotation_tags t"
+                           " ON t.annotation_id = a.id WHERE t.tag_id IN (SELECT value FROM json_each(?)))"));
     if (conditions.isEmpty())
         return QString();
     return QStringLiteral(" AND +%1.rowid IN (SELECT id FROM articles WHERE ").arg(table) +
@@ -79,6 +83,12 @@ void bindFilters(QSqlQuery& query, const SearchOptions& options)
         query.addBindValue(options.source);
     if (!options.metricKey.isEmpty())
         query.addBindValue(options.metricKey);
+    if (!options.tagIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : options.tagIds)
+            ids << QString::number(id);
+        query.addBindValue(QLatin1Char('[') + ids.join(u',') + QLatin1Char(']'));
+    }
 }
 
 // Newest matches first (FTS5 streams them in rowid order and scores only the rows read), at most limit.

@@ -18,7 +18,9 @@ struct SearchOptions
     QDate to;
     QString source;    // exact source name
     QString metricKey; // reports with at least one extracted figure of this taxonomy key
-    int limit = -1;    // -1: every hit
+    QVector<qint64>
+        tagIds;     // reports with an annotation carrying one of these tags (sub-tags added by the caller)
+    int limit = -1; // -1: every hit
     int offset = 0;
 };
 
