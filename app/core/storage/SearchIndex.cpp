@@ -220,9 +220,11 @@ bool SearchIndex::addTitleHits(const QString& expression, const SearchOptions& o
         return true;
     QSqlQuery score(m_database.connection());
     score.setForwardOnly(true);
-    score.prepare(QStringLiteral("SELECT regionscope_rank(article_search, 10.0, 1.0) FROM article_search"
+    // The expression is also the rank function's key for sharing the term counts across lookups.
+    score.prepare(QStringLiteral("SELECT regionscope_rank(article_search, 10.0, 1.0, ?) FROM article_search"
                                  " WHERE article_search MATCH ? AND rowid = ?"));
     for (const qint64 id : std::as_const(older)) {
+        score.addBindValue(expression);
         score.addBindValue(expression);
         score.addBindValue(id);
         if (!score.exec()) {

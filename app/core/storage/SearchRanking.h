@@ -13,6 +13,8 @@ namespace rs {
 // at documentFrequencyCap documents and the rest is extrapolated from how far through the rowids the
 // cap was reached (documents are spread evenly over rowids in practice). The estimate only sets the
 // relative weight of several terms; the order of a one-term query does not depend on it at all.
+// An optional fourth argument, the query text, lets statements that score one row each share the
+// counts instead of counting again.
 class SearchRanking
 {
 public:
