@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportRenderer.h"
+#include "annotations/AnnotationMarginBar.h"
 #include "review/MetricReview.h"
 #include "storage/ArticleStore.h"
 
@@ -16,7 +17,6 @@ namespace rs {
 
 class AnnotationMarginBar;
 class Gazetteer;
-struct AnnotationMark;
 
 // Shows one report: title, a metadata header and numbered paragraphs, with its metrics highlighted.
 // Body offsets (UTF-16 units into the stored body) map to document positions through the paragraph
