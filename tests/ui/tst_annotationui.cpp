@@ -265,6 +265,29 @@ private Q_SLOTS:
         m_window->compareWindow()->close();
     }
 
+    void codebookFiltersTheReportTable()
+    {
+        CodebookPane* pane = controller()->codebookPane();
+        QAction* filter = nullptr;
+        for (QAction* action : pane->findChildren<QAction*>()) {
+            if (action->text() == QStringLiteral("Filter Reports by Tag"))
+                filter = action;
+        }
+        QVERIFY(filter);
+        const qint64 tag = m_corpus->annotations()->tagByPath(QStringLiteral("人才政策"));
+        QSet<qint64> tagged;
+        for (const Annotation& a : m_corpus->annotations()->allAnnotations()) {
+            if (a.tagIds.contains(tag))
+                tagged.insert(a.articleId);
+        }
+        QVERIFY(!tagged.isEmpty());
+        pane->selectTag(tag);
+        filter->setChecked(true);
+        QCOMPARE(m_corpus->reports()->rowCount(), int(tagged.size()));
+        filter->setChecked(false);
+        QCOMPARE(m_corpus->reports()->rowCount(), 5);
+    }
+
     void rendersTheEditorForTheDocumentation()
     {
         // The README's screenshot: RS_SCREENSHOT_DIR=dir ctest -R tst_annotationui

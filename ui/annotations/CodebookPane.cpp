@@ -23,7 +23,8 @@ CodebookPane::CodebookPane(Corpus& corpus, QWidget* parent)
     : QWidget(parent), m_corpus(corpus), m_view(new QTreeView(this)),
       m_add(new QAction(tr("New Tag…"), this)), m_addChild(new QAction(tr("New Sub-tag…"), this)),
       m_color(new QAction(tr("Colour…"), this)), m_describe(new QAction(tr("Describe…"), this)),
-      m_merge(new QAction(tr("Merge Into…"), this)), m_delete(new QAction(tr("Delete…"), this))
+      m_merge(new QAction(tr("Merge Into…"), this)), m_delete(new QAction(tr("Delete…"), this)),
+      m_filterReports(new QAction(tr("Filter Reports by Tag"), this))
 {
     m_view->setAccessibleName(tr("Codebook"));
     m_view->setDragDropMode(QAbstractItemView::InternalMove);

@@ -38,6 +38,7 @@ private:
     void attach();
     void updateButtons();
     bool report(bool ok);
+    void emitReportFilter();
 
     Corpus& m_corpus;
     QTreeView* m_view;
@@ -48,7 +49,6 @@ private:
     QAction* m_merge;
     QAction* m_delete;
     QAction* m_filterReports;
-    void emitReportFilter();
 };
 
 } // namespace rs
