@@ -5,7 +5,6 @@
 #include "gazetteer/Gazetteer.h"
 #include "storage/ArticleStore.h"
 
-#include <QSaveFile>
 
 #include <memory>
 
@@ -99,14 +98,7 @@ QByteArray AnnotationCsvExporter::csv(const AnnotationFilter& filter, int* count
 bool AnnotationCsvExporter::write(const QString& path, int* count, QString* error,
                                   const AnnotationFilter& filter) const
 {
-    const QByteArray bytes = csv(filter, count);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AnnotationExchange::writeFile(path, csv(filter, count), error);
 }
 
 } // namespace rs

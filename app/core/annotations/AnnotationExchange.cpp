@@ -1,8 +1,20 @@
 #include "AnnotationExchange.h"
 
+#include <QSaveFile>
 #include <QUuid>
 
 namespace rs {
+
+bool AnnotationExchange::writeFile(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
 namespace {
 
 // Regionscope's namespace for name-based (version 5) UUIDs. Never change it: exported GUIDs derive

@@ -3,6 +3,7 @@
 #include "Annotation.h"
 #include "Tag.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QVector>
@@ -13,7 +14,12 @@ namespace rs {
 // same report, author or tag is the same thing in all of them and stays so across exports.
 class AnnotationExchange
 {
+    Q_DECLARE_TR_FUNCTIONS(AnnotationExchange)
+
 public:
+    // Writes an export whole or not at all (QSaveFile); false with a message naming the file.
+    static bool writeFile(const QString& path, const QByteArray& bytes, QString* error);
+
     // A report's GUID follows from its body: re-exporting gives the same GUID, and a project that comes
     // back finds the report again even in another database holding the same text.
     static QString articleGuid(const QString& bodyHash);

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <memory>
 
@@ -126,14 +125,7 @@ QByteArray WebAnnotationExporter::json(const AnnotationFilter& filter, int* coun
 bool WebAnnotationExporter::write(const QString& path, int* count, QString* error,
                                   const AnnotationFilter& filter) const
 {
-    const QByteArray bytes = json(filter, count);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write \"%1\": %2.").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AnnotationExchange::writeFile(path, json(filter, count), error);
 }
 
 } // namespace rs

@@ -72,6 +72,23 @@ QVariant parentValue(qint64 parentId)
     return parentId > 0 ? QVariant(parentId) : QVariant();
 }
 
+// article_id .. orphaned, in the order the INSERT and UPDATE statements name them.
+void bindAnnotationColumns(QSqlQuery& query, const Annotation& a)
+{
+    query.addBindValue(a.articleId);
+    query.addBindValue(a.anchor.start);
+    query.addBindValue(a.anchor.end);
+    query.addBindValue(text(a.anchor.quote));
+    query.addBindValue(text(a.anchor.prefix));
+    query.addBindValue(text(a.anchor.suffix));
+    query.addBindValue(text(a.note));
+    query.addBindValue(Annotation::statusName(a.status));
+    query.addBindValue(text(a.author));
+    query.addBindValue(timestamp(a.createdAt));
+    query.addBindValue(timestamp(a.updatedAt));
+    query.addBindValue(a.orphaned ? 1 : 0);
+}
+
 bool updateAnchor(QSqlDatabase& db, qint64 id, const TextAnchor& anchor, bool orphaned, QString* error)
 {
     QSqlQuery query(db);
@@ -362,18 +379,7 @@ qint64 AnnotationStore::insertAnnotation(const Annotation& a, bool keepId)
                        " suffix, note, status, author, created_at, updated_at, orphaned, guid%1)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
             .arg(keepId ? QStringLiteral(", id") : QString(), keepId ? QStringLiteral(", ?") : QString()));
-    query.addBindValue(a.articleId);
-    query.addBindValue(a.anchor.start);
-    query.addBindValue(a.anchor.end);
-    query.addBindValue(text(a.anchor.quote));
-    query.addBindValue(text(a.anchor.prefix));
-    query.addBindValue(text(a.anchor.suffix));
-    query.addBindValue(text(a.note));
-    query.addBindValue(Annotation::statusName(a.status));
-    query.addBindValue(text(a.author));
-    query.addBindValue(timestamp(a.createdAt));
-    query.addBindValue(timestamp(a.updatedAt));
-    query.addBindValue(a.orphaned ? 1 : 0);
+    bindAnnotationColumns(query, a);
     query.addBindValue(a.guid.isEmpty() ? newGuid() : a.guid);
     if (keepId)
         query.addBindValue(a.id);
@@ -392,18 +398,7 @@ bool AnnotationStore::updateAnnotation(const Annotation& a)
         QStringLiteral("UPDATE annotations SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?,"
                        " prefix = ?, suffix = ?, note = ?, status = ?, author = ?, created_at = ?,"
                        " updated_at = ?, orphaned = ?, guid = ? WHERE id = ?"));
-    query.addBindValue(a.articleId);
-    query.addBindValue(a.anchor.start);
-    query.addBindValue(a.anchor.end);
-    query.addBindValue(text(a.anchor.quote));
-    query.addBindValue(text(a.anchor.prefix));
-    query.addBindValue(text(a.anchor.suffix));
-    query.addBindValue(text(a.note));
-    query.addBindValue(Annotation::statusName(a.status));
-    query.addBindValue(text(a.author));
-    query.addBindValue(timestamp(a.createdAt));
-    query.addBindValue(timestamp(a.updatedAt));
-    query.addBindValue(a.orphaned ? 1 : 0);
+    bindAnnotationColumns(query, a);
     query.addBindValue(a.guid);
     query.addBindValue(a.id);
     if (!query.exec())
