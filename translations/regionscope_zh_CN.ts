@@ -17,7 +17,7 @@
     </message>
 </context>
 <context>
-    <name>AnnotationCsvExporter</name>
+    <name>AnnotationExchange</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
@@ -462,6 +462,80 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>note &quot;%1&quot;: its text &quot;%2&quot; cannot be read from the archive</source>
         <translation>备注“%1”：无法从压缩包中读取其文本“%2”</translation>
     </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the project has more than %1 users, codes, sources, selections, codings and notes</source>
+        <translation>项目中的用户、标签、源文档、选区、编码和备注超过 %1 个</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; has no %2 attribute</source>
+        <translation>&lt;%1&gt; 没有 %2 属性</translation>
+    </message>
+    <message>
+        <source>&lt;%1 %2=&quot;%3&quot;&gt;: not a GUID</source>
+        <translation>&lt;%1 %2=&quot;%3&quot;&gt;：不是 GUID</translation>
+    </message>
+    <message>
+        <source>there is no root element</source>
+        <translation>没有根元素</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not a REFI-QDA &lt;Project&gt;</source>
+        <translation>根元素是 &lt;%1&gt;，而不是 REFI-QDA 的 &lt;Project&gt;</translation>
+    </message>
+    <message>
+        <source>the root element is in namespace &quot;%1&quot;, not %2</source>
+        <translation>根元素的命名空间是“%1”，而不是 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture, PDF, audio or video source(s) skipped: only text sources are imported</source>
+        <translation>
+            <numerusform>已跳过 %n 个图片、PDF、音频或视频源文档：仅导入文本源文档</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>codes are nested more than %1 levels deep</source>
+        <translation>标签嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>two codes have the GUID %1</source>
+        <translation>有两个标签的 GUID 均为 %1</translation>
+    </message>
+    <message>
+        <source>&lt;Code guid=&quot;%1&quot;&gt; has no name attribute</source>
+        <translation>&lt;Code guid=&quot;%1&quot;&gt; 没有 name 属性</translation>
+    </message>
+    <message>
+        <source>(unnamed code)</source>
+        <translation>（未命名标签）</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot;: colour &quot;%2&quot; is not #RRGGBB, ignored</source>
+        <translation>标签“%1”：颜色“%2”不是 #RRGGBB 格式，已忽略</translation>
+    </message>
+    <message>
+        <source>two sources have the GUID %1</source>
+        <translation>有两个源文档的 GUID 均为 %1</translation>
+    </message>
+    <message>
+        <source>two selections have the GUID %1</source>
+        <translation>有两个选区的 GUID 均为 %1</translation>
+    </message>
+    <message>
+        <source>&lt;PlainTextSelection guid=&quot;%1&quot;&gt; needs integer startPosition and endPosition</source>
+        <translation>&lt;PlainTextSelection guid=&quot;%1&quot;&gt; 需要整数形式的 startPosition 和 endPosition</translation>
+    </message>
+    <message>
+        <source>&lt;PlainTextSelection guid=&quot;%1&quot;&gt;: positions %2–%3 are not a range</source>
+        <translation>&lt;PlainTextSelection guid=&quot;%1&quot;&gt;：位置 %2–%3 不构成有效区间</translation>
+    </message>
+    <message>
+        <source>&lt;Coding guid=&quot;%1&quot;&gt; has no &lt;CodeRef&gt;</source>
+        <translation>&lt;Coding guid=&quot;%1&quot;&gt; 没有 &lt;CodeRef&gt;</translation>
+    </message>
 </context>
 <context>
     <name>QdpxWriter</name>
@@ -669,10 +743,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Regionscope annotations</source>
         <translation>Regionscope 标注</translation>
-    </message>
-    <message>
-        <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>无法写入“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1549,18 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Delete Their Annotations</source>
         <translation>删除其标注</translation>
+    </message>
+    <message>
+        <source>Filter Reports by Tag</source>
+        <translation>按标签筛选报告</translation>
+    </message>
+    <message>
+        <source>Show only the reports with passages carrying the selected tag or its sub-tags</source>
+        <translation>仅显示含有带所选标签或其子标签的文段的报告</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
     </message>
 </context>
 <context>
@@ -2437,83 +2519,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
 </context>
 <context>
-    <name>rs::QdpxReader</name>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1，第 %2 行：%3</translation>
-    </message>
-    <message>
-        <source>the project has more than %1 users, codes, sources, selections, codings and notes</source>
-        <translation>项目中的用户、标签、源文档、选区、编码和备注超过 %1 个</translation>
-    </message>
-    <message>
-        <source>&lt;%1&gt; has no %2 attribute</source>
-        <translation>&lt;%1&gt; 没有 %2 属性</translation>
-    </message>
-    <message>
-        <source>&lt;%1 %2=&quot;%3&quot;&gt;: not a GUID</source>
-        <translation>&lt;%1 %2=&quot;%3&quot;&gt;：不是 GUID</translation>
-    </message>
-    <message>
-        <source>there is no root element</source>
-        <translation>没有根元素</translation>
-    </message>
-    <message>
-        <source>the root element is &lt;%1&gt;, not a REFI-QDA &lt;Project&gt;</source>
-        <translation>根元素是 &lt;%1&gt;，而不是 REFI-QDA 的 &lt;Project&gt;</translation>
-    </message>
-    <message>
-        <source>the root element is in namespace &quot;%1&quot;, not %2</source>
-        <translation>根元素的命名空间是“%1”，而不是 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n picture, PDF, audio or video source(s) skipped: only text sources are imported</source>
-        <translation>
-            <numerusform>已跳过 %n 个图片、PDF、音频或视频源文档：仅导入文本源文档</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>codes are nested more than %1 levels deep</source>
-        <translation>标签嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <source>two codes have the GUID %1</source>
-        <translation>有两个标签的 GUID 均为 %1</translation>
-    </message>
-    <message>
-        <source>&lt;Code guid=&quot;%1&quot;&gt; has no name attribute</source>
-        <translation>&lt;Code guid=&quot;%1&quot;&gt; 没有 name 属性</translation>
-    </message>
-    <message>
-        <source>(unnamed code)</source>
-        <translation>（未命名标签）</translation>
-    </message>
-    <message>
-        <source>code &quot;%1&quot;: colour &quot;%2&quot; is not #RRGGBB, ignored</source>
-        <translation>标签“%1”：颜色“%2”不是 #RRGGBB 格式，已忽略</translation>
-    </message>
-    <message>
-        <source>two sources have the GUID %1</source>
-        <translation>有两个源文档的 GUID 均为 %1</translation>
-    </message>
-    <message>
-        <source>two selections have the GUID %1</source>
-        <translation>有两个选区的 GUID 均为 %1</translation>
-    </message>
-    <message>
-        <source>&lt;PlainTextSelection guid=&quot;%1&quot;&gt; needs integer startPosition and endPosition</source>
-        <translation>&lt;PlainTextSelection guid=&quot;%1&quot;&gt; 需要整数形式的 startPosition 和 endPosition</translation>
-    </message>
-    <message>
-        <source>&lt;PlainTextSelection guid=&quot;%1&quot;&gt;: positions %2–%3 are not a range</source>
-        <translation>&lt;PlainTextSelection guid=&quot;%1&quot;&gt;：位置 %2–%3 不构成有效区间</translation>
-    </message>
-    <message>
-        <source>&lt;Coding guid=&quot;%1&quot;&gt; has no &lt;CodeRef&gt;</source>
-        <translation>&lt;Coding guid=&quot;%1&quot;&gt; 没有 &lt;CodeRef&gt;</translation>
-    </message>
-</context>
-<context>
     <name>rs::ReaderPane</name>
     <message>
         <source>Set Region…</source>
@@ -2990,10 +2995,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <translation>合计</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]</source>
-        <translation>用法：regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]</translation>
-    </message>
-    <message>
         <source>only this region and the regions under it</source>
         <translation>仅限此地区及其下辖地区</translation>
     </message>
@@ -3178,6 +3179,22 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>%1 passage(s) tagged “%2” (%3 found, the rest already had the tag)</source>
         <translation>已为 %1 个文段添加标签“%2”（共找到 %3 个，其余已带有此标签）</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--tag PATH] [--metric KEY] [--format tsv|json]</source>
+        <translation>用法：regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--tag PATH] [--metric KEY] [--format tsv|json]</translation>
+    </message>
+    <message>
+        <source>only reports with a passage tagged PATH or one of its sub-tags</source>
+        <translation>仅限含有带 PATH 标签或其子标签文段的报告</translation>
+    </message>
+    <message>
+        <source>only reports with a figure of this key</source>
+        <translation>仅限含有此指标键数据的报告</translation>
+    </message>
+    <message>
+        <source>no tag %1</source>
+        <translation>标签 %1 不存在</translation>
     </message>
 </context>
 <context>
