@@ -40,9 +40,11 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 5);
 
-        // Ctrl+F focuses the field.
+        // Ctrl+F focuses the field (of the active window: a slow, sanitized run may not have activated it yet).
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window, 30000));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(window.searchBar()->field()->hasFocus());
+        QTRY_VERIFY_WITH_TIMEOUT(window.searchBar()->field()->hasFocus(), 30000);
 
         // Typing is debounced: one search for the whole word, results off the GUI thread.
         QSignalSpy results(window.searchBar(), &SearchBar::resultsReady);
