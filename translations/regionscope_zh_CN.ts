@@ -1562,6 +1562,10 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
+    <message>
+        <source>No tags yet. Select a passage in the reader and press Ctrl+T to tag it with a new or existing tag, or create tags with New Tag…</source>
+        <translation>还没有标签。在阅读区选中一段文字后按 Ctrl+T，即可为其添加新标签或已有标签；也可以用“新建标签…”创建标签。</translation>
+    </message>
 </context>
 <context>
     <name>rs::CompareColumn</name>

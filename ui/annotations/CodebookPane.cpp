@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -20,7 +21,7 @@
 namespace rs {
 
 CodebookPane::CodebookPane(Corpus& corpus, QWidget* parent)
-    : QWidget(parent), m_corpus(corpus), m_view(new QTreeView(this)),
+    : QWidget(parent), m_corpus(corpus), m_view(new QTreeView(this)), m_emptyHint(new QLabel(this)),
       m_add(new QAction(tr("New Tag…"), this)), m_addChild(new QAction(tr("New Sub-tag…"), this)),
       m_color(new QAction(tr("Colour…"), this)), m_describe(new QAction(tr("Describe…"), this)),
       m_merge(new QAction(tr("Merge Into…"), this)), m_delete(new QAction(tr("Delete…"), this)),
@@ -79,7 +80,13 @@ CodebookPane::CodebookPane(Corpus& corpus, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(row);
+    layout->addWidget(m_emptyHint);
     layout->addWidget(m_view, 1);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setText(
+        tr("No tags yet. Select a passage in the reader and press Ctrl+T to tag it with a new or "
+           "existing tag, or create tags with New Tag…"));
 
     // Double-click shows the tag's passages; F2 or a click on the selected tag renames it.
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -127,6 +134,7 @@ void CodebookPane::emitReportFilter()
 
 void CodebookPane::updateButtons()
 {
+    m_emptyHint->setVisible(m_corpus.codebook() == nullptr || m_corpus.codebook()->rowCount() == 0);
     const bool selected = currentTag() > 0;
     for (QAction* action : {m_addChild, m_color, m_describe, m_merge, m_delete})
         action->setEnabled(selected);

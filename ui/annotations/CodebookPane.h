@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTreeView;
 class QAction;
 
@@ -42,6 +43,7 @@ private:
 
     Corpus& m_corpus;
     QTreeView* m_view;
+    QLabel* m_emptyHint;
     QAction* m_add;
     QAction* m_addChild;
     QAction* m_color;
