@@ -492,7 +492,9 @@ QVector<CompareView::Stop> CompareView::stopsOf(int column) const
     return stops;
 }
 
-bool CompareView::nextAligned()
+// The next (or previous) stop of the active column after the current unit, or after the reading
+// position when no unit is current; stops are ordered by paragraph, a section before its paragraphs.
+bool CompareView::stepAligned(bool forward)
 {
     if (m_columns.isEmpty())
         return false;
@@ -501,31 +503,19 @@ bool CompareView::nextAligned()
     std::pair<int, int> from;
     if (const AlignedMember* m = memberOf(m_current, c))
         from = {m->passage.firstParagraph, m_current.child};
-    else
+    else if (forward)
         from = {m_columns.at(c)->scrollValue() == 0 ? -1 : m_columns.at(c)->topParagraph(), INT_MAX};
-    for (const Stop& stop : stops) {
-        if (std::make_pair(stop.paragraph, stop.unit.child) > from) {
-            goToUnit(stop.unit);
-            return true;
-        }
-    }
-    return false;
-}
-
-bool CompareView::previousAligned()
-{
-    if (m_columns.isEmpty())
-        return false;
-    const int c = m_active;
-    const QVector<Stop> stops = stopsOf(c);
-    std::pair<int, int> from;
-    if (const AlignedMember* m = memberOf(m_current, c))
-        from = {m->passage.firstParagraph, m_current.child};
     else
         from = {m_columns.at(c)->topParagraph(), -1};
-    for (auto it = stops.crbegin(); it != stops.crend(); ++it) {
-        if (std::make_pair(it->paragraph, it->unit.child) < from) {
-            goToUnit(it->unit);
+    const auto beyond = [&](const Stop& stop) {
+        const std::pair<int, int> at{stop.paragraph, stop.unit.child};
+        return forward ? at > from : at < from;
+    };
+    const int count = int(stops.size());
+    for (int i = 0; i < count; ++i) {
+        const Stop& stop = stops.at(forward ? i : count - 1 - i);
+        if (beyond(stop)) {
+            goToUnit(stop.unit);
             return true;
         }
     }

@@ -85,8 +85,10 @@ public:
     Unit unitAt(int column, int paragraph) const;
     // The passage a column has in a unit; nullptr when it has none.
     const AlignedMember* memberOf(const Unit& unit, int column) const;
-    bool nextAligned();
-    bool previousAligned();
+    // Brings the next (previous) aligned passage of the active column to the top of every column.
+    bool nextAligned() { return stepAligned(true); }
+    bool previousAligned() { return stepAligned(false); }
+    bool stepAligned(bool forward);
     void goToUnit(const Unit& unit);
 
     bool isScrollLinked() const;
