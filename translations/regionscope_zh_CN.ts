@@ -1426,6 +1426,10 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>Every ticked passage already has this tag.</source>
         <translation>所有勾选的文段都已带有此标签。</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
 </context>
 <context>
     <name>rs::CodebookModel</name>

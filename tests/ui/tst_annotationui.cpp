@@ -209,7 +209,9 @@ private Q_SLOTS:
     {
         AutoCodeDialog dialog(*m_corpus, m_window.get());
         dialog.queryEdit()->setText(QStringLiteral("人才驿站"));
-        dialog.runPreview();
+        QSignalSpy ready(&dialog, &AutoCodeDialog::previewReady);
+        dialog.runPreview(); // in the background
+        QVERIFY(ready.wait(30000));
         const int proposed = dialog.preview()->count();
         QVERIFY(proposed >= 2);
         dialog.preview()->item(0)->setCheckState(Qt::Unchecked); // leave one out

@@ -14,7 +14,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace rs {
 
@@ -61,19 +64,46 @@ AutoCodeDialog::AutoCodeDialog(Corpus& corpus, QWidget* parent)
     });
 }
 
+AutoCodeDialog::~AutoCodeDialog()
+{
+    if (m_search)
+        m_search->wait(); // it only reads into its own result, but must not outlive the dialog
+}
+
 void AutoCodeDialog::runPreview()
 {
+    if (!m_corpus.isOpen() || (m_search && m_search->isRunning()))
+        return;
     m_preview->clear();
     m_proposals.clear();
-    if (!m_corpus.isOpen())
-        return;
-    // The GUI's connection: the search and the reads are quick next to reading the preview.
-    Database database;
-    if (!database.openSqlite(m_corpus.path())) {
-        QMessageBox::warning(this, windowTitle(), database.error());
-        return;
-    }
-    m_proposals = AutoCoder(database).propose(m_query->text());
+    m_apply->setEnabled(false);
+    m_previewButton->setEnabled(false);
+    m_summary->setText(tr("Searching…"));
+    // A common word finds thousands of reports, each read whole: off the GUI thread, on its own
+    // connection (Qt SQL connections belong to the thread that opens them).
+    auto result = std::make_shared<QVector<AutoCodeProposal>>();
+    auto error = std::make_shared<QString>();
+    m_search.reset(QThread::create([path = m_corpus.path(), query = m_query->text(), result, error] {
+        Database database;
+        if (database.openSqlite(path))
+            *result = AutoCoder(database).propose(query);
+        else
+            *error = database.error();
+    }));
+    connect(m_search.get(), &QThread::finished, this, [this, result, error] {
+        m_previewButton->setEnabled(true);
+        if (!error->isEmpty()) {
+            m_summary->setText(*error);
+            return;
+        }
+        showProposals(*result);
+    });
+    m_search->start();
+}
+
+void AutoCodeDialog::showProposals(const QVector<AutoCodeProposal>& proposals)
+{
+    m_proposals = proposals;
     for (const AutoCodeProposal& proposal : std::as_const(m_proposals)) {
         const QString region = proposal.regionCode.isEmpty()
                                    ? tr("Unknown region")
@@ -89,6 +119,7 @@ void AutoCodeDialog::runPreview()
                                              : tr("%n passage(s) found; untick those to leave out.", nullptr,
                                                   int(m_proposals.size())));
     m_apply->setEnabled(!m_proposals.isEmpty());
+    Q_EMIT previewReady();
 }
 
 int AutoCodeDialog::apply()

@@ -4,11 +4,14 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QThread;
 
 namespace rs {
 
@@ -22,17 +25,24 @@ class AutoCodeDialog : public QDialog
 
 public:
     explicit AutoCodeDialog(Corpus& corpus, QWidget* parent = nullptr);
+    ~AutoCodeDialog() override;
 
     QLineEdit* queryEdit() const { return m_query; }
     QComboBox* tagBox() const { return m_tag; }
     QListWidget* preview() const { return m_preview; }
     QPushButton* applyButton() const { return m_apply; }
 
+    // Searches in the background; previewReady() when the list is filled.
     void runPreview();
     // Tags the ticked passages; returns how many annotations were created.
     int apply();
 
+Q_SIGNALS:
+    void previewReady();
+
 private:
+    void showProposals(const QVector<AutoCodeProposal>& proposals);
+
     Corpus& m_corpus;
     QLineEdit* m_query;
     QComboBox* m_tag;
@@ -41,6 +51,7 @@ private:
     QLabel* m_summary;
     QPushButton* m_apply;
     QVector<AutoCodeProposal> m_proposals;
+    std::unique_ptr<QThread> m_search;
 };
 
 } // namespace rs
