@@ -59,9 +59,8 @@ QString pdfText(const QByteArray& pdf, const QString& folder)
     QProcess process;
     process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     process.waitForFinished(60000);
-    // Qt's ToUnicode maps glyphs shared with Kangxi radicals (人, 金) to the radical code points;
-    // NFKC folds them back to the ideographs.
-    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    // As pdftotext reads it: no normalisation, so a radical (⼈ U+2F08) in place of 人 shows.
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 } // namespace
@@ -134,6 +133,41 @@ private Q_SLOTS:
             QSKIP("pdftotext (poppler-utils) is not installed");
         QVERIFY2(text.contains(QStringLiteral("人才政策补贴")), qPrintable(text.left(300)));
         QVERIFY(text.contains(QStringLiteral("单位:万元")));
+    }
+
+    // What an analyst pastes from the PDF, or searches in it, is what is drawn: 人 not ⼈ (U+2F08), 比 not
+    // ⽐ (U+2F50), 长 not ⻓ (U+2ED3). Every CJK character of the title, labels and notes is checked.
+    void pdfTextCopiesAsDrawn()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        ChartData chart = sampleChart(4);
+        chart.title = QStringLiteral("人才补贴对比");
+        chart.categories = QStringList{QStringLiteral("金湾区"), QStringLiteral("长安区"),
+                                       QStringLiteral("龙门县"), QStringLiteral("门头沟区")};
+        chart.sourceNote = QStringLiteral("来源:人民日报 金融 见闻 比较");
+        chart.filterNote = QStringLiteral("地区:全部 年份:2022 飞龙 风 马 鱼 鸟");
+        const QString text = pdfText(ChartExporter::pdf({chart}, ChartExportOptions()), m_dir.path());
+        const QString drawn =
+            chart.title + chart.categories.join(QString()) + chart.sourceNote + chart.filterNote;
+        for (const QChar c : drawn) {
+            if (c.script() != QChar::Script_Han)
+                continue;
+            QVERIFY2(text.contains(c), qPrintable(QStringLiteral("%1 (U+%2) missing from the PDF's text: %3")
+                                                      .arg(c)
+                                                      .arg(c.unicode(), 4, 16)
+                                                      .arg(text.left(400))));
+        }
+        for (const QChar c : text)
+            QVERIFY2(
+                c.unicode() < 0x2E80 || c.unicode() > 0x2FDF,
+                qPrintable(QStringLiteral("a radical (U+%1) in the PDF's text").arg(c.unicode(), 4, 16)));
+        QVERIFY(text.contains(QStringLiteral("人才补贴对比")));
+        QVERIFY(text.contains(QStringLiteral("长安区")));
+        // SVG keeps the text as written, character for character.
+        const QString svg = QString::fromUtf8(ChartExporter::svg({chart}, ChartExportOptions()));
+        for (const QString& label : chart.categories + QStringList{chart.title})
+            QVERIFY2(svg.contains(label), qPrintable(label));
     }
 
     void csvIsUtf8WithBomAndRawValues()

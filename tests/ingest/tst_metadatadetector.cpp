@@ -140,11 +140,34 @@ private slots:
                  QStringLiteral("浙江乍浦开发区党工委书记冯中海:建强“三支队伍”"));
     }
 
-    void noTitleFromProse()
+    void noTitleLineFromProse()
     {
+        // Prose is never taken for a title line; its first sentence stands in, marked as guessed, and
+        // stays in the body.
         TextLines lines = makeLines({kProse});
-        QVERIFY(MetadataDetector::detect(lines).title.isEmpty());
+        const rs::ReportMetadata md = MetadataDetector::detect(lines);
+        QVERIFY(md.titleGuessed);
+        QCOMPARE(md.title, MetadataDetector::firstSentenceTitle(kProse));
+        QVERIFY(kProse.startsWith(md.title.left(10)));
         QCOMPARE(lines.size(), 1);
+    }
+
+    void firstSentenceTitles()
+    {
+        QCOMPARE(MetadataDetector::firstSentenceTitle(QStringLiteral("斗门区今年培训村干部800人次。其余")),
+                 QStringLiteral("斗门区今年培训村干部800人次"));
+        // Too long: cut at the last pause within the limit, quotes kept whole.
+        QCOMPARE(
+            MetadataDetector::firstSentenceTitle(
+                QStringLiteral("近年来，遵义市汇川区坚持把人才作为推动高质量发展的第一资源，出台“汇才十条”，"
+                               "围绕主导产业精准引才。")),
+            QStringLiteral("近年来，遵义市汇川区坚持把人才作为推动高质量发展的第一资源，出台“汇才十条”"));
+        QCOMPARE(MetadataDetector::firstSentenceTitle(QStringLiteral("Talent work. More text")),
+                 QStringLiteral("Talent work"));
+        QCOMPARE(MetadataDetector::firstSentenceTitle(QStringLiteral("1.5 2023 45")), QString());
+        const QString unbroken(60, QChar(u'人'));
+        QCOMPARE(MetadataDetector::firstSentenceTitle(unbroken),
+                 QString(40, QChar(u'人')) + QStringLiteral("…"));
     }
 
     void htmlHints()

@@ -153,7 +153,7 @@ private slots:
                                      << "no text after cleaning";
         QTest::newRow("html without text")
             << QByteArray("<html><head><title>空</title></head><body><script>x()</script></body></html>")
-            << "no text after cleaning";
+            << "the file holds only a title (“空”), no text of a report";
     }
     void errors()
     {

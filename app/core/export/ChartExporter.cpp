@@ -1,5 +1,6 @@
 #include "ChartExporter.h"
 
+#include "PdfToUnicodeRepair.h"
 #include "PptxWriter.h"
 #include "XlsxWriter.h"
 
@@ -138,7 +139,8 @@ QByteArray ChartExporter::pdf(const QVector<ChartData>& charts, const ChartExpor
         paintOptions.background = Qt::white; // PDF pages have no transparency to keep
     ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), charts, paintOptions);
     painter.end();
-    return bytes;
+    // Qt names some CJK glyphs by their radicals (⼈ for 人): the text layer must say what is drawn.
+    return PdfToUnicodeRepair::repair(bytes);
 }
 
 QByteArray ChartExporter::csv(const QVector<ChartData>& charts)

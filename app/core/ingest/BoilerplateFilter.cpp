@@ -21,18 +21,20 @@ bool isProse(const QString& line)
 const QSet<QString>& chromeWords()
 {
     static const QSet<QString> set = {
-        "通知公告", "公告",     "相关阅读", "相关新闻", "相关链接",   "相关文章", "相关报道", "推荐阅读",
-        "延伸阅读", "热点推荐", "热门推荐", "热点新闻", "热门文章",   "最新动态", "最新文章", "图片新闻",
-        "留言箱",   "留言板",   "我要留言", "网友评论", "发表评论",   "评论",     "打印本页", "打印",
-        "打印此页", "打印文章", "关闭窗口", "关闭本页", "关闭",       "返回顶部", "返回首页", "返回列表",
-        "返回",     "顶部",     "收藏",     "收藏本页", "收藏本站",   "加入收藏", "分享",     "分享到",
-        "设为首页", "网站地图", "联系我们", "关于我们", "正文",       "纠错",     "我要纠错", "扫一扫",
-        "用手机看", "手机版",   "手机扫码", "无障碍",   "无障碍浏览", "长者模式", "繁体",     "繁體",
-        "简体",     "English",  "TOP",      "top",      "字体",       "字号",     "大",       "中",
-        "小",       "默认",     "保存",     "保存本页", "视力保护色", "更多",     "更多>>",   "more",
-        "More",     "MORE",     "首页",     "上一篇",   "下一篇",     "上一条",   "下一条",   "微信",
-        "微博",     "QQ空间",   "QQ好友",   "朋友圈",   "新浪微博",   "腾讯微博", "登录",     "注册",
-        "搜索",     "站内搜索", "点赞",     "取消",     "确定",       "查看原文", "阅读原文"};
+        "通知公告", "公告", "相关阅读", "相关新闻", "相关链接", "相关文章", "相关报道", "推荐阅读",
+        "延伸阅读", "热点推荐", "热门推荐", "热点新闻", "热门文章", "最新动态", "最新文章", "图片新闻",
+        "留言箱", "留言板", "我要留言", "网友评论", "发表评论", "评论", "打印本页", "打印", "打印此页",
+        "打印文章", "关闭窗口", "关闭本页", "关闭", "返回顶部", "返回首页", "返回列表", "返回", "顶部",
+        "收藏", "收藏本页", "收藏本站", "加入收藏", "分享", "分享到", "设为首页", "网站地图", "联系我们",
+        "关于我们", "正文", "纠错", "我要纠错", "扫一扫", "用手机看", "手机版", "手机扫码", "无障碍",
+        "无障碍浏览", "长者模式", "繁体", "繁體", "简体", "English", "TOP", "top", "字体", "字号", "大", "中",
+        "小", "默认", "保存", "保存本页", "视力保护色", "更多", "更多>>", "more", "More", "MORE", "首页",
+        "上一篇", "下一篇", "上一条", "下一条", "微信", "微博", "QQ空间", "QQ好友", "朋友圈", "新浪微博",
+        "腾讯微博", "登录", "注册", "搜索", "站内搜索", "点赞", "取消", "确定", "查看原文", "阅读原文",
+        // e-paper pages, WeChat articles and news sites' article tools
+        "上一版", "下一版", "版面导航", "标题导航", "往期回顾", "往期", "PDF版", "放大", "缩小", "在看",
+        "写留言", "留言", "赞", "往期推荐", "推荐", "纠错", "关注", "关注我们", "二维码", "全文阅读",
+        "返回目录", "本版目录", "下载", "附件", "听新闻", "语音播报", "朗读", "复制链接", "小程序"};
     return set;
 }
 
@@ -53,6 +55,61 @@ bool isChromeWordLine(const QString& line)
     return true;
 }
 
+// A site's menu: three or more short labels between bars ("首页 | 头条 | 时讯 | 公告 |", "网站地图 | 联系我们
+// | 网站声明"), or four or more set apart by wide gaps. Labels are a few characters and never sentences; a
+// title with bars ("金湾区 | 以高质量组织力…") has longer parts or fewer of them.
+bool isMenuLine(const QString& line)
+{
+    if (line.size() > 120)
+        return false;
+    static const QRegularExpression bars(QStringLiteral("\\s*[|\\x{FF5C}\\x{00A6}\\x{4E28}]\\s*"));
+    static const QRegularExpression gaps(QStringLiteral("[\\s\\x{3000}]{2,}"));
+    static const QRegularExpression sentencePunctuation(
+        QStringLiteral("[,。;!?:,;!?\\x{FF0C}\\x{FF1B}\\x{FF01}\\x{FF1F}\\x{FF1A}“”]"));
+    auto allLabels = [](const QStringList& parts, int longest) {
+        static const QRegularExpression digit(QStringLiteral("\\d"));
+        // Digits make a table row of figures ("2021年  2022年  增长"), which is text, not a menu.
+        return std::all_of(parts.cbegin(), parts.cend(), [longest](const QString& part) {
+            return part.size() <= longest && !part.contains(sentencePunctuation) && !part.contains(digit);
+        });
+    };
+    const QStringList barred = line.split(bars, Qt::SkipEmptyParts);
+    if (line.contains(bars) && barred.size() >= 3 && allLabels(barred, 8))
+        return true;
+    const QStringList spaced = line.split(gaps, Qt::SkipEmptyParts);
+    return spaced.size() >= 4 && allLabels(spaced, 6);
+}
+
+// A breadcrumb trail: "人民网>>山东频道>>青岛", "网站首页 > 新闻中心 > 区县动态", "某某网站 > 市县动态".
+bool isBreadcrumbLine(const QString& line)
+{
+    if (line.size() > 80)
+        return false;
+    static const QRegularExpression arrows(
+        QStringLiteral("\\s*(?:>>?|\\x{FF1E}{1,2}|\\x{00BB}|\\x{203A}|\\x{2192})\\s*"));
+    const QStringList parts = line.split(arrows, Qt::SkipEmptyParts);
+    const qsizetype separators = line.count(QRegularExpression(arrows.pattern()));
+    if (parts.size() < 2 || separators < 1)
+        return false;
+    static const QRegularExpression sentencePunctuation(
+        QStringLiteral("[,。;!?,;!?\\x{FF0C}\\x{FF1B}\\x{FF01}\\x{FF1F}“”]"));
+    for (const QString& part : parts) {
+        if (part.size() > 14 || part.contains(sentencePunctuation))
+            return false;
+    }
+    static const QRegularExpression siteLabel(QStringLiteral("首页|主页|位置|网站|网$|频道|门户"));
+    return separators >= 2 || parts.first().contains(siteLabel);
+}
+
+bool isAddressOnlyLine(const QString& line)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "^(?:https?://|www\\.)[\\w./?=&%#-]+$|^[\\w-]+(?:\\.[\\w-]+)*\\.(?:gov|com|org|net)\\.cn$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return line.size() <= 120 && re.match(line).hasMatch();
+}
+
 // Lines that begin like chrome. Disclaimers are long, so these apply whatever the length.
 const QRegularExpression& startRule()
 {
@@ -67,6 +124,8 @@ const QRegularExpression& startRule()
             "本网站部分|本网站所有|本站转载|本网转载|本站信息|凡本网|凡本站|凡注明|转载请注明|未经授权|"
             "未经许可|"
             "如有侵权|如涉及作品|友情链接|分享到|分享至|扫一扫|微信扫一扫|用微信扫|扫描二维码|"
+            "点击蓝字|点击上方|点击关注|长按识别|长按二维码|长按扫码|预览时标签不可点|喜欢此内容的人还喜欢|"
+            "继续滑动看下一个|向上滑动看下一个|轻触阅读原文|微信扫描|人民日报社概况|纠错】|"
             "点击[::数量率\\x{FF1A}]|浏览次数|浏览量|浏览[::\\x{FF1A}]|阅读次数|阅读量|访问量|访问次数|【?"
             "字体[::\\x{FF1A}]|【?字号[::\\x{FF1A}]|"
             "网站标识码|技术支持|建议使用|推荐分辨率|最佳浏览|为了获得最佳|"
@@ -128,24 +187,101 @@ bool BoilerplateFilter::looksLikeSiteName(const QString& line)
     return line.size() <= 16 && re.match(line).hasMatch();
 }
 
-bool BoilerplateFilter::isBoilerplate(const QString& line)
+QString BoilerplateFilter::foldKeyCharacters(const QString& line)
 {
-    if (line.isEmpty())
+    static const QHash<char16_t, char16_t> folds = [] {
+        const char16_t* pairs =
+            u"發发時时間间來来記记訊讯員员責责編编輯辑審审攝摄點点擊击瀏浏覽览閱阅讀读數数"
+            u"機机構构題题類类號号簽签圖图聞闻連连結结網网關关閉闭頁页體体號号轉转載载"
+            u"導导僅仅參参與与開开務务單单報报薦荐瀏浏寫写讚赞碼码掃扫維维護护廣广聯联"
+            u"繫系權权歡欢訪访歸归備备屬属辦办區区縣县鎮镇範范證证電电話话傳传郵邮註注";
+        QHash<char16_t, char16_t> map;
+        for (const char16_t* p = pairs; p[0] && p[1]; p += 2)
+            map.insert(p[0], p[1]);
+        return map;
+    }();
+    QString folded = line;
+    for (QChar& c : folded) {
+        const auto it = folds.constFind(c.unicode());
+        if (it != folds.cend())
+            c = QChar(it.value());
+    }
+    return folded;
+}
+
+bool BoilerplateFilter::isBoilerplate(const QString& written)
+{
+    if (written.isEmpty())
         return false;
-    if (startsWithMetadataKey(line))
+    const QString line = foldKeyCharacters(written);
+    // A line opening with a date is a dateline ("2023-10-09 某某融媒体中心 点击数：358"), even with a
+    // counter or widget in it: MetadataDetector takes what it states and drops it.
+    static const QRegularExpression leadingDate(
+        QStringLiteral("^(?:19|20)\\d{2}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}"));
+    if (startsWithMetadataKey(line) || leadingDate.match(line).hasMatch())
         return false;
-    if (isChromeWordLine(line))
+    if (isChromeWordLine(line) || isMenuLine(line) || isBreadcrumbLine(line) || isAddressOnlyLine(line))
         return true;
     if (line.size() <= 400 && startRule().match(line).hasMatch())
         return true;
-    if (line.size() <= 150 && !isProse(line) && containsRule().match(line).hasMatch())
-        return true;
+    if (line.size() <= 150 && !isProse(line)) {
+        // Footers spaced out letter by letter ("人 民 网 … 版 权 所 有") read the same without the spaces.
+        QString unspaced = line;
+        unspaced.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]")));
+        if (containsRule().match(line).hasMatch() || containsRule().match(unspaced).hasMatch())
+            return true;
+    }
     return false;
 }
+
+namespace {
+
+// Table debris around a line ("| 晋江市召开… | |||||||||") is markup lost in copying, never text.
+void trimTableDebris(TextLines& lines)
+{
+    static const QRegularExpression edges(
+        QStringLiteral("^[\\s\\x{3000}|\\x{FF5C}\\x{00A6}]+|[\\s\\x{3000}|\\x{FF5C}\\x{00A6}]+$"));
+    for (TextLine& line : lines) {
+        if (line.text.startsWith(u'|') || line.text.endsWith(u'|') || line.text.startsWith(u'\uFF5C') ||
+            line.text.endsWith(u'\uFF5C'))
+            line.text.remove(edges);
+    }
+    lines.erase(
+        std::remove_if(lines.begin(), lines.end(), [](const TextLine& l) { return l.text.isEmpty(); }),
+        lines.end());
+}
+
+// "相关新闻", "往期推荐": after the article, such a label heads a list of other articles' titles. The label
+// and the short lines after it go, up to the next paragraph of prose.
+void removeRelatedLists(TextLines& lines)
+{
+    static const QRegularExpression label(QStringLiteral(
+        "^[【\\[]?(?:相关新闻|相关阅读|相关链接|相关文章|相关报道|往期推荐|往期回顾|推荐阅读|延伸阅读|"
+        "热点推荐|"
+        "热门推荐|热门文章|精彩推荐|更多精彩|猜你喜欢|你可能还喜欢|阅读推荐)[】\\]]?[::\\x{FF1A}]?$"));
+    bool seenProse = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (isProse(lines[i].text)) {
+            seenProse = true;
+            continue;
+        }
+        if (!seenProse || !label.match(BoilerplateFilter::foldKeyCharacters(lines[i].text)).hasMatch())
+            continue;
+        qsizetype end = i + 1;
+        while (end < lines.size() && !isProse(lines[end].text))
+            ++end;
+        lines.remove(i, end - i);
+        --i;
+    }
+}
+
+} // namespace
 
 int BoilerplateFilter::filter(TextLines& lines)
 {
     const int before = int(lines.size());
+    trimTableDebris(lines);
+    removeRelatedLists(lines);
     lines.erase(std::remove_if(lines.begin(), lines.end(),
                                [](const TextLine& l) { return !l.caption && isBoilerplate(l.text); }),
                 lines.end());

@@ -9,6 +9,8 @@
 #include "util/PinyinCollator.h"
 #include "util/RegionNames.h"
 
+#include <QFileInfo>
+
 namespace rs {
 
 ImportPipeline::ImportPipeline(const Gazetteer& gazetteer)
@@ -54,6 +56,12 @@ ImportPipeline::Result ImportPipeline::prepareText(const QString& text, const QS
 ImportPipeline::Result ImportPipeline::finish(Result result) const
 {
     NewArticle& article = result.article;
+    if (article.report.metadata.title.isEmpty()) {
+        // Not even a first sentence with words in it: the file's name is the best title there is.
+        const QString baseName = QFileInfo(article.filePath).completeBaseName().trimmed();
+        article.report.metadata.title = !baseName.isEmpty() ? baseName : tr("Untitled report");
+        article.report.metadata.titleGuessed = true;
+    }
     const ReportMetadata& meta = article.report.metadata;
     const RegionGuess guess = m_regionDetector->detect(meta.title, article.report.body);
     if (guess.region.isValid()) {

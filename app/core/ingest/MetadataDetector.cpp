@@ -3,6 +3,7 @@
 #include "BoilerplateFilter.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace rs {
 
@@ -40,7 +41,10 @@ const QRegularExpression& keyRe()
     static const QRegularExpression re(
         QStringLiteral(
             "(发布时间|发布日期|发表时间|发稿时间|更新时间|发文日期|成文日期|时间|日期|来源于|信息来源|"
-            "文章来源|新闻来源|稿件来源|来源|稿源|出处|作者|撰稿人|撰稿|撰文|采写|文字|记者|通讯员|"
+            "文章来源|新闻来源|稿件来源|来源单位|来源|稿源|出处|发布机构|发文机关|发布单位|作者|撰稿人|撰稿|"
+            "撰文|采写|文字|记者|通讯员|索引号|主题分类|体裁分类|组配分类|服务对象|发文字号|文号|公开方式|"
+            "公开范围|公开时限|有效性|所属机构|初审|复审|终审|一审|二审|三审|审签|签发|值班编辑|主编|监制|"
+            "统筹|策划|美编|校审|核稿|"
             "文/图|(?<!\\p{Han})文|责任编辑|责编|编审|审核|编辑|校对|摄影|摄像|图片|(?<!\\p{Han})图|"
             "原文链接|原文地址|原文网址|原文|点击数|点击|浏览次数|浏览|阅读次数|阅读|访问量|字号|字体)"
             "[\\s\\x{3000}]*[::\\x{FF1A}]"),
@@ -61,14 +65,19 @@ Field fieldOf(const QString& key)
         {"采写", Field::Author},     {"文字", Field::Author},     {"记者", Field::Author},
         {"通讯员", Field::Author},   {"文/图", Field::Author},    {"文", Field::Author},
         {"原文链接", Field::Url},    {"原文地址", Field::Url},    {"原文网址", Field::Url},
-        {"原文", Field::Url}};
+        {"原文", Field::Url},        {"来源单位", Field::Source}, {"发布机构", Field::Source},
+        {"发文机关", Field::Source}, {"发布单位", Field::Source}};
     return fields.value(key, Field::Contributor);
 }
 
 bool isIgnoredKey(const QString& key)
 {
+    // The register fields of a government portal's disclosure table (索引号, 主题分类, 发文字号 …).
+    static const QSet<QString> registerFields = {"索引号",   "主题分类", "体裁分类", "组配分类",
+                                                 "服务对象", "发文字号", "文号",     "公开方式",
+                                                 "公开范围", "公开时限", "有效性",   "所属机构"};
     return key.startsWith(u'点') || key.startsWith(u'浏') || key.startsWith(u'阅') ||
-           key == QStringLiteral("访问量") || key.startsWith(u'字');
+           key == QStringLiteral("访问量") || key.startsWith(u'字') || registerFields.contains(key);
 }
 
 QString cleanValue(QString value)
@@ -96,7 +105,9 @@ const QRegularExpression& dateRe()
 // is not a run of metadata segments (e.g. "时间:上午九点" in a notice is content).
 bool applySegments(const QString& line, qsizetype from, Found& found)
 {
-    QRegularExpressionMatchIterator it = keyRe().globalMatch(line, from);
+    // Keys may be written in traditional characters (發布時間, 來源); folding keeps every offset.
+    const QString folded = BoilerplateFilter::foldKeyCharacters(line);
+    QRegularExpressionMatchIterator it = keyRe().globalMatch(folded, from);
     QVector<QRegularExpressionMatch> keys;
     while (it.hasNext())
         keys.append(it.next());
@@ -160,6 +171,29 @@ bool applySegments(const QString& line, qsizetype from, Found& found)
 
 // "珠海特区报 2023-03-24 11:35", "2022年10月15日 星期六 来源:…": a date at the start of the line or
 // after a short outlet name, followed by nothing but a time, a weekday or keyed metadata.
+// The outlet written in front of a date, as the user should read it: a WeChat header's "原创" mark and
+// its repeated name ("原创 江夏组工 江夏组工" → "江夏组工"), an e-paper's page ("温州日报 第03版：要闻" →
+// "温州日报").
+QString outletName(QString outlet, bool weChatHeader)
+{
+    static const QRegularExpression original(QStringLiteral("^(?:原创|转载)[\\s\\x{3000}]*"));
+    static const QRegularExpression edition(QStringLiteral(
+        "[\\s\\x{3000}]*第?\\s*[A-Za-z]?\\d{1,3}\\s*版(?:[\\s\\x{3000}]*[:：\\x{FF1A}]?[\\s\\x{3000}]*"
+        "[^\\s\\x{3000}]{1,8})?$"));
+    outlet.remove(original);
+    outlet.remove(edition);
+    const QStringList words =
+        outlet.split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts);
+    // A WeChat header names the author, then the account: the account is the source.
+    if (weChatHeader && words.size() >= 2)
+        return words.last();
+    return cleanValue(outlet);
+}
+
+// "珠海特区报 2023-03-24 11:35", "2022年10月15日 星期六 来源:…", "温州日报 第03版：要闻 2023年04月18日",
+// "原创 江夏组工 江夏组工 2023-07-03 18:30 发表于湖北", "2023-10-09 兰州市城关区融媒体中心  点击数：358": a
+// date at the start of the line or after a short outlet name, followed by nothing but a time, a
+// weekday, where a WeChat article was posted from, an outlet's name or keyed metadata.
 bool applyDateline(const QString& line, Found& found)
 {
     if (line.size() > 80)
@@ -169,19 +203,39 @@ bool applyDateline(const QString& line, Found& found)
         return false;
     static const QRegularExpression outletRe(QStringLiteral(
         "^[^\\d,,。;;::!!??、()()\\x{FF1A}\\x{FF0C}\\x{FF08}\\x{FF09}\\x{FF1B}\\x{FF01}\\x{FF1F}]{0,24}$"));
-    const QString outlet = cleanValue(line.left(m.capturedStart()));
-    if (!outletRe.match(outlet).hasMatch())
+    static const QRegularExpression edition(QStringLiteral("第?\\s*[A-Za-z]?\\d{1,3}\\s*版"));
+    QString before = cleanValue(line.left(m.capturedStart()));
+    QString withoutEdition = before;
+    withoutEdition.remove(QRegularExpression(edition.pattern() + QStringLiteral(".*$")));
+    if (!outletRe.match(before).hasMatch() && !outletRe.match(withoutEdition).hasMatch())
         return false;
     static const QRegularExpression tail(
         QStringLiteral("[\\s\\x{3000}]*(\\d{1,2}[:\\x{FF1A}]\\d{2}([:\\x{FF1A}]\\d{2})?)?[\\s\\x{3000}]*([(("
                        "\\x{FF08}]?(星期|周)[一二三四五六日天][))\\x{FF09}]?)?"
-                       "[\\s\\x{3000}]*"));
+                       "[\\s\\x{3000}]*(发表于[^\\s\\x{3000}]{1,10})?[\\s\\x{3000}]*"));
     const QRegularExpressionMatch t = tail.match(line, m.capturedEnd(), QRegularExpression::NormalMatch,
                                                  QRegularExpression::AnchorAtOffsetMatchOption);
-    const qsizetype rest = t.capturedEnd();
+    const bool weChatHeader = t.capturedLength(5) > 0;
+    qsizetype rest = t.capturedEnd();
+    QString outlet = outletName(before, weChatHeader);
     Found local;
-    if (rest < line.size() && !applySegments(line, rest, local))
-        return false;
+    if (rest < line.size() && !applySegments(line, rest, local)) {
+        // An outlet after the date ("2023-10-09 兰州市城关区融媒体中心"), then keyed widgets or nothing.
+        static const QRegularExpression outletAfter(
+            QStringLiteral("[^\\d,,。;;::!!??、\\x{FF1A}\\x{FF0C}\\x{FF1B}\\x{FF01}\\x{FF1F}\\s]{2,20}"
+                           "(?:报|网|台|中心|融媒|频道|发布|组工|党建|新闻|传媒|公众号|部|委|局|办|政府)(?=["
+                           "\\s\\x{3000}]|$)"));
+        const QRegularExpressionMatch after = outletAfter.match(
+            line, rest, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!after.hasMatch() || !outlet.isEmpty())
+            return false;
+        const qsizetype next = after.capturedEnd();
+        const qsizetype keyed = line.indexOf(QRegularExpression(QStringLiteral("[^\\s\\x{3000}]")), next);
+        if (keyed >= 0 && !applySegments(line, keyed, local))
+            return false;
+        outlet = after.captured(0);
+        rest = keyed >= 0 ? keyed : line.size();
+    }
     const QDate date = QDate(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
     if (!date.isValid())
         return false;
@@ -191,7 +245,8 @@ bool applyDateline(const QString& line, Found& found)
     }
     if (found.datelineSource.isEmpty() && !outlet.isEmpty())
         found.datelineSource = outlet;
-    applySegments(line, rest, found);
+    if (rest < line.size())
+        applySegments(line, rest, found);
     return true;
 }
 
@@ -221,7 +276,7 @@ bool isMetadataLine(const QString& line, Found& found)
         return false;
     static const QRegularExpression lead(QStringLiteral("^[\\[【((\\s\\x{3000}\\x{FF08}]*"));
     const qsizetype start = lead.match(line).capturedEnd();
-    const QRegularExpressionMatch key = keyRe().match(line, start);
+    const QRegularExpressionMatch key = keyRe().match(BoilerplateFilter::foldKeyCharacters(line), start);
     if (key.hasMatch() && key.capturedStart() == start)
         return applySegments(line, start, found);
     return applyDateline(line, found) || applyByline(line, found);
@@ -294,6 +349,30 @@ QStringList MetadataDetector::parseAuthors(const QString& value)
     return authors;
 }
 
+QString MetadataDetector::firstSentenceTitle(const QString& text, int maxLength)
+{
+    // A full stop ends an English sentence only before a space: "1.5亿" goes on.
+    static const QRegularExpression sentenceEnd(
+        QStringLiteral("[。!?;!?;\\x{FF01}\\x{FF1F}\\x{FF1B}…]|\\.(?=\\s|$)"));
+    const qsizetype end = text.indexOf(sentenceEnd);
+    QString sentence = (end < 0 ? text : text.left(end)).trimmed();
+    if (sentence.size() > maxLength) {
+        // The last pause within the limit keeps the title a whole clause.
+        static const QRegularExpression pause(QStringLiteral("[,,、::\\x{FF0C}\\x{FF1A}\\s]"));
+        const qsizetype cut = sentence.left(maxLength + 1).lastIndexOf(pause);
+        sentence = cut >= maxLength / 3 ? sentence.left(cut) : sentence.left(maxLength) + QStringLiteral("…");
+    }
+    // Pauses and dashes at the edges go; quotes and brackets stay, or 出台“汇才十条” would lose its ”.
+    static const QRegularExpression edges(QStringLiteral(
+        "^[\\s,,、::;;。—\\-\\x{FF0C}\\x{FF1A}\\x{FF1B}]+|[\\s,,、::;;。—\\-\\x{FF0C}\\x{FF1A}\\x{FF1B}]+$"));
+    if (!sentence.endsWith(QStringLiteral("…")))
+        sentence.remove(edges);
+    static const QRegularExpression word(QStringLiteral("[\\p{L}]"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    // A title needs words: "2023 15.6 8" or "…" alone says nothing.
+    return word.match(sentence).hasMatch() && sentence.size() >= 2 ? sentence : QString();
+}
+
 bool MetadataDetector::isHeadingLike(const QString& line)
 {
     return line.size() >= 2 && line.size() <= kMaxHeading && !endsSentence(line) && !line.contains(u'。');
@@ -360,9 +439,12 @@ ReportMetadata MetadataDetector::detect(TextLines& lines, const Hints& hints)
             }
         }
     }
+    static const QRegularExpression word(QStringLiteral("\\p{L}"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
     for (qsizetype i = 0; titleIndex < 0 && i < window; ++i) {
         const QString& t = lines[i].text;
-        if (!isHeadingLike(t) || lines[i].caption) {
+        // A line without a word ("2021 2022 2023", a row of figures) names nothing.
+        if (!isHeadingLike(t) || lines[i].caption || !word.match(t).hasMatch()) {
             if (t.size() > 60)
                 break; // the prose has started
             continue;
@@ -373,6 +455,20 @@ ReportMetadata MetadataDetector::detect(TextLines& lines, const Hints& hints)
         if (t.size() <= 6 && i + 1 < lines.size() && isHeadingLike(lines[i + 1].text))
             continue;
         titleIndex = i;
+    }
+    if (titleIndex > 0) {
+        // Above a page's title stand its furniture: the site's name, menus, section labels, the cells
+        // of a disclosure table. None of it is the report's text; a paragraph of prose there would be.
+        TextLines belowFurniture;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const bool prose = lines[i].text.size() > 30 && endsSentence(lines[i].text);
+            if (i < titleIndex && !prose)
+                continue;
+            if (i == titleIndex)
+                titleIndex = belowFurniture.size();
+            belowFurniture.append(lines[i]);
+        }
+        lines = std::move(belowFurniture);
     }
     if (titleIndex >= 0) {
         md.title = lines[titleIndex].text;
@@ -394,6 +490,17 @@ ReportMetadata MetadataDetector::detect(TextLines& lines, const Hints& hints)
         if (m.hasMatch() && m.capturedStart() >= 4)
             t.truncate(m.capturedStart());
         md.title = t.trimmed();
+    }
+    if (md.title.isEmpty()) {
+        // No title line (a report saved from its body, one long line): the first sentence stands in, and
+        // the reader says it was guessed. The sentence stays in the body: it is text of the report.
+        for (const TextLine& line : std::as_const(lines)) {
+            if (line.caption)
+                continue;
+            md.title = firstSentenceTitle(line.text);
+            break;
+        }
+        md.titleGuessed = true;
     }
     return md;
 }

@@ -33,6 +33,9 @@ public:
     static QStringList parseAuthors(const QString& value);
     // A line that could be a title or heading: short, not a finished sentence.
     static bool isHeadingLike(const QString& line);
+    // The title of a report that has no title line: its first sentence, cut at a comma or at
+    // maxLength characters when longer; empty when the text starts with no words (numbers only).
+    static QString firstSentenceTitle(const QString& text, int maxLength = 40);
 };
 
 } // namespace rs

@@ -24,6 +24,9 @@ struct Paragraph
 struct ReportMetadata
 {
     QString title;
+    // No title line was found: the title is the first sentence, or else the file name, and the reader
+    // says so (the analyst can set it with Edit Details).
+    bool titleGuessed = false;
     QString subtitle;      // a heading line right below the title; it also stays in the body
     QDate publishedOn;     // invalid when the text states no date
     QString publishedText; // the date as written ("2023-04-24", "2022年10月15日")

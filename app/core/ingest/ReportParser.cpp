@@ -107,7 +107,10 @@ ReportParser::Result ReportParser::parseText(const QString& text, bool isHtml) c
     ParagraphBuilder::build(lines, &report.body, &report.paragraphs, !isHtml);
 
     if (report.body.isEmpty()) {
-        r.error = tr("no text after cleaning");
+        r.error =
+            report.metadata.title.isEmpty()
+                ? tr("no text after cleaning")
+                : tr("the file holds only a title (“%1”), no text of a report").arg(report.metadata.title);
         return r;
     }
     r.ok = true;

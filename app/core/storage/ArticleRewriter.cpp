@@ -1,5 +1,6 @@
 #include "ArticleRewriter.h"
 
+#include "ArticleDetailsStore.h"
 #include "Database.h"
 #include "MetricStore.h"
 #include "SqlValues.h"
@@ -34,11 +35,15 @@ bool ArticleRewriter::original(qint64 articleId, QByteArray* bytes, QString* fil
 bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, ReanchorSummary* summary)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return fail(tr("cannot start a transaction: %1").arg(db.lastError().text()));
-    auto failAndRollBack = [&](const QString& error) {
-        db.rollback();
+    QString error;
+    if (!m_database.beginWrite(&error))
         return fail(tr("report %1 was left as it was: %2").arg(articleId).arg(error));
+    auto failAndRollBack = [&](const QString& reason) {
+        db.rollback();
+        return fail(tr("report %1 was left as it was: %2").arg(articleId).arg(reason));
+    };
+    auto failedTo = [&](const QString& action) {
+        return failAndRollBack(m_database.explainLastFailure(action));
     };
 
     const ParsedReport& report = cleaned.report;
@@ -48,7 +53,7 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
     update.prepare(QStringLiteral(
         "UPDATE articles SET title = ?, body = ?, body_hash = ?, char_count = ?, published_on = ?,"
         " published_text = ?, source = ?, authors = ?, original_url = ?, dateline = ?, encoding = ?,"
-        " was_html = ?, collapsed_repeat = ?, region_detected_code = ?,"
+        " was_html = ?, collapsed_repeat = ?, region_detected_code = ?, title_guessed = ?,"
         " region_code = CASE WHEN region_set_by_user = 1 THEN region_code ELSE ? END,"
         " region_sort_key = CASE WHEN region_set_by_user = 1 THEN region_sort_key ELSE ? END"
         " WHERE id = ?"));
@@ -67,19 +72,22 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
     update.addBindValue(report.wasHtml ? 1 : 0);
     update.addBindValue(report.collapsedRepeat ? 1 : 0);
     update.addBindValue(nullable(cleaned.regionCode));
+    update.addBindValue(meta.titleGuessed ? 1 : 0);
     update.addBindValue(nullable(cleaned.regionCode));
     update.addBindValue(cleaned.regionSortKey.isEmpty() ? QVariant() : QVariant(cleaned.regionSortKey));
     update.addBindValue(articleId);
     if (!update.exec())
-        return failAndRollBack(update.lastError().text());
+        return failedTo(tr("Storing the cleaned text"));
     if (update.numRowsAffected() != 1)
         return failAndRollBack(tr("no such report"));
+    if (!ArticleDetailsStore::keepEditsAfterReclean(db, articleId, &error))
+        return failAndRollBack(error);
 
     QSqlQuery removeParagraphs(db);
     removeParagraphs.prepare(QStringLiteral("DELETE FROM paragraphs WHERE article_id = ?"));
     removeParagraphs.addBindValue(articleId);
     if (!removeParagraphs.exec())
-        return failAndRollBack(removeParagraphs.lastError().text());
+        return failedTo(tr("Removing the old paragraphs"));
     QSqlQuery insertParagraph(db);
     insertParagraph.prepare(QStringLiteral(
         "INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind) VALUES (?, ?, ?, ?, ?)"));
@@ -91,21 +99,20 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
         insertParagraph.addBindValue(paragraph.end);
         insertParagraph.addBindValue(int(paragraph.kind));
         if (!insertParagraph.exec())
-            return failAndRollBack(insertParagraph.lastError().text());
+            return failedTo(tr("Storing the report's paragraphs"));
     }
 
     QSqlQuery removeMetrics(db);
     removeMetrics.prepare(QStringLiteral("DELETE FROM metrics WHERE article_id = ?"));
     removeMetrics.addBindValue(articleId);
     if (!removeMetrics.exec())
-        return failAndRollBack(removeMetrics.lastError().text());
-    QString error;
+        return failedTo(tr("Removing the old figures"));
     if (!MetricStore::insertMachineMetrics(db, articleId, cleaned.metrics, &error))
-        return failAndRollBack(error);
+        return failedTo(tr("Storing the report's figures"));
     if (!AnnotationStore::reanchorArticle(db, articleId, report.body, summary, &error))
         return failAndRollBack(error);
     if (!db.commit())
-        return failAndRollBack(db.lastError().text());
+        return failedTo(tr("Committing the cleaned report"));
     return true;
 }
 

@@ -129,8 +129,8 @@ struct ArticleStore::Statements
         article.prepare(QStringLiteral(
             "INSERT INTO articles (title, body, body_hash, char_count, published_on, published_text, source,"
             " authors, original_url, dateline, region_code, region_detected_code, region_sort_key, encoding,"
-            " was_html, collapsed_repeat, file_path, imported_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " was_html, collapsed_repeat, file_path, imported_at, title_guessed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         original.prepare(
             QStringLiteral("INSERT INTO article_originals (article_id, file_name, bytes) VALUES (?, ?, ?)"));
         paragraph.prepare(QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset,"
@@ -165,7 +165,7 @@ bool ArticleStore::commitBatch()
     m_statements.reset(); // finished statements never keep a commit waiting
     QSqlDatabase db = m_database.connection();
     if (!db.commit()) {
-        m_lastError = m_database.describeLastFailure(tr("cannot commit: %1").arg(db.lastError().text()));
+        m_lastError = m_database.explainLastFailure(tr("Committing the imported reports"));
         db.rollback();
         return false;
     }
@@ -213,9 +213,10 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
             db.rollback();
         }
     };
-    auto failWith = [&](const QString& error) {
+    // What was being stored, in words; the driver's text goes to the log, never to the user.
+    auto failWith = [&](const QString& action) {
         result.status = InsertStatus::Failed;
-        result.error = m_database.describeLastFailure(tr("database error: %1").arg(error));
+        result.error = m_database.explainLastFailure(action);
         undo();
         return result;
     };
@@ -224,7 +225,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     QSqlQuery& existing = statements.existing;
     existing.addBindValue(hash);
     if (!existing.exec())
-        return failWith(existing.lastError().text());
+        return failWith(tr("Checking whether the report is already stored"));
     if (existing.next()) {
         result.status = InsertStatus::Duplicate;
         result.id = existing.value(0).toLongLong();
@@ -256,8 +257,9 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     insertArticle.addBindValue(report.collapsedRepeat ? 1 : 0);
     insertArticle.addBindValue(nullable(article.filePath));
     insertArticle.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insertArticle.addBindValue(meta.titleGuessed ? 1 : 0);
     if (!insertArticle.exec())
-        return failWith(insertArticle.lastError().text());
+        return failWith(tr("Storing the report's text"));
     const qint64 id = insertArticle.lastInsertId().toLongLong();
 
     QSqlQuery& insertOriginal = statements.original;
@@ -265,7 +267,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     insertOriginal.addBindValue(nullable(article.filePath));
     insertOriginal.addBindValue(article.originalBytes.isNull() ? QByteArray("") : article.originalBytes);
     if (!insertOriginal.exec())
-        return failWith(insertOriginal.lastError().text());
+        return failWith(tr("Keeping the original file"));
 
     QSqlQuery& insertParagraph = statements.paragraph;
     for (int i = 0; i < report.paragraphs.size(); ++i) {
@@ -276,21 +278,21 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
         insertParagraph.addBindValue(paragraph.end);
         insertParagraph.addBindValue(int(paragraph.kind));
         if (!insertParagraph.exec())
-            return failWith(insertParagraph.lastError().text());
+            return failWith(tr("Storing the report's paragraphs"));
     }
 
     QString metricError;
     if (!MetricStore::insertMachineMetrics(statements.metric, id, article.metrics, &metricError))
-        return failWith(metricError);
+        return failWith(tr("Storing the report's figures"));
 
     if (batched) {
         QSqlQuery release(db);
         if (!release.exec(QStringLiteral("RELEASE article_insert")))
-            return failWith(release.lastError().text());
+            return failWith(tr("Finishing the report's part of the import"));
     } else {
         own.reset();
         if (!db.commit()) {
-            result.error = m_database.describeLastFailure(tr("cannot commit: %1").arg(db.lastError().text()));
+            result.error = m_database.explainLastFailure(tr("Committing the report"));
             db.rollback();
             return result;
         }
@@ -304,9 +306,11 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "SELECT id, title, body, published_on, published_text, source, authors, original_url, dateline,"
-        " region_code, region_detected_code, region_set_by_user, encoding, was_html, collapsed_repeat,"
-        " file_path, imported_at FROM articles WHERE id = ?"));
+        "SELECT a.id, a.title, a.body, a.published_on, a.published_text, a.source, a.authors, a.original_url,"
+        " a.dateline, a.region_code, a.region_detected_code, a.region_set_by_user, a.encoding, a.was_html,"
+        " a.collapsed_repeat, a.file_path, a.imported_at, a.title_guessed,"
+        " e.title IS NOT NULL, COALESCE(e.date_edited, 0), e.source IS NOT NULL"
+        " FROM articles a LEFT JOIN article_edits e ON e.article_id = a.id WHERE a.id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
@@ -336,6 +340,10 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
     a.collapsedRepeat = query.value(14).toBool();
     a.filePath = query.value(15).toString();
     a.importedAt = QDateTime::fromString(query.value(16).toString(), Qt::ISODateWithMs);
+    a.metadata.titleGuessed = query.value(17).toBool();
+    a.titleEdited = query.value(18).toBool();
+    a.dateEdited = query.value(19).toBool();
+    a.sourceEdited = query.value(20).toBool();
 
     QSqlQuery paragraphs(m_database.connection());
     paragraphs.prepare(QStringLiteral("SELECT start_offset, end_offset, kind FROM paragraphs"

@@ -40,6 +40,11 @@ struct StoredArticle
     bool collapsedRepeat = false;
     QString filePath;
     QDateTime importedAt;
+    // Which of title, date and source the analyst set (ArticleDetailsStore); metadata holds the values
+    // in effect either way.
+    bool titleEdited = false;
+    bool dateEdited = false;
+    bool sourceEdited = false;
 };
 
 struct ArticleSummary

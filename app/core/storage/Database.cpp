@@ -115,8 +115,31 @@ bool Database::beginWrite(QString* error)
     if (m_dialect->beginWriteTransaction(db, &detail))
         return true;
     if (error)
-        *error = describeLastFailure(tr("cannot start a transaction: %1").arg(detail));
+        *error = explainLastFailure(tr("Starting to write"));
     return false;
+}
+
+QString Database::explainLastFailure(const QString& action) const
+{
+    const QSqlDatabase db = connection();
+    const QSqlError unknown;
+    const DatabaseDialect::Failure failure = m_dialect->classify(db, unknown);
+    qWarning("Regionscope: %s failed in %s: %s", qUtf8Printable(action), qUtf8Printable(m_path),
+             qUtf8Printable(db.lastError().text()));
+    switch (failure) {
+    case DatabaseDialect::Failure::Constraint:
+        return tr("%1 failed: the database refused a value Regionscope should never write. This is a bug; "
+                  "please report it with the file. Nothing of it was kept")
+            .arg(action);
+    case DatabaseDialect::Failure::TooBig:
+        return tr("%1 failed: the text is larger than the database stores in one piece").arg(action);
+    case DatabaseDialect::Failure::Other:
+        return tr("%1 failed in the database %2 for a reason it did not explain (run with --verbose to "
+                  "see it in the log); nothing of it was kept")
+            .arg(action, m_path);
+    default:
+        return tr("%1 failed: %2").arg(action, describe(unknown));
+    }
 }
 
 QString Database::describe(const QSqlError& error) const
@@ -132,10 +155,19 @@ QString Database::describe(const QSqlError& error) const
         return tr("%1 is read-only; Regionscope needs to write to its database").arg(m_path);
     case DatabaseDialect::Failure::Damaged:
         return tr("%1 is damaged; it was left untouched: restore it from a backup").arg(m_path);
+    case DatabaseDialect::Failure::Constraint:
+        return tr("the database %1 refused a value Regionscope should never write; this is a bug, please "
+                  "report it")
+            .arg(m_path);
+    case DatabaseDialect::Failure::TooBig:
+        return tr("a text is larger than the database %1 stores in one piece").arg(m_path);
     case DatabaseDialect::Failure::Other:
         break;
     }
-    return tr("database error in %1: %2").arg(m_path, error.text());
+    qWarning("Regionscope: database failure in %s: %s", qUtf8Printable(m_path), qUtf8Printable(error.text()));
+    return tr("the database %1 reported a failure it did not explain (run with --verbose to see it in the "
+              "log); nothing was changed")
+        .arg(m_path);
 }
 
 bool Database::backUp(QSqlDatabase& db, int version, QString* error)

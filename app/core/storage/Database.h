@@ -49,6 +49,9 @@ public:
     // The same for the connection's last failure, for callers that only kept its text: detail is
     // returned as it is when the failure is none of those.
     QString describeLastFailure(const QString& detail) const;
+    // The connection's last failure in words, for what the caller was doing ("storing the report's
+    // paragraphs"): never the driver's own text, which goes to the log (qWarning) instead.
+    QString explainLastFailure(const QString& action) const;
 
     // The default corpus in the user's data directory (QStandardPaths::AppDataLocation).
     static QString defaultPath();

@@ -104,6 +104,10 @@ DatabaseDialect::Failure SqliteDialect::classify(const QSqlDatabase& db, const Q
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Failure::Damaged;
+    case SQLITE_CONSTRAINT:
+        return Failure::Constraint;
+    case SQLITE_TOOBIG:
+        return Failure::TooBig;
     case SQLITE_IOERR: {
         // A write refused for lack of space (or over a file size limit) surfaces as an I/O error
         // unless it was a short write; the errno tells them apart.

@@ -19,7 +19,9 @@ public:
         Busy,     // another connection holds the lock longer than the busy timeout
         DiskFull, // no space left, or a size limit reached
         ReadOnly,
-        Damaged // the file is not (or no longer) a well-formed database
+        Damaged,    // the file is not (or no longer) a well-formed database
+        Constraint, // a statement broke a rule of the schema: a bug in Regionscope, never the user's fault
+        TooBig      // a text or file larger than the engine stores in one value
     };
 
     virtual ~DatabaseDialect() = default;

@@ -174,6 +174,26 @@ const QStringList& migration(int version)
                        " END"),
         QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')"),
     };
+    // Title, date and source as the analyst set them (Edit Details), apart from what was detected, so
+    // cleaning a report again refreshes the detection without losing the analyst's word. A column that
+    // is NULL was not edited; source '' means the analyst said there is none. The detected values are
+    // kept with the edit so that undoing it, or clearing it, brings them back.
+    static const QStringList v8ReportDetails = {
+        QStringLiteral("ALTER TABLE articles ADD COLUMN title_guessed INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE article_edits ("
+                       " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                       " title TEXT,"
+                       " date_edited INTEGER NOT NULL DEFAULT 0,"
+                       " published_on TEXT,"
+                       " source TEXT,"
+                       " detected_title TEXT NOT NULL,"
+                       " detected_title_guessed INTEGER NOT NULL DEFAULT 0,"
+                       " detected_published_on TEXT,"
+                       " detected_published_text TEXT,"
+                       " detected_source TEXT,"
+                       " editor TEXT,"
+                       " edited_at TEXT NOT NULL)"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -190,12 +210,14 @@ const QStringList& migration(int version)
         return v6SearchFilters;
     case 7:
         return v7SearchTitles;
+    case 8:
+        return v8ReportDetails;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 7;
+constexpr int highestSlot = 8;
 
 } // namespace
 

@@ -1,0 +1,184 @@
+#include "ArticleDetailsStore.h"
+
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace rs {
+
+using sql::nullable;
+
+namespace {
+
+QVariant isoDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate fromIso(const QVariant& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+ArticleDetailsStore::ArticleDetailsStore(Database& database) : m_database(database) {}
+
+bool ArticleDetailsStore::fail(QString* error, const QString& message) const
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool ArticleDetailsStore::details(qint64 articleId, ReportDetails* current, ReportDetails* detected,
+                                  QString* error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT a.title, a.published_on, a.source, a.title_guessed, e.article_id IS NOT NULL,"
+        " e.detected_title, e.detected_published_on, e.detected_source, e.detected_title_guessed"
+        " FROM articles a LEFT JOIN article_edits e ON e.article_id = a.id WHERE a.id = ?"));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return fail(error,
+                    m_database.explainLastFailure(tr("reading the details of report %1").arg(articleId)));
+    if (!query.next())
+        return fail(error, tr("there is no report %1").arg(articleId));
+    ReportDetails inEffect;
+    inEffect.title = query.value(0).toString();
+    inEffect.publishedOn = fromIso(query.value(1));
+    inEffect.source = query.value(2).toString();
+    inEffect.titleGuessed = query.value(3).toBool();
+    ReportDetails found = inEffect;
+    if (query.value(4).toBool()) {
+        found.title = query.value(5).toString();
+        found.publishedOn = fromIso(query.value(6));
+        found.source = query.value(7).toString();
+        found.titleGuessed = query.value(8).toBool();
+    }
+    if (current)
+        *current = inEffect;
+    if (detected)
+        *detected = found;
+    return true;
+}
+
+bool ArticleDetailsStore::setDetails(qint64 articleId, const ReportDetails& wanted, const QString& editor,
+                                     QString* error)
+{
+    const QString title = wanted.title.simplified();
+    if (title.isEmpty())
+        return fail(error, tr("a report needs a title"));
+    QString detail;
+    if (!m_database.beginWrite(&detail))
+        return fail(error, detail);
+    QSqlDatabase db = m_database.connection();
+    auto rollBack = [&](const QString& message) {
+        db.rollback();
+        return fail(error, message);
+    };
+
+    // The detected values: from an earlier edit, or else the ones in effect (there is no edit yet).
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral(
+        "SELECT COALESCE(e.detected_title, a.title), CASE WHEN e.article_id IS NULL THEN a.published_on"
+        " ELSE e.detected_published_on END, CASE WHEN e.article_id IS NULL THEN a.published_text"
+        " ELSE e.detected_published_text END, CASE WHEN e.article_id IS NULL THEN a.source"
+        " ELSE e.detected_source END, COALESCE(e.detected_title_guessed, a.title_guessed)"
+        " FROM articles a LEFT JOIN article_edits e ON e.article_id = a.id WHERE a.id = ?"));
+    read.addBindValue(articleId);
+    if (!read.exec())
+        return rollBack(m_database.explainLastFailure(tr("reading the details of report %1").arg(articleId)));
+    if (!read.next())
+        return rollBack(tr("there is no report %1").arg(articleId));
+    const QString detectedTitle = read.value(0).toString();
+    const QVariant detectedDate = read.value(1);
+    const QVariant detectedDateText = read.value(2);
+    const QString detectedSource = read.value(3).toString();
+    const bool detectedGuessed = read.value(4).toBool();
+    read.finish();
+
+    const bool titleEdited = title != detectedTitle;
+    const bool dateEdited = wanted.publishedOn != fromIso(detectedDate);
+    const bool sourceEdited = wanted.source.trimmed() != detectedSource;
+
+    QSqlQuery write(db);
+    if (!titleEdited && !dateEdited && !sourceEdited) {
+        write.prepare(QStringLiteral("DELETE FROM article_edits WHERE article_id = ?"));
+        write.addBindValue(articleId);
+    } else {
+        write.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO article_edits (article_id, title, date_edited, published_on, source,"
+            " detected_title, detected_title_guessed, detected_published_on, detected_published_text,"
+            " detected_source, editor, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        write.addBindValue(articleId);
+        write.addBindValue(titleEdited ? QVariant(title) : QVariant());
+        write.addBindValue(dateEdited ? 1 : 0);
+        write.addBindValue(dateEdited ? isoDate(wanted.publishedOn) : QVariant());
+        // '' is an edit too: the analyst says the report names no source.
+        write.addBindValue(sourceEdited ? QVariant(wanted.source.trimmed()) : QVariant());
+        write.addBindValue(detectedTitle);
+        write.addBindValue(detectedGuessed ? 1 : 0);
+        write.addBindValue(detectedDate);
+        write.addBindValue(detectedDateText);
+        write.addBindValue(nullable(detectedSource));
+        write.addBindValue(nullable(editor));
+        write.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    }
+    if (!write.exec())
+        return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId)));
+
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE articles SET title = ?, title_guessed = ?, published_on = ?,"
+                                  " published_text = ?, source = ? WHERE id = ?"));
+    update.addBindValue(title);
+    update.addBindValue(!titleEdited && detectedGuessed ? 1 : 0);
+    update.addBindValue(dateEdited ? isoDate(wanted.publishedOn) : detectedDate);
+    update.addBindValue(dateEdited ? isoDate(wanted.publishedOn) : detectedDateText);
+    update.addBindValue(nullable(sourceEdited ? wanted.source.trimmed() : detectedSource));
+    update.addBindValue(articleId);
+    if (!update.exec())
+        return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId)));
+    if (!db.commit())
+        return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId)));
+    return true;
+}
+
+bool ArticleDetailsStore::keepEditsAfterReclean(QSqlDatabase& db, qint64 articleId, QString* error)
+{
+    const QString statements[] = {
+        QStringLiteral("UPDATE article_edits SET detected_title = (SELECT title FROM articles WHERE id = ?),"
+                       " detected_title_guessed = (SELECT title_guessed FROM articles WHERE id = ?),"
+                       " detected_published_on = (SELECT published_on FROM articles WHERE id = ?),"
+                       " detected_published_text = (SELECT published_text FROM articles WHERE id = ?),"
+                       " detected_source = (SELECT source FROM articles WHERE id = ?) WHERE article_id = ?"),
+        QStringLiteral(
+            "UPDATE articles SET title = COALESCE(e.title, articles.title),"
+            " title_guessed = CASE WHEN e.title IS NULL THEN articles.title_guessed ELSE 0 END,"
+            " published_on = CASE WHEN e.date_edited = 1 THEN e.published_on"
+            " ELSE articles.published_on END,"
+            " published_text = CASE WHEN e.date_edited = 1 THEN e.published_on"
+            " ELSE articles.published_text END,"
+            " source = CASE WHEN e.source IS NULL THEN articles.source ELSE NULLIF(e.source, '') END"
+            " FROM article_edits e WHERE e.article_id = articles.id AND articles.id = ?"),
+    };
+    for (const QString& statement : statements) {
+        QSqlQuery query(db);
+        query.prepare(statement);
+        for (int i = 0, n = int(statement.count(u'?')); i < n; ++i)
+            query.addBindValue(articleId);
+        if (!query.exec()) {
+            if (error)
+                *error = tr("the analyst's details of report %1 could not be kept").arg(articleId);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rs
