@@ -9,6 +9,8 @@
 #   ./build.sh build           only configure and build
 #   ./build.sh sanitize        build the tests with clang, ASan + UBSan and run them (in build-sanitize)
 #   ./build.sh fuzz [SECONDS]  run each libFuzzer target for SECONDS (default 60), fail on any crash
+#   ./build.sh closure         install, configure, then fail if the build or the tests use a package that
+#                              the lists below do not pull in (tools/check-package-closure)
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo), JOBS (default: nproc),
 # SANITIZE_BUILD_DIR (default build-sanitize; sanitize and fuzz share it).
@@ -23,13 +25,18 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
-    libgl-dev libicu-dev libsqlite3-dev libzip-dev libxlsxwriter-dev poppler-utils libxml2-utils
+    libgl-dev libegl-dev libglu1-mesa-dev libicu-dev libsqlite3-dev libzip-dev libxlsxwriter-dev poppler-utils libxml2-utils
     fonts-noto-cjk qt6-translations-l10n
     desktop-file-utils appstream
 )
 # Only for sanitize and fuzz: libFuzzer and the sanitizer runtimes come with clang's compiler-rt.
-sanitize_packages=(clang-14 libclang-rt-14-dev)
+sanitize_packages=(clang-14 libclang-rt-14-dev llvm-14)
 sanitize_dir=${SANITIZE_BUILD_DIR:-$here/build-sanitize}
+# Programs the tests and CI run (the closure check makes sure build.sh installs their packages).
+test_tools=(xmllint pdftotext desktop-file-validate appstreamcli)
+# Used when present (the tests that need them skip otherwise), so checked only where installed.
+optional_test_tools=(soffice libreoffice)
+sanitize_tools=(clang++-14 /usr/lib/llvm-14/bin/llvm-symbolizer)
 
 install_deps() {
     local missing=()
@@ -61,7 +68,21 @@ build_sanitized() {
     cmake --build "$sanitize_dir" --parallel "$jobs" --target "$@"
 }
 
+check_closure() {
+    install_deps "${sanitize_packages[@]}"
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+    local tool_args=() tool
+    for tool in "${test_tools[@]}"; do tool_args+=(--tool "$tool"); done
+    for tool in "${optional_test_tools[@]}"; do tool_args+=(--optional-tool "$tool"); done
+    "$here/tools/check-package-closure" --cmake-cache "$build_dir/CMakeCache.txt" "${tool_args[@]}" \
+        -- "${packages[@]}"
+    tool_args=()
+    for tool in "${sanitize_tools[@]}"; do tool_args+=(--tool "$tool"); done
+    "$here/tools/check-package-closure" "${tool_args[@]}" -- "${packages[@]}" "${sanitize_packages[@]}"
+}
+
 sanitizer_environment() {
+    export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
     export ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export LSAN_OPTIONS=suppressions=$here/tests/sanitize/lsan.supp:print_suppressions=0
@@ -108,6 +129,8 @@ command=${1:-run}
 case $command in
     deps)
         install_deps ;;
+    closure)
+        check_closure ;;
     build)
         install_deps
         configure_and_build "$@" ;;
@@ -136,6 +159,6 @@ case $command in
         configure_and_build
         "$build_dir/tests/bench/regionscope-bench" "$@" ;;
     *)
-        sed -n '2,15p' "$0"
+        sed -n '2,17p' "$0"
         exit 2 ;;
 esac
