@@ -8,11 +8,13 @@
 #include "ReextractController.h"
 #include "RegionPickerDialog.h"
 #include "RegionTreePane.h"
+#include "ReportDetailsDialog.h"
 #include "ReportListPane.h"
 #include "SearchBar.h"
 #include "SettingsDialog.h"
 #include "WindowState.h"
 #include "annotations/AnnotationController.h"
+#include "annotations/AnnotationEditor.h"
 #include "annotations/CodebookPane.h"
 #include "compare/CompareView.h"
 #include "compare/CompareWindow.h"
@@ -23,6 +25,8 @@
 #include "metrics/Taxonomy.h"
 #include "models/Corpus.h"
 #include "models/ReportTableModel.h"
+#include "review/ReportDetailsCommand.h"
+#include "storage/ArticleDetailsStore.h"
 #include "storage/ArticleStore.h"
 #include "storage/MetricStore.h"
 #include "util/AppInfo.h"
@@ -194,6 +198,9 @@ void MainWindow::createMenus()
     tools->addAction(tr("Clean This Report A&gain"), this, &MainWindow::recleanCurrentReport)
         ->setToolTip(
             tr("Clean the report's original file with today's rules; annotations follow their passages"));
+    tools->addAction(tr("Edit Report &Details…"), this, &MainWindow::editReportDetails)
+        ->setToolTip(tr("Set the title, date and source of the report in the reader when detection got them "
+                        "wrong or found none"));
     tools->addSeparator();
     QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
@@ -392,6 +399,38 @@ void MainWindow::showSettings()
         m_annotations->setAuthor(QSettings().value(SettingsDialog::authorKey()).toString());
     if (result == QDialog::Accepted && dialog.languageChanged())
         Q_EMIT languageChangeRequested(QSettings().value(LanguageLoader::settingsKey()).toString());
+}
+
+void MainWindow::editReportDetails()
+{
+    const qint64 articleId = m_readerPane->articleId();
+    if (articleId <= 0 || !m_corpus.isOpen()) {
+        QMessageBox::information(this, tr("Edit Details"), tr("Select a report first."));
+        return;
+    }
+    ReportDetails current;
+    ReportDetails detected;
+    QString error;
+    if (!m_corpus.details()->details(articleId, &current, &detected, &error)) {
+        QMessageBox::warning(this, tr("Edit Details"), error);
+        return;
+    }
+    ReportDetailsDialog dialog(current, detected, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.details().sameValues(current))
+        return;
+    // On the undo stack of annotations: Edit › Undo takes back the last edit of either kind.
+    ReportDetailsCommand::Callbacks callbacks;
+    callbacks.applied = [this](qint64 changed) {
+        m_corpus.refresh();
+        if (m_readerPane->articleId() == changed)
+            showArticle(changed);
+    };
+    callbacks.failed = [this](const QString& reason) {
+        QMessageBox::warning(this, tr("Edit Details"), reason);
+    };
+    m_corpus.annotationEditor()->undoStack()->push(
+        new ReportDetailsCommand(*m_corpus.details(), articleId, current, dialog.details(),
+                                 QSettings().value(SettingsDialog::authorKey()).toString(), callbacks));
 }
 
 void MainWindow::recleanCurrentReport()

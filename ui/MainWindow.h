@@ -86,6 +86,7 @@ private:
     void addFigureFromSelection();
     void reextractFigures();
     void recleanCurrentReport();
+    void editReportDetails();
     void showSettings();
 
     Corpus& m_corpus;

@@ -62,6 +62,24 @@ QString ReportRenderer::metadataLine(const StoredArticle& article, const Gazette
     parts << (article.regionCode.isEmpty() ? QCoreApplication::translate("rs::ReaderPane", "region unknown")
                                            : gazetteer.namePath(article.regionCode).join(QLatin1Char(' ')));
     QString line = parts.join(QStringLiteral("  ·  "));
+    // Where the details came from, so the analyst knows what to trust and what to check.
+    QStringList edited;
+    if (article.titleEdited)
+        edited << QCoreApplication::translate("rs::ReaderPane", "title");
+    if (article.dateEdited)
+        edited << QCoreApplication::translate("rs::ReaderPane", "date");
+    if (article.sourceEdited)
+        edited << QCoreApplication::translate("rs::ReaderPane", "source");
+    if (!edited.isEmpty()) {
+        line += QStringLiteral("  ·  ") +
+                QCoreApplication::translate("rs::ReaderPane", "edited by hand: %1")
+                    .arg(edited.join(QCoreApplication::translate("rs::ReaderPane", ", ")));
+    }
+    if (meta.titleGuessed) {
+        line += QStringLiteral("  ·  ") +
+                QCoreApplication::translate(
+                    "rs::ReaderPane", "title guessed from the first sentence (Tools › Edit Report Details…)");
+    }
     if (!meta.originalUrl.isEmpty())
         line += QLatin1Char('\n') + meta.originalUrl;
     return line;

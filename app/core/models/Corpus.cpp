@@ -5,6 +5,7 @@
 #include "ReportTableModel.h"
 #include "annotations/AnnotationEditor.h"
 #include "storage/AnnotationStore.h"
+#include "storage/ArticleDetailsStore.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
@@ -24,6 +25,7 @@ Corpus::~Corpus()
     m_codebook.reset();
     m_annotationEditor.reset();
     m_annotations.reset();
+    m_details.reset();
     m_regions.reset();
     m_reports.reset();
     m_metrics.reset();
@@ -42,6 +44,7 @@ bool Corpus::open(const QString& path)
     m_codebook.reset();
     m_annotationEditor.reset();
     m_annotations.reset();
+    m_details.reset();
     m_regions.reset();
     m_reports.reset();
     m_metrics.reset();
@@ -52,6 +55,7 @@ bool Corpus::open(const QString& path)
     m_reports = std::make_unique<ReportTableModel>(*m_store, m_gazetteer);
     m_regions = std::make_unique<RegionTreeModel>(*m_store, m_gazetteer);
     m_annotations = std::make_unique<AnnotationStore>(*m_database);
+    m_details = std::make_unique<ArticleDetailsStore>(*m_database);
     m_annotationEditor = std::make_unique<AnnotationEditor>(*m_annotations);
     m_annotationEditor->setAuthor(QSettings().value(AppInfo::authorSettingsKey()).toString());
     m_codebook = std::make_unique<CodebookModel>(*m_annotationEditor);

@@ -9,6 +9,7 @@ namespace rs {
 
 class AnnotationEditor;
 class AnnotationStore;
+class ArticleDetailsStore;
 class ArticleStore;
 class CodebookModel;
 class MetricStore;
@@ -39,6 +40,8 @@ public:
     ReportTableModel* reports() const { return m_reports.get(); }
     RegionTreeModel* regions() const { return m_regions.get(); }
     AnnotationStore* annotations() const { return m_annotations.get(); }
+    // The analyst's title, date and source (Edit Details), apart from the detected ones.
+    ArticleDetailsStore* details() const { return m_details.get(); }
     // Every annotation and codebook change of the GUI goes through this editor; a new one (with a new
     // undo stack) comes with each database opened.
     AnnotationEditor* annotationEditor() const { return m_annotationEditor.get(); }
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<ReportTableModel> m_reports;
     std::unique_ptr<RegionTreeModel> m_regions;
     std::unique_ptr<AnnotationStore> m_annotations;
+    std::unique_ptr<ArticleDetailsStore> m_details;
     std::unique_ptr<AnnotationEditor> m_annotationEditor;
     std::unique_ptr<CodebookModel> m_codebook;
 };

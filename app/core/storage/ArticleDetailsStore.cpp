@@ -121,7 +121,9 @@ bool ArticleDetailsStore::setDetails(qint64 articleId, const ReportDetails& want
         write.addBindValue(dateEdited ? 1 : 0);
         write.addBindValue(dateEdited ? isoDate(wanted.publishedOn) : QVariant());
         // '' is an edit too: the analyst says the report names no source.
-        write.addBindValue(sourceEdited ? QVariant(wanted.source.trimmed()) : QVariant());
+        const QString source = wanted.source.trimmed();
+        write.addBindValue(sourceEdited ? QVariant(source.isEmpty() ? QStringLiteral("") : source)
+                                        : QVariant());
         write.addBindValue(detectedTitle);
         write.addBindValue(detectedGuessed ? 1 : 0);
         write.addBindValue(detectedDate);
