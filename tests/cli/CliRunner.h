@@ -21,9 +21,35 @@ inline bool runsAsRoot()
     return ::geteuid() == 0;
 }
 
-inline CliResult runCli(const QStringList& arguments, bool dropPrivileges = false)
+// Runs a program to its end. A program that cannot start, crashes or is still running after the timeout
+// yields exit code -1 and says why in err, so a missing or hung CLI can never pass for one that succeeded.
+inline CliResult runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 120000)
 {
     QProcess process;
+    process.start(program, arguments);
+    CliResult result;
+    if (!process.waitForStarted(30000)) {
+        result.err = QStringLiteral("%1 did not start: %2").arg(program, process.errorString());
+        return result;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err =
+            QStringLiteral("%1 was still running after %2 ms and was stopped").arg(program).arg(timeoutMs);
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() != QProcess::NormalExit)
+        result.err.prepend(QStringLiteral("%1 crashed\n").arg(program));
+    return result;
+}
+
+inline CliResult runCli(const QStringList& arguments, bool dropPrivileges = false)
+{
     QString program = QStringLiteral(REGIONSCOPE_CLI_PATH);
     QStringList args = arguments;
     if (dropPrivileges && runsAsRoot()) {
@@ -32,11 +58,5 @@ inline CliResult runCli(const QStringList& arguments, bool dropPrivileges = fals
                arguments;
         program = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     }
-    process.start(program, args);
-    process.waitForFinished(120000);
-    CliResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return runProgram(program, args);
 }

@@ -121,8 +121,10 @@ bool AnnotationStore::fail(const QString& message) const
 
 bool AnnotationStore::transaction()
 {
-    QSqlDatabase db = m_database.connection();
-    return db.transaction() || fail(tr("cannot start a transaction: %1").arg(db.lastError().text()));
+    // A write transaction from the start (Database::beginWrite): a deferred one that reads first and
+    // then writes can meet another writer's lock half-way and fail instead of waiting its turn.
+    QString error;
+    return m_database.beginWrite(&error) || fail(error);
 }
 
 bool AnnotationStore::commit()
@@ -130,7 +132,7 @@ bool AnnotationStore::commit()
     QSqlDatabase db = m_database.connection();
     if (db.commit())
         return true;
-    fail(tr("cannot commit: %1").arg(db.lastError().text()));
+    fail(m_database.explainLastFailure(tr("Committing the annotations")));
     db.rollback();
     return false;
 }
