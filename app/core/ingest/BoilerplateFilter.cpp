@@ -88,7 +88,7 @@ bool isBreadcrumbLine(const QString& line)
     static const QRegularExpression arrows(
         QStringLiteral("\\s*(?:>>?|\\x{FF1E}{1,2}|\\x{00BB}|\\x{203A}|\\x{2192})\\s*"));
     const QStringList parts = line.split(arrows, Qt::SkipEmptyParts);
-    const qsizetype separators = line.count(QRegularExpression(arrows.pattern()));
+    const qsizetype separators = line.count(arrows);
     if (parts.size() < 2 || separators < 1)
         return false;
     static const QRegularExpression sentencePunctuation(
@@ -227,7 +227,8 @@ bool BoilerplateFilter::isBoilerplate(const QString& written)
     if (line.size() <= 150 && !isProse(line)) {
         // Footers spaced out letter by letter ("人 民 网 … 版 权 所 有") read the same without the spaces.
         QString unspaced = line;
-        unspaced.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]")));
+        static const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}]"));
+        unspaced.remove(spaces);
         if (containsRule().match(line).hasMatch() || containsRule().match(unspaced).hasMatch())
             return true;
     }

@@ -171,6 +171,12 @@ bool applySegments(const QString& line, qsizetype from, Found& found)
 
 // "珠海特区报 2023-03-24 11:35", "2022年10月15日 星期六 来源:…": a date at the start of the line or
 // after a short outlet name, followed by nothing but a time, a weekday or keyed metadata.
+const QRegularExpression& spaces()
+{
+    static const QRegularExpression re(QStringLiteral("[\\s\\x{3000}]+"));
+    return re;
+}
+
 // The outlet written in front of a date, as the user should read it: a WeChat header's "原创" mark and
 // its repeated name ("原创 江夏组工 江夏组工" → "江夏组工"), an e-paper's page ("温州日报 第03版：要闻" →
 // "温州日报").
@@ -182,8 +188,7 @@ QString outletName(QString outlet, bool weChatHeader)
         "[^\\s\\x{3000}]{1,8})?$"));
     outlet.remove(original);
     outlet.remove(edition);
-    const QStringList words =
-        outlet.split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts);
+    const QStringList words = outlet.split(spaces(), Qt::SkipEmptyParts);
     // A WeChat header names the author, then the account: the account is the source.
     if (weChatHeader && words.size() >= 2)
         return words.last();
@@ -206,7 +211,8 @@ bool applyDateline(const QString& line, Found& found)
     static const QRegularExpression edition(QStringLiteral("第?\\s*[A-Za-z]?\\d{1,3}\\s*版"));
     QString before = cleanValue(line.left(m.capturedStart()));
     QString withoutEdition = before;
-    withoutEdition.remove(QRegularExpression(edition.pattern() + QStringLiteral(".*$")));
+    static const QRegularExpression editionToEnd(edition.pattern() + QStringLiteral(".*$"));
+    withoutEdition.remove(editionToEnd);
     if (!outletRe.match(before).hasMatch() && !outletRe.match(withoutEdition).hasMatch())
         return false;
     static const QRegularExpression tail(
@@ -230,7 +236,8 @@ bool applyDateline(const QString& line, Found& found)
         if (!after.hasMatch() || !outlet.isEmpty())
             return false;
         const qsizetype next = after.capturedEnd();
-        const qsizetype keyed = line.indexOf(QRegularExpression(QStringLiteral("[^\\s\\x{3000}]")), next);
+        static const QRegularExpression visible(QStringLiteral("[^\\s\\x{3000}]"));
+        const qsizetype keyed = line.indexOf(visible, next);
         if (keyed >= 0 && !applySegments(line, keyed, local))
             return false;
         outlet = after.captured(0);
