@@ -26,14 +26,6 @@
 <context>
     <name>AnnotationStore</name>
     <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1</source>
-        <translation>无法提交事务：%1</translation>
-    </message>
-    <message>
         <source>no tag %1</source>
         <translation>标签 %1 不存在</translation>
     </message>
@@ -61,13 +53,36 @@
         <source>cannot tag the annotation: %1</source>
         <translation>无法为标注添加标签：%1</translation>
     </message>
+    <message>
+        <source>Committing the annotations</source>
+        <translation>提交标注</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetailsStore</name>
+    <message>
+        <source>reading the details of report %1</source>
+        <translation>读取报告 %1 的信息</translation>
+    </message>
+    <message>
+        <source>there is no report %1</source>
+        <translation>没有报告 %1</translation>
+    </message>
+    <message>
+        <source>a report needs a title</source>
+        <translation>报告必须有标题</translation>
+    </message>
+    <message>
+        <source>storing the details of report %1</source>
+        <translation>保存报告 %1 的信息</translation>
+    </message>
+    <message>
+        <source>the analyst&apos;s details of report %1 could not be kept</source>
+        <translation>无法保留分析人员为报告 %1 设置的信息</translation>
+    </message>
 </context>
 <context>
     <name>ArticleRewriter</name>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
     <message>
         <source>report %1 was left as it was: %2</source>
         <translation>报告 %1 未作改动：%2</translation>
@@ -76,16 +91,64 @@
         <source>no such report</source>
         <translation>报告不存在</translation>
     </message>
+    <message>
+        <source>Storing the cleaned text</source>
+        <translation>保存重新清理后的正文</translation>
+    </message>
+    <message>
+        <source>Removing the old paragraphs</source>
+        <translation>删除原有段落</translation>
+    </message>
+    <message>
+        <source>Storing the report&apos;s paragraphs</source>
+        <translation>保存报告的段落</translation>
+    </message>
+    <message>
+        <source>Removing the old figures</source>
+        <translation>删除原有数据</translation>
+    </message>
+    <message>
+        <source>Storing the report&apos;s figures</source>
+        <translation>保存报告中的数据</translation>
+    </message>
+    <message>
+        <source>Committing the cleaned report</source>
+        <translation>提交重新清理后的报告</translation>
+    </message>
 </context>
 <context>
     <name>ArticleStore</name>
     <message>
-        <source>database error: %1</source>
-        <translation>数据库错误：%1</translation>
+        <source>Committing the imported reports</source>
+        <translation>提交已导入的报告</translation>
     </message>
     <message>
-        <source>cannot commit: %1</source>
-        <translation>无法提交事务：%1</translation>
+        <source>Checking whether the report is already stored</source>
+        <translation>检查报告是否已导入</translation>
+    </message>
+    <message>
+        <source>Storing the report&apos;s text</source>
+        <translation>保存报告正文</translation>
+    </message>
+    <message>
+        <source>Keeping the original file</source>
+        <translation>保存原始文件</translation>
+    </message>
+    <message>
+        <source>Storing the report&apos;s paragraphs</source>
+        <translation>保存报告的段落</translation>
+    </message>
+    <message>
+        <source>Storing the report&apos;s figures</source>
+        <translation>保存报告中的数据</translation>
+    </message>
+    <message>
+        <source>Finishing the report&apos;s part of the import</source>
+        <translation>完成该报告的导入</translation>
+    </message>
+    <message>
+        <source>Committing the report</source>
+        <translation>提交报告</translation>
     </message>
 </context>
 <context>
@@ -251,10 +314,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <translation>文件夹 %1 是只读的；Regionscope 需要在其数据库 %2 所在的文件夹中创建文件</translation>
     </message>
     <message>
-        <source>cannot start a transaction: %1</source>
-        <translation>无法开始事务：%1</translation>
-    </message>
-    <message>
         <source>the database %1 is in use by another program (another Regionscope window or regionscope-cli is writing to it); try again when it has finished</source>
         <translation>数据库 %1 正被其他程序使用（另一个 Regionscope 窗口或 regionscope-cli 正在写入）；请待其完成后重试</translation>
     </message>
@@ -267,8 +326,36 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <translation>%1 已损坏，未对其作任何改动：请从备份中恢复</translation>
     </message>
     <message>
-        <source>database error in %1: %2</source>
-        <translation>%1 中出现数据库错误：%2</translation>
+        <source>Starting to write</source>
+        <translation>开始写入</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database refused a value Regionscope should never write. This is a bug; please report it with the file. Nothing of it was kept</source>
+        <translation>%1失败：数据库拒绝了一个 Regionscope 本不应写入的值。这是程序缺陷，请附上该文件报告此问题。该文件的内容均未保存</translation>
+    </message>
+    <message>
+        <source>%1 failed: the text is larger than the database stores in one piece</source>
+        <translation>%1失败：文本超出了数据库单个字段可保存的大小</translation>
+    </message>
+    <message>
+        <source>%1 failed in the database %2 for a reason it did not explain (run with --verbose to see it in the log); nothing of it was kept</source>
+        <translation>%1在数据库 %2 中失败，数据库未说明原因（使用 --verbose 运行可在日志中查看）；其内容均未保存</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>the database %1 refused a value Regionscope should never write; this is a bug, please report it</source>
+        <translation>数据库 %1 拒绝了一个 Regionscope 本不应写入的值；这是程序缺陷，请报告此问题</translation>
+    </message>
+    <message>
+        <source>a text is larger than the database %1 stores in one piece</source>
+        <translation>文本超出了数据库 %1 单个字段可保存的大小</translation>
+    </message>
+    <message>
+        <source>the database %1 reported a failure it did not explain (run with --verbose to see it in the log); nothing was changed</source>
+        <translation>数据库 %1 报告了一个未说明原因的错误（使用 --verbose 运行可在日志中查看）；未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -308,6 +395,13 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Status</source>
         <translation>审核状态</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>Untitled report</source>
+        <translation>无标题报告</translation>
     </message>
 </context>
 <context>
@@ -561,6 +655,13 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
 </context>
 <context>
+    <name>ReportDetailsCommand</name>
+    <message>
+        <source>Edit Details of “%1”</source>
+        <translation>编辑“%1”的信息</translation>
+    </message>
+</context>
+<context>
     <name>ReportImporter</name>
     <message>
         <source>no such file or folder</source>
@@ -600,6 +701,10 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>no text after cleaning</source>
         <translation>清理后没有正文</translation>
+    </message>
+    <message>
+        <source>the file holds only a title (“%1”), no text of a report</source>
+        <translation>文件只有标题（“%1”），没有报告正文</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2400,22 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>Orphaned annotations are listed in the Annotations pane (Orphans only); select their passage and choose Re-attach to Selection.</source>
         <translation>失去锚点的标注列在“标注”窗格中（勾选“仅失去锚点的标注”）；请选中其文段，然后选择“重新锚定到所选文本”。</translation>
     </message>
+    <message>
+        <source>Edit Report &amp;Details…</source>
+        <translation>编辑报告信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Set the title, date and source of the report in the reader when detection got them wrong or found none</source>
+        <translation>当识别有误或未识别到时，手动设置阅读器中报告的标题、日期和来源</translation>
+    </message>
+    <message>
+        <source>Edit Details</source>
+        <translation>编辑信息</translation>
+    </message>
+    <message>
+        <source>Select a report first.</source>
+        <translation>请先选择一篇报告。</translation>
+    </message>
 </context>
 <context>
     <name>rs::MainWindowHost</name>
@@ -2588,6 +2709,30 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>Tag the selected passage with a code from the codebook</source>
         <translation>用标签体系中的标签标注所选文段</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>edited by hand: %1</source>
+        <translation>已手动修改：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>title guessed from the first sentence (Tools › Edit Report Details…)</source>
+        <translation>标题取自正文首句（工具 › 编辑报告信息…）</translation>
+    </message>
 </context>
 <context>
     <name>rs::RecentDatabasesMenu</name>
@@ -2666,6 +2811,69 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Regions</source>
         <translation>地区</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ReportDetailsDialog</name>
+    <message>
+        <source>Published on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Edit Details</source>
+        <translation>编辑信息</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>None stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Detected: none; the first sentence stands in (“%1”)</source>
+        <translation>识别结果：无；以正文首句代替（“%1”）</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>识别结果：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Detected</source>
+        <translation>恢复识别结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put back the title, date and source found in the report</source>
+        <translation>恢复从报告中识别出的标题、日期和来源</translation>
+    </message>
+    <message>
+        <source>A report needs a title.</source>
+        <translation>报告必须有标题。</translation>
     </message>
 </context>
 <context>
