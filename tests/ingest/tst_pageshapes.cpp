@@ -15,6 +15,7 @@ using namespace rs;
 namespace {
 
 const QString pagesDir = QStringLiteral(REGIONSCOPE_TEST_DATA_DIR "/ingest/pages/");
+const QString heldOutDir = QStringLiteral(REGIONSCOPE_TEST_DATA_DIR "/ingest/pages-heldout/");
 
 struct Expected
 {
@@ -22,10 +23,10 @@ struct Expected
     bool titleGuessed = false;
 };
 
-QVector<Expected> readExpected()
+QVector<Expected> readExpected(const QString& dir = pagesDir)
 {
     QVector<Expected> rows;
-    QFile file(pagesDir + QStringLiteral("expected.tsv"));
+    QFile file(dir + QStringLiteral("expected.tsv"));
     if (!file.open(QIODevice::ReadOnly))
         return rows;
     bool header = true;
@@ -44,6 +45,9 @@ QVector<Expected> readExpected()
     }
     return rows;
 }
+
+// 0.839 when the set was written, 1.000 after the rules it asked for.
+constexpr double kHeldOutFloor = 1.0;
 
 } // namespace
 
@@ -92,6 +96,49 @@ private slots:
         QVERIFY2(body.startsWith(expected.first),
                  qPrintable(QStringLiteral("body starts: ") + body.left(80)));
         QVERIFY2(body.endsWith(expected.last), qPrintable(QStringLiteral("body ends: ") + body.right(80)));
+    }
+
+    // A second round of page shapes, composed after the rules for the first were frozen. Measured before
+    // any change for them: 47 of 56 fields (0.839) — a bar as key separator ("来源 | …"), an edition after
+    // the date, a column label before the title and a "（…供稿）" line were new. Those four rules were then
+    // added, so this set is tuned on now too; the floor keeps it whole, the printed score is for the record.
+    void heldOutPages()
+    {
+        const QVector<Expected> rows = readExpected(heldOutDir);
+        QVERIFY(rows.size() >= 8);
+        const ImportPipeline pipeline(Gazetteer::builtin());
+        int right = 0;
+        int total = 0;
+        QStringList wrong;
+        for (const Expected& expected : rows) {
+            QFile file(heldOutDir + expected.file);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const ImportPipeline::Result result = pipeline.prepareBytes(file.readAll(), file.fileName());
+            QVERIFY2(result.ok, qPrintable(expected.file + QStringLiteral(": ") + result.error));
+            const ReportMetadata& meta = result.article.report.metadata;
+            const QString date =
+                meta.publishedOn.isValid() ? meta.publishedOn.toString(Qt::ISODate) : QString();
+            const QString& body = result.article.report.body;
+            const std::pair<const char*, bool> fields[] = {
+                {"title", meta.title == expected.title},
+                {"guessed", meta.titleGuessed == expected.titleGuessed},
+                {"date", date == expected.date},
+                {"source", meta.source == expected.source},
+                {"region", result.article.regionCode == expected.region},
+                {"first", body.startsWith(expected.first)},
+                {"last", body.endsWith(expected.last)},
+            };
+            for (const auto& [name, ok] : fields) {
+                ++total;
+                right += ok ? 1 : 0;
+                if (!ok)
+                    wrong << expected.file + QLatin1Char(':') + QLatin1String(name);
+            }
+        }
+        const double score = double(right) / total;
+        qInfo("held-out page shapes: %d of %d fields right (%.3f); wrong: %s", right, total, score,
+              qPrintable(wrong.join(QStringLiteral(", "))));
+        QVERIFY2(score >= kHeldOutFloor, qPrintable(wrong.join(QStringLiteral(", "))));
     }
 };
 

@@ -161,7 +161,7 @@ const QRegularExpression& metadataKeyRule()
     static const QRegularExpression re(QStringLiteral(
         "^[\\[【(( \\x{FF08}]*(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|来源于|来源|稿源|"
         "信息来源|文章来源|作者|记者|通讯员|责编|责任编辑|编辑|文字|采写|撰文|摄影|图片|"
-        "原文链接|原文地址|原文网址)\\s*[::\\x{FF1A}]"));
+        "原文链接|原文地址|原文网址)\\s*[::\\x{FF1A}|\\x{FF5C}]"));
     return re;
 }
 

@@ -30,6 +30,7 @@ struct Found
     QString dateText;
     QString source;         // stated with a key ("来源:")
     QString datelineSource; // an outlet in front of a date ("珠海特区报 2023-03-24")
+    QString contributor;    // who sent the report in ("（某某区委组织部供稿）")
     QStringList authors;
     QString url;
 };
@@ -47,7 +48,7 @@ const QRegularExpression& keyRe()
             "统筹|策划|美编|校审|核稿|"
             "文/图|(?<!\\p{Han})文|责任编辑|责编|编审|审核|编辑|校对|摄影|摄像|图片|(?<!\\p{Han})图|"
             "原文链接|原文地址|原文网址|原文|点击数|点击|浏览次数|浏览|阅读次数|阅读|访问量|字号|字体)"
-            "[\\s\\x{3000}]*[::\\x{FF1A}]"),
+            "[\\s\\x{3000}]*[::\\x{FF1A}|\\x{FF5C}]"),
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -215,10 +216,11 @@ bool applyDateline(const QString& line, Found& found)
     withoutEdition.remove(editionToEnd);
     if (!outletRe.match(before).hasMatch() && !outletRe.match(withoutEdition).hasMatch())
         return false;
-    static const QRegularExpression tail(
-        QStringLiteral("[\\s\\x{3000}]*(\\d{1,2}[:\\x{FF1A}]\\d{2}([:\\x{FF1A}]\\d{2})?)?[\\s\\x{3000}]*([(("
-                       "\\x{FF08}]?(星期|周)[一二三四五六日天][))\\x{FF09}]?)?"
-                       "[\\s\\x{3000}]*(发表于[^\\s\\x{3000}]{1,10})?[\\s\\x{3000}]*"));
+    static const QRegularExpression tail(QStringLiteral(
+        "[\\s\\x{3000}]*(\\d{1,2}[:\\x{FF1A}]\\d{2}([:\\x{FF1A}]\\d{2})?)?[\\s\\x{3000}]*([(("
+        "\\x{FF08}]?(星期|周)[一二三四五六日天][))\\x{FF09}]?)?"
+        "[\\s\\x{3000}]*(发表于[^\\s\\x{3000}]{1,10})?[\\s\\x{3000}]*"
+        "(第\\s*[A-Za-z]?\\d{1,3}\\s*版(?:[:：\\x{FF1A}]\\s*[^\\s\\x{3000}]{1,8})?)?[\\s\\x{3000}]*"));
     const QRegularExpressionMatch t = tail.match(line, m.capturedEnd(), QRegularExpression::NormalMatch,
                                                  QRegularExpression::AnchorAtOffsetMatchOption);
     const bool weChatHeader = t.capturedLength(5) > 0;
@@ -277,6 +279,21 @@ bool applyByline(const QString& line, Found& found)
     return true;
 }
 
+// "（临桂区委组织部供稿）" closing a report names who sent it: the source, unless one is stated.
+bool applyContributedBy(const QString& line, Found& found)
+{
+    if (line.size() > 40)
+        return false;
+    static const QRegularExpression re(QStringLiteral("^[((\\x{FF08}]([^()()\\x{FF08}\\x{FF09},,。\\x{FF0C}]{"
+                                                      "2,30}?)(?:供稿|投稿|来稿|报送)[))\\x{FF09}]$"));
+    const QRegularExpressionMatch m = re.match(line);
+    if (!m.hasMatch())
+        return false;
+    if (found.contributor.isEmpty())
+        found.contributor = m.captured(1).trimmed();
+    return true;
+}
+
 bool isMetadataLine(const QString& line, Found& found)
 {
     if (line.size() > kMaxMetadataLine)
@@ -286,7 +303,7 @@ bool isMetadataLine(const QString& line, Found& found)
     const QRegularExpressionMatch key = keyRe().match(BoilerplateFilter::foldKeyCharacters(line), start);
     if (key.hasMatch() && key.capturedStart() == start)
         return applySegments(line, start, found);
-    return applyDateline(line, found) || applyByline(line, found);
+    return applyDateline(line, found) || applyByline(line, found) || applyContributedBy(line, found);
 }
 
 QString metaValue(const QHash<QString, QString>& meta, std::initializer_list<const char*> keys)
@@ -428,7 +445,9 @@ ReportMetadata MetadataDetector::detect(TextLines& lines, const Hints& hints)
 
     md.publishedOn = found.date;
     md.publishedText = found.dateText;
-    md.source = !found.source.isEmpty() ? found.source : found.datelineSource;
+    md.source = !found.source.isEmpty()           ? found.source
+                : !found.datelineSource.isEmpty() ? found.datelineSource
+                                                  : found.contributor;
     md.authors = found.authors;
     md.originalUrl = found.url;
 
@@ -479,6 +498,11 @@ ReportMetadata MetadataDetector::detect(TextLines& lines, const Hints& hints)
     }
     if (titleIndex >= 0) {
         md.title = lines[titleIndex].text;
+        // A column label in front of the title ("【基层动态】夷陵区：…") names the site's section, not the
+        // report.
+        static const QRegularExpression columnLabel(
+            QStringLiteral("^【[^】]{2,8}】[\\s\\x{3000}]*(?=\\S{4})"));
+        md.title.remove(columnLabel);
         lines.remove(titleIndex);
         if (titleIndex < lines.size()) {
             const QString& next = lines[titleIndex].text;
