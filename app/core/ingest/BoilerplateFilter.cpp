@@ -1,5 +1,7 @@
 #include "BoilerplateFilter.h"
 
+#include "gazetteer/SimplifiedChineseFolder.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -189,6 +191,12 @@ bool BoilerplateFilter::looksLikeSiteName(const QString& line)
 
 QString BoilerplateFilter::foldKeyCharacters(const QString& line)
 {
+    // ICU's Traditional-Simplified transform covers every character; it is used when it keeps one
+    // character for one (it nearly always does), the table below otherwise.
+    static const SimplifiedChineseFolder folder;
+    const QString simplified = folder.fold(line);
+    if (simplified.size() == line.size())
+        return simplified;
     static const QHash<char16_t, char16_t> folds = [] {
         const char16_t* pairs =
             u"發发時时間间來来記记訊讯員员責责編编輯辑審审攝摄點点擊击瀏浏覽览閱阅讀读數数"

@@ -38,7 +38,7 @@ bool isHan(QChar c)
 
 bool endsWithContinuation(const QString& s)
 {
-    return !s.isEmpty() && QStringView(u",\uFF0C、“《(\uFF08[").contains(s.back());
+    return !s.isEmpty() && QStringView(u",\uFF0C、“《(\uFF08[「『").contains(s.back());
 }
 
 bool isHeadingShaped(const QString& s)
@@ -70,7 +70,8 @@ TextLines ParagraphBuilder::joinBrokenLines(const TextLines& lines)
             const QString& a = prev.text;
             const QString& b = line.text;
             const QChar first = b.front();
-            const bool bStartsInside = isHan(first) || first.isDigit() || first == u'“';
+            const bool bStartsInside =
+                isHan(first) || first.isDigit() || first == u'“' || first == u'「' || first == u'『';
             const bool cutLongLine =
                 a.size() > kMaxHeading && (isHan(a.back()) || a.back().isDigit()) && !isHeadingShaped(b);
             if (bStartsInside && (endsWithContinuation(a) || cutLongLine)) {

@@ -7,6 +7,7 @@
 #include "QuantityParser.h"
 #include "UnitReader.h"
 #include "WidthFolder.h"
+#include "gazetteer/SimplifiedChineseFolder.h"
 
 namespace rs {
 
@@ -117,7 +118,13 @@ MetricExtractor::MetricExtractor(const Taxonomy& taxonomy)
 QVector<Metric> MetricExtractor::extract(const QString& text, const QDate& publishedOn) const
 {
     QVector<Metric> out;
-    const QString folded = WidthFolder::fold(text);
+    // Traditional script reads as simplified (累計舉辦培訓班15場次: 場次 is a unit, 培訓 a cue). The fold
+    // keeps one character for one, or it is not used: offsets and quotes always refer to the text as written.
+    static const SimplifiedChineseFolder scriptFolder;
+    QString folded = WidthFolder::fold(text);
+    const QString simplified = scriptFolder.fold(folded);
+    if (simplified.size() == folded.size())
+        folded = simplified;
     const QStringView t(folded);
     const int n = int(t.size());
     int i = 0;
