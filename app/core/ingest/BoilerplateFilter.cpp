@@ -1,6 +1,6 @@
 #include "BoilerplateFilter.h"
 
-#include "gazetteer/SimplifiedChineseFolder.h"
+#include "util/HanScriptFold.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -191,30 +191,7 @@ bool BoilerplateFilter::looksLikeSiteName(const QString& line)
 
 QString BoilerplateFilter::foldKeyCharacters(const QString& line)
 {
-    // ICU's Traditional-Simplified transform covers every character; it is used when it keeps one
-    // character for one (it nearly always does), the table below otherwise.
-    static const SimplifiedChineseFolder folder;
-    const QString simplified = folder.fold(line);
-    if (simplified.size() == line.size())
-        return simplified;
-    static const QHash<char16_t, char16_t> folds = [] {
-        const char16_t* pairs =
-            u"發发時时間间來来記记訊讯員员責责編编輯辑審审攝摄點点擊击瀏浏覽览閱阅讀读數数"
-            u"機机構构題题類类號号簽签圖图聞闻連连結结網网關关閉闭頁页體体號号轉转載载"
-            u"導导僅仅參参與与開开務务單单報报薦荐瀏浏寫写讚赞碼码掃扫維维護护廣广聯联"
-            u"繫系權权歡欢訪访歸归備备屬属辦办區区縣县鎮镇範范證证電电話话傳传郵邮註注";
-        QHash<char16_t, char16_t> map;
-        for (const char16_t* p = pairs; p[0] && p[1]; p += 2)
-            map.insert(p[0], p[1]);
-        return map;
-    }();
-    QString folded = line;
-    for (QChar& c : folded) {
-        const auto it = folds.constFind(c.unicode());
-        if (it != folds.cend())
-            c = QChar(it.value());
-    }
-    return folded;
+    return HanScriptFold::fold(line);
 }
 
 bool BoilerplateFilter::isBoilerplate(const QString& written)

@@ -22,9 +22,8 @@ public:
     static bool looksLikeSiteName(const QString& line);
     // Metadata lines ("来源:", "发布时间:", "原文链接:") are left for MetadataDetector.
     static bool startsWithMetadataKey(const QString& line);
-    // Traditional forms of the characters that chrome labels and metadata keys are written with
-    // (發布時間 → 发布时间, 【關閉】 → 【关闭】), one character for one, so offsets stay valid. For matching
-    // only; the text itself is never rewritten.
+    // Traditional characters folded to simplified (發布時間 → 发布时间, 【關閉】 → 【关闭】), one for one, so
+    // offsets stay valid. For matching only; the text itself is never rewritten.
     static QString foldKeyCharacters(const QString& line);
 };
 

@@ -7,7 +7,7 @@
 #include "QuantityParser.h"
 #include "UnitReader.h"
 #include "WidthFolder.h"
-#include "gazetteer/SimplifiedChineseFolder.h"
+#include "util/HanScriptFold.h"
 
 namespace rs {
 
@@ -119,12 +119,8 @@ QVector<Metric> MetricExtractor::extract(const QString& text, const QDate& publi
 {
     QVector<Metric> out;
     // Traditional script reads as simplified (累計舉辦培訓班15場次: 場次 is a unit, 培訓 a cue). The fold
-    // keeps one character for one, or it is not used: offsets and quotes always refer to the text as written.
-    static const SimplifiedChineseFolder scriptFolder;
-    QString folded = WidthFolder::fold(text);
-    const QString simplified = scriptFolder.fold(folded);
-    if (simplified.size() == folded.size())
-        folded = simplified;
+    // keeps one character for one: offsets and quotes always refer to the text as written.
+    const QString folded = HanScriptFold::fold(WidthFolder::fold(text));
     const QStringView t(folded);
     const int n = int(t.size());
     int i = 0;

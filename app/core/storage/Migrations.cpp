@@ -193,6 +193,10 @@ const QStringList& migration(int version)
                        " detected_source TEXT,"
                        " editor TEXT,"
                        " edited_at TEXT NOT NULL)"),
+        // The search tokenizer now folds traditional characters to simplified: tokens stored before
+        // would no longer match the queries.
+        QStringLiteral("INSERT INTO article_search(article_search) VALUES ('rebuild')"),
+        QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')"),
     };
     static const QStringList none;
     switch (version) {

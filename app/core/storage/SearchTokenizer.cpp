@@ -1,6 +1,7 @@
 #include "SearchTokenizer.h"
 
 #include "SearchRanking.h"
+#include "util/HanScriptFold.h"
 
 #include <sqlite3.h>
 #include <unicode/uchar.h>
@@ -175,7 +176,8 @@ int SearchTokenizer::tokenize(const char* utf8, int size, Mode mode, const Sink&
         UChar32 c = 0;
         U8_NEXT(reinterpret_cast<const uint8_t*>(utf8), offset, size, c);
         cp.end = offset;
-        cp.value = c < 0 ? 0xFFFD : foldWidth(c);
+        // Traditional and simplified index and query as one script: 培訓 finds 培训 and the other way.
+        cp.value = c < 0 ? 0xFFFD : HanScriptFold::fold(foldWidth(c));
         const Kind kind = kindOf(cp.value);
         if (kind != runKind || kind == Kind::Symbol) {
             if (const int rc = flush())
