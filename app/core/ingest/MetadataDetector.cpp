@@ -170,8 +170,6 @@ bool applySegments(const QString& line, qsizetype from, Found& found)
     return true;
 }
 
-// "珠海特区报 2023-03-24 11:35", "2022年10月15日 星期六 来源:…": a date at the start of the line or
-// after a short outlet name, followed by nothing but a time, a weekday or keyed metadata.
 const QRegularExpression& spaces()
 {
     static const QRegularExpression re(QStringLiteral("[\\s\\x{3000}]+"));
@@ -210,7 +208,7 @@ bool applyDateline(const QString& line, Found& found)
     static const QRegularExpression outletRe(QStringLiteral(
         "^[^\\d,,。;;::!!??、()()\\x{FF1A}\\x{FF0C}\\x{FF08}\\x{FF09}\\x{FF1B}\\x{FF01}\\x{FF1F}]{0,24}$"));
     static const QRegularExpression edition(QStringLiteral("第?\\s*[A-Za-z]?\\d{1,3}\\s*版"));
-    QString before = cleanValue(line.left(m.capturedStart()));
+    const QString before = cleanValue(line.left(m.capturedStart()));
     QString withoutEdition = before;
     static const QRegularExpression editionToEnd(edition.pattern() + QStringLiteral(".*$"));
     withoutEdition.remove(editionToEnd);
