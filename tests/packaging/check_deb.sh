@@ -49,7 +49,7 @@ done
 # lintian: any error or warning fails unless the package's overrides file names it, and every
 # override there comes after a comment giving its reason.
 lintian_log="$work_dir/lintian.txt"
-lintian --fail-on none --display-info --show-overrides "$deb" >"$lintian_log" 2>&1 ||
+lintian --fail-on none --display-info --show-overrides "$deb" "$dbgsym" >"$lintian_log" 2>&1 ||
     { cat "$lintian_log" >&2; fail "lintian did not run"; }
 echo "lintian:"
 cat "$lintian_log"
