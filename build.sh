@@ -27,7 +27,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
     libgl-dev libegl-dev libglu1-mesa-dev libicu-dev libsqlite3-dev libzip-dev libxlsxwriter-dev poppler-utils libxml2-utils
     fonts-noto-cjk qt6-translations-l10n
-    desktop-file-utils appstream
+    desktop-file-utils appstream help2man lintian
 )
 # Only for sanitize and fuzz: libFuzzer and the sanitizer runtimes come with clang's compiler-rt.
 sanitize_packages=(clang-14 libclang-rt-14-dev llvm-14)

@@ -244,14 +244,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
-</source>
-        <translation>
-退出状态：0 表示成功，1 表示部分输入处理失败，2 表示用法错误。
-</translation>
-    </message>
-    <message>
         <source>regionscope-cli: --db needs a file name</source>
         <translation>regionscope-cli: --db 需要指定文件名</translation>
     </message>
@@ -262,6 +254,26 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>regionscope-cli: unknown command %1</source>
         <translation>regionscope-cli: 未知命令 %1</translation>
+    </message>
+    <message>
+        <source>regionscope-cli help: unknown command %1</source>
+        <translation>regionscope-cli help：未知命令 %1</translation>
+    </message>
+    <message>
+        <source>regionscope-cli help: give one command</source>
+        <translation>regionscope-cli help：请指定一个命令</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;regionscope-cli help COMMAND&quot; for a command&apos;s usage.
+
+Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
+</source>
+        <translation>
+运行 &quot;regionscope-cli help COMMAND&quot; 查看某个命令的用法。
+
+退出状态：0 表示成功，1 表示部分输入处理失败，2 表示用法错误。
+</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3474,334 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>annotations export --format csv|json|qdpx -o FILE | annotations import FILE.qdpx  exchange annotations (CSV, W3C Web Annotation, REFI-QDA)</source>
         <translation>annotations export --format csv|json|qdpx -o FILE | annotations import FILE.qdpx  导出/导入标注（CSV、W3C Web Annotation、REFI-QDA）</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] import PATH...
+
+Imports report files, and the files in folders (recursively). Each file is
+stored in one transaction: a file that fails leaves the database as it was,
+and the rest of the batch goes on. A report imported twice is recognised as
+a duplicate.
+
+Prints &quot;imported ID PATH&quot;, &quot;duplicate ID PATH&quot; or &quot;failed PATH: REASON&quot; for
+each file, then &quot;summary: N imported, N duplicates, N failed&quot;. Exits 1 when
+some file failed.</source>
+        <translation>usage: regionscope-cli [--db FILE] import PATH...
+
+导入报告文件，以及文件夹中的文件（递归）。每个文件在一个事务中保存：
+失败的文件不会改变数据库，批次中的其余文件继续导入。重复导入的报告会被
+识别为重复。
+
+每个文件输出一行 &quot;imported ID PATH&quot;、&quot;duplicate ID PATH&quot; 或
+&quot;failed PATH: REASON&quot;，最后输出 &quot;summary: N imported, N duplicates, N failed&quot;。
+有文件失败时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] list [--format tsv|json]
+
+Lists the stored reports.
+
+Options:
+  --format tsv|json   output format (default: tsv)
+
+TSV has the header &quot;id title date source province city county region_code&quot;;
+JSON is an array of objects with the same keys.</source>
+        <translation>usage: regionscope-cli [--db FILE] list [--format tsv|json]
+
+列出已保存的报告。
+
+选项：
+  --format tsv|json   输出格式（默认：tsv）
+
+TSV 的表头为 &quot;id title date source province city county region_code&quot;；
+JSON 为含相同键的对象数组。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] show ID
+
+Prints a report&apos;s metadata (id, title, date, source, authors, region, url,
+dateline, file, encoding, paragraphs, characters), one &quot;name: value&quot; line
+each, then a blank line and the cleaned text. ID is a report id as printed
+by list, import or search. Exits 1 when there is no such report.</source>
+        <translation>usage: regionscope-cli [--db FILE] show ID
+
+输出一篇报告的元数据（id、title、date、source、authors、region、url、
+dateline、file、encoding、paragraphs、characters），每项一行
+&quot;name: value&quot;，然后是一个空行和清理后的正文。ID 为 list、import 或
+search 输出的报告编号。没有该报告时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli extract FILE...
+
+Runs report files through the import pipeline in memory and prints the
+figures found in them, as TSV with the header &quot;file start end quote value
+unit qualifier low high subject metric period&quot;. No database is used.
+Offsets count UTF-16 code units into the cleaned text. Exits 1 when some
+file could not be read.</source>
+        <translation>usage: regionscope-cli extract FILE...
+
+在内存中用导入流程处理报告文件，并以 TSV 输出其中找到的数字，表头为
+&quot;file start end quote value unit qualifier low high subject metric period&quot;。
+不使用数据库。偏移量按清理后正文的 UTF-16 码元计数。有文件无法读取时
+退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
+
+Prints the stored figures with the analysts&apos; reviews applied: corrected
+values replace the extracted ones, rejected figures are left out.
+
+Options:
+  --article ID        only the figures of this report
+  --format tsv|json   output format (default: tsv)
+
+TSV has the header &quot;article start end quote value unit qualifier low high
+subject metric period&quot; (offsets count UTF-16 code units into the stored
+text); JSON also gives each figure&apos;s review status.</source>
+        <translation>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
+
+输出已保存的数字，并应用分析员的审核结果：更正后的值取代提取的值，
+被否决的数字不输出。
+
+选项：
+  --article ID        只输出该报告的数字
+  --format tsv|json   输出格式（默认：tsv）
+
+TSV 的表头为 &quot;article start end quote value unit qualifier low high
+subject metric period&quot;（偏移量按已保存正文的 UTF-16 码元计数）；
+JSON 还给出每个数字的审核状态。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli score [--details] [--min-f1 F1] GOLD.tsv REPORT [GOLD.tsv REPORT ...]
+
+Runs each REPORT through the import pipeline in memory and scores the
+figures found against its gold list (format: tests/data/metrics/gold/README.md
+in the source tree): value-level precision, recall and F1, and qualifier and
+metric-key agreement, one line per report, then the total. No database is
+used.
+
+Options:
+  --details           list the misses and false positives
+  --min-f1 F1         exit 1 when the overall F1 is below F1</source>
+        <translation>usage: regionscope-cli score [--details] [--min-f1 F1] GOLD.tsv REPORT [GOLD.tsv REPORT ...]
+
+在内存中用导入流程处理每个 REPORT，并将找到的数字与其标准答案列表比对
+（格式见源代码中的 tests/data/metrics/gold/README.md）：数值级的精确率、
+召回率和 F1，以及限定词和指标键的一致率；每篇报告一行，最后是总计。
+不使用数据库。
+
+选项：
+  --details           列出遗漏和误报
+  --min-f1 F1         总体 F1 低于 F1 时退出状态为 1</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N]
+       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
+       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
+       [--style bars|dots] [--select CODE,...]
+
+Writes the chart of View &gt; Compare Metrics: a metric across the regions that
+report it, largest first, for --period or the year most regions report.
+Several --metric options draw several metrics, one chart per unit.
+
+Options:
+  --metric KEY        metric key from the taxonomy (repeat for several)
+  --period YEAR       the year to compare
+  --regions CODE,...  only these regions and the regions under them
+  --top N             only the N largest, plus --select
+  --bottom N          only the N smallest, plus --select
+  --select CODE,...   regions drawn in the accent colour
+  --format FORMAT     png, svg, pdf, pptx, xlsx or csv
+  -o, --output FILE   the file to write
+  --title TEXT        the chart&apos;s title
+  --width PX          width in pixels (default: 1920)
+  --height PX         height in pixels (default: 1080)
+  --scale 1|2|3       PNG scale (default: 1)
+  --transparent       transparent PNG background
+  --no-notes          leave out the title, unit line, filters and sources
+  --sort value|code   order of the regions (default: value)
+  --reference none|mean|median
+                      reference line (default: none)
+  --style bars|dots   bars or dots (default: bars)
+
+CSV is UTF-8 with a byte order mark, one line per region and metric with the
+raw and displayed value and the report and quote it came from.</source>
+        <translation>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N]
+       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
+       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
+       [--style bars|dots] [--select CODE,...]
+
+输出“视图 › 比较指标”中的图表：一个指标在报告了它的各地区之间的比较，
+从大到小，年份为 --period 或多数地区报告的年份。多个 --metric 选项绘制
+多个指标，每种单位一张图。
+
+选项：
+  --metric KEY        分类体系中的指标键（可重复指定多个）
+  --period YEAR       比较的年份
+  --regions CODE,...  只包括这些地区及其下级地区
+  --top N             只保留最大的 N 个，另加 --select
+  --bottom N          只保留最小的 N 个，另加 --select
+  --select CODE,...   以强调色绘制的地区
+  --format FORMAT     png、svg、pdf、pptx、xlsx 或 csv
+  -o, --output FILE   要写入的文件
+  --title TEXT        图表标题
+  --width PX          宽度（像素，默认：1920）
+  --height PX         高度（像素，默认：1080）
+  --scale 1|2|3       PNG 缩放倍数（默认：1）
+  --transparent       PNG 使用透明背景
+  --no-notes          不显示标题、单位行、筛选条件和来源
+  --sort value|code   地区的排列顺序（默认：value）
+  --reference none|mean|median
+                      参考线（默认：none）
+  --style bars|dots   柱形或点（默认：bars）
+
+CSV 为带字节顺序标记的 UTF-8，每个地区和指标一行，包括原始值和显示值，
+以及其来源报告和引文。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--tag PATH] [--metric KEY] [--format tsv|json]
+
+Ranked full-text search over the reports&apos; titles and texts. Words separated
+by spaces must all occur; Chinese terms of any length match as substrings;
+a word that spells a region in pinyin also finds the region&apos;s name.
+
+Options:
+  --region CODE       only this region and the regions under it
+  --from DATE         published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+  --to DATE           published on or before DATE
+  --tag PATH          only reports with a passage tagged PATH or a sub-tag
+  --metric KEY        only reports with a figure of this key
+  --format tsv|json   output format (default: tsv)
+
+TSV has the header &quot;id title date region_code score snippet&quot;, best match
+first; matches in the snippet are between [ and ].</source>
+        <translation>usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--tag PATH] [--metric KEY] [--format tsv|json]
+
+对报告标题和正文进行排序的全文搜索。以空格分隔的词必须全部出现；任意
+长度的中文词按子串匹配；拼写某地区拼音的词也会找到该地区的名称。
+
+选项：
+  --region CODE       只搜索该地区及其下级地区
+  --from DATE         发布日期不早于 DATE（YYYY、YYYY-MM 或 YYYY-MM-DD）
+  --to DATE           发布日期不晚于 DATE
+  --tag PATH          只包括有段落标注了 PATH 或其子标签的报告
+  --metric KEY        只包括含有该指标键数字的报告
+  --format tsv|json   输出格式（默认：tsv）
+
+TSV 的表头为 &quot;id title date region_code score snippet&quot;，最佳匹配在前；
+摘要中的匹配项位于 [ 和 ] 之间。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] align [--paragraphs] ID ID [ID [ID]]
+
+Aligns the passages of 2 to 4 reports by theme (sections when every report
+has headings, else paragraphs) and prints TSV with the header &quot;group article
+paragraph score text&quot;: one row per passage, passages on the same theme share
+a group number.
+
+Options:
+  --paragraphs        after each group of sections, the paragraphs of those
+                      sections grouped the same way (groups N.1, N.2, ...)</source>
+        <translation>usage: regionscope-cli [--db FILE] align [--paragraphs] ID ID [ID [ID]]
+
+按主题对齐 2 至 4 篇报告的段落（每篇报告都有小标题时按章节，否则按
+段落），并以 TSV 输出，表头为 &quot;group article paragraph score text&quot;：
+每个段落一行，主题相同的段落共用一个组号。
+
+选项：
+  --paragraphs        在每组章节之后，按同样方式将这些章节的段落分组
+                      （组号 N.1、N.2……）</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] annotate --article ID --quote TEXT --tag PATH [--note TEXT] [--author NAME]
+
+Tags the first occurrence of TEXT in the report&apos;s stored text and prints the
+new annotation&apos;s id. Exits 1 when the report does not contain the quote.
+
+Options:
+  --article ID        the report&apos;s id
+  --quote TEXT        the passage, exactly as in the report
+  --tag PATH          tag path such as PARENT/CHILD (created when missing)
+  --note TEXT         a note
+  --author NAME       author (default: the name set in the app&apos;s Settings)</source>
+        <translation>usage: regionscope-cli [--db FILE] annotate --article ID --quote TEXT --tag PATH [--note TEXT] [--author NAME]
+
+为报告已保存正文中 TEXT 的第一次出现添加标签，并输出新批注的编号。
+报告不含该引文时退出状态为 1。
+
+选项：
+  --article ID        报告编号
+  --quote TEXT        段落原文，须与报告中完全一致
+  --tag PATH          标签路径，如 PARENT/CHILD（不存在时创建）
+  --note TEXT         备注
+  --author NAME       作者（默认：应用“设置”中的姓名）</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] autocode --query TEXT --tag PATH [--dry-run]
+
+Tags every paragraph that holds all words of a search, skipping passages that
+already carry the tag, and prints the passages as TSV with the header
+&quot;article_id start end quote&quot;.
+
+Options:
+  --query TEXT        search text; every word must occur
+  --tag PATH          tag path (created when missing)
+  --dry-run           only list the passages, tag nothing</source>
+        <translation>usage: regionscope-cli [--db FILE] autocode --query TEXT --tag PATH [--dry-run]
+
+为包含搜索中所有词的每个段落添加标签，跳过已有该标签的段落，并以 TSV
+输出这些段落，表头为 &quot;article_id start end quote&quot;。
+
+选项：
+  --query TEXT        搜索文本；每个词都必须出现
+  --tag PATH          标签路径（不存在时创建）
+  --dry-run           只列出段落，不添加标签</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] annotations export --format csv|json|qdpx -o FILE
+       regionscope-cli [--db FILE] annotations import FILE.qdpx
+
+export writes every annotation as CSV (UTF-8 with a byte order mark), as JSON
+following the W3C Web Annotation Data Model, or as a REFI-QDA project (.qdpx,
+read by NVivo, ATLAS.ti, MAXQDA and QualCoder); without --format the file&apos;s
+suffix decides.
+
+import reads a .qdpx (or a bare project.qde) in one transaction: codes become
+tags, texts are matched to the stored reports or stored as new ones, coded
+selections become annotations. It prints what was created and matched, and
+exits 1 when the file is refused or some selections could not be used.
+
+Options:
+  --format FORMAT     csv, json or qdpx (export)
+  -o, --output FILE   the file to write (export)</source>
+        <translation>usage: regionscope-cli [--db FILE] annotations export --format csv|json|qdpx -o FILE
+       regionscope-cli [--db FILE] annotations import FILE.qdpx
+
+export 将所有批注写为 CSV（带字节顺序标记的 UTF-8）、遵循 W3C Web
+Annotation 数据模型的 JSON，或 REFI-QDA 项目（.qdpx，可由 NVivo、
+ATLAS.ti、MAXQDA 和 QualCoder 读取）；未指定 --format 时由文件后缀决定。
+
+import 在一个事务中读取 .qdpx（或单独的 project.qde）：编码成为标签，
+文本与已保存的报告匹配或作为新报告保存，已编码的选区成为批注。它输出
+新建和匹配的数量；文件被拒绝或部分选区无法使用时退出状态为 1。
+
+选项：
+  --format FORMAT     csv、json 或 qdpx（export）
+  -o, --output FILE   要写入的文件（export）</translation>
+    </message>
+    <message>
+        <source>help [COMMAND]      list the commands, or show how to use one</source>
+        <translation>help [COMMAND]      列出所有命令，或显示某个命令的用法</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli help [COMMAND]
+
+Without COMMAND, lists the commands; with COMMAND, prints its usage, as
+&quot;regionscope-cli COMMAND --help&quot; does.</source>
+        <translation>usage: regionscope-cli help [COMMAND]
+
+不带 COMMAND 时列出所有命令；带 COMMAND 时输出其用法，与
+&quot;regionscope-cli COMMAND --help&quot; 相同。</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@
 
 namespace rs::cli {
 
-// Parses global options (--db, --help, --version) and dispatches to a command.
+// Parses global options (--db, --help, --version) and dispatches to a command; `help COMMAND` and
+// `COMMAND --help` print a command's usage, which the man page regionscope-cli(1) is generated from.
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
@@ -19,9 +20,8 @@ public:
     // Drawing text (chart) needs a QGuiApplication, on the "offscreen" platform when there is no
     // display; every other command runs on a plain QCoreApplication.
     static std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv);
-
-private:
-    QString usage() const;
+    // The overview --help and `help` print: global options and one line per command.
+    static QString usage();
 };
 
 } // namespace rs::cli

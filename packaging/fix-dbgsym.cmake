@@ -1,0 +1,31 @@
+# CPack post-build script: makes CPack 3.25's regionscope-dbgsym .ddeb a well-formed package. CPack lists
+# absolute build paths in its md5sums and gives it no documentation; Debian's own dbgsym packages point
+# /usr/share/doc/<package>-dbgsym at the documentation of the package they belong to (they depend on it).
+set(_ddebs "")
+foreach(_built IN LISTS CPACK_PACKAGE_FILES)
+    get_filename_component(_dir "${_built}" DIRECTORY)
+    file(GLOB _found "${_dir}/*-dbgsym_*.ddeb")
+    list(APPEND _ddebs ${_found})
+endforeach()
+list(REMOVE_DUPLICATES _ddebs)
+foreach(_ddeb IN LISTS _ddebs)
+    get_filename_component(_root "${_ddeb}.fix" ABSOLUTE)
+    file(REMOVE_RECURSE "${_root}")
+    execute_process(COMMAND dpkg-deb -R "${_ddeb}" "${_root}" COMMAND_ERROR_IS_FATAL ANY)
+    execute_process(COMMAND dpkg-deb -f "${_ddeb}" Package OUTPUT_VARIABLE _package
+                    OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+    string(REGEX REPLACE "-dbgsym$" "" _parent "${_package}")
+    file(GLOB_RECURSE _files RELATIVE "${_root}" "${_root}/usr/*")
+    list(SORT _files)
+    set(_md5sums "")
+    foreach(_file IN LISTS _files)
+        file(MD5 "${_root}/${_file}" _sum)
+        string(APPEND _md5sums "${_sum}  ${_file}\n")
+    endforeach()
+    file(WRITE "${_root}/DEBIAN/md5sums" "${_md5sums}")
+    file(MAKE_DIRECTORY "${_root}/usr/share/doc")
+    file(CREATE_LINK "${_parent}" "${_root}/usr/share/doc/${_package}" SYMBOLIC)
+    execute_process(COMMAND dpkg-deb --root-owner-group -Zxz -z1 -b "${_root}" "${_ddeb}"
+                    OUTPUT_QUIET COMMAND_ERROR_IS_FATAL ANY)
+    file(REMOVE_RECURSE "${_root}")
+endforeach()
