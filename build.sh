@@ -33,7 +33,7 @@ packages=(
 sanitize_packages=(clang-14 libclang-rt-14-dev llvm-14)
 sanitize_dir=${SANITIZE_BUILD_DIR:-$here/build-sanitize}
 # Programs the tests and CI run (the closure check makes sure build.sh installs their packages).
-test_tools=(xmllint pdftotext desktop-file-validate appstreamcli)
+test_tools=(xmllint pdftotext desktop-file-validate appstreamcli lintian help2man dpkg-deb)
 # Used when present (the tests that need them skip otherwise), so checked only where installed.
 optional_test_tools=(soffice libreoffice)
 sanitize_tools=(clang++-14 /usr/lib/llvm-14/bin/llvm-symbolizer)
