@@ -23,7 +23,7 @@ public:
 
     ReportImporter(ArticleStore& store, const ImportPipeline& pipeline);
 
-    // Expands folders into their report files (.txt, .html, .htm), sorted for a stable order. Paths that
+    // Expands folders into their report files (.txt, .html, .htm, .pdf, .docx, .doc), sorted for a stable order. Paths that
     // do not exist and folders holding no reports are returned as failures.
     struct Plan
     {

@@ -48,7 +48,7 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
     update.prepare(QStringLiteral(
         "UPDATE articles SET title = ?, body = ?, body_hash = ?, char_count = ?, published_on = ?,"
         " published_text = ?, source = ?, authors = ?, original_url = ?, dateline = ?, encoding = ?,"
-        " was_html = ?, collapsed_repeat = ?, region_detected_code = ?,"
+        " was_html = ?, collapsed_repeat = ?, format = ?, reposted_from = ?, region_detected_code = ?,"
         " region_code = CASE WHEN region_set_by_user = 1 THEN region_code ELSE ? END,"
         " region_sort_key = CASE WHEN region_set_by_user = 1 THEN region_sort_key ELSE ? END"
         " WHERE id = ?"));
@@ -66,6 +66,8 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
     update.addBindValue(nullable(report.encoding));
     update.addBindValue(report.wasHtml ? 1 : 0);
     update.addBindValue(report.collapsedRepeat ? 1 : 0);
+    update.addBindValue(nullable(report.format));
+    update.addBindValue(nullable(report.repostedFrom));
     update.addBindValue(nullable(cleaned.regionCode));
     update.addBindValue(nullable(cleaned.regionCode));
     update.addBindValue(cleaned.regionSortKey.isEmpty() ? QVariant() : QVariant(cleaned.regionSortKey));
@@ -82,7 +84,8 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
         return failAndRollBack(removeParagraphs.lastError().text());
     QSqlQuery insertParagraph(db);
     insertParagraph.prepare(QStringLiteral(
-        "INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind, page)"
+        " VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < report.paragraphs.size(); ++i) {
         const Paragraph& paragraph = report.paragraphs.at(i);
         insertParagraph.addBindValue(articleId);
@@ -90,6 +93,7 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
         insertParagraph.addBindValue(paragraph.start);
         insertParagraph.addBindValue(paragraph.end);
         insertParagraph.addBindValue(int(paragraph.kind));
+        insertParagraph.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant());
         if (!insertParagraph.exec())
             return failAndRollBack(insertParagraph.lastError().text());
     }

@@ -129,12 +129,12 @@ struct ArticleStore::Statements
         article.prepare(QStringLiteral(
             "INSERT INTO articles (title, body, body_hash, char_count, published_on, published_text, source,"
             " authors, original_url, dateline, region_code, region_detected_code, region_sort_key, encoding,"
-            " was_html, collapsed_repeat, file_path, imported_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " was_html, collapsed_repeat, file_path, imported_at, format, reposted_from)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         original.prepare(
             QStringLiteral("INSERT INTO article_originals (article_id, file_name, bytes) VALUES (?, ?, ?)"));
         paragraph.prepare(QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset,"
-                                         " kind) VALUES (?, ?, ?, ?, ?)"));
+                                         " kind, page) VALUES (?, ?, ?, ?, ?, ?)"));
         MetricStore::prepareMachineMetricInsert(metric);
     }
 
@@ -256,6 +256,8 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     insertArticle.addBindValue(report.collapsedRepeat ? 1 : 0);
     insertArticle.addBindValue(nullable(article.filePath));
     insertArticle.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insertArticle.addBindValue(nullable(report.format));
+    insertArticle.addBindValue(nullable(report.repostedFrom));
     if (!insertArticle.exec())
         return failWith(insertArticle.lastError().text());
     const qint64 id = insertArticle.lastInsertId().toLongLong();
@@ -275,6 +277,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
         insertParagraph.addBindValue(paragraph.start);
         insertParagraph.addBindValue(paragraph.end);
         insertParagraph.addBindValue(int(paragraph.kind));
+        insertParagraph.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant());
         if (!insertParagraph.exec())
             return failWith(insertParagraph.lastError().text());
     }
@@ -306,7 +309,7 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
     query.prepare(QStringLiteral(
         "SELECT id, title, body, published_on, published_text, source, authors, original_url, dateline,"
         " region_code, region_detected_code, region_set_by_user, encoding, was_html, collapsed_repeat,"
-        " file_path, imported_at FROM articles WHERE id = ?"));
+        " file_path, imported_at, format, reposted_from FROM articles WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
@@ -336,9 +339,11 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
     a.collapsedRepeat = query.value(14).toBool();
     a.filePath = query.value(15).toString();
     a.importedAt = QDateTime::fromString(query.value(16).toString(), Qt::ISODateWithMs);
+    a.format = query.value(17).toString();
+    a.repostedFrom = query.value(18).toString();
 
     QSqlQuery paragraphs(m_database.connection());
-    paragraphs.prepare(QStringLiteral("SELECT start_offset, end_offset, kind FROM paragraphs"
+    paragraphs.prepare(QStringLiteral("SELECT start_offset, end_offset, kind, page FROM paragraphs"
                                       " WHERE article_id = ? ORDER BY idx"));
     paragraphs.addBindValue(id);
     if (paragraphs.exec()) {
@@ -347,6 +352,7 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
             paragraph.start = paragraphs.value(0).toInt();
             paragraph.end = paragraphs.value(1).toInt();
             paragraph.kind = Paragraph::Kind(paragraphs.value(2).toInt());
+            paragraph.page = paragraphs.value(3).toInt();
             a.paragraphs.append(paragraph);
         }
     }

@@ -40,6 +40,8 @@ struct StoredArticle
     bool collapsedRepeat = false;
     QString filePath;
     QDateTime importedAt;
+    QString format;       // "txt", "html", "wechat", "pdf", "docx"; empty for reports imported before
+    QString repostedFrom; // a reposted WeChat article's original account
 };
 
 struct ArticleSummary

@@ -174,6 +174,13 @@ const QStringList& migration(int version)
                        " END"),
         QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')"),
     };
+    // Laid-out originals (PDF, Word, saved WeChat pages): the page each paragraph starts on, what the
+    // original file was, and the account a reposted WeChat article came from.
+    static const QStringList v8Formats = {
+        QStringLiteral("ALTER TABLE paragraphs ADD COLUMN page INTEGER"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN format TEXT"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN reposted_from TEXT"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -190,12 +197,14 @@ const QStringList& migration(int version)
         return v6SearchFilters;
     case 7:
         return v7SearchTitles;
+    case 8:
+        return v8Formats;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 7;
+constexpr int highestSlot = 8;
 
 } // namespace
 
