@@ -9,9 +9,9 @@ ReportFormat FormatSniffer::sniffContainer(const QByteArray& bytes)
     if (pdf >= 0)
         return ReportFormat::Pdf;
     if (bytes.startsWith("PK\x03\x04")) {
-        // A .docx names its main part in [Content_Types].xml and holds word/document.xml; both names
-        // are stored uncompressed in the local headers, so they can be seen without inflating.
-        if (bytes.contains("word/document.xml") || bytes.contains("word/_rels/"))
+        // A .docx keeps its parts under word/; entry names are stored uncompressed in the local
+        // headers, so they can be seen without inflating.
+        if (bytes.contains("word/"))
             return ReportFormat::Docx;
         return ReportFormat::Zip;
     }

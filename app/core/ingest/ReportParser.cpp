@@ -80,7 +80,9 @@ ReportParser::Result ReportParser::parse(const QByteArray& bytes, const QString&
     const ReportFormat container = FormatSniffer::sniffContainer(bytes);
     if (container == ReportFormat::Pdf && (bytes.startsWith("%PDF-") || hasPdfSuffix(fileName)))
         return parsePdf(bytes);
-    if (container == ReportFormat::Docx)
+    if (container == ReportFormat::Docx ||
+        (container == ReportFormat::Zip &&
+         QFileInfo(fileName).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0))
         return parseDocx(bytes);
     if (container == ReportFormat::Doc) {
         Result r;
