@@ -150,10 +150,12 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
         });
     connect(m_importer, &ImportController::finished, this, [this](const ImportSummary& summary) {
         m_corpus.refresh();
+        const QString formats = summary.formatCounts();
         statusBar()->showMessage(tr("Imported %1, duplicates %2, failed %3")
-                                     .arg(summary.imported)
-                                     .arg(summary.duplicates)
-                                     .arg(summary.failed),
+                                         .arg(summary.imported)
+                                         .arg(summary.duplicates)
+                                         .arg(summary.failed) +
+                                     (formats.isEmpty() ? QString() : tr(" (%1)").arg(formats)),
                                  8000);
     });
     connect(&m_corpus, &Corpus::opened, this, &MainWindow::attachCorpus);
@@ -303,7 +305,7 @@ void MainWindow::importPaths(const QStringList& paths)
 void MainWindow::importFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Reports"), QString(), tr("Reports (*.txt *.html *.htm);;All files (*)"));
+        this, tr("Import Reports"), QString(), tr("Reports (*.txt *.html *.htm *.pdf *.docx *.doc);;All files (*)"));
     importPaths(files);
 }
 
