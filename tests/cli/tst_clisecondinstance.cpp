@@ -57,7 +57,8 @@ class TestCliSecondInstance : public QObject
             else if (line.startsWith(QLatin1String("failed ")))
                 QVERIFY2(line.contains(QStringLiteral("in use")), qPrintable(line));
             else
-                QVERIFY2(line.startsWith(QLatin1String("summary: ")) || line.startsWith(QLatin1String("formats: ")) ||
+                QVERIFY2(line.startsWith(QLatin1String("summary: ")) ||
+                             line.startsWith(QLatin1String("formats: ")) ||
                              line.startsWith(QLatin1String("duplicate ")),
                          qPrintable(line));
         }

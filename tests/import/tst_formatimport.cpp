@@ -37,7 +37,8 @@ class TestFormatImport : public QObject
     {
         StoredArticle article;
         const ImportOutcome outcome = m_outcomes.value(file);
-        if (outcome.status == ImportOutcome::Status::Imported || outcome.status == ImportOutcome::Status::Duplicate)
+        if (outcome.status == ImportOutcome::Status::Imported ||
+            outcome.status == ImportOutcome::Status::Duplicate)
             m_store->load(outcome.articleId, &article);
         return article;
     }
@@ -49,23 +50,29 @@ private Q_SLOTS:
         m_store = std::make_unique<ArticleStore>(m_db);
         m_pipeline = std::make_unique<ImportPipeline>(Gazetteer::builtin());
         ReportImporter importer(*m_store, *m_pipeline);
-        const ReportImporter::Plan plan = ReportImporter::plan(
-            {dataDir + QStringLiteral("/pdf"), dataDir + QStringLiteral("/docx"), dataDir + QStringLiteral("/wechat")});
+        const ReportImporter::Plan plan =
+            ReportImporter::plan({dataDir + QStringLiteral("/pdf"), dataDir + QStringLiteral("/docx"),
+                                  dataDir + QStringLiteral("/wechat")});
         QVERIFY(plan.failures.isEmpty());
         QCOMPARE(plan.files.size(), 12);
-        importer.importFiles(plan.files, [](int) { return true; }, [this](const ImportOutcome& outcome) {
-            m_outcomes.insert(QFileInfo(outcome.path).fileName(), outcome);
-            m_summary.add(outcome);
-        });
+        importer.importFiles(
+            plan.files, [](int) { return true; },
+            [this](const ImportOutcome& outcome) {
+                m_outcomes.insert(QFileInfo(outcome.path).fileName(), outcome);
+                m_summary.add(outcome);
+            });
     }
 
     void outcomesAndReasons()
     {
-        QCOMPARE(m_outcomes.value(QStringLiteral("scanned.pdf")).reason, QStringLiteral("scanned PDF: no text layer"));
+        QCOMPARE(m_outcomes.value(QStringLiteral("scanned.pdf")).reason,
+                 QStringLiteral("scanned PDF: no text layer"));
         QCOMPARE(m_outcomes.value(QStringLiteral("encrypted-user.pdf")).reason,
                  QStringLiteral("encrypted PDF: a password is needed to open it"));
-        QVERIFY(m_outcomes.value(QStringLiteral("deleted.html")).reason.contains(QStringLiteral("已被发布者删除")));
-        QVERIFY(m_outcomes.value(QStringLiteral("blocked.html")).reason.contains(QStringLiteral("违规无法查看")));
+        QVERIFY(m_outcomes.value(QStringLiteral("deleted.html"))
+                    .reason.contains(QStringLiteral("已被发布者删除")));
+        QVERIFY(
+            m_outcomes.value(QStringLiteral("blocked.html")).reason.contains(QStringLiteral("违规无法查看")));
         // The owner-password copy reads as the same report as the plain file.
         QCOMPARE(int(m_outcomes.value(QStringLiteral("encrypted-owner.pdf")).status),
                  int(ImportOutcome::Status::Imported));
@@ -85,22 +92,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("format");
-        QTest::newRow("single column") << QStringLiteral("single-column.pdf")
-                                       << QStringLiteral("香洲区举办2023年基层党务工作者培训班") << QDate(2023, 5, 18)
-                                       << QStringLiteral("香洲区委组织部") << QStringLiteral("440402")
-                                       << QStringLiteral("pdf");
+        QTest::newRow("single column")
+            << QStringLiteral("single-column.pdf") << QStringLiteral("香洲区举办2023年基层党务工作者培训班")
+            << QDate(2023, 5, 18) << QStringLiteral("香洲区委组织部") << QStringLiteral("440402")
+            << QStringLiteral("pdf");
         QTest::newRow("official") << QStringLiteral("official-notice.pdf")
                                   << QStringLiteral("关于开展2023年度村（社区）党组织书记轮训的通知")
                                   << QDate(2023, 4, 24) << QStringLiteral("中共珠海市金湾区委组织部")
                                   << QStringLiteral("440404") << QStringLiteral("pdf");
         // No date in the text: the PDF's CreationDate (the day the fixture was generated).
         QTest::newRow("table") << QStringLiteral("table.pdf") << QStringLiteral("斗门区人才引进工作情况通报")
-                               << QDate(2026, 12, 5)
-                               << QString() << QStringLiteral("440403") << QStringLiteral("pdf");
+                               << QDate(2026, 12, 5) << QString() << QStringLiteral("440403")
+                               << QStringLiteral("pdf");
         QTest::newRow("wechat") << QStringLiteral("original.html")
-                                << QStringLiteral("金湾区：以“头雁工程”锻造过硬村社书记队伍") << QDate(2023, 5, 16)
-                                << QStringLiteral("金湾区委组织部") << QStringLiteral("440404")
-                                << QStringLiteral("wechat");
+                                << QStringLiteral("金湾区：以“头雁工程”锻造过硬村社书记队伍")
+                                << QDate(2023, 5, 16) << QStringLiteral("金湾区委组织部")
+                                << QStringLiteral("440404") << QStringLiteral("wechat");
         QTest::newRow("docx") << QStringLiteral("report.docx") << QStringLiteral("高新区人才工作情况汇报")
                               << QDate(2023, 3, 1) << QString() << QString() << QStringLiteral("docx");
     }
@@ -151,7 +158,8 @@ private Q_SLOTS:
     void savedPageFoldersAreNotReports()
     {
         QTemporaryDir dir;
-        QVERIFY(QFile::copy(dataDir + QStringLiteral("/wechat/original.html"), dir.filePath(QStringLiteral("a.html"))));
+        QVERIFY(QFile::copy(dataDir + QStringLiteral("/wechat/original.html"),
+                            dir.filePath(QStringLiteral("a.html"))));
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a_files")));
         QFile frame(dir.filePath(QStringLiteral("a_files/frame.html")));
         QVERIFY(frame.open(QIODevice::WriteOnly));

@@ -122,7 +122,8 @@ void PdfFixtureWriter::space(double points)
         m_columnTop = std::max(m_columnTop, m_y);
 }
 
-QStringList PdfFixtureWriter::wrap(const QString& text, const QFont& f, double width, double firstIndent) const
+QStringList PdfFixtureWriter::wrap(const QString& text, const QFont& f, double width,
+                                   double firstIndent) const
 {
     const QFontMetricsF fm(f, m_writer.get());
     QStringList lines;
@@ -143,7 +144,8 @@ QStringList PdfFixtureWriter::wrap(const QString& text, const QFont& f, double w
     return lines;
 }
 
-void PdfFixtureWriter::drawLines(const QStringList& lines, const QFont& f, double firstIndent, Qt::Alignment align)
+void PdfFixtureWriter::drawLines(const QStringList& lines, const QFont& f, double firstIndent,
+                                 Qt::Alignment align)
 {
     const QFontMetricsF fm(f, m_writer.get());
     const double leading = f.pointSizeF() * 0.6;

@@ -24,7 +24,7 @@ public:
     struct Options
     {
         int columns = 1;
-        QString runningHeader; // drawn at the top of every page, above a rule
+        QString runningHeader;    // drawn at the top of every page, above a rule
         bool pageNumbers = false; // "— n —" at the bottom of every page
         QString title;            // the PDF's document information Title
         double bodySize = 11;

@@ -39,7 +39,8 @@ private Q_SLOTS:
         const QStringList expected = {
             QStringLiteral("高新区人才工作情况汇报"),
             QStringLiteral("珠海高新区党工委组织部 2023年3月1日"),
-            QStringLiteral("今年以来，珠海高新区坚持人才引领发展，全年新引进博士42名、硕士316名，人才总量突破5.2万人。"),
+            QStringLiteral(
+                "今年以来，珠海高新区坚持人才引领发展，全年新引进博士42名、硕士316名，人才总量突破5.2万人。"),
             QStringLiteral("发放各类人才补贴3800万元[1]，惠及人才1200余人。"),
             QStringLiteral("主要做法"),
             QStringLiteral("1. 完善人才政策体系，出台人才新政十条。"),

@@ -26,13 +26,13 @@ class TestOfficialDocumentDetector : public QObject
 private Q_SLOTS:
     void takesHeaderNumberAndSigningDate()
     {
-        TextLines lines = linesOf({QStringLiteral("000123"), QStringLiteral("机密★1年"), QStringLiteral("特急"),
-                                   QStringLiteral("中共某某县委组织部文件"),
-                                   QStringLiteral("某组发〔2023〕7号 签发人：王某"),
-                                   QStringLiteral("关于做好2023年发展党员工作的通知"),
-                                   QStringLiteral("各乡镇党委："), QStringLiteral("现将有关事项通知如下。"),
-                                   QStringLiteral("中共某某县委组织部"), QStringLiteral("二〇二三年三月十二日"),
-                                   QStringLiteral("某某县委组织部办公室 2023年3月13日印发")});
+        TextLines lines = linesOf(
+            {QStringLiteral("000123"), QStringLiteral("机密★1年"), QStringLiteral("特急"),
+             QStringLiteral("中共某某县委组织部文件"), QStringLiteral("某组发〔2023〕7号 签发人：王某"),
+             QStringLiteral("关于做好2023年发展党员工作的通知"), QStringLiteral("各乡镇党委："),
+             QStringLiteral("现将有关事项通知如下。"), QStringLiteral("中共某某县委组织部"),
+             QStringLiteral("二〇二三年三月十二日"),
+             QStringLiteral("某某县委组织部办公室 2023年3月13日印发")});
         const OfficialDocumentDetector::Result r = OfficialDocumentDetector::detect(lines);
         QVERIFY(r.official);
         QCOMPARE(r.issuer, QStringLiteral("中共某某县委组织部"));

@@ -1,3 +1,4 @@
+#include "ingest/PdfPageRenderer.h"
 #include "ingest/PdfTextExtractor.h"
 #include "ingest/ReportParser.h"
 
@@ -42,7 +43,8 @@ class TestPdfTextExtractor : public QObject
 private Q_SLOTS:
     void singleColumnReport()
     {
-        const ReportParser::Result r = ReportParser().parse(fixture(QStringLiteral("single-column.pdf")), "a.pdf");
+        const ReportParser::Result r =
+            ReportParser().parse(fixture(QStringLiteral("single-column.pdf")), "a.pdf");
         QVERIFY2(r.ok, qPrintable(r.error));
         const ParsedReport& report = r.report;
         QCOMPARE(report.format, QStringLiteral("pdf"));
@@ -78,9 +80,9 @@ private Q_SLOTS:
         QCOMPARE(report.metadata.publishedOn, QDate(2023, 7, 10));
         QVERIFY(!report.body.contains(QStringLiteral("简报")));
         QVERIFY(!report.body.contains(QStringLiteral("—")));
-        const QStringList headings = {QStringLiteral("一、干部教育培训扎实推进"), QStringLiteral("二、人才引进成效明显"),
-                                      QStringLiteral("三、基层党组织建设全面加强"),
-                                      QStringLiteral("四、党员队伍管理持续规范")};
+        const QStringList headings = {
+            QStringLiteral("一、干部教育培训扎实推进"), QStringLiteral("二、人才引进成效明显"),
+            QStringLiteral("三、基层党组织建设全面加强"), QStringLiteral("四、党员队伍管理持续规范")};
         QStringList foundHeadings;
         int lastPage = 1;
         int texts = 0;
@@ -107,7 +109,8 @@ private Q_SLOTS:
 
     void officialDocument()
     {
-        const ReportParser::Result r = ReportParser().parse(fixture(QStringLiteral("official-notice.pdf")), "c.pdf");
+        const ReportParser::Result r =
+            ReportParser().parse(fixture(QStringLiteral("official-notice.pdf")), "c.pdf");
         QVERIFY2(r.ok, qPrintable(r.error));
         const ParsedReport& report = r.report;
         QCOMPARE(report.metadata.title, QStringLiteral("关于开展2023年度村（社区）党组织书记轮训的通知"));
@@ -136,7 +139,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("error");
-        QTest::newRow("scanned") << fixture(QStringLiteral("scanned.pdf")) << QStringLiteral("scanned PDF: no text layer");
+        QTest::newRow("scanned") << fixture(QStringLiteral("scanned.pdf"))
+                                 << QStringLiteral("scanned PDF: no text layer");
         QTest::newRow("user password") << fixture(QStringLiteral("encrypted-user.pdf"))
                                        << QStringLiteral("encrypted PDF: a password is needed to open it");
         QTest::newRow("garbage") << QByteArray("%PDF-1.7\n1 0 obj << /Type /Catalog >>\nnot a pdf at all")
@@ -155,7 +159,8 @@ private Q_SLOTS:
         if (error.isEmpty()) {
             // A truncated file may still show its first page; it must not crash, and if it is
             // refused, the reason says it is damaged.
-            QVERIFY(r.ok || r.error.contains(QStringLiteral("PDF")) || r.error.contains(QStringLiteral("text")));
+            QVERIFY(r.ok || r.error.contains(QStringLiteral("PDF")) ||
+                    r.error.contains(QStringLiteral("text")));
             return;
         }
         QVERIFY(!r.ok);
@@ -164,9 +169,28 @@ private Q_SLOTS:
 
     void ownerPasswordOnlyImports()
     {
-        const ReportParser::Result r = ReportParser().parse(fixture(QStringLiteral("encrypted-owner.pdf")), "e.pdf");
+        const ReportParser::Result r =
+            ReportParser().parse(fixture(QStringLiteral("encrypted-owner.pdf")), "e.pdf");
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.report.metadata.title, QStringLiteral("香洲区举办2023年基层党务工作者培训班"));
+    }
+
+    void rendersAPageWithThePassageMarked()
+    {
+        const QByteArray bytes = fixture(QStringLiteral("two-column.pdf"));
+        const ReportParser::Result parsed = ReportParser().parse(bytes, QStringLiteral("b.pdf"));
+        QVERIFY(parsed.ok);
+        // The last paragraph, on the last page, is found and marked there.
+        const int last = int(parsed.report.paragraphs.size()) - 1;
+        const QString passage = paragraphText(parsed.report, last);
+        const int page = parsed.report.paragraphs[last].page;
+        const PdfPageRenderer::Result shown = PdfPageRenderer::render(bytes, page, passage, 72);
+        QVERIFY2(shown.ok, qPrintable(shown.error));
+        QCOMPARE(shown.image.size(), QSize(595, 842));
+        QVERIFY(shown.highlights >= 1);
+        const PdfPageRenderer::Result missing = PdfPageRenderer::render(bytes, shown.pageCount + 1, passage);
+        QVERIFY(!missing.ok);
+        QCOMPARE(missing.error, QStringLiteral("the original PDF has no page %1").arg(shown.pageCount + 1));
     }
 
     void pageNumbers_data()

@@ -36,8 +36,8 @@ private Q_SLOTS:
         QVERIFY(page.repostedFrom.isEmpty());
         QVERIFY(!page.bodyHtml.contains(QStringLiteral("微信扫一扫")));
 
-        const ReportParser::Result r = ReportParser().parse(fixture(QStringLiteral("original.html")),
-                                                            QStringLiteral("original.html"));
+        const ReportParser::Result r =
+            ReportParser().parse(fixture(QStringLiteral("original.html")), QStringLiteral("original.html"));
         QVERIFY2(r.ok, qPrintable(r.error));
         const ParsedReport& report = r.report;
         QCOMPARE(report.format, QStringLiteral("wechat"));
@@ -76,10 +76,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("reason");
         QTest::newRow("deleted") << QStringLiteral("deleted.html")
-                                 << QStringLiteral("WeChat article deleted by its publisher (已被发布者删除)");
-        QTest::newRow("blocked") << QStringLiteral("blocked.html")
                                  << QStringLiteral(
-                                        "WeChat article blocked for violating the platform's rules (违规无法查看)");
+                                        "WeChat article deleted by its publisher (已被发布者删除)");
+        QTest::newRow("blocked")
+            << QStringLiteral("blocked.html")
+            << QStringLiteral("WeChat article blocked for violating the platform's rules (违规无法查看)");
     }
 
     void refusesDeletedAndBlockedArticles()

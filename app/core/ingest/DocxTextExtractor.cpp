@@ -67,10 +67,9 @@ QString letters(int n, bool upper)
 
 QString roman(int n, bool upper)
 {
-    static const std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
-                                                        {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
-                                                        {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
-                                                        {1, "i"}};
+    static const std::pair<int, const char*> table[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+        {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
     QString s;
     for (const auto& [value, digits] : table) {
         for (; n >= value; n -= value)
@@ -117,7 +116,8 @@ QString listLabel(Numbering& numbering, const QString& numId, int level)
         return QString();
     QString label = own.text;
     for (int i = 0; i <= level; ++i)
-        label.replace(QLatin1Char('%') + QString::number(i + 1), formatNumber(counters[i], levels.value(i).format));
+        label.replace(QLatin1Char('%') + QString::number(i + 1),
+                      formatNumber(counters[i], levels.value(i).format));
     // A label ending in a full-width mark ("一、") needs no space before Chinese text.
     return label.isEmpty() || label.back() == u'、' || label.back() == u')' ? label : label + u' ';
 }
@@ -221,7 +221,8 @@ bool isHeadingStyle(const QHash<QString, Style>& styles, QString id)
 class BodyReader
 {
 public:
-    BodyReader(const QHash<QString, Style>& styles, Numbering& numbering, const QHash<QString, QString>& footnotes)
+    BodyReader(const QHash<QString, Style>& styles, Numbering& numbering,
+               const QHash<QString, QString>& footnotes)
         : m_styles(styles), m_numbering(numbering), m_footnotes(footnotes)
     {}
 
@@ -237,8 +238,7 @@ public:
                 if (!m_open.isEmpty())
                     m_open.removeLast();
                 end(xml.name());
-            }
-            else if (xml.isCharacters() && m_inText && !m_hidden && m_skip == 0 && !m_paragraphs.isEmpty())
+            } else if (xml.isCharacters() && m_inText && !m_hidden && m_skip == 0 && !m_paragraphs.isEmpty())
                 m_paragraphs.last().text += xml.text();
         }
         if (xml.hasError()) {
@@ -289,7 +289,8 @@ private:
                        attribute(xml, QLatin1String("val")) != QLatin1String("false");
         } else if (name == QLatin1String("t")) {
             m_inText = true;
-        } else if (name == QLatin1String("tab") && !m_open.isEmpty() && m_open.last() != QLatin1String("tabs")) {
+        } else if (name == QLatin1String("tab") && !m_open.isEmpty() &&
+                   m_open.last() != QLatin1String("tabs")) {
             m_paragraphs.last().text += u'\t';
         } else if ((name == QLatin1String("br") || name == QLatin1String("cr")) &&
                    attribute(xml, QLatin1String("type")) != QLatin1String("page")) {
@@ -325,7 +326,8 @@ private:
             m_rows.last().append(m_cells.last().simplified());
         } else if (name == QLatin1String("tr") && !m_rows.isEmpty()) {
             const QStringList row = m_rows.last();
-            const bool empty = std::all_of(row.cbegin(), row.cend(), [](const QString& c) { return c.isEmpty(); });
+            const bool empty =
+                std::all_of(row.cbegin(), row.cend(), [](const QString& c) { return c.isEmpty(); });
             if (!empty)
                 emitText(row.join(u'\t'), false, true);
         } else if (name == QLatin1String("tbl") && !m_cells.isEmpty()) {

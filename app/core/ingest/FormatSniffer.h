@@ -24,7 +24,8 @@ public:
     // Containers only (PDF, zip, OLE2); Text otherwise: telling text from HTML, and a WeChat page from
     // other HTML (WeChatArticleExtractor::isWeChatPage), needs the decoded text.
     static ReportFormat sniffContainer(const QByteArray& bytes);
-    // Short stable names for summaries and the database: "txt", "html", "wechat", "pdf", "docx", "doc", "zip".
+    // Short stable names for summaries and the database: "txt", "html", "wechat", "pdf", "docx", "doc",
+    // "zip".
     static QString name(ReportFormat format);
 };
 

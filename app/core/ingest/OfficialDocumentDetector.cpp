@@ -53,12 +53,14 @@ QDate OfficialDocumentDetector::parseSigningDate(const QString& text)
 
 OfficialDocumentDetector::Result OfficialDocumentDetector::detect(TextLines& lines)
 {
-    static const QRegularExpression numberRe(QStringLiteral(
-        "^(?:.*?\\s)?(\\p{Han}{1,16}\\s*[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*号)(?:\\s*签发人[:\\x{FF1A}].*)?$"));
+    static const QRegularExpression numberRe(
+        QStringLiteral("^(?:.*?\\s)?(\\p{Han}{1,16}\\s*[〔\\[［(（]\\s*\\d{4}\\s*[〕\\]］)）]\\s*\\d{1,4}\\s*"
+                       "号)(?:\\s*签发人[:\\x{FF1A}].*)?$"));
     static const QRegularExpression headerRe(QStringLiteral("^(.{4,60}?)\\s*文\\s*件$"));
-    static const QRegularExpression markRe(
-        QStringLiteral("^(?:\\d{6}|(?:绝密|机密|秘密)(?:[★\\*].*)?|特急|加急|特提|平急|签发人[:\\x{FF1A}].*)$"));
-    static const QRegularExpression printedRe(QStringLiteral("^.{2,40}?\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*印发$"));
+    static const QRegularExpression markRe(QStringLiteral(
+        "^(?:\\d{6}|(?:绝密|机密|秘密)(?:[★\\*].*)?|特急|加急|特提|平急|签发人[:\\x{FF1A}].*)$"));
+    static const QRegularExpression printedRe(
+        QStringLiteral("^.{2,40}?\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*印发$"));
 
     Result r;
     const int header = int(qMin<qsizetype>(lines.size(), kHeaderWindow));
@@ -99,7 +101,8 @@ OfficialDocumentDetector::Result OfficialDocumentDetector::detect(TextLines& lin
                 r.signedOn = date;
                 r.signedText = t.trimmed();
                 // Without a red header, the signature above the date names the issuer.
-                static const QRegularExpression organ(QStringLiteral("^\\p{Han}{2,30}(?:委员会|部|局|办公室|办|政府|委|厅|院|会|中心|组)$"));
+                static const QRegularExpression organ(
+                    QStringLiteral("^\\p{Han}{2,30}(?:委员会|部|局|办公室|办|政府|委|厅|院|会|中心|组)$"));
                 if (r.issuer.isEmpty() && !kept.isEmpty() && organ.match(kept.last().text).hasMatch())
                     r.issuer = kept.last().text;
                 continue;

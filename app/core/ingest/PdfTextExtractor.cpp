@@ -5,9 +5,11 @@
 #include <QHash>
 #include <QRectF>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVector>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 
 namespace rs {
@@ -128,7 +130,8 @@ QString furnitureKey(const QString& text)
 
 bool inBand(const Line& line, double pageHeight)
 {
-    return line.box.bottom() <= pageHeight * kFurnitureBand || line.box.top() >= pageHeight * (1 - kFurnitureBand);
+    return line.box.bottom() <= pageHeight * kFurnitureBand ||
+           line.box.top() >= pageHeight * (1 - kFurnitureBand);
 }
 
 // Drops page numbers in the bands, and lines in the bands that repeat (digits aside) on many pages.
@@ -147,7 +150,8 @@ int removeFurniture(QVector<QVector<Line>>& pages, const QVector<double>& pageHe
         for (Line& line : pages[p]) {
             if (!inBand(line, pageHeights[p]))
                 continue;
-            if (PdfTextExtractor::isPageNumber(line.text) || pagesOf.value(furnitureKey(line.text)).size() >= needed) {
+            if (PdfTextExtractor::isPageNumber(line.text) ||
+                pagesOf.value(furnitureKey(line.text)).size() >= needed) {
                 line.removed = true;
                 ++removed;
             }
@@ -198,7 +202,8 @@ bool isCell(const Line& line)
 
 bool leavesRoom(const QVector<Line>& lines, QVector<int> row, double textRight)
 {
-    std::sort(row.begin(), row.end(), [&](int a, int b) { return lines[a].box.left() < lines[b].box.left(); });
+    std::sort(row.begin(), row.end(),
+              [&](int a, int b) { return lines[a].box.left() < lines[b].box.left(); });
     for (int k = 0; k < row.size(); ++k) {
         const QRectF& cell = lines[row[k]].box;
         const double next = k + 1 < row.size() ? lines[row[k + 1]].box.left() : textRight;
@@ -241,12 +246,14 @@ void flattenTables(QVector<Line>& lines, double body)
             if (s == r)
                 continue;
             const Line& other = lines[rows[s].front()];
-            stacked = std::abs(other.box.center().y() - first.box.center().y()) < std::max(body, first.height) * 3;
+            stacked =
+                std::abs(other.box.center().y() - first.box.center().y()) < std::max(body, first.height) * 3;
         }
         if (!stacked)
             continue;
         QVector<int> cells = rows[r];
-        std::sort(cells.begin(), cells.end(), [&](int a, int b) { return lines[a].box.left() < lines[b].box.left(); });
+        std::sort(cells.begin(), cells.end(),
+                  [&](int a, int b) { return lines[a].box.left() < lines[b].box.left(); });
         const int keep = *std::min_element(cells.cbegin(), cells.cend());
         QStringList texts;
         QRectF box;
@@ -390,9 +397,9 @@ Column columnOf(const Line& line, const QVector<Line>& page, double em)
         }
     }
     for (qsizetype i = 0; i < rights.size(); ++i) {
-        const qsizetype near = std::upper_bound(rights.cbegin(), rights.cend(), rights[i] - em,
-                                                std::greater<double>()) -
-                               rights.cbegin();
+        const qsizetype near =
+            std::upper_bound(rights.cbegin(), rights.cend(), rights[i] - em, std::greater<double>()) -
+            rights.cbegin();
         if (near >= needed) {
             c.right = std::max(c.right, rights[i]);
             break;
@@ -468,7 +475,8 @@ QString usableTitle(const QString& title)
 {
     const QString t = title.trimmed();
     static const QRegularExpression placeholder(
-        QStringLiteral("^(untitled|无标题|新建|document|文档)|\\.(docx?|wps|pdf|txt|html?)$|^Microsoft Word|^\\s*$"),
+        QStringLiteral(
+            "^(untitled|无标题|新建|document|文档)|\\.(docx?|wps|pdf|txt|html?)$|^Microsoft Word|^\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     return placeholder.match(t).hasMatch() ? QString() : t;
 }

@@ -80,8 +80,9 @@ ReportImporter::ReportImporter(ArticleStore& store, const ImportPipeline& pipeli
 bool ReportImporter::isReportFileName(const QString& fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
-           suffix == QLatin1String("pdf") || suffix == QLatin1String("docx") || suffix == QLatin1String("doc");
+    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") ||
+           suffix == QLatin1String("htm") || suffix == QLatin1String("pdf") ||
+           suffix == QLatin1String("docx") || suffix == QLatin1String("doc");
 }
 
 ReportImporter::Plan ReportImporter::plan(const QStringList& paths)
@@ -110,8 +111,8 @@ ReportImporter::Plan ReportImporter::plan(const QStringList& paths)
                 found.append(file);
         }
         if (found.isEmpty()) {
-            plan.failures.append(
-                failure(path, tr("the folder holds no reports (.txt, .html, .htm, .pdf, .docx or .doc files)")));
+            plan.failures.append(failure(
+                path, tr("the folder holds no reports (.txt, .html, .htm, .pdf, .docx or .doc files)")));
             continue;
         }
         found.sort();

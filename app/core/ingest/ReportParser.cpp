@@ -44,11 +44,11 @@ bool hasPdfSuffix(const QString& fileName)
 // Names document software fills in for whoever installed it, not the report's author.
 QString usableAuthor(const QString& author)
 {
-    static const QStringList placeholders = {QStringLiteral("administrator"), QStringLiteral("admin"),
-                                             QStringLiteral("user"),          QStringLiteral("微软用户"),
-                                             QStringLiteral("微软中国"),      QStringLiteral("china"),
-                                             QStringLiteral("lenovo"),        QStringLiteral("dell"),
-                                             QStringLiteral("hp"),            QStringLiteral("unknown")};
+    static const QStringList placeholders = {
+        QStringLiteral("administrator"), QStringLiteral("admin"),    QStringLiteral("user"),
+        QStringLiteral("微软用户"),      QStringLiteral("微软中国"), QStringLiteral("china"),
+        QStringLiteral("lenovo"),        QStringLiteral("dell"),     QStringLiteral("hp"),
+        QStringLiteral("unknown")};
     const QString a = author.trimmed();
     return placeholders.contains(a.toLower()) || a.size() > 40 ? QString() : a;
 }
@@ -106,7 +106,7 @@ ReportParser::Result ReportParser::parse(const QByteArray& bytes, const QString&
     const bool isHtml = HtmlTextExtractor::looksLikeHtml(decoded.text) ||
                         (hasHtmlSuffix(fileName) && decoded.text.contains(u'<'));
     Result r = isHtml && WeChatArticleExtractor::isWeChatPage(decoded.text) ? parseWeChat(decoded.text)
-                                                                             : parseText(decoded.text, isHtml);
+                                                                            : parseText(decoded.text, isHtml);
     r.report.encoding = decoded.encoding;
     return r;
 }
@@ -238,7 +238,8 @@ ReportParser::Result ReportParser::parseText(const QString& text, bool isHtml) c
     return r;
 }
 
-ReportParser::Result ReportParser::clean(TextLines lines, MetadataDetector::Hints hints, bool guessCaptions) const
+ReportParser::Result ReportParser::clean(TextLines lines, MetadataDetector::Hints hints,
+                                         bool guessCaptions) const
 {
     Result r;
     ParsedReport& report = r.report;

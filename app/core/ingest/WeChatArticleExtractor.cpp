@@ -23,7 +23,8 @@ QString plainText(const QString& markup)
 // The markup between the element that opens at openEnd and its matching </div>.
 QString innerDiv(const QString& html, qsizetype openEnd)
 {
-    static const QRegularExpression divs(QStringLiteral("<(/?)div\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression divs(QStringLiteral("<(/?)div\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
     int depth = 1;
     QRegularExpressionMatchIterator it = divs.globalMatch(html, openEnd);
     while (it.hasNext()) {
@@ -37,8 +38,9 @@ QString innerDiv(const QString& html, qsizetype openEnd)
 
 QString jsContent(const QString& html)
 {
-    static const QRegularExpression open(QStringLiteral("<div\\b[^>]*\\bid\\s*=\\s*[\"']js_content[\"'][^>]*>"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression open(
+        QStringLiteral("<div\\b[^>]*\\bid\\s*=\\s*[\"']js_content[\"'][^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = open.match(html);
     return m.hasMatch() ? innerDiv(html, m.capturedEnd()) : QString();
 }
@@ -78,10 +80,12 @@ WeChatArticleExtractor::Result WeChatArticleExtractor::extract(const QString& ht
     }
 
     static const QRegularExpression titleRe(
-        QStringLiteral("<h[12]\\b[^>]*class\\s*=\\s*[\"'][^\"']*rich_media_title[^\"']*[\"'][^>]*>(.*?)</h[12]>"),
+        QStringLiteral(
+            "<h[12]\\b[^>]*class\\s*=\\s*[\"'][^\"']*rich_media_title[^\"']*[\"'][^>]*>(.*?)</h[12]>"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression ogTitleRe(
-        QStringLiteral("<meta\\b[^>]*property\\s*=\\s*[\"']og:title[\"'][^>]*content\\s*=\\s*[\"']([^\"']*)[\"']"),
+        QStringLiteral(
+            "<meta\\b[^>]*property\\s*=\\s*[\"']og:title[\"'][^>]*content\\s*=\\s*[\"']([^\"']*)[\"']"),
         QRegularExpression::CaseInsensitiveOption);
     r.title = plainText(firstMatch(html, titleRe));
     if (r.title.isEmpty())
@@ -105,10 +109,13 @@ WeChatArticleExtractor::Result WeChatArticleExtractor::extract(const QString& ht
         r.account = scriptString(html, "nickname");
 
     static const QRegularExpression originalRe(
-        QStringLiteral("id\\s*=\\s*[\"']copyright_logo[\"'][^>]*>\\s*原创"), QRegularExpression::CaseInsensitiveOption);
-    r.original = originalRe.match(html).hasMatch() || scriptString(html, "copyright_stat") == QLatin1String("1");
+        QStringLiteral("id\\s*=\\s*[\"']copyright_logo[\"'][^>]*>\\s*原创"),
+        QRegularExpression::CaseInsensitiveOption);
+    r.original =
+        originalRe.match(html).hasMatch() || scriptString(html, "copyright_stat") == QLatin1String("1");
     static const QRegularExpression repostRe(
-        QStringLiteral("以下文章来源于\\s*(?:<[^>]*>\\s*)*([^<\\s][^<]*)"), QRegularExpression::DotMatchesEverythingOption);
+        QStringLiteral("以下文章来源于\\s*(?:<[^>]*>\\s*)*([^<\\s][^<]*)"),
+        QRegularExpression::DotMatchesEverythingOption);
     r.repostedFrom = HtmlTextExtractor::decodeEntities(firstMatch(html, repostRe)).simplified();
 
     r.bodyHtml = QStringLiteral("<h1>%1</h1>\n").arg(r.title.toHtmlEscaped()) + content;

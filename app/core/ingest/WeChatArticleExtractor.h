@@ -18,13 +18,13 @@ public:
     struct Result
     {
         bool ok = false;
-        QString error;       // "WeChat article deleted by its publisher (已被发布者删除)", …
-        QString bodyHtml;    // the title as <h1>, then the inner markup of #js_content
+        QString error;    // "WeChat article deleted by its publisher (已被发布者删除)", …
+        QString bodyHtml; // the title as <h1>, then the inner markup of #js_content
         QString title;
-        QDateTime published; // local time of the "ct" timestamp (China Standard Time)
-        QString account;     // the public account's name
-        bool original = false;  // marked 原创 by the account
-        QString repostedFrom;   // "以下文章来源于 X": the account the article was taken from
+        QDateTime published;   // local time of the "ct" timestamp (China Standard Time)
+        QString account;       // the public account's name
+        bool original = false; // marked 原创 by the account
+        QString repostedFrom;  // "以下文章来源于 X": the account the article was taken from
     };
 
     static Result extract(const QString& html);

@@ -83,9 +83,9 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
     if (!removeParagraphs.exec())
         return failAndRollBack(removeParagraphs.lastError().text());
     QSqlQuery insertParagraph(db);
-    insertParagraph.prepare(QStringLiteral(
-        "INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind, page)"
-        " VALUES (?, ?, ?, ?, ?, ?)"));
+    insertParagraph.prepare(
+        QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind, page)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < report.paragraphs.size(); ++i) {
         const Paragraph& paragraph = report.paragraphs.at(i);
         insertParagraph.addBindValue(articleId);
