@@ -365,7 +365,9 @@ private Q_SLOTS:
                   "DROP TRIGGER IF EXISTS article_title_search_update",
                   "DROP TABLE IF EXISTS article_title_search", "DROP INDEX IF EXISTS articles_filter",
                   "DROP INDEX IF EXISTS articles_source", "DROP TABLE IF EXISTS annotation_tags",
-                  "DROP TABLE IF EXISTS annotations", "DROP TABLE IF EXISTS tags", "PRAGMA user_version = 3"})
+                  "DROP TABLE IF EXISTS annotations", "DROP TABLE IF EXISTS tags",
+                  "ALTER TABLE paragraphs DROP COLUMN page", "ALTER TABLE articles DROP COLUMN format",
+                  "ALTER TABLE articles DROP COLUMN reposted_from", "PRAGMA user_version = 3"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
         }
         Database db;
