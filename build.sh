@@ -26,6 +26,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
     libgl-dev libegl-dev libglu1-mesa-dev libicu-dev libsqlite3-dev libzip-dev libxlsxwriter-dev poppler-utils libxml2-utils
+    libpoppler-qt6-dev poppler-data
     fonts-noto-cjk qt6-translations-l10n
     desktop-file-utils appstream help2man lintian
 )

@@ -371,6 +371,25 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
 </context>
 <context>
+    <name>DocxTextExtractor</name>
+    <message>
+        <source>damaged Word document: %1</source>
+        <translation>Word 文档已损坏：%1</translation>
+    </message>
+    <message>
+        <source>damaged Word document: it has no word/document.xml</source>
+        <translation>Word 文档已损坏：缺少 word/document.xml</translation>
+    </message>
+    <message>
+        <source>damaged Word document: word/document.xml is not well-formed XML (%1)</source>
+        <translation>Word 文档已损坏：word/document.xml 不是格式正确的 XML（%1）</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+</context>
+<context>
     <name>ExportTable</name>
     <message>
         <source>Region</source>
@@ -444,6 +463,44 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Internal error: &quot;%1&quot; points to the missing part &quot;%2&quot;.</source>
         <translation>内部错误：“%1”指向不存在的部件“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageRenderer</name>
+    <message>
+        <source>the original PDF cannot be opened</source>
+        <translation>无法打开原始 PDF</translation>
+    </message>
+    <message>
+        <source>the original PDF has no page %1</source>
+        <translation>原始 PDF 没有第 %1 页</translation>
+    </message>
+    <message>
+        <source>page %1 of the original PDF cannot be drawn</source>
+        <translation>无法绘制原始 PDF 的第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextExtractor</name>
+    <message>
+        <source>damaged PDF: it cannot be opened</source>
+        <translation>PDF 已损坏：无法打开</translation>
+    </message>
+    <message>
+        <source>encrypted PDF: a password is needed to open it</source>
+        <translation>加密的 PDF：需要密码才能打开</translation>
+    </message>
+    <message>
+        <source>damaged PDF: it has no pages</source>
+        <translation>PDF 已损坏：没有页面</translation>
+    </message>
+    <message>
+        <source>scanned PDF: no text layer</source>
+        <translation>扫描版 PDF：没有文字层</translation>
+    </message>
+    <message>
+        <source>no text after cleaning</source>
+        <translation>清理后没有正文</translation>
     </message>
 </context>
 <context>
@@ -684,10 +741,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <translation>无法读取该文件夹（权限不足）</translation>
     </message>
     <message>
-        <source>the folder holds no reports (.txt, .html or .htm files)</source>
-        <translation>该文件夹中没有报告（.txt、.html 或 .htm 文件）</translation>
-    </message>
-    <message>
         <source>is a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
@@ -703,6 +756,10 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>not stored, the import&apos;s transaction failed: %1</source>
         <translation>未保存，导入事务失败：%1</translation>
     </message>
+    <message>
+        <source>the folder holds no reports (.txt, .html, .htm, .pdf, .docx or .doc files)</source>
+        <translation>文件夹中没有报告（.txt、.html、.htm、.pdf、.docx 或 .doc 文件）</translation>
+    </message>
 </context>
 <context>
     <name>ReportParser</name>
@@ -717,6 +774,14 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>the file holds only a title (“%1”), no text of a report</source>
         <translation>文件只有标题（“%1”），没有报告正文</translation>
+    </message>
+    <message>
+        <source>Word 97–2003 document (.doc): not read; open it in Word, WPS or LibreOffice, save it as a Word document (.docx) and import that</source>
+        <translation>Word 97–2003 文档（.doc）：无法读取；请用 Word、WPS 或 LibreOffice 打开，另存为 Word 文档（.docx）后再导入</translation>
+    </message>
+    <message>
+        <source>a zip archive that is not a Word document (.docx)</source>
+        <translation>不是 Word 文档（.docx）的 zip 压缩包</translation>
     </message>
 </context>
 <context>
@@ -853,6 +918,21 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Mean cosine similarity of the passages (TF-IDF of character bigrams)</source>
         <translation>各段落的平均余弦相似度（基于字符二元组的 TF-IDF）</translation>
+    </message>
+</context>
+<context>
+    <name>WeChatArticleExtractor</name>
+    <message>
+        <source>WeChat article deleted by its publisher (已被发布者删除)</source>
+        <translation>微信文章已被发布者删除</translation>
+    </message>
+    <message>
+        <source>WeChat article blocked for violating the platform&apos;s rules (违规无法查看)</source>
+        <translation>微信文章因违规无法查看</translation>
+    </message>
+    <message>
+        <source>WeChat page without an article body (no #js_content)</source>
+        <translation>微信页面中没有文章正文（缺少 #js_content）</translation>
     </message>
 </context>
 <context>
@@ -2289,10 +2369,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <translation>导入报告</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.html *.htm);;All files (*)</source>
-        <translation>报告 (*.txt *.html *.htm);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import a Folder of Reports</source>
         <translation>导入报告文件夹</translation>
     </message>
@@ -2427,6 +2503,22 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Select a report first.</source>
         <translation>请先选择一篇报告。</translation>
+    </message>
+    <message>
+        <source>Open Original</source>
+        <translation>打开原件</translation>
+    </message>
+    <message>
+        <source>This report has no original file.</source>
+        <translation>此报告没有原始文件。</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.html *.htm *.pdf *.docx *.doc);;All files (*)</source>
+        <translation>报告 (*.txt *.html *.htm *.pdf *.docx *.doc);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2752,33 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     </message>
 </context>
 <context>
+    <name>rs::PdfPageDialog</name>
+    <message>
+        <source>Original of “%1”</source>
+        <translation>“%1”的原件</translation>
+    </message>
+    <message>
+        <source>Page of the original PDF</source>
+        <translation>原始 PDF 的页面</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2; the passage is marked</source>
+        <translation>第 %1 页，共 %2 页；已标出该段落</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>rs::ReaderPane</name>
     <message>
         <source>Set Region…</source>
@@ -2744,6 +2863,18 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>title guessed from the first sentence (Tools › Edit Report Details…)</source>
         <translation>标题取自正文首句（工具 › 编辑报告信息…）</translation>
+    </message>
+    <message>
+        <source>Open Original at This Page (%1)</source>
+        <translation>在此页打开原件（第 %1 页）</translation>
+    </message>
+    <message>
+        <source>Page of the original PDF</source>
+        <translation>原始 PDF 的页面</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>第%1页</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ImportController.h"
 #include "LanguageLoader.h"
 #include "MetricsPane.h"
+#include "PdfPageDialog.h"
 #include "ReaderPane.h"
 #include "RecentDatabasesMenu.h"
 #include "ReextractController.h"
@@ -27,6 +28,7 @@
 #include "models/ReportTableModel.h"
 #include "review/ReportDetailsCommand.h"
 #include "storage/ArticleDetailsStore.h"
+#include "storage/ArticleRewriter.h"
 #include "storage/ArticleStore.h"
 #include "storage/MetricStore.h"
 #include "util/AppInfo.h"
@@ -136,6 +138,18 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     connect(m_reportPane, &ReportListPane::articleSelected, this, &MainWindow::showArticle);
     connect(m_readerPane, &ReaderPane::setRegionRequested, this, &MainWindow::setRegionOfArticle);
     connect(m_readerPane, &ReaderPane::addToComparisonRequested, this, &MainWindow::addToComparison);
+    connect(m_readerPane, &ReaderPane::openOriginalPageRequested, this,
+            [this](qint64 articleId, int page, const QString& passage) {
+                QByteArray original;
+                QString fileName;
+                if (!m_corpus.isOpen() ||
+                    !ArticleRewriter(*m_corpus.database()).original(articleId, &original, &fileName)) {
+                    QMessageBox::warning(this, tr("Open Original"), tr("This report has no original file."));
+                    return;
+                }
+                PdfPageDialog dialog(original, page, passage, m_readerPane->article().title, this);
+                dialog.exec();
+            });
     connect(m_reportPane, &ReportListPane::selectedArticlesChanged, this, &MainWindow::updateCompareAction);
     connect(m_metricsPane, &MetricsPane::figureActivated, m_readerPane, &ReaderPane::highlightRange);
     connect(m_metricsPane, &MetricsPane::addFromSelectionRequested, this,
@@ -154,10 +168,12 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
         });
     connect(m_importer, &ImportController::finished, this, [this](const ImportSummary& summary) {
         m_corpus.refresh();
+        const QString formats = summary.formatCounts();
         statusBar()->showMessage(tr("Imported %1, duplicates %2, failed %3")
-                                     .arg(summary.imported)
-                                     .arg(summary.duplicates)
-                                     .arg(summary.failed),
+                                         .arg(summary.imported)
+                                         .arg(summary.duplicates)
+                                         .arg(summary.failed) +
+                                     (formats.isEmpty() ? QString() : tr(" (%1)").arg(formats)),
                                  8000);
     });
     connect(&m_corpus, &Corpus::opened, this, &MainWindow::attachCorpus);
@@ -309,8 +325,9 @@ void MainWindow::importPaths(const QStringList& paths)
 
 void MainWindow::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Reports"), QString(), tr("Reports (*.txt *.html *.htm);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(),
+                                      tr("Reports (*.txt *.html *.htm *.pdf *.docx *.doc);;All files (*)"));
     importPaths(files);
 }
 

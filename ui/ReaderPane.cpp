@@ -159,6 +159,21 @@ void ReaderPane::showContextMenu(const QPoint& position)
     m_tagSelection->setEnabled(selectedBodyRange(&start, &end));
     menu->insertAction(menu->actions().value(0), m_tagSelection);
     menu->insertSeparator(menu->actions().value(1));
+    // A PDF's paragraphs know their page: the selection's, or the clicked paragraph's.
+    const int clicked = bodyOffset(m_text->cursorForPosition(position).position());
+    const int at = start < end ? start : clicked;
+    const auto paragraph = std::find_if(m_article.paragraphs.cbegin(), m_article.paragraphs.cend(),
+                                        [at](const Paragraph& p) { return at >= p.start && at <= p.end; });
+    if (at >= 0 && paragraph != m_article.paragraphs.cend() && paragraph->page > 0) {
+        const QString passage = start < end
+                                    ? m_article.body.mid(start, end - start)
+                                    : m_article.body.mid(paragraph->start, paragraph->end - paragraph->start);
+        const int page = paragraph->page;
+        QAction* open = new QAction(tr("Open Original at This Page (%1)").arg(page), menu.get());
+        connect(open, &QAction::triggered, this,
+                [this, page, passage] { Q_EMIT openOriginalPageRequested(m_article.id, page, passage); });
+        menu->insertAction(menu->actions().value(1), open);
+    }
     menu->exec(m_text->viewport()->mapToGlobal(position));
     m_tagSelection->setEnabled(true);
 }

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void addToComparisonRequested(qint64 articleId);
     void tagSelectionRequested();
     void annotationActivated(qint64 annotationId);
+    // "Open Original at This Page" on a PDF report: the page a passage starts on, and the passage.
+    void openOriginalPageRequested(qint64 articleId, int page, const QString& passage);
 
 private:
     void renderBody();

@@ -112,6 +112,9 @@ void ReportRenderer::render(QTextDocument* document, const StoredArticle& articl
     QTextCharFormat numberFormat;
     numberFormat.setForeground(palette.color(QPalette::PlaceholderText));
     numberFormat.setFontFixedPitch(true);
+    QTextCharFormat pageFormat = numberFormat;
+    pageFormat.setFontWeight(QFont::Bold);
+    pageFormat.setToolTip(QCoreApplication::translate("rs::ReaderPane", "Page of the original PDF"));
     QTextCharFormat textFormat;
     QTextCharFormat headingFormat;
     headingFormat.setFontWeight(QFont::Bold);
@@ -160,6 +163,11 @@ void ReportRenderer::render(QTextDocument* document, const StoredArticle& articl
             cursor.insertBlock(blockFormat);
         else
             cursor.setBlockFormat(blockFormat);
+        // Where a PDF's page begins, a marker in the margin text: "p. 3".
+        if (paragraph.page > 0 && (i == 0 || m_paragraphs.at(i - 1).page != paragraph.page))
+            cursor.insertText(QCoreApplication::translate("rs::ReaderPane", "p. %1").arg(paragraph.page) +
+                                  u' ',
+                              pageFormat);
         cursor.insertText(paragraphNumber(i), numberFormat);
         m_blockStart.append(cursor.position());
         const QTextCharFormat& base = paragraph.kind == Paragraph::Kind::Heading   ? headingFormat

@@ -61,6 +61,8 @@ int importCommand(CommandContext& context)
             summary.add(outcome);
             printOutcome(context.out, outcome);
         });
+    if (!summary.importedByFormat.isEmpty())
+        context.out << "formats: " << summary.formatCounts() << '\n';
     context.out << tr("summary: %1 imported, %2 duplicates, %3 failed")
                        .arg(summary.imported)
                        .arg(summary.duplicates)

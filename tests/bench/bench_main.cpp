@@ -3,6 +3,7 @@
 #include "ChartBench.h"
 #include "CorpusGenerator.h"
 #include "ExportBench.h"
+#include "PdfBench.h"
 #include "SearchBench.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionDetector.h"
@@ -220,6 +221,7 @@ int main(int argc, char* argv[])
                 .arg(megabytes(bytes) / ownSeconds, 0, 'f', 2)
                 .arg(ownSeconds / rawSeconds, 0, 'f', 1));
     benchExport(row);
+    benchPdf(row);
     benchAlignment(row);
     benchChart(row);
     if (parser.isSet(searchOption)) {

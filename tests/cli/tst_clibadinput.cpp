@@ -78,7 +78,7 @@ private Q_SLOTS:
         QTest::newRow("path that does not exist")
             << m_dir.filePath(QStringLiteral("missing/report.txt")) << "no such file";
         write(QStringLiteral("no-reports/picture.png"), png);
-        write(QStringLiteral("no-reports/notes.docx"), QByteArray("PK\x03\x04"));
+        write(QStringLiteral("no-reports/notes.xlsx"), QByteArray("PK\x03\x04")); // .docx is a report now
         QTest::newRow("folder with no reports")
             << m_dir.filePath(QStringLiteral("no-reports")) << "no reports";
     }

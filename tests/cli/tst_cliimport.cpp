@@ -38,7 +38,8 @@ private Q_SLOTS:
         const CliResult result = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), seedDir});
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         const QStringList lines = result.lines();
-        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.size(), 7);
+        QCOMPARE(lines.at(5), QStringLiteral("formats: 5 txt"));
         QCOMPARE(lines.last(), QStringLiteral("summary: 5 imported, 0 duplicates, 0 failed"));
         QHash<QString, QString> idBySeed;
         for (int i = 0; i < 5; ++i) {

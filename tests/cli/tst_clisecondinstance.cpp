@@ -58,6 +58,7 @@ class TestCliSecondInstance : public QObject
                 QVERIFY2(line.contains(QStringLiteral("in use")), qPrintable(line));
             else
                 QVERIFY2(line.startsWith(QLatin1String("summary: ")) ||
+                             line.startsWith(QLatin1String("formats: ")) ||
                              line.startsWith(QLatin1String("duplicate ")),
                          qPrintable(line));
         }

@@ -1,4 +1,4 @@
-#include "export/CjkRadicals.h"
+#include "util/CjkRadicals.h"
 #include "export/PdfToUnicodeRepair.h"
 
 #include <QTest>

@@ -134,7 +134,7 @@ private Q_SLOTS:
     {
         write(QStringLiteral("tree/a/one.txt"), "一");
         write(QStringLiteral("tree/a/b/two.HTML"), "二");
-        write(QStringLiteral("tree/a/b/notes.docx"), "x");
+        write(QStringLiteral("tree/a/b/notes.xlsx"), "x"); // not a report (.docx is one now)
         write(QStringLiteral("tree/c/three.htm"), "三");
         const ReportImporter::Plan plan = ReportImporter::plan(
             {m_dir.filePath(QStringLiteral("tree")), m_dir.filePath(QStringLiteral("nope"))});

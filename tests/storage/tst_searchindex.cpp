@@ -367,7 +367,8 @@ private Q_SLOTS:
                   "DROP INDEX IF EXISTS articles_source", "DROP TABLE IF EXISTS annotation_tags",
                   "DROP TABLE IF EXISTS annotations", "DROP TABLE IF EXISTS tags",
                   "DROP TABLE IF EXISTS article_edits", "ALTER TABLE articles DROP COLUMN title_guessed",
-                  "PRAGMA user_version = 3"})
+                  "ALTER TABLE paragraphs DROP COLUMN page", "ALTER TABLE articles DROP COLUMN format",
+                  "ALTER TABLE articles DROP COLUMN reposted_from", "PRAGMA user_version = 3"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
         }
         Database db;

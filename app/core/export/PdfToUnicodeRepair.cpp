@@ -1,6 +1,6 @@
 #include "PdfToUnicodeRepair.h"
 
-#include "CjkRadicals.h"
+#include "util/CjkRadicals.h"
 
 #include <QList>
 #include <QRegularExpression>

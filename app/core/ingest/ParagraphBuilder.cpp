@@ -65,7 +65,7 @@ TextLines ParagraphBuilder::joinBrokenLines(const TextLines& lines)
     TextLines out;
     out.reserve(lines.size());
     for (const TextLine& line : lines) {
-        if (!out.isEmpty() && !line.caption && !out.last().caption) {
+        if (!out.isEmpty() && !line.caption && !out.last().caption && !line.heading && !out.last().heading) {
             TextLine& prev = out.last();
             const QString& a = prev.text;
             const QString& b = line.text;
@@ -93,6 +93,10 @@ Paragraph::Kind ParagraphBuilder::classify(const TextLine& line)
     if (line.caption)
         return Paragraph::Kind::Caption;
     const QString& s = line.text;
+    if (s.contains(u'\t'))
+        return Paragraph::Kind::Text; // a table row (PDF, Word)
+    if (line.heading && s.size() <= 2 * kMaxHeading && !s.contains(u'。'))
+        return Paragraph::Kind::Heading;
     if (s.size() <= 80 && isPhotoCredit(s))
         return Paragraph::Kind::Caption;
     if (isHeadingShaped(s))
@@ -135,6 +139,7 @@ void ParagraphBuilder::build(const TextLines& lines, QString* body, QVector<Para
         *body += l.text;
         p.end = int(body->size());
         p.kind = classify(l);
+        p.page = l.page;
         // Photos sit between paragraphs of text; a short sentence opening the body or a section
         // is a lead, not a caption.
         if (p.kind == Paragraph::Kind::Caption && !l.caption && !isPhotoCredit(l.text) &&

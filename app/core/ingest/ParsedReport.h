@@ -19,6 +19,7 @@ struct Paragraph
     int start = 0;
     int end = 0; // exclusive
     Kind kind = Kind::Text;
+    int page = 0; // 1-based page of the original (PDF) the paragraph starts on; 0 when it has none
 };
 
 struct ReportMetadata
@@ -44,6 +45,8 @@ struct ParsedReport
     QVector<Paragraph> paragraphs;
     ReportMetadata metadata;
     QString encoding; // "UTF-8", "GB18030", "UTF-16LE", ...
+    QString format;   // what the original was: FormatSniffer::name ("txt", "html", "wechat", "pdf", "docx")
+    QString repostedFrom; // a WeChat article taken from another account ("以下文章来源于 …")
     bool wasHtml = false;
     bool collapsedRepeat = false;
     int removedBoilerplateLines = 0;

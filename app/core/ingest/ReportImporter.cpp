@@ -31,6 +31,7 @@ ImportOutcome storePrepared(ArticleStore& store, const ImportPipeline::Result& p
     const ArticleStore::InsertResult inserted = store.insert(prepared.article);
     ImportOutcome outcome;
     outcome.path = path;
+    outcome.format = prepared.article.report.format;
     outcome.articleId = inserted.id;
     switch (inserted.status) {
     case ArticleStore::InsertStatus::Inserted:
@@ -47,6 +48,29 @@ ImportOutcome storePrepared(ArticleStore& store, const ImportPipeline::Result& p
     return outcome;
 }
 
+// A browser saves a page's images, scripts and frames in "<page>_files" next to "<page>.html"; those
+// are part of the page, not reports of their own.
+bool isInSavedPageFolder(const QString& file, const QString& root)
+{
+    QDir dir = QFileInfo(file).dir();
+    const QString top = QDir(root).absolutePath();
+    while (dir.absolutePath().startsWith(top) && dir.absolutePath() != top) {
+        const QString name = dir.dirName();
+        if (name.endsWith(QLatin1String("_files"))) {
+            const QString page = name.chopped(6);
+            QDir parent = dir;
+            parent.cdUp();
+            for (const char* suffix : {".html", ".htm", ".mhtml", ".HTML", ".HTM"}) {
+                if (parent.exists(page + QLatin1String(suffix)))
+                    return true;
+            }
+        }
+        if (!dir.cdUp())
+            break;
+    }
+    return false;
+}
+
 } // namespace
 
 ReportImporter::ReportImporter(ArticleStore& store, const ImportPipeline& pipeline)
@@ -57,7 +81,8 @@ bool ReportImporter::isReportFileName(const QString& fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     return suffix == QLatin1String("txt") || suffix == QLatin1String("html") ||
-           suffix == QLatin1String("htm");
+           suffix == QLatin1String("htm") || suffix == QLatin1String("pdf") ||
+           suffix == QLatin1String("docx") || suffix == QLatin1String("doc");
 }
 
 ReportImporter::Plan ReportImporter::plan(const QStringList& paths)
@@ -82,12 +107,12 @@ ReportImporter::Plan ReportImporter::plan(const QStringList& paths)
                         QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
         while (it.hasNext()) {
             const QString file = it.next();
-            if (isReportFileName(file))
+            if (isReportFileName(file) && !isInSavedPageFolder(file, path))
                 found.append(file);
         }
         if (found.isEmpty()) {
-            plan.failures.append(
-                failure(path, tr("the folder holds no reports (.txt, .html or .htm files)")));
+            plan.failures.append(failure(
+                path, tr("the folder holds no reports (.txt, .html, .htm, .pdf, .docx or .doc files)")));
             continue;
         }
         found.sort();

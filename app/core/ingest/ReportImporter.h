@@ -23,8 +23,8 @@ public:
 
     ReportImporter(ArticleStore& store, const ImportPipeline& pipeline);
 
-    // Expands folders into their report files (.txt, .html, .htm), sorted for a stable order. Paths that
-    // do not exist and folders holding no reports are returned as failures.
+    // Expands folders into their report files (.txt, .html, .htm, .pdf, .docx, .doc), sorted for a stable
+    // order. Paths that do not exist and folders holding no reports are returned as failures.
     struct Plan
     {
         QStringList files;

@@ -1,11 +1,15 @@
 #include "ReportParser.h"
 
 #include "BoilerplateFilter.h"
+#include "DocxTextExtractor.h"
+#include "FormatSniffer.h"
 #include "HtmlTextExtractor.h"
-#include "MetadataDetector.h"
+#include "OfficialDocumentDetector.h"
 #include "ParagraphBuilder.h"
+#include "PdfTextExtractor.h"
 #include "RepeatCollapser.h"
 #include "TextDecoder.h"
+#include "WeChatArticleExtractor.h"
 
 #include <QFileInfo>
 
@@ -32,6 +36,23 @@ bool hasHtmlSuffix(const QString& fileName)
            suffix == QLatin1String("xhtml") || suffix == QLatin1String("shtml");
 }
 
+bool hasPdfSuffix(const QString& fileName)
+{
+    return QFileInfo(fileName).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
+}
+
+// Names document software fills in for whoever installed it, not the report's author.
+QString usableAuthor(const QString& author)
+{
+    static const QStringList placeholders = {
+        QStringLiteral("administrator"), QStringLiteral("admin"),    QStringLiteral("user"),
+        QStringLiteral("微软用户"),      QStringLiteral("微软中国"), QStringLiteral("china"),
+        QStringLiteral("lenovo"),        QStringLiteral("dell"),     QStringLiteral("hp"),
+        QStringLiteral("unknown")};
+    const QString a = author.trimmed();
+    return placeholders.contains(a.toLower()) || a.size() > 40 ? QString() : a;
+}
+
 } // namespace
 
 TextLines ReportParser::splitLines(const QString& text)
@@ -56,6 +77,24 @@ TextLines ReportParser::splitLines(const QString& text)
 
 ReportParser::Result ReportParser::parse(const QByteArray& bytes, const QString& fileName) const
 {
+    const ReportFormat container = FormatSniffer::sniffContainer(bytes);
+    if (container == ReportFormat::Pdf && (bytes.startsWith("%PDF-") || hasPdfSuffix(fileName)))
+        return parsePdf(bytes);
+    if (container == ReportFormat::Docx ||
+        (container == ReportFormat::Zip &&
+         QFileInfo(fileName).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0))
+        return parseDocx(bytes);
+    if (container == ReportFormat::Doc) {
+        Result r;
+        r.error = tr("Word 97–2003 document (.doc): not read; open it in Word, WPS or LibreOffice, save it "
+                     "as a Word document (.docx) and import that");
+        return r;
+    }
+    if (container == ReportFormat::Zip) {
+        Result r;
+        r.error = tr("a zip archive that is not a Word document (.docx)");
+        return r;
+    }
     const bool htmlBytes = HtmlTextExtractor::looksLikeHtml(bytes);
     const QByteArray charsetHint = htmlBytes ? HtmlTextExtractor::sniffCharset(bytes) : QByteArray();
     const TextDecoder::Result decoded = TextDecoder::decode(bytes, charsetHint);
@@ -66,17 +105,114 @@ ReportParser::Result ReportParser::parse(const QByteArray& bytes, const QString&
     }
     const bool isHtml = HtmlTextExtractor::looksLikeHtml(decoded.text) ||
                         (hasHtmlSuffix(fileName) && decoded.text.contains(u'<'));
-    Result r = parseText(decoded.text, isHtml);
+    Result r = isHtml && WeChatArticleExtractor::isWeChatPage(decoded.text) ? parseWeChat(decoded.text)
+                                                                            : parseText(decoded.text, isHtml);
     r.report.encoding = decoded.encoding;
+    return r;
+}
+
+ReportParser::Result ReportParser::parsePdf(const QByteArray& bytes) const
+{
+    PdfTextExtractor::Result pdf = PdfTextExtractor::extract(bytes);
+    if (!pdf.ok) {
+        Result r;
+        r.error = pdf.error;
+        return r;
+    }
+    MetadataDetector::Hints hints;
+    hints.documentTitle = pdf.title;
+    if (pdf.created.isValid())
+        hints.meta.insert(QStringLiteral("dc.date"), pdf.created.date().toString(Qt::ISODate));
+    Result r = cleanDocument(std::move(pdf.lines), std::move(hints));
+    r.report.format = FormatSniffer::name(ReportFormat::Pdf);
+    r.report.encoding.clear();
+    r.report.removedBoilerplateLines += pdf.removedFurnitureLines;
+    return r;
+}
+
+ReportParser::Result ReportParser::parseDocx(const QByteArray& bytes) const
+{
+    DocxTextExtractor::Result docx = DocxTextExtractor::extract(bytes);
+    if (!docx.ok) {
+        Result r;
+        r.error = docx.error;
+        return r;
+    }
+    MetadataDetector::Hints hints;
+    hints.documentTitle = docx.title;
+    if (docx.created.isValid())
+        hints.meta.insert(QStringLiteral("dc.date"), docx.created.date().toString(Qt::ISODate));
+    const QString author = usableAuthor(docx.author);
+    if (!author.isEmpty())
+        hints.meta.insert(QStringLiteral("author"), author);
+    Result r = cleanDocument(std::move(docx.lines), std::move(hints));
+    r.report.format = FormatSniffer::name(ReportFormat::Docx);
+    r.report.encoding.clear();
+    return r;
+}
+
+ReportParser::Result ReportParser::parseWeChat(const QString& html) const
+{
+    const WeChatArticleExtractor::Result page = WeChatArticleExtractor::extract(html);
+    if (!page.ok) {
+        Result r;
+        r.error = page.error;
+        return r;
+    }
+    HtmlTextExtractor::Result extracted = HtmlTextExtractor::extract(page.bodyHtml);
+    TextLines lines;
+    for (const TextLine& l : std::as_const(extracted.lines)) {
+        for (TextLine& part : splitLines(l.text)) {
+            part.caption = l.caption;
+            lines.append(std::move(part));
+        }
+    }
+    MetadataDetector::Hints hints;
+    hints.documentTitle = page.title;
+    if (page.published.isValid())
+        hints.meta.insert(QStringLiteral("article:published_time"), page.published.toString(Qt::ISODate));
+    if (!page.account.isEmpty())
+        hints.meta.insert(QStringLiteral("source"), page.account);
+    Result r = clean(std::move(lines), std::move(hints), false);
+    r.report.wasHtml = true;
+    r.report.format = FormatSniffer::name(ReportFormat::WeChat);
+    r.report.repostedFrom = page.repostedFrom;
+    return r;
+}
+
+ReportParser::Result ReportParser::cleanDocument(TextLines lines, MetadataDetector::Hints hints) const
+{
+    // Text first, then the official document's own fields, then the file's properties.
+    const OfficialDocumentDetector::Result official = OfficialDocumentDetector::detect(lines);
+    if (official.signedOn.isValid())
+        hints.meta.insert(QStringLiteral("dc.date"), official.signedOn.toString(Qt::ISODate));
+    if (!official.issuer.isEmpty())
+        hints.meta.insert(QStringLiteral("source"), official.issuer);
+    Result r = clean(std::move(lines), std::move(hints), true);
+    if (r.ok && official.signedOn.isValid() && r.report.metadata.publishedOn == official.signedOn)
+        r.report.metadata.publishedText = official.signedText;
+    if (r.ok && !official.number.isEmpty()) {
+        // The 发文字号 stays in the text, above the title as it is printed, so it can be searched.
+        r.report.body.prepend(official.number + u'\n');
+        const int shift = int(official.number.size()) + 1;
+        for (Paragraph& p : r.report.paragraphs) {
+            p.start += shift;
+            p.end += shift;
+        }
+        Paragraph number;
+        number.end = int(official.number.size());
+        number.page = r.report.paragraphs.isEmpty() ? 0 : r.report.paragraphs.front().page;
+        r.report.paragraphs.prepend(number);
+    }
     return r;
 }
 
 ReportParser::Result ReportParser::parseText(const QString& text, bool isHtml) const
 {
-    Result r;
     if (TextDecoder::isBlank(text)) {
-        r.error = tr("empty file");
-        return r;
+        Result empty;
+        empty.error = tr("empty file");
+        return empty;
     }
 
     MetadataDetector::Hints hints;
@@ -96,15 +232,24 @@ ReportParser::Result ReportParser::parseText(const QString& text, bool isHtml) c
         lines = splitLines(text);
     }
 
+    Result r = clean(std::move(lines), std::move(hints), !isHtml);
+    r.report.wasHtml = isHtml;
+    r.report.format = FormatSniffer::name(isHtml ? ReportFormat::Html : ReportFormat::Text);
+    return r;
+}
+
+ReportParser::Result ReportParser::clean(TextLines lines, MetadataDetector::Hints hints,
+                                         bool guessCaptions) const
+{
+    Result r;
     ParsedReport& report = r.report;
-    report.wasHtml = isHtml;
     report.encoding = QStringLiteral("UTF-16"); // pasted text has no byte encoding of its own
     report.removedBoilerplateLines = BoilerplateFilter::filter(lines);
     const RepeatCollapser::Result repeat = RepeatCollapser::collapse(lines);
     report.collapsedRepeat = repeat.collapsed;
     hints.dateline = repeat.dateline;
     report.metadata = MetadataDetector::detect(lines, hints);
-    ParagraphBuilder::build(lines, &report.body, &report.paragraphs, !isHtml);
+    ParagraphBuilder::build(lines, &report.body, &report.paragraphs, guessCaptions);
 
     if (report.body.isEmpty()) {
         r.error =

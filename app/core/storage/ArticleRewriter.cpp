@@ -53,7 +53,8 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
     update.prepare(QStringLiteral(
         "UPDATE articles SET title = ?, body = ?, body_hash = ?, char_count = ?, published_on = ?,"
         " published_text = ?, source = ?, authors = ?, original_url = ?, dateline = ?, encoding = ?,"
-        " was_html = ?, collapsed_repeat = ?, region_detected_code = ?, title_guessed = ?,"
+        " was_html = ?, collapsed_repeat = ?, format = ?, reposted_from = ?, region_detected_code = ?,"
+        " title_guessed = ?,"
         " region_code = CASE WHEN region_set_by_user = 1 THEN region_code ELSE ? END,"
         " region_sort_key = CASE WHEN region_set_by_user = 1 THEN region_sort_key ELSE ? END"
         " WHERE id = ?"));
@@ -71,6 +72,8 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
     update.addBindValue(nullable(report.encoding));
     update.addBindValue(report.wasHtml ? 1 : 0);
     update.addBindValue(report.collapsedRepeat ? 1 : 0);
+    update.addBindValue(nullable(report.format));
+    update.addBindValue(nullable(report.repostedFrom));
     update.addBindValue(nullable(cleaned.regionCode));
     update.addBindValue(meta.titleGuessed ? 1 : 0);
     update.addBindValue(nullable(cleaned.regionCode));
@@ -89,8 +92,9 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
     if (!removeParagraphs.exec())
         return failedTo(tr("Removing the old paragraphs"));
     QSqlQuery insertParagraph(db);
-    insertParagraph.prepare(QStringLiteral(
-        "INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind) VALUES (?, ?, ?, ?, ?)"));
+    insertParagraph.prepare(
+        QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind, page)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < report.paragraphs.size(); ++i) {
         const Paragraph& paragraph = report.paragraphs.at(i);
         insertParagraph.addBindValue(articleId);
@@ -98,6 +102,7 @@ bool ArticleRewriter::replace(qint64 articleId, const NewArticle& cleaned, Reanc
         insertParagraph.addBindValue(paragraph.start);
         insertParagraph.addBindValue(paragraph.end);
         insertParagraph.addBindValue(int(paragraph.kind));
+        insertParagraph.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant());
         if (!insertParagraph.exec())
             return failedTo(tr("Storing the report's paragraphs"));
     }

@@ -129,12 +129,12 @@ struct ArticleStore::Statements
         article.prepare(QStringLiteral(
             "INSERT INTO articles (title, body, body_hash, char_count, published_on, published_text, source,"
             " authors, original_url, dateline, region_code, region_detected_code, region_sort_key, encoding,"
-            " was_html, collapsed_repeat, file_path, imported_at, title_guessed)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " was_html, collapsed_repeat, file_path, imported_at, format, reposted_from, title_guessed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         original.prepare(
             QStringLiteral("INSERT INTO article_originals (article_id, file_name, bytes) VALUES (?, ?, ?)"));
         paragraph.prepare(QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset,"
-                                         " kind) VALUES (?, ?, ?, ?, ?)"));
+                                         " kind, page) VALUES (?, ?, ?, ?, ?, ?)"));
         MetricStore::prepareMachineMetricInsert(metric);
     }
 
@@ -257,6 +257,8 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     insertArticle.addBindValue(report.collapsedRepeat ? 1 : 0);
     insertArticle.addBindValue(nullable(article.filePath));
     insertArticle.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insertArticle.addBindValue(nullable(report.format));
+    insertArticle.addBindValue(nullable(report.repostedFrom));
     insertArticle.addBindValue(meta.titleGuessed ? 1 : 0);
     if (!insertArticle.exec())
         return failWith(tr("Storing the report's text"));
@@ -277,6 +279,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
         insertParagraph.addBindValue(paragraph.start);
         insertParagraph.addBindValue(paragraph.end);
         insertParagraph.addBindValue(int(paragraph.kind));
+        insertParagraph.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant());
         if (!insertParagraph.exec())
             return failWith(tr("Storing the report's paragraphs"));
     }
@@ -308,7 +311,7 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
     query.prepare(QStringLiteral(
         "SELECT a.id, a.title, a.body, a.published_on, a.published_text, a.source, a.authors, a.original_url,"
         " a.dateline, a.region_code, a.region_detected_code, a.region_set_by_user, a.encoding, a.was_html,"
-        " a.collapsed_repeat, a.file_path, a.imported_at, a.title_guessed,"
+        " a.collapsed_repeat, a.file_path, a.imported_at, a.format, a.reposted_from, a.title_guessed,"
         " e.title IS NOT NULL, COALESCE(e.date_edited, 0), e.source IS NOT NULL"
         " FROM articles a LEFT JOIN article_edits e ON e.article_id = a.id WHERE a.id = ?"));
     query.addBindValue(id);
@@ -340,13 +343,15 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
     a.collapsedRepeat = query.value(14).toBool();
     a.filePath = query.value(15).toString();
     a.importedAt = QDateTime::fromString(query.value(16).toString(), Qt::ISODateWithMs);
-    a.metadata.titleGuessed = query.value(17).toBool();
-    a.titleEdited = query.value(18).toBool();
-    a.dateEdited = query.value(19).toBool();
-    a.sourceEdited = query.value(20).toBool();
+    a.format = query.value(17).toString();
+    a.repostedFrom = query.value(18).toString();
+    a.metadata.titleGuessed = query.value(19).toBool();
+    a.titleEdited = query.value(20).toBool();
+    a.dateEdited = query.value(21).toBool();
+    a.sourceEdited = query.value(22).toBool();
 
     QSqlQuery paragraphs(m_database.connection());
-    paragraphs.prepare(QStringLiteral("SELECT start_offset, end_offset, kind FROM paragraphs"
+    paragraphs.prepare(QStringLiteral("SELECT start_offset, end_offset, kind, page FROM paragraphs"
                                       " WHERE article_id = ? ORDER BY idx"));
     paragraphs.addBindValue(id);
     if (paragraphs.exec()) {
@@ -355,6 +360,7 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
             paragraph.start = paragraphs.value(0).toInt();
             paragraph.end = paragraphs.value(1).toInt();
             paragraph.kind = Paragraph::Kind(paragraphs.value(2).toInt());
+            paragraph.page = paragraphs.value(3).toInt();
             a.paragraphs.append(paragraph);
         }
     }

@@ -40,6 +40,8 @@ struct StoredArticle
     bool collapsedRepeat = false;
     QString filePath;
     QDateTime importedAt;
+    QString format;       // "txt", "html", "wechat", "pdf", "docx"; empty for reports imported before
+    QString repostedFrom; // a reposted WeChat article's original account
     // Which of title, date and source the analyst set (ArticleDetailsStore); metadata holds the values
     // in effect either way.
     bool titleEdited = false;

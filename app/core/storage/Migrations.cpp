@@ -198,6 +198,13 @@ const QStringList& migration(int version)
         QStringLiteral("INSERT INTO article_search(article_search) VALUES ('rebuild')"),
         QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')"),
     };
+    // Laid-out originals (PDF, Word, saved WeChat pages): the page each paragraph starts on, what the
+    // original file was, and the account a reposted WeChat article came from.
+    static const QStringList v9Formats = {
+        QStringLiteral("ALTER TABLE paragraphs ADD COLUMN page INTEGER"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN format TEXT"),
+        QStringLiteral("ALTER TABLE articles ADD COLUMN reposted_from TEXT"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -216,12 +223,14 @@ const QStringList& migration(int version)
         return v7SearchTitles;
     case 8:
         return v8ReportDetails;
+    case 9:
+        return v9Formats;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 8;
+constexpr int highestSlot = 9;
 
 } // namespace
 
