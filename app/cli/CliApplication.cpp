@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace rs::cli {
 namespace {
@@ -35,7 +36,8 @@ const CommandEntry commands[] = {
      extractCommand},
     {"metrics",
      QT_TRANSLATE_NOOP("rs::cli::CliApplication",
-                       "metrics [--article ID] [--format tsv|json]  stored figures, reviews applied"),
+                       "metrics [--article ID] [--format tsv|json]  stored figures, reviews applied;"
+                       " metrics --keys  the metric keys"),
      metricsCommand},
     {"score",
      QT_TRANSLATE_NOOP("rs::cli::CliApplication",
@@ -85,11 +87,34 @@ QString tsvRow(const QStringList& fields)
     return cleaned.join(QLatin1Char('\t'));
 }
 
+// Qt's own notes (QStandardPaths: XDG_RUNTIME_DIR not set…, font and platform chatter) say nothing a
+// user of the command can act on; they show with --verbose. Regionscope's own warnings ("rs::…") and
+// every critical message always show.
+static void quietMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    Q_UNUSED(context)
+    const bool ours = message.startsWith(QLatin1String("rs::"));
+    if (!ours && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
 std::unique_ptr<QCoreApplication> CliApplication::createApplication(int& argc, char** argv)
 {
     bool needsGui = false;
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--verbose")
+            verbose = true;
+    }
+    if (!verbose)
+        qInstallMessageHandler(quietMessageHandler);
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
+        if (argument == "--verbose")
+            continue;
         if (argument == "--db") {
             ++i;
             continue;
@@ -113,6 +138,7 @@ QString CliApplication::usage() const
                       "Headless access to a Regionscope corpus.\n\n"
                       "Options:\n"
                       "  --db FILE       use this database (default: %1)\n"
+                      "  --verbose       also show Qt's own warnings\n"
                       "  -h, --help      show this help\n"
                       "  -v, --version   show the version\n\n"
                       "Commands:\n")
@@ -150,6 +176,8 @@ int CliApplication::run(const QStringList& arguments)
             databasePath = arguments.at(++i);
         } else if (argument.startsWith(QLatin1String("--db="))) {
             databasePath = argument.mid(5);
+        } else if (argument == QLatin1String("--verbose")) {
+            // handled in createApplication(): Qt's own warnings reach the terminal
         } else if (argument.startsWith(QLatin1Char('-'))) {
             err << tr("regionscope-cli: unknown option %1").arg(argument) << '\n' << usage();
             return UsageError;
