@@ -277,10 +277,10 @@ void MainWindow::fitSplittersToContent()
 {
     if (m_layoutChosen || !m_splitter->isVisible())
         return;
-    // The reader keeps at least two fifths; the table gets what the tree leaves, for its titles.
+    // The reader keeps at least 45 %; the table gets what the tree leaves, for its titles.
     const int total = m_splitter->width() - m_splitter->handleWidth() * 2;
     const int tree = std::clamp(m_regionPane->preferredWidth(), total / 10, total / 4);
-    const int reader = std::max({total * 2 / 5, total - tree - m_reportPane->preferredWidth(),
+    const int reader = std::max({total * 9 / 20, total - tree - m_reportPane->preferredWidth(),
                                  m_readerSplitter->minimumSizeHint().width()});
     m_splitter->setSizes({tree, total - tree - reader, reader});
     const int height = m_readerSplitter->height() - m_readerSplitter->handleWidth();

@@ -45,6 +45,7 @@ MetricsPane::MetricsPane(Corpus& corpus, const Taxonomy& taxonomy, QWidget* pare
     // The summary gives way to the buttons, and buttons that do not fit go to the bar's » menu, so the
     // pane (and the reader above it) can be narrow.
     auto* buttons = new QHBoxLayout;
+    m_summary->setMinimumWidth(m_summary->fontMetrics().averageCharWidth() * 12);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     buttons->addWidget(m_summary, 1);
     auto* bar = new QToolBar(this);
@@ -52,8 +53,8 @@ MetricsPane::MetricsPane(Corpus& corpus, const Taxonomy& taxonomy, QWidget* pare
     bar->setMovable(false);
     for (QPushButton* button : {m_confirm, m_correct, m_reject, m_clear, m_add})
         bar->addWidget(button);
-    bar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    buttons->addWidget(bar, 0);
+    bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    buttons->addWidget(bar, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addLayout(buttons);
