@@ -199,7 +199,10 @@ void MainWindow::makeDocksShrinkable()
         QWidget* content = dock->widget();
         // The comparison pane stays the dock's own widget (its tests reach the dock as its parent); as a
         // tab beside the annotations its minimum width no longer adds to theirs.
-        if (content == nullptr || qobject_cast<QScrollArea*>(content) || content == m_comparisonPane)
+        // Only the lower docks: they share the window's width with nothing to give way; the codebook's
+        // narrow column keeps its own minimum so its counts stay in sight.
+        if (content == nullptr || qobject_cast<QScrollArea*>(content) || content == m_comparisonPane ||
+            dockWidgetArea(dock) != Qt::BottomDockWidgetArea)
             continue;
         auto* scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
@@ -257,8 +260,8 @@ void MainWindow::watchDock(QDockWidget* dock)
     });
 }
 
-// A dock opened for the first time takes a third of the height (or a fifth of the width) and leaves
-// the reader the rest; afterwards it keeps the size the analyst gave it (saved with the layout).
+// A lower dock opened for the first time takes a third of the height and leaves the reader the rest;
+// afterwards it keeps the size the analyst gave it (saved with the layout).
 void MainWindow::sizeDockOnFirstOpen(QDockWidget* dock)
 {
     if (dock->isFloating() || m_sizedDocks.contains(dock->objectName()) || !dock->isVisible())
@@ -267,8 +270,6 @@ void MainWindow::sizeDockOnFirstOpen(QDockWidget* dock)
     const Qt::DockWidgetArea area = dockWidgetArea(dock);
     if (area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea)
         resizeDocks({dock}, {height() / 3}, Qt::Vertical);
-    else if (area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea)
-        resizeDocks({dock}, {std::max(dock->minimumSizeHint().width(), width() / 6)}, Qt::Horizontal);
 }
 
 // First start: the region tree as wide as its names, the table as its columns, the reader the rest;

@@ -216,6 +216,8 @@ private Q_SLOTS:
     {
         // The README's screenshot comes from here: RS_SCREENSHOT_DIR=dir ctest -R tst_compareview
         auto window = openWindow(jinwanJinwanPengjiang());
+        window->resize(1600, 1000); // the README's size
+        window->view()->setSharedPhrasingShown(true);
         window->view()->setActiveColumn(0);
         QVERIFY(window->view()->nextAligned());
         QVERIFY(window->view()->nextAligned());
