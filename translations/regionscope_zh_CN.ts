@@ -220,30 +220,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: regionscope-cli [--db FILE] COMMAND [ARGS...]
-
-Headless access to a Regionscope corpus.
-
-Options:
-  --db FILE       use this database (default: %1)
-  -h, --help      show this help
-  -v, --version   show the version
-
-Commands:
-</source>
-        <translation>用法：regionscope-cli [--db FILE] COMMAND [ARGS...]
-
-在命令行中（无图形界面）访问 Regionscope 报告库。
-
-选项：
-  --db FILE       使用此数据库（默认：%1）
-  -h, --help      显示此帮助
-  -v, --version   显示版本号
-
-命令：
-</translation>
-    </message>
-    <message>
         <source>regionscope-cli: --db needs a file name</source>
         <translation>regionscope-cli: --db 需要指定文件名</translation>
     </message>
@@ -273,6 +249,32 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
 运行 &quot;regionscope-cli help COMMAND&quot; 查看某个命令的用法。
 
 退出状态：0 表示成功，1 表示部分输入处理失败，2 表示用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Usage: regionscope-cli [--db FILE] COMMAND [ARGS...]
+
+Headless access to a Regionscope corpus.
+
+Options:
+  --db FILE       use this database (default: %1)
+  --verbose       also show Qt&apos;s own warnings
+  -h, --help      show this help
+  -v, --version   show the version
+
+Commands:
+</source>
+        <translation>用法：regionscope-cli [--db FILE] COMMAND [ARGS...]
+
+在命令行中（无图形界面）访问 Regionscope 报告库。
+
+选项：
+  --db FILE       使用此数据库（默认：%1）
+  --verbose       同时显示 Qt 自身的警告
+  -h, --help      显示此帮助
+  -v, --version   显示版本号
+
+命令：
 </translation>
     </message>
 </context>
@@ -900,24 +902,36 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <translation>第 %1 段 %2</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>序号</translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>相似度</translation>
     </message>
     <message>
         <source>No counterpart in the other reports</source>
         <translation>其他报告中没有对应内容</translation>
     </message>
     <message>
-        <source>Mean cosine similarity of the passages (TF-IDF of character bigrams)</source>
-        <translation>各段落的平均余弦相似度（基于字符二元组的 TF-IDF）</translation>
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Similarity %1: strong from %2, partial from %3 (mean cosine of the passages&apos; character bigrams, TF-IDF weighted)</source>
+        <translation>相似度 %1：不低于 %2 为强，不低于 %3 为部分（各段落字符二元组 TF-IDF 加权后的平均余弦相似度）</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1310,14 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Select the passage in the report shown in the reader, then choose Re-attach to Selection again.</source>
         <translation>请在阅读器所显示的报告中选中相应文段，然后再次选择“重新锚定到所选文本”。</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Annotations record who made them. Your name (you can change it in Tools › Settings):</source>
+        <translation>标注会记录标注人。请输入您的姓名（可在“工具 › 设置”中修改）：</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1982,18 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>The comparison is full (four reports).</source>
         <translation>对比已满（四篇报告）。</translation>
     </message>
+    <message>
+        <source>Margin: the theme&apos;s number and colour, the same in every report (8: a section, 8.10: a paragraph in it); the table below names the themes</source>
+        <translation>页边：主题的编号和颜色，在各篇报告中相同（8：一个章节；8.10：该章节中的一个段落）；下方表格列出主题名称</translation>
+    </message>
+    <message>
+        <source>phrasing another report shares</source>
+        <translation>与其他报告相同的表述</translation>
+    </message>
+    <message>
+        <source>boilerplate (dimmed)</source>
+        <translation>套话（淡化显示）</translation>
+    </message>
 </context>
 <context>
     <name>rs::ComparisonPane</name>
@@ -2520,6 +2554,28 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>Reports (*.txt *.html *.htm *.pdf *.docx *.doc);;All files (*)</source>
         <translation>报告 (*.txt *.html *.htm *.pdf *.docx *.doc);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Next &amp;Hit</source>
+        <translation>下一处匹配(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the next place the search matches in the report</source>
+        <translation>显示报告中下一处与搜索匹配的位置</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Hit</source>
+        <translation>上一处匹配(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Hit %1 of %2 in this report</source>
+        <translation>本报告中第 %1 处匹配，共 %2 处</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 of %n report(s) match</source>
+        <translation>
+            <numerusform>%1 — %n 篇报告中有 %2 篇匹配</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::MainWindowHost</name>
@@ -2602,18 +2658,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
 <context>
     <name>rs::MetricTableModel</name>
     <message>
-        <source>≈ about</source>
-        <translation>≈ 约</translation>
-    </message>
-    <message>
-        <source>≥ at least</source>
-        <translation>≥ 不少于</translation>
-    </message>
-    <message>
-        <source>≤ at most</source>
-        <translation>≤ 不超过</translation>
-    </message>
-    <message>
         <source>max</source>
         <translation>最高</translation>
     </message>
@@ -2680,6 +2724,22 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Status</source>
         <translation>审核状态</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>不少于</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>不超过</translation>
+    </message>
+    <message>
+        <source>target, no year given</source>
+        <translation>目标（未注明年份）</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3091,12 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
             <numerusform>%n 篇报告</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) match the search</source>
+        <translation>
+            <numerusform>%n 篇报告与搜索匹配</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rs::ReportTableModel</name>
@@ -3061,6 +3127,10 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>Length</source>
         <translation>字数</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配内容</translation>
     </message>
 </context>
 <context>
@@ -3246,14 +3316,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <translation>多余的参数 %1</translation>
     </message>
     <message>
-        <source>--metric is required</source>
-        <translation>必须指定 --metric</translation>
-    </message>
-    <message>
-        <source>unknown metric key %1</source>
-        <translation>未知的指标键 %1</translation>
-    </message>
-    <message>
         <source>unknown region code %1</source>
         <translation>未知的区划代码 %1</translation>
     </message>
@@ -3328,10 +3390,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>tsv or json</source>
         <translation>tsv 或 json</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]</source>
-        <translation>用法：regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]</translation>
     </message>
     <message>
         <source>regionscope-cli metrics: no article with id %1</source>
@@ -3555,6 +3613,30 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
         <source>no tag %1</source>
         <translation>标签 %1 不存在</translation>
     </message>
+    <message>
+        <source>metric keys: %1
+(regionscope-cli metrics --keys lists them with labels and how many figures each has)</source>
+        <translation>指标键：%1
+（regionscope-cli metrics --keys 会列出各指标键的名称及数据条数）</translation>
+    </message>
+    <message>
+        <source>--metric is required; </source>
+        <translation>必须指定 --metric；</translation>
+    </message>
+    <message>
+        <source>unknown metric key %1; </source>
+        <translation>未知指标键 %1；</translation>
+    </message>
+    <message>
+        <source>The metric keys: labels, unit family, figures and regions.</source>
+        <translation>指标键：名称、单位类别、数据条数和地区数。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
+       regionscope-cli [--db FILE] metrics --keys [--format tsv|json]</source>
+        <translation>用法：regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
+      regionscope-cli [--db FILE] metrics --keys [--format tsv|json]</translation>
+    </message>
 </context>
 <context>
     <name>rs::cli::CliApplication</name>
@@ -3573,10 +3655,6 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>extract FILE...     print the figures found in report files (TSV, no database)</source>
         <translation>extract FILE...     输出报告文件中识别出的数据（TSV，不使用数据库）</translation>
-    </message>
-    <message>
-        <source>metrics [--article ID] [--format tsv|json]  stored figures, reviews applied</source>
-        <translation>metrics [--article ID] [--format tsv|json]  已存储的数据（已应用审核结果）</translation>
     </message>
     <message>
         <source>score GOLD.tsv REPORT...  precision/recall/F1 of the extractor on a gold list</source>
@@ -3675,32 +3753,6 @@ file could not be read.</source>
 &quot;file start end quote value unit qualifier low high subject metric period&quot;。
 不使用数据库。偏移量按清理后正文的 UTF-16 码元计数。有文件无法读取时
 退出状态为 1。</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
-
-Prints the stored figures with the analysts&apos; reviews applied: corrected
-values replace the extracted ones, rejected figures are left out.
-
-Options:
-  --article ID        only the figures of this report
-  --format tsv|json   output format (default: tsv)
-
-TSV has the header &quot;article start end quote value unit qualifier low high
-subject metric period&quot; (offsets count UTF-16 code units into the stored
-text); JSON also gives each figure&apos;s review status.</source>
-        <translation>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
-
-输出已保存的数字，并应用分析员的审核结果：更正后的值取代提取的值，
-被否决的数字不输出。
-
-选项：
-  --article ID        只输出该报告的数字
-  --format tsv|json   输出格式（默认：tsv）
-
-TSV 的表头为 &quot;article start end quote value unit qualifier low high
-subject metric period&quot;（偏移量按已保存正文的 UTF-16 码元计数）；
-JSON 还给出每个数字的审核状态。</translation>
     </message>
     <message>
         <source>usage: regionscope-cli score [--details] [--min-f1 F1] GOLD.tsv REPORT [GOLD.tsv REPORT ...]
@@ -3933,6 +3985,42 @@ Without COMMAND, lists the commands; with COMMAND, prints its usage, as
 
 不带 COMMAND 时列出所有命令；带 COMMAND 时输出其用法，与
 &quot;regionscope-cli COMMAND --help&quot; 相同。</translation>
+    </message>
+    <message>
+        <source>metrics [--article ID] [--format tsv|json]  stored figures, reviews applied; metrics --keys  the metric keys</source>
+        <translation>metrics [--article ID] [--format tsv|json]  已存储的数据（已应用审核结果）；metrics --keys  列出指标键</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
+       regionscope-cli [--db FILE] metrics --keys [--format tsv|json]
+
+Prints the stored figures with the analysts&apos; reviews applied: corrected
+values replace the extracted ones, rejected figures are left out.
+
+Options:
+  --article ID        only the figures of this report
+  --keys              the metric keys instead: key, labels, unit family,
+                      number of figures and of regions
+  --format tsv|json   output format (default: tsv)
+
+TSV has the header &quot;article start end quote value unit qualifier low high
+subject metric period&quot; (offsets count UTF-16 code units into the stored
+text); JSON also gives each figure&apos;s review status.</source>
+        <translation>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
+       regionscope-cli [--db FILE] metrics --keys [--format tsv|json]
+
+输出已保存的数字，并应用分析员的审核结果：更正后的值取代提取的值，
+被否决的数字不输出。
+
+选项：
+  --article ID        只输出该报告的数字
+  --keys              改为列出指标键：键、名称、单位类别、
+                      数字数量和地区数量
+  --format tsv|json   输出格式（默认：tsv）
+
+TSV 的表头为 &quot;article start end quote value unit qualifier low high
+subject metric period&quot;（偏移量按已保存正文的 UTF-16 码元计数）；
+JSON 还给出每个数字的审核状态。</translation>
     </message>
 </context>
 <context>

@@ -17,20 +17,24 @@
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationEditor.h"
 #include "annotations/CodebookPane.h"
+#include "compare/CompareColumn.h"
 #include "compare/CompareView.h"
 #include "compare/CompareWindow.h"
 #include "comparison/ComparisonPane.h"
 #include "extraction/TaxonomyFile.h"
+#include "gazetteer/RegionPinyin.h"
 #include "ingest/ImportPipeline.h"
 #include "ingest/ReportRecleaner.h"
 #include "metrics/Taxonomy.h"
 #include "models/Corpus.h"
+#include "models/RegionTreeModel.h"
 #include "models/ReportTableModel.h"
 #include "review/ReportDetailsCommand.h"
 #include "storage/ArticleDetailsStore.h"
 #include "storage/ArticleRewriter.h"
 #include "storage/ArticleStore.h"
 #include "storage/MetricStore.h"
+#include "storage/SearchQuery.h"
 #include "util/AppInfo.h"
 
 #include <QAction>
@@ -45,15 +49,21 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace rs {
 
@@ -121,7 +131,7 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
                 ArticleFilter filter = m_corpus.reports()->filter();
                 filter.tagIds = tagIds;
                 m_corpus.reports()->setFilter(filter);
-                updateStatus();
+                filterChanged();
             });
     connect(m_annotations, &AnnotationController::chartTagRequested, this,
             [this, comparisonDock](qint64 tagId) {
@@ -178,8 +188,125 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     });
     connect(&m_corpus, &Corpus::opened, this, &MainWindow::attachCorpus);
     connect(&m_corpus, &Corpus::changed, this, &MainWindow::updateStatus);
+    for (QSplitter* splitter : {m_splitter, m_readerSplitter})
+        connect(splitter, &QSplitter::splitterMoved, this, [this] { m_layoutChosen = true; });
+    // The two lower docks share the width as tabs: side by side their minimum widths added up past
+    // the screen's width.
+    if (auto* annotationsDock = findChild<QDockWidget*>(QStringLiteral("annotationsDock")))
+        tabifyDockWidget(comparisonDock, annotationsDock);
+    makeDocksShrinkable();
+    const auto docks = findChildren<QDockWidget*>();
+    for (QDockWidget* dock : docks)
+        watchDock(dock);
     attachCorpus();
-    resize(1500, 900);
+    const QRect screen = availableScreenGeometry();
+    resize(std::min(1500, screen.width() * 19 / 20), std::min(900, screen.height() * 9 / 10));
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Once laid out at its real size.
+    QTimer::singleShot(0, this, &MainWindow::fitSplittersToContent);
+}
+
+// Each dock's content in a scroll area: a dock (and so the window) can be narrower than the content's
+// minimum, instead of pushing the window past the screen's edge.
+void MainWindow::makeDocksShrinkable()
+{
+    const auto docks = findChildren<QDockWidget*>();
+    for (QDockWidget* dock : docks) {
+        QWidget* content = dock->widget();
+        // The comparison pane stays the dock's own widget (its tests reach the dock as its parent); as a
+        // tab beside the annotations its minimum width no longer adds to theirs.
+        // Only the lower docks: they share the window's width with nothing to give way; the codebook's
+        // narrow column keeps its own minimum so its counts stay in sight.
+        if (content == nullptr || qobject_cast<QScrollArea*>(content) || content == m_comparisonPane ||
+            dockWidgetArea(dock) != Qt::BottomDockWidgetArea)
+            continue;
+        auto* scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        dock->setWidget(scroll); // hides the old content; the scroll area shows it again
+        scroll->setWidget(content);
+    }
+}
+
+QRect MainWindow::availableScreenGeometry() const
+{
+    const QScreen* current = screen() ? screen() : QGuiApplication::primaryScreen();
+    return current ? current->availableGeometry() : QRect(0, 0, 1600, 1000);
+}
+
+// No dock opened or closed leaves the window wider or taller than the screen (or than it was, when a
+// larger size was asked for), or past the screen's edge.
+void MainWindow::keepOnScreen(QSize before)
+{
+    if (isMaximized() || isFullScreen())
+        return;
+    if (layout())
+        layout()->activate(); // the docks' minimum sizes, and the growth they force, settled now
+    const QRect screen = availableScreenGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize limit = before.expandedTo(screen.size() - frame);
+    const QSize fitting = size().boundedTo(limit).expandedTo(minimumSize());
+    if (fitting != size())
+        resize(fitting);
+    QPoint at = pos();
+    const QRect outer = frameGeometry();
+    if (outer.right() > screen.right())
+        at.setX(std::max(screen.left(), screen.right() - outer.width() + 1));
+    if (outer.bottom() > screen.bottom())
+        at.setY(std::max(screen.top(), screen.bottom() - outer.height() + 1));
+    if (at != pos())
+        move(at);
+}
+
+void MainWindow::watchDock(QDockWidget* dock)
+{
+    // Opening a tabbed dock brings its tab to the front.
+    connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool open) {
+        if (open)
+            dock->raise();
+    });
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        // After the layout has placed the dock (and perhaps grown the window for it).
+        const QSize before = size();
+        QTimer::singleShot(0, this, [this, dock, visible, before] {
+            if (visible)
+                sizeDockOnFirstOpen(dock);
+            keepOnScreen(visible ? before : QSize()); // a closed dock gives back what it took
+        });
+    });
+}
+
+// A lower dock opened for the first time takes a third of the height and leaves the reader the rest;
+// afterwards it keeps the size the analyst gave it (saved with the layout).
+void MainWindow::sizeDockOnFirstOpen(QDockWidget* dock)
+{
+    if (dock->isFloating() || m_sizedDocks.contains(dock->objectName()) || !dock->isVisible())
+        return;
+    m_sizedDocks.insert(dock->objectName());
+    const Qt::DockWidgetArea area = dockWidgetArea(dock);
+    if (area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea)
+        resizeDocks({dock}, {height() / 3}, Qt::Vertical);
+}
+
+// First start: the region tree as wide as its names, the table as its columns, the reader the rest;
+// the figures pane shows about ten rows. Again after the first import, until the analyst moves a splitter.
+void MainWindow::fitSplittersToContent()
+{
+    if (m_layoutChosen || !m_splitter->isVisible())
+        return;
+    // The reader keeps at least 45 %; the table gets what the tree leaves, for its titles.
+    const int total = m_splitter->width() - m_splitter->handleWidth() * 2;
+    const int tree = std::clamp(m_regionPane->preferredWidth(), total / 10, total / 4);
+    const int reader = std::max({total * 9 / 20, total - tree - m_reportPane->preferredWidth(),
+                                 m_readerSplitter->minimumSizeHint().width()});
+    m_splitter->setSizes({tree, total - tree - reader, reader});
+    const int height = m_readerSplitter->height() - m_readerSplitter->handleWidth();
+    const int figures = std::clamp(m_metricsPane->preferredHeight(), height / 4, height * 2 / 5);
+    m_readerSplitter->setSizes({height - figures, figures});
 }
 
 MainWindow::~MainWindow() = default;
@@ -244,17 +371,32 @@ void MainWindow::createSearchBar()
     auto* find = new QAction(tr("&Find"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_searchBar, &SearchBar::focusField);
-    addAction(find);
     connect(m_searchBar, &SearchBar::resultsReady, this,
-            [this](const QString&, const QVector<qint64>& ids, const QHash<qint64, QString>& snippets) {
+            [this](const QString& query, const QVector<qint64>& ids, const QHash<qint64, QString>& snippets) {
                 if (m_corpus.reports())
                     m_corpus.reports()->setSearchResults(ids, snippets);
-                updateStatus();
+                m_readerPane->setSearchNeedles(searchNeedles(query));
+                filterChanged();
             });
     connect(m_searchBar, &SearchBar::cleared, this, [this] {
         if (m_corpus.reports())
             m_corpus.reports()->clearSearch();
-        updateStatus();
+        m_readerPane->setSearchNeedles({});
+        filterChanged();
+    });
+    auto* nextHit = new QAction(tr("Next &Hit"), this);
+    nextHit->setShortcut(QKeySequence(Qt::Key_F3));
+    nextHit->setToolTip(tr("Show the next place the search matches in the report"));
+    connect(nextHit, &QAction::triggered, m_readerPane, &ReaderPane::nextHit);
+    auto* previousHit = new QAction(tr("Pre&vious Hit"), this);
+    previousHit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(previousHit, &QAction::triggered, m_readerPane, &ReaderPane::previousHit);
+    m_editMenu->addAction(find);
+    m_editMenu->addAction(nextHit);
+    m_editMenu->addAction(previousHit);
+    m_editMenu->addSeparator();
+    connect(m_readerPane, &ReaderPane::hitShown, this, [this](int index, int count) {
+        statusBar()->showMessage(tr("Hit %1 of %2 in this report").arg(index + 1).arg(count), 4000);
     });
     connect(&m_corpus, &Corpus::opened, m_searchBar,
             [this] { m_searchBar->setDatabasePath(m_corpus.path()); });
@@ -269,8 +411,34 @@ void MainWindow::attachCorpus()
     RecentDatabasesMenu::remember(m_corpus.path());
     m_regionPane->setModel(m_corpus.regions());
     m_reportPane->setModel(m_corpus.reports());
+    // The first import fills the tree: size the panes to what it shows.
+    connect(m_corpus.regions(), &QAbstractItemModel::modelReset, this,
+            [this] { QTimer::singleShot(0, this, &MainWindow::fitSplittersToContent); });
     if (m_reportPane->currentArticleId() == 0)
         m_readerPane->clear();
+    updateStatus();
+}
+
+// The words a search highlights in the reader: its terms, and for a term in pinyin the region names it
+// stands for (jinwan → 金湾).
+QStringList MainWindow::searchNeedles(const QString& query)
+{
+    const SearchQuery parsed(query);
+    QStringList needles = parsed.terms();
+    for (const QString& term : parsed.terms()) {
+        const bool latin = std::any_of(term.cbegin(), term.cend(),
+                                       [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); });
+        if (latin)
+            needles += RegionPinyin::builtin().names(term);
+    }
+    return needles;
+}
+
+// After the report table's filter changed (search, tag): the region counts and the status follow it.
+void MainWindow::filterChanged()
+{
+    if (m_corpus.regions() && m_corpus.reports())
+        m_corpus.regions()->setCountFilter(m_corpus.reports()->filter());
     updateStatus();
 }
 
@@ -279,7 +447,17 @@ void MainWindow::updateStatus()
     if (!m_corpus.isOpen())
         return;
     const int total = m_corpus.store()->count();
-    m_status->setText(tr("%1 — %n report(s)", nullptr, total).arg(QDir::toNativeSeparators(m_corpus.path())));
+    const QString path = QDir::toNativeSeparators(m_corpus.path());
+    const ReportTableModel* reports = m_corpus.reports();
+    if (reports && (reports->isSearchActive() || !reports->filter().tagIds.isEmpty())) {
+        ArticleFilter passing = reports->filter();
+        passing.scope = ArticleFilter::Scope::All;
+        m_status->setText(tr("%1 — %2 of %n report(s) match", nullptr, total)
+                              .arg(path)
+                              .arg(m_corpus.store()->count(passing)));
+    } else {
+        m_status->setText(tr("%1 — %n report(s)", nullptr, total).arg(path));
+    }
     setWindowTitle(tr("Regionscope — %1").arg(QFileInfo(m_corpus.path()).fileName()));
 }
 
@@ -508,6 +686,17 @@ void MainWindow::ensureCompareWindow()
     connect(
         m_compareWindow->view(), &CompareView::tagSelectionRequested, m_annotations,
         [this](qint64 articleId, int start, int end) { m_annotations->tagPassage(articleId, start, end); });
+    // The columns show the reports' annotations as the reader does.
+    const auto showMarks = [this] {
+        if (!m_compareWindow)
+            return;
+        for (int i = 0; i < m_compareWindow->view()->reportCount(); ++i) {
+            CompareColumn* column = m_compareWindow->view()->column(i);
+            column->setAnnotations(m_annotations->marksFor(column->articleId()));
+        }
+    };
+    connect(m_compareWindow->view(), &CompareView::reportsChanged, m_compareWindow, showMarks);
+    connect(m_annotations, &AnnotationController::marksChanged, m_compareWindow, showMarks);
 }
 
 void MainWindow::compareSelected()
@@ -576,8 +765,17 @@ void MainWindow::saveWindowState() const
 
 bool MainWindow::restoreWindowState()
 {
-    return WindowState::restore(*this, {m_splitter, m_readerSplitter},
-                                m_reportPane->view()->horizontalHeader());
+    const bool restored =
+        WindowState::restore(*this, {m_splitter, m_readerSplitter}, m_reportPane->view()->horizontalHeader());
+    m_reportPane->applyColumnLayout();
+    if (restored) {
+        m_layoutChosen = true;
+        const auto docks = findChildren<QDockWidget*>();
+        for (const QDockWidget* dock : docks)
+            m_sizedDocks.insert(dock->objectName());
+    }
+    keepOnScreen();
+    return restored;
 }
 
 void MainWindow::showAbout()

@@ -2,10 +2,12 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -45,6 +47,7 @@ public:
     ComparisonPane* comparisonPane() const { return m_comparisonPane; }
     SearchBar* searchBar() const { return m_searchBar; }
     AnnotationController* annotations() const { return m_annotations; }
+    QLabel* statusLabel() const { return m_status; }
 
     // Geometry, docks, splitters and report columns, kept in QSettings between runs.
     void saveWindowState() const;
@@ -65,6 +68,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createMenus();
@@ -78,6 +82,14 @@ private:
     void pasteReport();
     void setRegionOfArticle(qint64 articleId);
     void updateStatus();
+    void filterChanged();
+    void makeDocksShrinkable();
+    QRect availableScreenGeometry() const;
+    void keepOnScreen(QSize before = QSize());
+    void watchDock(QDockWidget* dock);
+    void sizeDockOnFirstOpen(QDockWidget* dock);
+    void fitSplittersToContent();
+    static QStringList searchNeedles(const QString& query);
     void showAbout();
     void updateCompareAction();
     void ensureCompareWindow();
@@ -109,6 +121,8 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
     QAction* m_quitAction = nullptr;
+    bool m_layoutChosen = false; // the analyst moved a splitter, or a saved layout was restored
+    QSet<QString> m_sizedDocks;  // docks that had their first-open size
 };
 
 } // namespace rs

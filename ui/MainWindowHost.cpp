@@ -34,11 +34,18 @@ bool MainWindowHost::switchLanguage(const QString& language)
         return false;
     }
     const bool wasVisible = m_window->isVisible();
+    // The client geometry, not restoreGeometry()'s frame position: a window not yet shown has no frame,
+    // and the new one landed a title bar's height lower.
+    const QRect geometry = m_window->geometry();
+    const Qt::WindowStates states = m_window->windowState();
     m_window->saveWindowState();
     LanguageLoader::install(*QCoreApplication::instance(), language);
     m_window.reset();
     build();
     m_window->restoreWindowState();
+    if (!(states & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        m_window->setGeometry(geometry);
+    m_window->setWindowState(states);
     if (wasVisible)
         m_window->show();
     Q_EMIT windowReplaced(m_window.get());

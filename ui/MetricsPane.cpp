@@ -14,8 +14,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace rs {
@@ -40,10 +42,19 @@ MetricsPane::MetricsPane(Corpus& corpus, const Taxonomy& taxonomy, QWidget* pare
     m_reject->setToolTip(tr("This is not a figure to compare"));
     m_add->setToolTip(tr("Select a figure in the report text first"));
 
+    // The summary gives way to the buttons, and buttons that do not fit go to the bar's » menu, so the
+    // pane (and the reader above it) can be narrow.
     auto* buttons = new QHBoxLayout;
+    m_summary->setMinimumWidth(m_summary->fontMetrics().averageCharWidth() * 12);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     buttons->addWidget(m_summary, 1);
+    auto* bar = new QToolBar(this);
+    bar->setFloatable(false);
+    bar->setMovable(false);
     for (QPushButton* button : {m_confirm, m_correct, m_reject, m_clear, m_add})
-        buttons->addWidget(button);
+        bar->addWidget(button);
+    bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    buttons->addWidget(bar, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addLayout(buttons);
@@ -81,9 +92,17 @@ void MetricsPane::showArticle(qint64 articleId)
     }
     m_summary->setText(tr("%n figure(s)", nullptr, int(m_model->metrics().size())) + QStringLiteral(" · ") +
                        tr("%1 reviewed, %2 to review").arg(reviewed).arg(toReview));
+    m_summary->setToolTip(m_summary->text());
     if (row >= 0 && row < m_model->rowCount())
         m_view->selectRow(row);
     updateButtons();
+}
+
+int MetricsPane::preferredHeight() const
+{
+    const int rows = m_view->verticalHeader()->defaultSectionSize() * preferredRows;
+    return m_confirm->sizeHint().height() + m_view->horizontalHeader()->sizeHint().height() + rows +
+           m_view->frameWidth() * 2 + m_view->horizontalScrollBar()->sizeHint().height() + 16;
 }
 
 const ReviewedMetric* MetricsPane::current() const

@@ -27,6 +27,9 @@ public:
     qint64 articleId() const { return m_articleId; }
     QTableView* view() const { return m_view; }
     MetricTableModel* model() const { return m_model; }
+    // Room for the buttons and about ten figures (the splitter's first-start size).
+    int preferredHeight() const;
+    static constexpr int preferredRows = 10;
 
     // Acts on the current row; used by the buttons and by tests.
     bool confirmCurrent();

@@ -4,7 +4,10 @@
 #include "gazetteer/Gazetteer.h"
 
 #include <QAction>
+#include <QColor>
+#include <QFontMetrics>
 #include <QMenu>
+#include <QResizeEvent>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +17,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,9 +36,17 @@ ReaderPane::ReaderPane(const Gazetteer& gazetteer, QWidget* parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_metadata->setWordWrap(true);
+    // Title and metadata keep one height whatever the report, so the text below never jumps when
+    // another report is chosen: two lines each (the metadata's second is the original URL), longer
+    // lines elided, the whole text in the tooltip.
+    m_title->setFixedHeight(QFontMetrics(titleFont).lineSpacing() * 2 + 2);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_metadata->setWordWrap(false);
     m_metadata->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_metadata->setForegroundRole(QPalette::PlaceholderText);
+    m_metadata->setFixedHeight(m_metadata->fontMetrics().lineSpacing() * 2 + 2);
+    m_metadata->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_metadata->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_setRegion->setToolTip(tr("Choose the province, city or county this report is about"));
     m_addToComparison->setToolTip(tr("Read this report side by side with others (up to four)"));
     m_text->setOpenLinks(false);
@@ -60,6 +72,8 @@ ReaderPane::ReaderPane(const Gazetteer& gazetteer, QWidget* parent)
     m_tagSelection->setToolTip(tr("Tag the selected passage with a code from the codebook"));
     addAction(m_tagSelection);
     connect(m_tagSelection, &QAction::triggered, this, &ReaderPane::tagSelectionRequested);
+    m_text->viewport()->installEventFilter(this);
+    m_margin->installEventFilter(this);
     m_text->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_text, &QWidget::customContextMenuRequested, this, &ReaderPane::showContextMenu);
     connect(m_margin, &AnnotationMarginBar::annotationActivated, this, &ReaderPane::annotationActivated);
@@ -81,12 +95,16 @@ void ReaderPane::clear()
     m_blockStart.clear();
     m_renderer.clear();
     m_title->setText(tr("No report selected"));
-    m_metadata->setText(tr("Import reports with File › Import, or drop files and folders on this window."));
+    m_title->setToolTip(QString());
+    m_metadataText = tr("Import reports with File › Import, or drop files and folders on this window.");
+    showMetadata();
     m_setRegion->setVisible(false);
     m_addToComparison->setVisible(false);
     m_text->clear();
     m_metrics.clear();
     m_annotations.clear();
+    m_hits.clear();
+    m_currentHit = -1;
     m_margin->setMarks({});
 }
 
@@ -99,14 +117,107 @@ void ReaderPane::showArticle(const StoredArticle& article, const QVector<Reviewe
 {
     m_article = article;
     m_title->setText(article.title.isEmpty() ? tr("(untitled)") : article.title);
-    m_metadata->setText(metadataLine());
+    m_title->setToolTip(article.title);
+    m_metadataText = metadataLine();
+    showMetadata();
     m_setRegion->setVisible(true);
     m_addToComparison->setVisible(true);
     m_setRegion->setText(article.regionCode.isEmpty() ? tr("Set Region…") : tr("Change Region…"));
     m_metrics = metrics;
     m_annotations.clear();
+    findHits();
     renderBody();
     m_text->moveCursor(QTextCursor::Start);
+    if (!m_hits.isEmpty())
+        showHit(0);
+}
+
+void ReaderPane::showMetadata()
+{
+    const int width = std::max(40, m_metadata->width() - 4);
+    QStringList lines = m_metadataText.split(QLatin1Char('\n'));
+    for (QString& line : lines)
+        line = m_metadata->fontMetrics().elidedText(line, Qt::ElideRight, width);
+    m_metadata->setText(lines.mid(0, 2).join(QLatin1Char('\n')));
+    m_metadata->setToolTip(m_metadataText);
+}
+
+// A figure's or annotation's tooltip goes when the pointer leaves the text: without this it stayed over
+// the Figures table below when the pointer left through the tooltip itself.
+bool ReaderPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Leave && (watched == m_text->viewport() || watched == m_margin))
+        QToolTip::hideText();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReaderPane::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    showMetadata();
+}
+
+void ReaderPane::setSearchNeedles(const QStringList& needles)
+{
+    if (needles == m_needles)
+        return;
+    m_needles = needles;
+    const int scroll = m_text->verticalScrollBar()->value();
+    findHits();
+    renderBody();
+    if (!m_hits.isEmpty())
+        showHit(0);
+    else
+        m_text->verticalScrollBar()->setValue(scroll);
+}
+
+void ReaderPane::findHits()
+{
+    m_hits.clear();
+    m_currentHit = -1;
+    const QString& body = m_article.body;
+    for (const QString& needle : std::as_const(m_needles)) {
+        if (needle.isEmpty())
+            continue;
+        for (qsizetype at = body.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+             at = body.indexOf(needle, at + needle.size(), Qt::CaseInsensitive))
+            m_hits.append({int(at), int(at + needle.size())});
+    }
+    std::sort(m_hits.begin(), m_hits.end());
+    // Overlapping needles (人才, 人才补贴) make one hit.
+    QVector<QPair<int, int>> merged;
+    for (const auto& hit : std::as_const(m_hits)) {
+        if (!merged.isEmpty() && hit.first < merged.last().second)
+            merged.last().second = std::max(merged.last().second, hit.second);
+        else
+            merged.append(hit);
+    }
+    m_hits = merged;
+}
+
+void ReaderPane::showHit(int index)
+{
+    if (index < 0 || index >= m_hits.size())
+        return;
+    m_currentHit = index;
+    highlightRange(m_hits.at(index).first, m_hits.at(index).second);
+    Q_EMIT hitShown(index, int(m_hits.size()));
+}
+
+bool ReaderPane::nextHit()
+{
+    if (m_hits.isEmpty())
+        return false;
+    showHit((m_currentHit + 1) % int(m_hits.size()));
+    return true;
+}
+
+bool ReaderPane::previousHit()
+{
+    if (m_hits.isEmpty())
+        return false;
+    showHit((m_currentHit - 1 + int(m_hits.size())) % int(m_hits.size()));
+    return true;
 }
 
 void ReaderPane::renderBody()
@@ -118,6 +229,12 @@ void ReaderPane::renderBody()
         span.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         if (!mark.colors.isEmpty())
             span.format.setUnderlineColor(mark.colors.first());
+        spans.append(span);
+    }
+    for (const auto& hit : std::as_const(m_hits)) {
+        ReportRenderer::Span span{hit.first, hit.second, {}};
+        span.format.setBackground(QColor(0xfd, 0xba, 0x74)); // orange: figures are yellow
+        span.format.setForeground(QColor(Qt::black));
         spans.append(span);
     }
     m_renderer.render(m_text->document(), m_article, m_metrics, palette(), font(), spans);
@@ -207,6 +324,30 @@ bool ReaderPane::selectedBodyRange(int* start, int* end) const
     *start = from;
     *end = to;
     return true;
+}
+
+bool ReaderPane::hasBodySelection() const
+{
+    int start = 0;
+    int end = 0;
+    return selectedBodyRange(&start, &end);
+}
+
+QRect ReaderPane::selectionGlobalRect() const
+{
+    const QTextCursor selection = m_text->textCursor();
+    QTextCursor first(m_text->document());
+    first.setPosition(selection.selectionStart());
+    QTextCursor last(m_text->document());
+    last.setPosition(selection.selectionEnd());
+    QRect box = m_text->cursorRect(first).united(m_text->cursorRect(last));
+    if (m_text->cursorRect(first).top() != m_text->cursorRect(last).top()) {
+        // Over several lines: the lines' whole width.
+        box.setLeft(0);
+        box.setRight(m_text->viewport()->width());
+    }
+    box = box.intersected(m_text->viewport()->rect());
+    return QRect(m_text->viewport()->mapToGlobal(box.topLeft()), box.size());
 }
 
 void ReaderPane::highlightRange(int start, int end)

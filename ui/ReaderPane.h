@@ -5,6 +5,8 @@
 #include "review/MetricReview.h"
 #include "storage/ArticleStore.h"
 
+#include <QPair>
+#include <QStringList>
 #include <QVector>
 #include <QWidget>
 
@@ -40,6 +42,9 @@ public:
     int bodyOffset(int documentPosition) const;
     // The selected text as body offsets; false when nothing in the body is selected.
     bool selectedBodyRange(int* start, int* end) const;
+    bool hasBodySelection() const;
+    // The selected text's bounding box in global coordinates (where the tag palette must not cover).
+    QRect selectionGlobalRect() const;
     // Selects and shows a passage, e.g. the source of a figure.
     void highlightRange(int start, int end);
     // Re-renders the figures' highlighting, keeping the reading position.
@@ -51,6 +56,16 @@ public:
     // "Tag Selection…" (Ctrl+T, and in the text's context menu).
     QAction* tagSelectionAction() const { return m_tagSelection; }
 
+    // Search: every occurrence of the needles (case-insensitive) is highlighted, the first one shown.
+    // An empty list ends the highlighting.
+    void setSearchNeedles(const QStringList& needles);
+    // Hits as body offsets [start, end), in text order.
+    const QVector<QPair<int, int>>& searchHits() const { return m_hits; }
+    int currentHit() const { return m_currentHit; }
+    // Next / Previous Hit (F3 / Shift+F3): select the hit after or before the current one, wrapping.
+    bool nextHit();
+    bool previousHit();
+
 Q_SIGNALS:
     void setRegionRequested(qint64 articleId);
     // "Add to Comparison": put this report into the compare window.
@@ -59,17 +74,27 @@ Q_SIGNALS:
     void annotationActivated(qint64 annotationId);
     // "Open Original at This Page" on a PDF report: the page a passage starts on, and the passage.
     void openOriginalPageRequested(qint64 articleId, int page, const QString& passage);
+    // A search hit was selected: index into searchHits(), and their number.
+    void hitShown(int index, int count);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showMetadata();
     void renderBody();
     void showContextMenu(const QPoint& position);
     QString metadataLine() const;
+    void findHits();
+    void showHit(int index);
 
     const Gazetteer& m_gazetteer;
     StoredArticle m_article;
     QVector<int> m_blockStart; // document position of each paragraph's first body character
     QLabel* m_title;
     QLabel* m_metadata;
+    QString m_metadataText; // before eliding
     QPushButton* m_setRegion;
     QPushButton* m_addToComparison;
     QTextBrowser* m_text;
@@ -77,7 +102,10 @@ private:
     QAction* m_tagSelection;
     QVector<ReviewedMetric> m_metrics;
     QVector<AnnotationMark> m_annotations; // body offsets
-    ReportRenderer m_renderer;             // shared with the compare view's columns
+    QStringList m_needles;
+    QVector<QPair<int, int>> m_hits; // body offsets
+    int m_currentHit = -1;
+    ReportRenderer m_renderer; // shared with the compare view's columns
 };
 
 } // namespace rs

@@ -20,6 +20,8 @@ public:
 
     void setModel(RegionTreeModel* model);
     QTreeView* view() const { return m_view; }
+    // The width that shows every expanded name and count without "…" (the splitter's first-start size).
+    int preferredWidth() const;
 
 Q_SIGNALS:
     void filterChanged(const rs::ArticleFilter& filter);

@@ -7,8 +7,9 @@
 
 namespace rs {
 
-// Bumped when the set of docks changes, so an old layout does not hide a new dock.
-constexpr int layoutVersion = 2;
+// Bumped when the set of docks or their arrangement changes (3: the lower docks share the width as
+// tabs), so an old layout does not hide a new dock or put the two side by side again.
+constexpr int layoutVersion = 3;
 
 void WindowState::save(const QMainWindow& window, const QVector<QSplitter*>& splitters,
                        const QHeaderView* header)

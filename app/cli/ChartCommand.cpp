@@ -95,11 +95,17 @@ int chartCommand(CommandContext& context)
 
     ComparisonQuery query;
     query.keys = splitList(parser.values(metricOption));
+    QStringList known;
+    for (const Taxonomy::Entry& entry : Taxonomy::builtin().entries())
+        known.append(entry.key);
+    const QString keysHint = tr("metric keys: %1\n(regionscope-cli metrics --keys lists them with labels "
+                                "and how many figures each has)")
+                                 .arg(known.join(QStringLiteral(", ")));
     if (query.keys.isEmpty())
-        return usageError(tr("--metric is required"));
+        return usageError(tr("--metric is required; ") + keysHint);
     for (const QString& key : std::as_const(query.keys)) {
         if (!Taxonomy::builtin().entry(key))
-            return usageError(tr("unknown metric key %1").arg(key));
+            return usageError(tr("unknown metric key %1; ").arg(key) + keysHint);
     }
     query.period = parser.value(periodOption);
     if (parser.isSet(regionsOption)) {

@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace rs::cli {
 namespace {
@@ -74,15 +75,19 @@ const CommandEntry commands[] = {
      extractCommand},
     {"metrics",
      QT_TRANSLATE_NOOP("rs::cli::CliApplication",
-                       "metrics [--article ID] [--format tsv|json]  stored figures, reviews applied"),
+                       "metrics [--article ID] [--format tsv|json]  stored figures, reviews applied;"
+                       " metrics --keys  the metric keys"),
      QT_TRANSLATE_NOOP("rs::cli::CliApplication",
                        "usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]\n"
+                       "       regionscope-cli [--db FILE] metrics --keys [--format tsv|json]\n"
                        "\n"
                        "Prints the stored figures with the analysts' reviews applied: corrected\n"
                        "values replace the extracted ones, rejected figures are left out.\n"
                        "\n"
                        "Options:\n"
                        "  --article ID        only the figures of this report\n"
+                       "  --keys              the metric keys instead: key, labels, unit family,\n"
+                       "                      number of figures and of regions\n"
                        "  --format tsv|json   output format (default: tsv)\n"
                        "\n"
                        "TSV has the header \"article start end quote value unit qualifier low high\n"
@@ -301,11 +306,34 @@ QString tsvRow(const QStringList& fields)
     return cleaned.join(QLatin1Char('\t'));
 }
 
+// Qt's own notes (QStandardPaths: XDG_RUNTIME_DIR not set…, font and platform chatter) say nothing a
+// user of the command can act on; they show with --verbose. Regionscope's own warnings ("rs::…") and
+// every critical message always show.
+static void quietMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    Q_UNUSED(context)
+    const bool ours = message.startsWith(QLatin1String("rs::"));
+    if (!ours && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    if (type == QtFatalMsg)
+        std::abort();
+}
+
 std::unique_ptr<QCoreApplication> CliApplication::createApplication(int& argc, char** argv)
 {
     bool needsGui = false;
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--verbose")
+            verbose = true;
+    }
+    if (!verbose)
+        qInstallMessageHandler(quietMessageHandler);
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
+        if (argument == "--verbose")
+            continue;
         if (argument == "--db") {
             ++i;
             continue;
@@ -329,6 +357,7 @@ QString CliApplication::usage()
                       "Headless access to a Regionscope corpus.\n\n"
                       "Options:\n"
                       "  --db FILE       use this database (default: %1)\n"
+                      "  --verbose       also show Qt's own warnings\n"
                       "  -h, --help      show this help\n"
                       "  -v, --version   show the version\n\n"
                       "Commands:\n")
@@ -367,6 +396,8 @@ int CliApplication::run(const QStringList& arguments)
             databasePath = arguments.at(++i);
         } else if (argument.startsWith(QLatin1String("--db="))) {
             databasePath = argument.mid(5);
+        } else if (argument == QLatin1String("--verbose")) {
+            // handled in createApplication(): Qt's own warnings reach the terminal
         } else if (argument.startsWith(QLatin1Char('-'))) {
             err << tr("regionscope-cli: unknown option %1").arg(argument) << '\n' << usage();
             return UsageError;

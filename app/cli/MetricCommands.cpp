@@ -3,6 +3,7 @@
 
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"
+#include "metrics/Taxonomy.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
@@ -12,6 +13,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+#include <QTextStream>
 
 namespace rs::cli {
 namespace {
@@ -66,6 +69,54 @@ int extractCommand(CommandContext& context)
     return anyFailed ? SomeFailed : Success;
 }
 
+// metrics --keys: every taxonomy key with its labels and unit family, and how many figures and regions
+// of the corpus have it (keys found only in the corpus, from an older taxonomy, are listed too).
+static int listKeys(Database& database, const QString& format, QTextStream& out)
+{
+    QHash<qint64, QString> regionOf;
+    for (const ArticleSummary& article : ArticleStore(database).all())
+        regionOf.insert(article.id, article.regionCode);
+    QHash<QString, int> figures;
+    QHash<QString, QSet<QString>> regions;
+    for (const ReviewedMetric& reviewed : MetricStore(database).allReviewedMetrics()) {
+        if (!reviewed.counts() || reviewed.metric.key.isEmpty())
+            continue;
+        ++figures[reviewed.metric.key];
+        const QString region = regionOf.value(reviewed.articleId);
+        if (!region.isEmpty())
+            regions[reviewed.metric.key].insert(region);
+    }
+    QVector<Taxonomy::Entry> entries = Taxonomy::builtin().entries();
+    for (auto it = figures.cbegin(); it != figures.cend(); ++it) {
+        if (!Taxonomy::builtin().entry(it.key())) {
+            Taxonomy::Entry unknown;
+            unknown.key = it.key();
+            entries.append(unknown);
+        }
+    }
+    if (format == QLatin1String("tsv")) {
+        out << tsvRow({QStringLiteral("key"), QStringLiteral("zh"), QStringLiteral("en"),
+                       QStringLiteral("family"), QStringLiteral("figures"), QStringLiteral("regions")})
+            << '\n';
+        for (const Taxonomy::Entry& entry : std::as_const(entries))
+            out << tsvRow({entry.key, entry.zh, entry.en, entry.family,
+                           QString::number(figures.value(entry.key)),
+                           QString::number(regions.value(entry.key).size())})
+                << '\n';
+        return Success;
+    }
+    QJsonArray rows;
+    for (const Taxonomy::Entry& entry : std::as_const(entries))
+        rows.append(QJsonObject{{QStringLiteral("key"), entry.key},
+                                {QStringLiteral("zh"), entry.zh},
+                                {QStringLiteral("en"), entry.en},
+                                {QStringLiteral("family"), entry.family},
+                                {QStringLiteral("figures"), figures.value(entry.key)},
+                                {QStringLiteral("regions"), int(regions.value(entry.key).size())}});
+    out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
 int metricsCommand(CommandContext& context)
 {
     QCommandLineParser parser;
@@ -73,16 +124,21 @@ int metricsCommand(CommandContext& context)
                                            QStringLiteral("ID"));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("tsv or json"),
                                           QStringLiteral("FORMAT"), QStringLiteral("tsv"));
+    const QCommandLineOption keysOption(QStringLiteral("keys"),
+                                        tr("The metric keys: labels, unit family, figures and regions."));
     parser.addOption(articleOption);
     parser.addOption(formatOption);
+    parser.addOption(keysOption);
     const QString format = parser.parse(QStringList{QStringLiteral("metrics")} + context.arguments)
                                ? parser.value(formatOption)
                                : QString();
     bool idOk = true;
     const qint64 articleId = parser.isSet(articleOption) ? parser.value(articleOption).toLongLong(&idOk) : 0;
     if ((format != QLatin1String("tsv") && format != QLatin1String("json")) || !idOk ||
-        !parser.positionalArguments().isEmpty()) {
-        context.err << tr("usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]")
+        !parser.positionalArguments().isEmpty() ||
+        (parser.isSet(keysOption) && parser.isSet(articleOption))) {
+        context.err << tr("usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]\n"
+                          "       regionscope-cli [--db FILE] metrics --keys [--format tsv|json]")
                     << '\n';
         return UsageError;
     }
@@ -91,6 +147,8 @@ int metricsCommand(CommandContext& context)
         context.err << "regionscope-cli: " << database.error() << '\n';
         return SomeFailed;
     }
+    if (parser.isSet(keysOption))
+        return listKeys(database, format, context.out);
     const MetricStore store(database);
     if (articleId > 0) {
         StoredArticle article;

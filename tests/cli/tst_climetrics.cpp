@@ -4,6 +4,8 @@
 #include "storage/MetricStore.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +123,76 @@ private Q_SLOTS:
                          QStringLiteral("999")})
                      .exitCode,
                  1);
+    }
+
+    void keysListLabelsFiguresAndRegions()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("keys.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), seed(QStringLiteral("000"))})
+                     .exitCode,
+                 0);
+        const CliResult keys =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("metrics"), QStringLiteral("--keys")});
+        QCOMPARE(keys.exitCode, 0);
+        QCOMPARE(keys.lines().first(), QStringLiteral("key\tzh\ten\tfamily\tfigures\tregions"));
+        QStringList subsidy;
+        QStringList unused;
+        for (const QString& line : keys.lines()) {
+            const QStringList fields = line.split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), 6);
+            if (fields.first() == QStringLiteral("talent_subsidy_amount"))
+                subsidy = fields;
+            else if (fields.value(4) == QStringLiteral("0"))
+                unused = fields;
+        }
+        QCOMPARE(subsidy.value(1), QStringLiteral("人才补贴/奖补金额"));
+        QCOMPARE(subsidy.value(3), QStringLiteral("money"));
+        QVERIFY(subsidy.value(4).toInt() >= 1);
+        QCOMPARE(subsidy.value(5), QStringLiteral("1")); // one report, one district
+        QVERIFY(!unused.isEmpty());                      // keys without figures are listed too
+        QCOMPARE(unused.value(5), QStringLiteral("0"));
+
+        // chart without --metric names the keys.
+        const CliResult chart =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--format"),
+                    QStringLiteral("png"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("c.png"))});
+        QCOMPARE(chart.exitCode, 2);
+        QVERIFY2(chart.err.contains(QStringLiteral("talent_subsidy_amount")), qPrintable(chart.err));
+        QVERIFY(chart.err.contains(QStringLiteral("metrics --keys")));
+    }
+
+    void qtWarningsOnlyWithVerbose()
+    {
+        // A machine without a desktop login: no XDG_RUNTIME_DIR.
+        const auto run = [](const QStringList& arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(REGIONSCOPE_CLI_PATH), arguments);
+            process.waitForFinished(120000);
+            return QString::fromUtf8(process.readAllStandardError());
+        };
+        const QString db = m_dir.filePath(QStringLiteral("quiet.sqlite"));
+        const QString png = m_dir.filePath(QStringLiteral("quiet.png"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), seed(QStringLiteral("000"))})
+                     .exitCode,
+                 0);
+        const QStringList chart{QStringLiteral("--db"),
+                                db,
+                                QStringLiteral("chart"),
+                                QStringLiteral("--metric"),
+                                QStringLiteral("talent_subsidy_amount"),
+                                QStringLiteral("--format"),
+                                QStringLiteral("png"),
+                                QStringLiteral("-o"),
+                                png};
+        const QString quiet = run(chart);
+        QVERIFY2(quiet.isEmpty(), qPrintable(quiet));
+        QVERIFY(QFileInfo::exists(png));
+        const QString verbose = run(QStringList{QStringLiteral("--verbose")} + chart);
+        QVERIFY2(verbose.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(verbose));
     }
 
     void scoreRunsOnAnyGoldList()

@@ -20,6 +20,7 @@ private slots:
     void heldOut();
     void offsetsPointIntoOriginalText();
     void countsEveryFigureInAList();
+    void subjectStartsAtAWord();
     void concurrentUse();
 
 private:
@@ -315,6 +316,24 @@ void TestMetricExtractor::countsEveryFigureInAList()
     QCOMPARE(got.size(), 3);
     for (const Metric& m : got)
         QCOMPARE(m.key, QStringLiteral("enterprises"));
+}
+
+// The Figures pane shows the subject: a list of things counted together is named whole, and an item
+// after a figure of its own is not joined to it.
+void TestMetricExtractor::subjectStartsAtAWord()
+{
+    const QString text =
+        QStringLiteral("实施至善教育人才培育工程,培育出优秀名校长、名教师8人;设立11个博士工作站。");
+    const QVector<Metric> got = MetricExtractor().extract(text);
+    QVERIFY(!got.isEmpty());
+    QCOMPARE(got[0].quote, QStringLiteral("8人"));
+    QCOMPARE(got[0].subject, QStringLiteral("优秀名校长、名教师"));
+
+    const QVector<Metric> list = MetricExtractor().extract(
+        QStringLiteral("金湾区有专精特新“小巨人”企业14家、省级专精特新企业263家、高新技术企业599家。"));
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list[1].subject, QStringLiteral("省级专精特新企业"));
+    QCOMPARE(list[2].subject, QStringLiteral("高新技术企业"));
 }
 
 void TestMetricExtractor::concurrentUse()

@@ -17,9 +17,16 @@
 #include "models/CodebookModel.h"
 #include "models/Corpus.h"
 #include "models/ReportTableModel.h"
+#include "models/TagCrossTabModel.h"
+#include "review/MetricReviewer.h"
 #include "storage/AnnotationStore.h"
+#include "storage/ArticleStore.h"
 
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -31,6 +38,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 #include <QUndoGroup>
 
@@ -262,6 +271,9 @@ private Q_SLOTS:
         QVERIFY(controller()->tagPassage(articleId, from, to, tag) > 0);
         QCOMPARE(int(m_corpus->annotations()->annotations(articleId).size()), before + 1);
         QCOMPARE(m_window->readerPane()->marginBar()->marks().size(), before + 1); // the reader shows it too
+        // The column shows it as the reader does: a bar in its margin.
+        QCOMPARE(column->marginBar()->marks().size(), before + 1);
+        QVERIFY(column->marginBar()->markRect(0).height() > 0);
         controller()->undoGroup()->undo();
         QCOMPARE(int(m_corpus->annotations()->annotations(articleId).size()), before);
         m_window->compareWindow()->close();
@@ -288,6 +300,110 @@ private Q_SLOTS:
         QCOMPARE(m_corpus->reports()->rowCount(), int(tagged.size()));
         filter->setChecked(false);
         QCOMPARE(m_corpus->reports()->rowCount(), 5);
+    }
+
+    // One roll-up rule: the Codebook and By Region count a parent tag's passages with its sub-tags',
+    // a passage holding both once.
+    void rollUpCountsAgreeAcrossViews()
+    {
+        const qint64 parent = editor()->ensureTagPath(QStringLiteral("政策"));
+        const qint64 child = editor()->ensureTagPath(QStringLiteral("政策/人才补贴"));
+        QVERIFY(parent > 0 && child > 0);
+        const qint64 articleId = m_window->readerPane()->articleId();
+        const QString body = m_window->readerPane()->article().body;
+        const int first = int(body.indexOf(QStringLiteral("人才")));
+        QVERIFY(first >= 0);
+        QVERIFY(editor()->annotate(articleId, body, first, first + 2, {child}) > 0);
+        QVERIFY(editor()->annotate(articleId, body, first + 2, first + 6, {parent, child}) > 0);
+        CodebookModel* codebook = m_corpus->codebook();
+        const int parentCount =
+            codebook->data(codebook->indexOfTag(parent).siblingAtColumn(CodebookModel::CountColumn)).toInt();
+        QCOMPARE(parentCount, 2);
+        QCOMPARE(
+            codebook->data(codebook->indexOfTag(child).siblingAtColumn(CodebookModel::CountColumn)).toInt(),
+            2);
+        TagCrossTabModel byRegion(*editor(), *codebook, m_corpus->gazetteer());
+        QAbstractItemModelTester tester(&byRegion);
+        int total = 0;
+        for (int row = 0; row < byRegion.rowCount(); ++row)
+            total += byRegion.count(byRegion.index(row, 0).data(TagCrossTabModel::RegionCodeRole).toString(),
+                                    parent);
+        QCOMPARE(total, parentCount);
+        controller()->undoGroup()->undo();
+        controller()->undoGroup()->undo();
+    }
+
+    // The author comes from the account on first use; the Published filter spans the corpus.
+    void authorAndDateFilterDefaults()
+    {
+        QVERIFY(!editor()->author().isEmpty());
+        QCOMPARE(editor()->author(), MetricReviewer::defaultReviewerName());
+        QVERIFY(editor()->author() != QDir::home().dirName() ||
+                editor()->author() == qEnvironmentVariable("USER") ||
+                editor()->author() == QStringLiteral("root"));
+
+        AnnotationFilterBar* bar = controller()->browser()->filterBar();
+        const auto [first, last] = m_corpus->store()->publishedRange();
+        QVERIFY(first.isValid() && last.isValid());
+        QCOMPARE(bar->fromEdit()->date(), first);
+        QCOMPARE(bar->toEdit()->date(), last);
+        int dated = 0;
+        for (int row = 0; row < controller()->browser()->model()->rowCount(); ++row)
+            dated += controller()->browser()->model()->row(row).publishedOn.isValid() ? 1 : 0;
+        QVERIFY(dated > 0);
+        bar->datesCheck()->setChecked(true); // ticking it hides no dated report
+        QCOMPARE(controller()->browser()->model()->rowCount(), dated);
+        bar->datesCheck()->setChecked(false);
+    }
+
+    // The palette opens beside the selection, not over it.
+    void paletteOpensBesideTheSelection()
+    {
+        QVERIFY(selectInReader(QStringLiteral("人才")));
+        const QRect selection = m_window->readerPane()->selectionGlobalRect();
+        QVERIFY(selection.isValid());
+        // Where the palette shows (offscreen a popup may close at once, so it is caught on showing).
+        struct ShowWatcher : QObject
+        {
+            QRect shown;
+            bool eventFilter(QObject* watched, QEvent* event) override
+            {
+                if (event->type() == QEvent::Show)
+                    if (auto* palette = qobject_cast<TagPalette*>(watched))
+                        shown = QRect(palette->pos(), palette->frameGeometry().size());
+                return false;
+            }
+        } watcher;
+        qApp->installEventFilter(&watcher);
+        QTimer::singleShot(200, this, [this] {
+            if (auto* open = m_window->findChild<TagPalette*>())
+                open->reject();
+        });
+        QCOMPARE(controller()->tagSelection(), qint64(0)); // cancelled
+        qApp->removeEventFilter(&watcher);
+        const QRect palette = watcher.shown;
+        QVERIFY(palette.isValid());
+        QVERIFY2(!palette.intersects(selection), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                                .arg(palette.x())
+                                                                .arg(palette.y())
+                                                                .arg(palette.width())
+                                                                .arg(palette.height())));
+        // Placement rules: right of the selection with room, else left, else below.
+        const QRect screen(0, 0, 1000, 800);
+        QCOMPARE(TagPalette::placeBeside(QRect(100, 100, 50, 20), QSize(300, 200), screen), QPoint(161, 100));
+        QCOMPARE(TagPalette::placeBeside(QRect(800, 100, 50, 20), QSize(300, 200), screen), QPoint(488, 100));
+        QCOMPARE(TagPalette::placeBeside(QRect(0, 100, 1000, 40), QSize(300, 200), screen), QPoint(0, 151));
+    }
+
+    // A tooltip over the text goes when the pointer leaves it.
+    void tooltipLeavesWithThePointer()
+    {
+        QWidget* viewport = m_window->readerPane()->textView()->viewport();
+        QToolTip::showText(viewport->mapToGlobal(QPoint(20, 20)), QStringLiteral("近1.5亿元"), viewport);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(viewport, &leave);
+        QTRY_VERIFY(!QToolTip::isVisible());
     }
 
     void rendersTheEditorForTheDocumentation()

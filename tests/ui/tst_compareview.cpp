@@ -198,12 +198,26 @@ private Q_SLOTS:
         QVERIFY(row->text(1).startsWith(QStringLiteral("聚才蓄能")));
         QVERIFY(row->text(2).startsWith(QStringLiteral("育人才")));
         QVERIFY(row->text(3).startsWith(QStringLiteral("着眼“四个聚焦”")));
+        // Themes are named (the aligned heading) and their similarity reads as a word.
+        QVERIFY2(row->text(0).startsWith(QString::number(unit.group + 1) + QStringLiteral("  ")) &&
+                     row->text(0).size() > 4,
+                 qPrintable(row->text(0)));
+        const QString similarity = row->text(4);
+        QVERIFY2(similarity == QStringLiteral("strong") || similarity == QStringLiteral("partial") ||
+                     similarity == QStringLiteral("weak"),
+                 qPrintable(similarity));
+        QVERIFY(row->toolTip(4).contains(QStringLiteral("0.")));
+        QCOMPARE(ThemeTable::similarityLabel(0.5), QStringLiteral("strong"));
+        QCOMPARE(ThemeTable::similarityLabel(0.2), QStringLiteral("partial"));
+        QCOMPARE(ThemeTable::similarityLabel(0.139), QStringLiteral("weak"));
     }
 
     void rendersThreeColumnsForTheDocumentation()
     {
         // The README's screenshot comes from here: RS_SCREENSHOT_DIR=dir ctest -R tst_compareview
         auto window = openWindow(jinwanJinwanPengjiang());
+        window->resize(1600, 1000); // the README's size
+        window->view()->setSharedPhrasingShown(true);
         window->view()->setActiveColumn(0);
         QVERIFY(window->view()->nextAligned());
         QVERIFY(window->view()->nextAligned());
@@ -378,11 +392,17 @@ private Q_SLOTS:
         const int position = view->column(0)->renderer().documentPosition(at + 2);
         QTextCursor cursor(view->column(0)->textView()->document());
         cursor.setPosition(position + 1);
-        QCOMPARE(cursor.charFormat().underlineStyle(), QTextCharFormat::DotLine);
+        // A background tint (not an underline that reads as a spelling mark), named in the legend.
+        QCOMPARE(cursor.charFormat().background().color(), CompareView::sharedPhrasingColor());
+        QVERIFY(!cursor.charFormat().fontUnderline());
+        auto* legend = window->findChild<QLabel*>(QStringLiteral("compareLegend"));
+        QVERIFY(legend);
+        QVERIFY(legend->text().contains(CompareView::sharedPhrasingColor().name()));
         view->setSharedPhrasingShown(false);
         cursor = QTextCursor(view->column(0)->textView()->document());
         cursor.setPosition(position + 1);
-        QVERIFY(cursor.charFormat().underlineStyle() != QTextCharFormat::DotLine);
+        QVERIFY(cursor.charFormat().background().color() != CompareView::sharedPhrasingColor());
+        QVERIFY(!legend->text().contains(CompareView::sharedPhrasingColor().name()));
 
         // Boilerplate: phrasing most reports of the reference contain is dimmed.
         const QString stock = QStringLiteral("以习近平新时代中国特色社会主义思想为指导");

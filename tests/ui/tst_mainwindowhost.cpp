@@ -47,6 +47,8 @@ private Q_SLOTS:
         auto* codebook = host.window()->findChild<QDockWidget*>(QStringLiteral("codebookDock"));
         QVERIFY(codebook && codebook->isVisible());
         codebook->hide(); // a layout choice the switch must keep
+        host.window()->setGeometry(QRect(37, 53, 700, 500));
+        const QRect geometry = host.window()->geometry();
 
         QSignalSpy replaced(&host, &MainWindowHost::windowReplaced);
         Q_EMIT host.window()->languageChangeRequested(QStringLiteral("zh_CN"));
@@ -56,6 +58,7 @@ private Q_SLOTS:
         QCOMPARE(QLocale().language(), QLocale::Chinese);
         QVERIFY(!host.window()->findChild<QDockWidget*>(QStringLiteral("codebookDock"))->isVisible());
         QVERIFY(host.window()->windowTitle().startsWith(QStringLiteral("Regionscope")));
+        QCOMPARE(host.window()->geometry(), geometry); // not a title bar's height lower
 
         QVERIFY(host.switchLanguage(QStringLiteral("en")));
         QCOMPARE(firstMenuTitle(host.window()), QStringLiteral("&File"));

@@ -15,15 +15,19 @@
 #include "models/AnnotationTableModel.h"
 #include "models/CodebookModel.h"
 #include "models/Corpus.h"
+#include "review/MetricReviewer.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
+#include "util/AppInfo.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoGroup>
@@ -66,8 +70,10 @@ void AnnotationController::attach()
     connect(editor, &AnnotationEditor::annotationsChanged, this, [this](const QSet<qint64>& articles) {
         if (articles.contains(m_reader->articleId()))
             refreshReader();
+        Q_EMIT marksChanged();
     });
     connect(editor, &AnnotationEditor::codebookChanged, this, &AnnotationController::refreshReader);
+    connect(editor, &AnnotationEditor::codebookChanged, this, &AnnotationController::marksChanged);
 }
 
 void AnnotationController::install(QMenu* edit, QMenu* file, QAction* fileAnchor, QMenu* tools, QMenu* view)
@@ -113,7 +119,26 @@ void AnnotationController::install(QMenu* edit, QMenu* file, QAction* fileAnchor
 void AnnotationController::setAuthor(const QString& author)
 {
     if (m_corpus.annotationEditor())
-        m_corpus.annotationEditor()->setAuthor(author);
+        m_corpus.annotationEditor()->setAuthor(
+            author.trimmed().isEmpty() ? MetricReviewer::defaultReviewerName() : author.trimmed());
+}
+
+// An account without a name (a container, a service login) leaves the author empty: the first
+// annotation asks for it, once; the answer goes to Settings.
+void AnnotationController::askAuthorOnce(AnnotationEditor& editor)
+{
+    QSettings settings;
+    const QString askedKey = QStringLiteral("annotations/authorAsked");
+    if (!editor.author().isEmpty() || settings.value(askedKey).toBool())
+        return;
+    settings.setValue(askedKey, true);
+    const QString name = QInputDialog::getText(
+        m_window, tr("Your Name"),
+        tr("Annotations record who made them. Your name (you can change it in Tools › Settings):"));
+    if (name.trimmed().isEmpty())
+        return;
+    settings.setValue(AppInfo::authorSettingsKey(), name.trimmed());
+    editor.setAuthor(name.trimmed());
 }
 
 qint64 AnnotationController::tagPassage(qint64 articleId, const QString& body, int start, int end,
@@ -122,10 +147,15 @@ qint64 AnnotationController::tagPassage(qint64 articleId, const QString& body, i
     AnnotationEditor* editor = m_corpus.annotationEditor();
     if (editor == nullptr)
         return 0;
-    if (tagId == 0)
-        tagId = TagPalette::pick(*editor, *m_corpus.codebook(), m_window, QCursor::pos());
+    if (tagId == 0) {
+        const QRect beside = articleId == m_reader->articleId() && m_reader->hasBodySelection()
+                                 ? m_reader->selectionGlobalRect()
+                                 : QRect(QCursor::pos(), QSize(1, 1));
+        tagId = TagPalette::pick(*editor, *m_corpus.codebook(), m_window, beside);
+    }
     if (tagId == 0)
         return 0;
+    askAuthorOnce(*editor);
     const qint64 id = editor->annotate(articleId, body, start, end, {tagId});
     if (id == 0)
         QMessageBox::warning(m_window, tr("Tag Selection"), editor->lastError());
@@ -157,8 +187,16 @@ void AnnotationController::refreshReader()
 {
     if (!m_corpus.annotations() || m_reader->articleId() <= 0)
         return;
+    m_reader->setAnnotations(marksFor(m_reader->articleId()));
+    m_browser->setCurrentArticle(m_reader->articleId());
+}
+
+QVector<AnnotationMark> AnnotationController::marksFor(qint64 articleId) const
+{
     QVector<AnnotationMark> marks;
-    for (const Annotation& a : m_corpus.annotations()->annotations(m_reader->articleId())) {
+    if (!m_corpus.annotations() || articleId <= 0)
+        return marks;
+    for (const Annotation& a : m_corpus.annotations()->annotations(articleId)) {
         if (a.orphaned)
             continue;
         AnnotationMark mark;
@@ -179,8 +217,7 @@ void AnnotationController::refreshReader()
                      a.note.isEmpty() ? QString() : QStringLiteral("<br>") + a.note.toHtmlEscaped());
         marks.append(mark);
     }
-    m_reader->setAnnotations(marks);
-    m_browser->setCurrentArticle(m_reader->articleId());
+    return marks;
 }
 
 void AnnotationController::exportAnnotations()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AnnotationMarginBar.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -10,6 +12,8 @@ class QMenu;
 class QUndoGroup;
 
 namespace rs {
+
+class AnnotationEditor;
 
 class AnnotationBrowser;
 class CodebookPane;
@@ -41,6 +45,8 @@ public:
     qint64 tagPassage(qint64 articleId, int start, int end, qint64 tagId = 0);
     // Redraws the reader's annotation marks for the report it shows.
     void refreshReader();
+    // The marks of a report's annotations (body offsets): the reader's and the side-by-side columns'.
+    QVector<AnnotationMark> marksFor(qint64 articleId) const;
     void exportAnnotations();
     void importProject();
     void autocode();
@@ -53,9 +59,12 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
     // A QDPX import may have added reports.
     void corpusChanged();
+    // Annotations or tags changed: views showing marks redraw them.
+    void marksChanged();
 
 private:
     void attach();
+    void askAuthorOnce(AnnotationEditor& editor);
 
     Corpus& m_corpus;
     ReaderPane* m_reader;

@@ -150,7 +150,7 @@ void AnnotationDetails::addTag()
     if (m_id <= 0)
         return;
     const qint64 tag = TagPalette::pick(*m_corpus.annotationEditor(), *m_corpus.codebook(), this,
-                                        m_addTag->mapToGlobal(QPoint(0, m_addTag->height())));
+                                        QRect(m_addTag->mapToGlobal(QPoint(0, 0)), m_addTag->size()));
     if (tag > 0)
         report(m_corpus.annotationEditor()->addTag(m_id, tag));
 }

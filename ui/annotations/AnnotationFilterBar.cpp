@@ -5,6 +5,7 @@
 #include "gazetteer/Gazetteer.h"
 #include "models/CodebookModel.h"
 #include "models/Corpus.h"
+#include "storage/ArticleStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -121,6 +122,15 @@ void AnnotationFilterBar::refreshChoices()
             const int depth = code.size() <= 2 ? 0 : code.size() <= 4 ? 1 : 2;
             m_region->addItem(
                 QString(depth * 2, u' ') + ComparisonSource::regionLabel(m_corpus.gazetteer(), code), code);
+        }
+    }
+    // Until the analyst turns the date filter on, it offers the corpus's own range: ticking it then
+    // hides nothing.
+    if (!m_dates->isChecked() && m_corpus.store()) {
+        const auto [first, last] = m_corpus.store()->publishedRange();
+        if (first.isValid() && last.isValid()) {
+            m_from->setDate(first);
+            m_to->setDate(last);
         }
     }
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));

@@ -28,6 +28,9 @@ public:
     void setOrphansOnly(bool orphans);
     QLineEdit* textEdit() const { return m_text; }
     QComboBox* tagBox() const { return m_tag; }
+    QCheckBox* datesCheck() const { return m_dates; }
+    QDateEdit* fromEdit() const { return m_from; }
+    QDateEdit* toEdit() const { return m_to; }
 
 public Q_SLOTS:
     // Tags, authors and regions offered follow the corpus.

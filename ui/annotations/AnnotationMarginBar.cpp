@@ -115,7 +115,8 @@ bool AnnotationMarginBar::event(QEvent* event)
         if (tips.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("<hr>")), this);
+            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("<hr>")), this,
+                               markRect(marksAt(help->pos()).first())); // gone off the bar
         return true;
     }
     return QWidget::event(event);

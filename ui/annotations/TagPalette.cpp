@@ -118,17 +118,32 @@ bool TagPalette::eventFilter(QObject* watched, QEvent* event)
     return QDialog::eventFilter(watched, event);
 }
 
+QPoint TagPalette::placeBeside(const QRect& selection, const QSize& size, const QRect& screen)
+{
+    constexpr int gap = 12;
+    const int top =
+        std::clamp(selection.top(), screen.top(), std::max(screen.top(), screen.bottom() - size.height()));
+    if (selection.right() + gap + size.width() <= screen.right())
+        return {selection.right() + gap, top}; // right of the selection
+    if (selection.left() - gap - size.width() >= screen.left())
+        return {selection.left() - gap - size.width(), top};
+    const int left =
+        std::clamp(selection.left(), screen.left(), std::max(screen.left(), screen.right() - size.width()));
+    if (selection.bottom() + gap + size.height() <= screen.bottom())
+        return {left, selection.bottom() + gap};                                  // below
+    return {left, std::max(screen.top(), selection.top() - gap - size.height())}; // above
+}
+
 qint64 TagPalette::pick(AnnotationEditor& editor, const CodebookModel& codebook, QWidget* parent,
-                        const QPoint& globalPosition)
+                        const QRect& selection)
 {
     TagPalette palette(codebook, parent);
     QRect available = QGuiApplication::primaryScreen()->availableGeometry();
-    if (QScreen* screen = QGuiApplication::screenAt(globalPosition))
+    if (QScreen* screen = QGuiApplication::screenAt(selection.center()))
         available = screen->availableGeometry();
-    QPoint position = globalPosition;
-    position.setX(std::min(position.x(), available.right() - palette.width()));
-    position.setY(std::min(position.y(), available.bottom() - palette.height()));
-    palette.move(position);
+    palette.adjustSize();
+    palette.move(
+        placeBeside(selection, palette.frameGeometry().size().expandedTo(palette.size()), available));
     palette.m_filter->setFocus();
     if (palette.exec() != QDialog::Accepted)
         return 0;

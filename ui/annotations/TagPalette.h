@@ -20,8 +20,10 @@ public:
     TagPalette(const CodebookModel& codebook, QWidget* parent = nullptr);
 
     // The tag picked, creating it through the editor when the analyst typed a new one; 0 when cancelled.
+    // The palette opens beside `selection` (global coordinates), on the side with room, never over it.
     static qint64 pick(AnnotationEditor& editor, const CodebookModel& codebook, QWidget* parent,
-                       const QPoint& globalPosition);
+                       const QRect& selection);
+    static QPoint placeBeside(const QRect& selection, const QSize& size, const QRect& screen);
 
     QLineEdit* filterEdit() const { return m_filter; }
     QListWidget* list() const { return m_list; }

@@ -123,7 +123,7 @@ void CompareTextView::clickGutter(int y)
 CompareColumn::CompareColumn(const Gazetteer& gazetteer, QWidget* parent)
     : QFrame(parent), m_gazetteer(gazetteer), m_accent(new QWidget(this)), m_number(new QLabel(this)),
       m_title(new QLabel(this)), m_metadata(new QLabel(this)), m_close(new QToolButton(this)),
-      m_text(new CompareTextView(this))
+      m_text(new CompareTextView(this)), m_margin(new AnnotationMarginBar(m_text, this))
 {
     setFrameShape(QFrame::NoFrame);
     m_accent->setFixedHeight(3);
@@ -155,7 +155,11 @@ CompareColumn::CompareColumn(const Gazetteer& gazetteer, QWidget* parent)
     layout->addWidget(m_accent);
     layout->addLayout(header);
     layout->addWidget(m_metadata);
-    layout->addWidget(m_text, 1);
+    auto* textRow = new QHBoxLayout;
+    textRow->setSpacing(0);
+    textRow->addWidget(m_margin);
+    textRow->addWidget(m_text, 1);
+    layout->addLayout(textRow, 1);
 
     connect(m_close, &QToolButton::clicked, this, &CompareColumn::closeRequested);
     connect(m_text, &CompareTextView::focusReceived, this, &CompareColumn::activated);
@@ -215,6 +219,7 @@ void CompareColumn::setReport(const StoredArticle& article, const QVector<Review
     m_article = article;
     m_metrics = metrics;
     m_spans.clear();
+    m_annotations.clear();
     m_title->setText(article.title.isEmpty() ? tr("(untitled)") : article.title);
     m_metadata->setText(ReportRenderer::metadataLine(article, m_gazetteer));
     render();
@@ -232,9 +237,38 @@ void CompareColumn::setSpans(const QVector<ReportRenderer::Span>& spans)
         setScrollValue(paragraphTop(top) + into);
 }
 
+void CompareColumn::setAnnotations(const QVector<AnnotationMark>& marks)
+{
+    const int top = topParagraph();
+    const int into = top >= 0 ? scrollValue() - paragraphTop(top) : 0;
+    m_annotations = marks;
+    render();
+    if (top >= 0)
+        setScrollValue(paragraphTop(top) + into);
+}
+
 void CompareColumn::render()
 {
-    m_renderer.render(m_text->document(), m_article, m_metrics, palette(), font(), m_spans);
+    QVector<ReportRenderer::Span> spans = m_spans;
+    for (const AnnotationMark& mark : std::as_const(m_annotations)) {
+        ReportRenderer::Span span{mark.from, mark.to, {}};
+        span.format.setFontUnderline(true);
+        if (!mark.colors.isEmpty())
+            span.format.setUnderlineColor(mark.colors.first());
+        spans.append(span);
+    }
+    m_renderer.render(m_text->document(), m_article, m_metrics, palette(), font(), spans);
+    QVector<AnnotationMark> marks;
+    for (AnnotationMark mark : std::as_const(m_annotations)) {
+        const int from = m_renderer.documentPosition(mark.from);
+        const int last = m_renderer.documentPosition(std::max(mark.from, mark.to - 1));
+        if (from < 0 || last < from)
+            continue;
+        mark.from = from;
+        mark.to = last + 1;
+        marks.append(mark);
+    }
+    m_margin->setMarks(marks);
     // Inserting moved the view's own cursor to the end, which Qt would keep in sight on every relayout.
     m_text->moveCursor(QTextCursor::Start);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportRenderer.h"
+#include "annotations/AnnotationMarginBar.h"
 
 #include <QColor>
 #include <QFrame>
@@ -71,6 +72,10 @@ public:
     void setReport(const StoredArticle& article, const QVector<ReviewedMetric>& metrics);
     // Re-renders with these extra spans (shared phrasing, dimmed boilerplate), keeping the reading place.
     void setSpans(const QVector<ReportRenderer::Span>& spans);
+    // The report's annotations (from/to as body offsets), as in the reader: bars in a margin beside the
+    // text and the passage underlined in its first tag's colour.
+    void setAnnotations(const QVector<AnnotationMark>& marks);
+    AnnotationMarginBar* marginBar() const { return m_margin; }
 
     const StoredArticle& article() const { return m_article; }
     qint64 articleId() const { return m_article.id; }
@@ -113,6 +118,7 @@ private:
     StoredArticle m_article;
     QVector<ReviewedMetric> m_metrics;
     QVector<ReportRenderer::Span> m_spans;
+    QVector<AnnotationMark> m_annotations; // body offsets
     ReportRenderer m_renderer;
     QWidget* m_accent;
     QLabel* m_number;
@@ -120,6 +126,7 @@ private:
     QLabel* m_metadata;
     QToolButton* m_close;
     CompareTextView* m_text;
+    AnnotationMarginBar* m_margin;
     bool m_active = false;
 };
 

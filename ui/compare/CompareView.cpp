@@ -395,11 +395,8 @@ void CompareView::rebuildSpans()
     QTextCharFormat dim;
     dim.setForeground(QColor(0x9A, 0x9A, 0x9A));
     dim.setToolTip(tr("Boilerplate: most reports contain this phrasing"));
-    QTextCharFormat common;
-    common.setBackground(QColor(0xF4, 0xE3, 0xEE));
-    common.setFontUnderline(true);
-    common.setUnderlineStyle(QTextCharFormat::DotLine);
-    common.setUnderlineColor(QColor(0xCC, 0x79, 0xA7));
+    QTextCharFormat common; // a tint, not an underline that reads as a spelling mark
+    common.setBackground(sharedPhrasingColor());
     common.setToolTip(tr("Shared phrasing: another compared report uses these words too"));
 
     const bool wasSyncing = m_syncing;

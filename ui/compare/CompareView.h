@@ -118,6 +118,7 @@ public:
     QAction* findPreviousAction() const { return m_findPreviousAction; }
 
     static QColor groupColor(int group) { return ThemeTable::color(group); }
+    static QColor sharedPhrasingColor() { return QColor(0xF2, 0xC4, 0xE0); }
 
 Q_SIGNALS:
     void reportsChanged();

@@ -7,6 +7,7 @@
 #include "storage/MetricStore.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -47,6 +48,15 @@ CompareWindow::CompareWindow(Corpus& corpus, QWidget* parent)
     find->addAction(m_view->findPreviousAction());
     QAction* close = view->addAction(tr("&Close Comparison"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
+
+    // The legend: what the margin numbers and the tints mean.
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("compareLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    statusBar()->addPermanentWidget(m_legend, 1);
+    connect(m_view->sharedAction(), &QAction::toggled, this, &CompareWindow::updateLegend);
+    connect(m_view->boilerplateAction(), &QAction::toggled, this, &CompareWindow::updateLegend);
+    updateLegend();
 
     connect(m_view, &CompareView::reportsChanged, this, &CompareWindow::updateTitle);
     connect(m_view->boilerplateAction(), &QAction::toggled, this, [this](bool on) {
@@ -116,6 +126,22 @@ bool CompareWindow::addArticle(qint64 articleId)
 bool CompareWindow::isFull() const
 {
     return m_view->reportCount() >= CompareView::maxReports;
+}
+
+void CompareWindow::updateLegend()
+{
+    const auto swatch = [](const QColor& color, const QString& text) {
+        return QStringLiteral("<span style=\"background:%1\">&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
+            .arg(color.name(), text.toHtmlEscaped());
+    };
+    QStringList parts{
+        tr("Margin: the theme's number and colour, the same in every report (8: a section, 8.10: a "
+           "paragraph in it); the table below names the themes")};
+    if (m_view->isSharedPhrasingShown())
+        parts << swatch(CompareView::sharedPhrasingColor(), tr("phrasing another report shares"));
+    if (m_view->isBoilerplateDimmed())
+        parts << swatch(QColor(0x9A, 0x9A, 0x9A), tr("boilerplate (dimmed)"));
+    m_legend->setText(parts.join(QStringLiteral("&nbsp;&nbsp;·&nbsp;&nbsp;")));
 }
 
 void CompareWindow::updateTitle()

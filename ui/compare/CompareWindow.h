@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace rs {
 
 class CompareView;
@@ -37,10 +39,12 @@ public:
 private:
     bool load(qint64 articleId, CompareReport* report) const;
     void updateTitle();
+    void updateLegend();
     void ensureReference();
 
     Corpus& m_corpus;
     CompareView* m_view;
+    QLabel* m_legend = nullptr;
     std::shared_ptr<const PhraseFrequency> m_reference;
 };
 

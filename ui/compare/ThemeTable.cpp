@@ -1,6 +1,7 @@
 #include "ThemeTable.h"
 
 #include "CompareView.h"
+#include "align/PassageAligner.h"
 #include "align/ThemeMetrics.h"
 #include "metrics/Taxonomy.h"
 
@@ -64,15 +65,41 @@ QString ThemeTable::passageLabel(const CompareReport& report, const Passage& pas
     return tr("¶%1 %2").arg(passage.firstParagraph + 1).arg(elided(text(passage.firstParagraph), 24));
 }
 
+QString ThemeTable::themeName(const QVector<CompareReport>& reports, const AlignedGroup& group)
+{
+    // The aligned heading when a member has one, else the leading words of the first member.
+    for (const AlignedMember& m : group.members) {
+        if (m.passage.kind == Passage::Kind::Section && m.passage.headingCount > 0 &&
+            m.report < reports.size()) {
+            const StoredArticle& article = reports.at(m.report).article;
+            const Paragraph& p = article.paragraphs.at(m.passage.firstParagraph);
+            return elided(article.body.mid(p.start, p.end - p.start).trimmed(), 16);
+        }
+    }
+    if (group.members.isEmpty() || group.members.first().report >= reports.size())
+        return QString();
+    const AlignedMember& first = group.members.first();
+    return elided(reports.at(first.report).article.body.mid(first.passage.start, 40).trimmed(), 12);
+}
+
+QString ThemeTable::similarityLabel(double score)
+{
+    if (score >= strongSimilarity)
+        return tr("strong");
+    if (score >= partialSimilarity)
+        return tr("partial");
+    return tr("weak");
+}
+
 void ThemeTable::fill(QTreeWidget* table, const QVector<CompareReport>& reports, const Alignment& alignment,
                       const Taxonomy& taxonomy)
 {
     table->clear();
     const int count = int(reports.size());
-    QStringList headers{tr("#")};
+    QStringList headers{tr("Theme")};
     for (const CompareReport& report : std::as_const(reports))
         headers << elided(report.article.title.isEmpty() ? tr("(untitled)") : report.article.title, 18);
-    headers << tr("Score");
+    headers << tr("Similarity");
     table->setColumnCount(int(headers.size()));
     table->setHeaderLabels(headers);
     for (int r = 0; r < count; ++r)
@@ -90,7 +117,7 @@ void ThemeTable::fill(QTreeWidget* table, const QVector<CompareReport>& reports,
     for (int g = 0; g < alignment.groups.size(); ++g) {
         const AlignedGroup& group = alignment.groups.at(g);
         auto* item = new QTreeWidgetItem(table);
-        item->setText(0, QString::number(g + 1));
+        item->setText(0, QStringLiteral("%1  %2").arg(g + 1).arg(themeName(reports, group)));
         item->setData(0, GroupRole, g);
         item->setData(0, KindRole, 0);
         QVector<QVector<TextRange>> ranges(count);
@@ -109,9 +136,12 @@ void ThemeTable::fill(QTreeWidget* table, const QVector<CompareReport>& reports,
             continue;
         }
         item->setIcon(0, swatch(color(g)));
-        item->setText(count + 1, QString::number(group.score, 'f', 3));
-        item->setToolTip(count + 1,
-                         tr("Mean cosine similarity of the passages (TF-IDF of character bigrams)"));
+        item->setText(count + 1, similarityLabel(group.score));
+        item->setToolTip(count + 1, tr("Similarity %1: strong from %2, partial from %3 (mean cosine of the "
+                                       "passages' character bigrams, TF-IDF weighted)")
+                                        .arg(QLocale().toString(group.score, 'f', 2),
+                                             QLocale().toString(strongSimilarity, 'f', 2),
+                                             QLocale().toString(partialSimilarity, 'f', 2)));
         for (const ThemeMetricRow& row : ThemeMetrics::rows(ranges, metrics, taxonomy)) {
             auto* figures = new QTreeWidgetItem(item);
             figures->setText(0, row.label(chinese));

@@ -10,6 +10,7 @@ class QTreeWidget;
 namespace rs {
 
 class Taxonomy;
+struct AlignedGroup;
 struct Alignment;
 struct CompareReport;
 struct Passage;
@@ -28,6 +29,12 @@ public:
     static QColor color(int group);
     static void fill(QTreeWidget* table, const QVector<CompareReport>& reports, const Alignment& alignment,
                      const Taxonomy& taxonomy);
+    // A theme's name: its aligned heading, or the leading words of its first passage.
+    static QString themeName(const QVector<CompareReport>& reports, const AlignedGroup& group);
+    // "strong", "partial" or "weak" for a group's mean cosine.
+    static QString similarityLabel(double score);
+    static constexpr double strongSimilarity = 0.35;
+    static constexpr double partialSimilarity = 0.18;
 
 private:
     static QString passageLabel(const CompareReport& report, const Passage& passage);

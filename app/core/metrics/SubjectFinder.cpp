@@ -5,6 +5,8 @@
 
 #include <QVector>
 
+#include <algorithm>
+
 namespace rs {
 
 namespace {
@@ -132,6 +134,46 @@ int predicateStart(QStringView text, int p, int f, const Taxonomy& taxonomy)
     }
     return f;
 }
+// The subject as shown: a list joined by 、 is named whole (名校长、名教师8人, not 名教师), and a long
+// phrase is cut after a list mark or 的 rather than in the middle of a word.
+QStringView shownSubject(QStringView text, int sentenceStart, int phraseStart, QStringView head)
+{
+    if (phraseStart > sentenceStart && text[phraseStart - 1] == u'、' &&
+        head.data() == text.data() + phraseStart) {
+        int listStart = phraseStart - 1;
+        bool counted = false; // an earlier item has its own figure (企业14家、省级企业263家)
+        while (listStart > sentenceStart &&
+               (text[listStart - 1] == u'、' || !CharClass::isClauseBreak(text[listStart - 1]))) {
+            counted = counted || isNumeralChar(text[listStart - 1]);
+            --listStart;
+        }
+        if (counted)
+            listStart = phraseStart;
+        // From the first item's start: after the last action verb before it (培育出优秀名校长…).
+        const QStringView before = text.mid(listStart, phraseStart - listStart);
+        int itemsStart = listStart;
+        for (QStringView verb : actionVerbs()) {
+            const qsizetype at = before.lastIndexOf(verb);
+            if (at >= 0)
+                itemsStart = std::max(itemsStart, listStart + int(at + verb.size()));
+        }
+        for (QStringView particle : {QStringView(u"出"), QStringView(u"了")}) {
+            if (itemsStart < phraseStart && text.mid(itemsStart).startsWith(particle))
+                itemsStart += int(particle.size());
+        }
+        const int end = int(head.data() - text.data() + head.size());
+        if (!counted && end - itemsStart <= kMaxSubject)
+            return text.mid(itemsStart, end - itemsStart);
+    }
+    if (head.size() <= kMaxSubject)
+        return head;
+    for (int cut = int(head.size()) - kMaxSubject; cut < head.size() - 1; ++cut) {
+        if (QStringView(u"、的和与及").contains(head[cut - 1]))
+            return head.mid(cut);
+    }
+    return head.right(kMaxSubject);
+}
+
 } // namespace
 
 SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEnd) const
@@ -247,8 +289,7 @@ SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEn
         }
     }
     ctx.genericHead = head.endsWith(u"工作") || head.endsWith(u"任务") || head.endsWith(u"事项");
-    const QStringView shown = head.size() > kMaxSubject ? head.right(kMaxSubject) : head;
-    ctx.subject = stripQuotes(shown);
+    ctx.subject = stripQuotes(shownSubject(text, ctx.sentenceStart, b, head));
     return ctx;
 }
 

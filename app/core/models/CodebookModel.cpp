@@ -28,7 +28,8 @@ void CodebookModel::reload()
         m_position.insert(m_tags.at(i).id, i);
         m_children[m_tags.at(i).parentId].append(m_tags.at(i).id);
     }
-    const QHash<QString, QHash<qint64, int>> byRegion = m_editor.store().tagCountsByRegion();
+    // The same roll-up as By Region: a tag counts its sub-tags' passages, each passage once.
+    const QHash<QString, QHash<qint64, int>> byRegion = m_editor.store().passageCountsByRegion();
     for (const QHash<qint64, int>& counts : byRegion) {
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             m_counts[it.key()] += it.value();

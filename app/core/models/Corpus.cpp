@@ -4,6 +4,7 @@
 #include "RegionTreeModel.h"
 #include "ReportTableModel.h"
 #include "annotations/AnnotationEditor.h"
+#include "review/MetricReviewer.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleDetailsStore.h"
 #include "storage/ArticleStore.h"
@@ -57,7 +58,9 @@ bool Corpus::open(const QString& path)
     m_annotations = std::make_unique<AnnotationStore>(*m_database);
     m_details = std::make_unique<ArticleDetailsStore>(*m_database);
     m_annotationEditor = std::make_unique<AnnotationEditor>(*m_annotations);
-    m_annotationEditor->setAuthor(QSettings().value(AppInfo::authorSettingsKey()).toString());
+    // The name set in Settings, else the account's full or login name.
+    const QString author = QSettings().value(AppInfo::authorSettingsKey()).toString().trimmed();
+    m_annotationEditor->setAuthor(author.isEmpty() ? MetricReviewer::defaultReviewerName() : author);
     m_codebook = std::make_unique<CodebookModel>(*m_annotationEditor);
     Q_EMIT opened();
     return true;

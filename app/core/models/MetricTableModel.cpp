@@ -32,11 +32,11 @@ int MetricTableModel::columnCount(const QModelIndex& parent) const
 QString MetricTableModel::qualifierLabel(const QString& qualifier)
 {
     if (qualifier == QLatin1String("approx"))
-        return tr("≈ about");
+        return tr("about");
     if (qualifier == QLatin1String("at_least"))
-        return tr("≥ at least");
+        return tr("at least");
     if (qualifier == QLatin1String("at_most"))
-        return tr("≤ at most");
+        return tr("at most");
     if (qualifier == QLatin1String("max"))
         return tr("max");
     if (qualifier == QLatin1String("range"))
@@ -99,7 +99,9 @@ QVariant MetricTableModel::data(const QModelIndex& index, int role) const
         case KeyColumn:
             return keyLabel(m.key);
         case PeriodColumn:
-            return m.isTarget ? tr("%1 (target)").arg(m.period) : m.period;
+            if (m.isTarget)
+                return m.period.isEmpty() ? tr("target, no year given") : tr("%1 (target)").arg(m.period);
+            return m.period;
         case StatusColumn:
             return statusLabel(reviewed.status);
         }

@@ -91,6 +91,7 @@ void RegionTreeModel::reload()
         for (Node* node = nodeForCode(it.key()); node && node != m_root.get(); node = node->parent)
             node->count += it.value();
     }
+    m_byCode = byCode;
 
     const PinyinCollator collator;
     std::function<void(Node*)> sortChildren = [&](Node* node) {
@@ -110,7 +111,63 @@ void RegionTreeModel::reload()
     m_root->children.insert(m_root->children.begin(), std::move(all));
     if (unknown > 0)
         m_root->addChild(Node::Kind::Unknown, QString(), QString())->count = unknown;
+    if (isCountFiltered())
+        applyCounts(m_store.countsByRegion(m_countFilter));
     endResetModel();
+}
+
+bool RegionTreeModel::isCountFiltered() const
+{
+    return m_countFilter.restrictToIds || !m_countFilter.tagIds.isEmpty();
+}
+
+void RegionTreeModel::setCountFilter(const ArticleFilter& filter)
+{
+    m_countFilter = filter;
+    m_countFilter.scope = ArticleFilter::Scope::All;
+    m_countFilter.regionCode.clear();
+    // Counts change in place: a reset would lose the region the analyst chose.
+    applyCounts(m_store.countsByRegion(isCountFiltered() ? m_countFilter : ArticleFilter()));
+    std::function<void(const QModelIndex&)> notify = [&](const QModelIndex& parent) {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        Q_EMIT dataChanged(index(0, CountColumn, parent), index(rows - 1, CountColumn, parent),
+                           {Qt::DisplayRole, CountRole});
+        for (int row = 0; row < rows; ++row)
+            notify(index(row, NameColumn, parent));
+    };
+    notify(QModelIndex());
+}
+
+// Puts counts on the existing nodes; regions without a count show 0 (the tree keeps its shape).
+void RegionTreeModel::applyCounts(const QHash<QString, int>& counts)
+{
+    std::function<void(Node*)> zero = [&](Node* node) {
+        node->count = 0;
+        for (auto& child : node->children)
+            zero(child.get());
+    };
+    zero(m_root.get());
+    Node* all = nullptr;
+    Node* unknown = nullptr;
+    for (auto& child : m_root->children) {
+        if (child->kind == Node::Kind::All)
+            all = child.get();
+        else if (child->kind == Node::Kind::Unknown)
+            unknown = child.get();
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (all)
+            all->count += it.value();
+        if (it.key().isEmpty()) {
+            if (unknown)
+                unknown->count += it.value();
+            continue;
+        }
+        for (Node* node = m_byCode.value(it.key()); node && node != m_root.get(); node = node->parent)
+            node->count += it.value();
+    }
 }
 
 RegionTreeModel::Node* RegionTreeModel::nodeFor(const QModelIndex& index) const

@@ -3,6 +3,7 @@
 #include "storage/ArticleStore.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 #include <vector>
@@ -42,6 +43,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     ArticleFilter filterFor(const QModelIndex& index) const;
+    // Counts only the reports a search or tag filter lets through (its region scope is ignored); the
+    // tree keeps every region, so the analyst's place in it stays.
+    void setCountFilter(const ArticleFilter& filter);
+    bool isCountFiltered() const;
     QModelIndex indexOfRegion(const QString& code) const;
 
 public Q_SLOTS:
@@ -51,10 +56,13 @@ private:
     struct Node;
     Node* nodeFor(const QModelIndex& index) const;
     QModelIndex indexOfNode(const Node* node) const;
+    void applyCounts(const QHash<QString, int>& counts);
 
     ArticleStore& m_store;
     const Gazetteer& m_gazetteer;
     std::unique_ptr<Node> m_root;
+    QHash<QString, Node*> m_byCode;
+    ArticleFilter m_countFilter;
 };
 
 } // namespace rs

@@ -52,13 +52,17 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
             return row.source;
         case LengthColumn:
             return QLocale().toString(row.charCount);
+        case SnippetColumn:
+            return SearchIndex::plain(m_snippets.value(row.id)).simplified();
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == RegionColumn)
             return row.regionCode.isEmpty() ? tr("Region not detected; set it from the reader")
                                             : m_gazetteer.namePath(row.regionCode).join(QLatin1Char(' '));
-        if (index.column() == TitleColumn) {
+        if (index.column() == SourceColumn)
+            return row.source;
+        if (index.column() == TitleColumn || index.column() == SnippetColumn) {
             const QString snippet = m_snippets.value(row.id);
             if (snippet.isEmpty())
                 return row.title;
@@ -98,6 +102,8 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Source");
     case LengthColumn:
         return tr("Length");
+    case SnippetColumn:
+        return tr("Match");
     }
     return QVariant();
 }
@@ -132,10 +138,12 @@ void ReportTableModel::fetchMore(const QModelIndex& parent)
 
 void ReportTableModel::sort(int column, Qt::SortOrder order)
 {
-    static const ArticleSort byColumn[ColumnCount] = {ArticleSort::Title, ArticleSort::Region,
+    static const ArticleSort byColumn[ColumnCount] = {ArticleSort::Title,       ArticleSort::Region,
                                                       ArticleSort::PublishedOn, ArticleSort::Source,
-                                                      ArticleSort::Length};
+                                                      ArticleSort::Length,      ArticleSort::Relevance};
     if (column < 0 || column >= ColumnCount)
+        return;
+    if (byColumn[column] == ArticleSort::Relevance && !m_filter.restrictToIds)
         return;
     m_sort = byColumn[column];
     m_order = order;
@@ -187,6 +195,26 @@ void ReportTableModel::reload()
     m_total = qMax(int(m_rows.size()), m_store.count(m_filter));
     endResetModel();
     m_resetting = false;
+}
+
+int ReportTableModel::sortColumn() const
+{
+    switch (m_sort) {
+    case ArticleSort::Title:
+        return TitleColumn;
+    case ArticleSort::Region:
+        return RegionColumn;
+    case ArticleSort::PublishedOn:
+        return DateColumn;
+    case ArticleSort::Source:
+        return SourceColumn;
+    case ArticleSort::Length:
+        return LengthColumn;
+    case ArticleSort::Relevance:
+    case ArticleSort::Id:
+        break;
+    }
+    return -1;
 }
 
 qint64 ReportTableModel::articleId(int row) const

@@ -24,6 +24,7 @@ public:
         DateColumn,
         SourceColumn,
         LengthColumn,
+        SnippetColumn, // why a report matched the search; empty without one
         ColumnCount
     };
     enum Role
@@ -50,6 +51,9 @@ public:
     void setSearchResults(const QVector<qint64>& rankedIds, const QHash<qint64, QString>& snippets);
     void clearSearch();
     bool isSearchActive() const { return m_filter.restrictToIds; }
+    // The column the rows are sorted by, or -1 while search results are listed best first.
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const { return m_order; }
     ArticleFilter filter() const { return m_filter; }
     int totalCount() const { return m_total; }
     qint64 articleId(int row) const;

@@ -26,20 +26,8 @@ void TagCrossTabModel::reload()
     const QVector<Tag> tags = m_editor.store().tags();
     for (const Tag& tag : tags)
         m_tagIds.append(tag.id);
-    const QHash<QString, QHash<qint64, int>> own = m_editor.store().tagCountsByRegion();
-    m_counts.clear();
-    for (auto region = own.cbegin(); region != own.cend(); ++region) {
-        for (auto it = region.value().cbegin(); it != region.value().cend(); ++it) {
-            // Each ancestor counts its sub-tags' passages too.
-            qint64 id = it.key();
-            for (int depth = 0; id != 0 && depth <= tags.size(); ++depth) {
-                m_counts[region.key()][id] += it.value();
-                const auto tag =
-                    std::find_if(tags.cbegin(), tags.cend(), [&](const Tag& t) { return t.id == id; });
-                id = tag == tags.cend() ? 0 : tag->parentId;
-            }
-        }
-    }
+    // Each ancestor counts its sub-tags' passages too, each passage once (the Codebook's rule).
+    m_counts = m_editor.store().passageCountsByRegion();
     m_regionCodes = m_counts.keys();
     std::sort(m_regionCodes.begin(), m_regionCodes.end(), [](const QString& a, const QString& b) {
         return a.isEmpty() != b.isEmpty() ? !a.isEmpty() : a < b; // unknown region last

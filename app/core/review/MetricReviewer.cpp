@@ -4,6 +4,11 @@
 
 #include <QDir>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace rs {
 
 MetricReviewer::MetricReviewer(MetricStore& store, const QString& reviewerName)
@@ -12,12 +17,23 @@ MetricReviewer::MetricReviewer(MetricStore& store, const QString& reviewerName)
 
 QString MetricReviewer::defaultReviewerName()
 {
+#ifdef Q_OS_UNIX
+    // The account's full name (the first field of GECOS), else its login name.
+    if (const passwd* account = ::getpwuid(::getuid())) {
+        const QString fullName = QString::fromLocal8Bit(account->pw_gecos ? account->pw_gecos : "")
+                                     .section(QLatin1Char(','), 0, 0);
+        if (!fullName.trimmed().isEmpty())
+            return fullName.trimmed();
+        if (account->pw_name && *account->pw_name)
+            return QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString user = qEnvironmentVariable(variable);
         if (!user.isEmpty())
             return user;
     }
-    return QDir::home().dirName(); // services and containers often run without USER
+    return QString(); // the GUI asks once (a home folder's name is no one's name)
 }
 
 bool MetricReviewer::decide(const ReviewedMetric& figure, MetricReview::Decision decision,

@@ -453,6 +453,30 @@ QHash<QString, QHash<qint64, int>> AnnotationStore::tagCountsByRegion() const
     return counts;
 }
 
+QHash<QString, QHash<qint64, int>> AnnotationStore::passageCountsByRegion() const
+{
+    QHash<QString, QHash<qint64, int>> counts;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // UNION (not UNION ALL) keeps each (passage, tag) pair once while walking up to the ancestors.
+    if (!query.exec(QStringLiteral(
+            "WITH RECURSIVE up(annotation_id, tag_id) AS ("
+            " SELECT annotation_id, tag_id FROM annotation_tags"
+            " UNION"
+            " SELECT up.annotation_id, t.parent_id FROM up JOIN tags t ON t.id = up.tag_id"
+            " WHERE t.parent_id IS NOT NULL)"
+            " SELECT COALESCE(r.region_code, ''), up.tag_id, COUNT(DISTINCT up.annotation_id) FROM up"
+            " JOIN annotations a ON a.id = up.annotation_id"
+            " JOIN articles r ON r.id = a.article_id"
+            " GROUP BY 1, 2"))) {
+        fail(query.lastError().text());
+        return counts;
+    }
+    while (query.next())
+        counts[query.value(0).toString()][query.value(1).toLongLong()] = query.value(2).toInt();
+    return counts;
+}
+
 bool AnnotationStore::reanchorArticle(QSqlDatabase& db, qint64 articleId, const QString& newBody,
                                       ReanchorSummary* summary, QString* error)
 {

@@ -83,6 +83,9 @@ public:
     bool removeAnnotation(qint64 id);
     // Number of annotations per (region code, tag); the empty code holds reports of unknown region.
     QHash<QString, QHash<qint64, int>> tagCountsByRegion() const;
+    // The roll-up every view shows: per (region code, tag) the passages carrying the tag or any of its
+    // sub-tags, each passage once (one holding 政策 and 政策/人才补贴 counts once for 政策).
+    QHash<QString, QHash<qint64, int>> passageCountsByRegion() const;
 
     // Re-anchors every annotation of an article to its new body, in the caller's transaction on db.
     static bool reanchorArticle(QSqlDatabase& db, qint64 articleId, const QString& newBody,

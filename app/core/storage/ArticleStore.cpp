@@ -487,12 +487,30 @@ QVector<qint64> ArticleStore::ids() const
     return result;
 }
 
-QHash<QString, int> ArticleStore::countsByRegion() const
+QPair<QDate, QDate> ArticleStore::publishedRange() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT MIN(published_on), MAX(published_on) FROM articles")) ||
+        !query.next()) {
+        m_lastError = query.lastError().text();
+        return {};
+    }
+    return {QDate::fromString(query.value(0).toString(), Qt::ISODate),
+            QDate::fromString(query.value(1).toString(), Qt::ISODate)};
+}
+
+QHash<QString, int> ArticleStore::countsByRegion(const ArticleFilter& filter) const
 {
     QHash<QString, int> counts;
+    // Every region is counted: the filter's own region scope does not narrow the tree it is chosen in.
+    ArticleFilter unscoped = filter;
+    unscoped.scope = ArticleFilter::Scope::All;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT region_code, COUNT(*) FROM articles GROUP BY region_code"))) {
+    query.prepare(QStringLiteral("SELECT region_code, COUNT(*) FROM articles") + whereClause(unscoped) +
+                  QStringLiteral(" GROUP BY region_code"));
+    bindFilter(query, unscoped);
+    if (!query.exec()) {
         m_lastError = query.lastError().text();
         return counts;
     }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QPair>
 #include <QString>
 #include <QVector>
 
@@ -136,8 +137,11 @@ public:
                                  int offset, int limit) const;
     QVector<ArticleSummary> all(ArticleSort sort = ArticleSort::Id) const;
     QVector<qint64> ids() const;
-    // Number of articles per stored region code; unknown region under the empty string.
-    QHash<QString, int> countsByRegion() const;
+    // Number of articles per stored region code; unknown region under the empty string. A filter's
+    // search hits and tags narrow the counts; its region scope is ignored.
+    QHash<QString, int> countsByRegion(const ArticleFilter& filter = {}) const;
+    // The first and last publication date of the corpus; invalid dates when no report has one.
+    QPair<QDate, QDate> publishedRange() const;
 
     QString lastError() const { return m_lastError; }
 
