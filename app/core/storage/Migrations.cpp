@@ -174,6 +174,17 @@ const QStringList& migration(int version)
                        " END"),
         QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')"),
     };
+    // Compare Metrics and the CLI's chart aggregate in SQL (ComparisonStore): the reports of some regions
+    // (articles_filter) probe their figures of some keys in one covering index, never reading a figure
+    // row; the metric list counts reports per key from the second. Both replace an index they extend.
+    static const QStringList v8Comparison = {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS metrics_compare ON metrics(article_id, metric_key, "
+                       "period, is_target, unit,"
+                       " qualifier, value, start_offset)"),
+        QStringLiteral("DROP INDEX IF EXISTS metrics_article"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS metrics_key_article ON metrics(metric_key, article_id)"),
+        QStringLiteral("DROP INDEX IF EXISTS metrics_key"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -190,12 +201,14 @@ const QStringList& migration(int version)
         return v6SearchFilters;
     case 7:
         return v7SearchTitles;
+    case 8:
+        return v8Comparison;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 7;
+constexpr int highestSlot = 8;
 
 } // namespace
 
