@@ -119,12 +119,12 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
     };
 
     // Periods by the number of regions reporting them; the default period is the best covered one.
-    const QVector<ComparisonStore::PeriodCoverage> coverage = store.periods(scope);
+    const ComparisonStore::Coverage coverage = store.coverage(scope);
     if (failed())
         return result;
     result.period = query.period;
     int best = 0;
-    for (const ComparisonStore::PeriodCoverage& period : coverage) {
+    for (const ComparisonStore::PeriodCoverage& period : coverage.periods) {
         result.periods.append(period.period);
         if (query.period.isEmpty() && period.regions > best) {
             best = period.regions;
@@ -134,7 +134,7 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
 
     // The usual unit of each key: the one most figures use (ties: the first in code order).
     QHash<QString, int> bestCount;
-    for (const ComparisonStore::UnitCount& count : store.unitCounts(scope)) {
+    for (const ComparisonStore::UnitCount& count : coverage.units) {
         const int current = bestCount.value(count.key, 0);
         if (count.figures > current ||
             (count.figures == current && count.unit < result.usualUnits.value(count.key))) {
@@ -142,8 +142,6 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
             result.usualUnits.insert(count.key, count.unit);
         }
     }
-    if (failed())
-        return result;
 
     QHash<QString, QString> labels;
     auto labelOf = [&](const QString& code) {

@@ -3,6 +3,9 @@
 #include "Database.h"
 #include "SqlValues.h"
 
+#include <QMap>
+#include <QPair>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -163,8 +166,9 @@ QString ComparisonStore::figuresSql(const FigureScope& scope, QVariantList* valu
             "  ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY CASE WHEN m.start_offset = r.start_offset"
             "  AND m.end_offset = r.end_offset THEN 0 ELSE 1 END, abs(m.start_offset - r.start_offset),"
             "  m.start_offset, m.id) AS nearest"
-            "  FROM metric_reviews r JOIN metrics m ON m.article_id = r.article_id AND m.quote = r.quote"
-            "  WHERE r.decision <> 'added' AND r.article_id IN (SELECT article_id FROM scoped)) AS candidates"
+            "  FROM metric_reviews r CROSS JOIN metrics m ON m.article_id = r.article_id AND m.quote = "
+            "r.quote"
+            "  WHERE r.decision <> 'added') AS candidates"
             "  WHERE nearest = 1),"
             " taken AS (SELECT review_id, machine_id FROM (SELECT review_id, machine_id,"
             "  ROW_NUMBER() OVER (PARTITION BY machine_id ORDER BY review_id) AS claim"
@@ -230,48 +234,40 @@ bool ComparisonStore::run(QSqlQuery& query) const
     return ok;
 }
 
-QVector<ComparisonStore::PeriodCoverage> ComparisonStore::periods(const FigureScope& scope) const
+ComparisonStore::Coverage ComparisonStore::coverage(const FigureScope& scope) const
 {
-    QVector<PeriodCoverage> result;
+    Coverage result;
     if (scope.keys.isEmpty())
         return result;
     QVariantList values;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!prepare(query, figuresSql(scope, &values) +
-                            QStringLiteral(
-                                " SELECT period, COUNT(DISTINCT region_code) FROM figures WHERE period <> ''"
-                                " GROUP BY period ORDER BY period DESC")))
+    // One pass for both: figures per period, key, unit and region.
+    if (!prepare(query,
+                 figuresSql(scope, &values) +
+                     QStringLiteral(" SELECT period, metric_key, unit, region_code, COUNT(*) FROM figures"
+                                    " GROUP BY period, metric_key, unit, region_code")))
         return result;
     for (const QVariant& value : std::as_const(values))
         query.addBindValue(value);
     if (!run(query))
         return result;
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toInt()});
-    if (m_cancel && m_cancel())
+    QMap<QString, QSet<QString>> regionsByPeriod;
+    QMap<QPair<QString, QString>, int> figuresByUnit;
+    while (query.next()) {
+        const QString period = query.value(0).toString();
+        if (!period.isEmpty())
+            regionsByPeriod[period].insert(query.value(3).toString());
+        figuresByUnit[{query.value(1).toString(), query.value(2).toString()}] += query.value(4).toInt();
+    }
+    if (m_cancel && m_cancel()) {
         m_cancelled = true;
-    return result;
-}
-
-QVector<ComparisonStore::UnitCount> ComparisonStore::unitCounts(const FigureScope& scope) const
-{
-    QVector<UnitCount> result;
-    if (scope.keys.isEmpty())
-        return result;
-    QVariantList values;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!prepare(query, figuresSql(scope, &values) +
-                            QStringLiteral(
-                                " SELECT metric_key, unit, COUNT(*) FROM figures GROUP BY metric_key, unit")))
-        return result;
-    for (const QVariant& value : std::as_const(values))
-        query.addBindValue(value);
-    if (!run(query))
-        return result;
-    while (query.next())
-        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
+        return {};
+    }
+    for (auto it = regionsByPeriod.cbegin(); it != regionsByPeriod.cend(); ++it)
+        result.periods.prepend(PeriodCoverage{it.key(), int(it.value().size())}); // latest first
+    for (auto it = figuresByUnit.cbegin(); it != figuresByUnit.cend(); ++it)
+        result.units.append(UnitCount{it.key().first, it.key().second, it.value()});
     return result;
 }
 

@@ -81,10 +81,12 @@ public:
         QString unit;
         int figures = 0;
     };
-    // Periods with the number of regions reporting each, in every period.
-    QVector<PeriodCoverage> periods(const FigureScope& scope) const;
-    // Figures per key and unit, in every period (the usual unit is the most used one).
-    QVector<UnitCount> unitCounts(const FigureScope& scope) const;
+    struct Coverage
+    {
+        QVector<PeriodCoverage> periods; // with the number of regions reporting each, latest first
+        QVector<UnitCount> units;        // figures per key and unit in every period (usual unit: the most)
+    };
+    Coverage coverage(const FigureScope& scope) const;
     // One row per key and region for `period` (empty: every period), ordered by key and region.
     QVector<RegionFigureSummary> summaries(const FigureScope& scope, const QString& period,
                                            const QHash<QString, QString>& usualUnits) const;
