@@ -297,8 +297,10 @@ void ComparisonPane::applyLoaded(int serial, const ComparisonQuery& query,
                                  const ComparisonSource::Result& result,
                                  const QHash<QString, int>& metricCounts)
 {
-    if (serial != m_pending)
-        return; // superseded while the result was on its way
+    if (serial != m_pending) {
+        ++m_cancelledLoads; // superseded after the worker finished it: dropped, never shown
+        return;
+    }
     m_loading = true;
     if (m_listPending) {
         fillMetricLists(metricCounts, query.keys.value(0));

@@ -47,6 +47,7 @@ public:
     // when the pane is shown, else when it is next shown.
     void refresh();
     bool isLoading() const { return m_pending != 0; }
+    // Loads superseded by a newer one: abandoned by the worker, or dropped when their result came.
     int cancelledLoads() const { return m_cancelledLoads; }
     // Drill-down: lists every figure of the region for the charted key; false when there is nothing
     // more to list.
