@@ -286,6 +286,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ComparisonStore</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file</source>
@@ -2173,6 +2180,14 @@ Commands:
             <numerusform>标签 %1（%n 个文段）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Loading the comparison</source>
+        <translation>正在加载比较数据</translation>
+    </message>
 </context>
 <context>
     <name>rs::ComparisonTableModel</name>
@@ -2239,6 +2254,12 @@ Commands:
     <message>
         <source>Status</source>
         <translation>审核状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n figure(s) in all: click to list them</source>
+        <translation>
+            <numerusform>；共 %n 个数字，点击列出全部</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,9 +47,9 @@ double databaseMegabytes(const QString& path)
     return (QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) / 1048576.0;
 }
 
-// Tops the database up to reportCount generated reports through the import pipeline (clean, region,
-// figures) in batches, as an import of files does. Returns the reports stored now, -1 on failure.
-int build(QTextStream& out, const QString& path, const SearchBenchOptions& options)
+} // namespace
+
+int buildSearchCorpus(QTextStream& out, const QString& path, const SearchBenchOptions& options)
 {
     Database database;
     if (!database.openSqlite(path)) {
@@ -105,8 +105,6 @@ int build(QTextStream& out, const QString& path, const SearchBenchOptions& optio
     return stored;
 }
 
-} // namespace
-
 int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options)
 {
     QTemporaryDir dir;
@@ -116,7 +114,7 @@ int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options)
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
     }
-    if (build(out, path, options) < 0)
+    if (buildSearchCorpus(out, path, options) < 0)
         return 1;
 
     // What the GUI does on opening a corpus: connect (schema check), then the report list's first page

@@ -15,6 +15,10 @@ struct SearchBenchOptions
     bool keep = false;
 };
 
+// Tops the database at path up to reportCount generated reports through the import pipeline (clean,
+// region, figures) in batches, as an import of files does. Returns the reports stored now, -1 on failure.
+int buildSearchCorpus(QTextStream& out, const QString& path, const SearchBenchOptions& options);
+
 // The large-corpus figures: building a corpus of reportCount generated reports through the import
 // pipeline, opening it with the report table ready, and search latency (p50/p95) for one-, two- and
 // three-or-more-character queries with and without filters.

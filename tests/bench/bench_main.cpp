@@ -1,5 +1,6 @@
 // regionscope-bench: prints throughput figures. Figures come from this command, never from timed tests.
 #include "AlignBench.h"
+#include "AppBench.h"
 #include "ChartBench.h"
 #include "CorpusGenerator.h"
 #include "ExportBench.h"
@@ -15,12 +16,12 @@
 #include "storage/Database.h"
 #include "util/AppInfo.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QGuiApplication>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -96,7 +97,7 @@ int main(int argc, char* argv[])
     // Chart rendering draws text, which needs a GUI application (offscreen without a display).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     AppInfo::configureApplication();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Regionscope benchmarks"));
@@ -117,8 +118,26 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Reuse and keep the --db database between runs."));
-    parser.addOptions({searchOption, searchReportsOption, databaseOption, keepOption});
+    const QCommandLineOption appOption(
+        QStringLiteral("app"), QStringLiteral("Measure only the app's own path on the search corpus (--db, "
+                                              "--search-reports): start-up, Compare Metrics, drill-down."));
+    parser.addOptions({searchOption, searchReportsOption, databaseOption, keepOption, appOption});
     parser.process(app);
+    if (parser.isSet(appOption)) {
+        SearchBenchOptions options;
+        options.reportCount = parser.value(searchReportsOption).toInt();
+        options.seed = parser.value(seedOption).toUInt();
+        options.databasePath = parser.value(databaseOption);
+        options.keep = parser.isSet(keepOption);
+        out << "Regionscope " << AppInfo::version() << " app benchmark — " << QSysInfo::prettyProductName()
+            << ", " << QThread::idealThreadCount() << " cores, load average " << loadAverage()
+            << " at the start\n\n";
+        row(QStringLiteral("benchmark"), QStringLiteral("figure"), QStringLiteral("detail"));
+        out << "|---|---|---|\n";
+        const int status = runAppBenchmark(out, options);
+        out << "load average " << loadAverage() << " at the end\n";
+        return status;
+    }
     const int reportCount = parser.value(reportsOption).toInt();
 
     QTemporaryDir dir;

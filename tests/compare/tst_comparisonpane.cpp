@@ -6,11 +6,13 @@
 #include "comparison/ComparisonPane.h"
 #include "gazetteer/Gazetteer.h"
 #include "models/Corpus.h"
+#include "storage/ComparisonStore.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QImage>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,6 +32,11 @@ class TestComparisonPane : public QObject
     std::unique_ptr<MainWindow> m_window;
 
     ComparisonPane* pane() const { return m_window->comparisonPane(); }
+    // Loads run on the pane's worker; the result is shown when it comes back.
+    bool loaded() const
+    {
+        return QTest::qWaitFor([this] { return !pane()->isLoading(); }, 60000);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -43,25 +50,74 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         pane()->parentWidget()->show(); // the dock
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(loaded());
+    }
+
+    void mainWindowReadsNoFiguresUntilComparing()
+    {
+        // A second window on the same corpus, the comparison dock closed and then open at start-up:
+        // building and showing the window reads no figure across reports; showing the dock does.
+        Corpus corpus(Gazetteer::builtin());
+        QVERIFY(corpus.open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+        for (const bool open : {false, true}) {
+            QSettings().setValue(QStringLiteral("comparison/open"), open);
+            const int before = ComparisonStore::corpusQueries();
+            MainWindow window(corpus);
+            QCOMPARE(ComparisonStore::corpusQueries(), before);
+            if (open)
+                continue; // shown, the open dock loads on its worker: that is the point of opening it
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTest::qWait(50);
+            QCOMPARE(ComparisonStore::corpusQueries(), before);
+            QVERIFY(!window.comparisonPane()->isLoading());
+            window.comparisonPane()->parentWidget()->show();
+            QTRY_VERIFY(ComparisonStore::corpusQueries() > before);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.comparisonPane()->isLoading(), 60000);
+            QVERIFY(window.comparisonPane()->model()->rowCount() > 0);
+        }
+        QSettings().setValue(QStringLiteral("comparison/open"), false);
+    }
+
+    void supersededLoadIsCancelled()
+    {
+        QVERIFY(loaded());
+        const int cancelled = pane()->cancelledLoads();
+        QSignalSpy finished(pane(), &ComparisonPane::loadFinished);
+        pane()->setMetric(QStringLiteral("talent_subsidy_amount"));
+        pane()->setMetric(QStringLiteral("cadre_training_attendance")); // before the first one finished
+        QVERIFY(loaded());
+        QTRY_COMPARE(pane()->cancelledLoads(), cancelled + 1);
+        QCOMPARE(finished.count(), 1); // the first load's result was never shown
+        QVERIFY(pane()->model()->rowCount() > 0);
+        for (const ComparisonRow& row : pane()->model()->rows())
+            QCOMPARE(row.key, QStringLiteral("cadre_training_attendance"));
+        QCOMPARE(pane()->charts().first().unitLabel, QStringLiteral("人次"));
     }
 
     void talentSubsidyChart()
     {
         pane()->setMetric(QStringLiteral("talent_subsidy_amount"));
+        QVERIFY(loaded());
         QCOMPARE(pane()->charts().size(), 1);
         const ChartData& chart = pane()->charts().first();
         QCOMPARE(chart.categories, QStringList{QStringLiteral("珠海·金湾区")});
         QCOMPARE(*chart.series.first().values.first(), 1.5e8);
         QCOMPARE(chart.unitLabel, QStringLiteral("亿元"));
         QCOMPARE(chart.series.first().qualifiers.first(), QStringLiteral("at_most"));
-        // The table lists the total and, greyed, the 最高20万元 cap.
-        QCOMPARE(pane()->model()->rowCount(), 2);
+        // One row per region until the region is drilled into.
+        QCOMPARE(pane()->model()->rowCount(), 1);
+        QCOMPARE(pane()->model()->row(0).figures, 2);
 
         ComparisonChartView* view = pane()->chartViews().first();
         QCOMPARE(view->count(), 1);
         QSignalSpy passage(pane(), &ComparisonPane::passageRequested);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->barPosition(0));
         QCOMPARE(passage.count(), 1);
+        // The bar's region lists its figures: the total and, greyed, the 最高20万元 cap.
+        QCOMPARE(pane()->model()->rowCount(), 2);
+        QCOMPARE(pane()->charts().first().series.first().values.size(), 1);
+        QCOMPARE(*pane()->charts().first().series.first().values.first(), 1.5e8);
         const qint64 articleId = passage.first().at(0).toLongLong();
         ReaderPane* reader = m_window->readerPane();
         QCOMPARE(reader->articleId(), articleId);
@@ -72,6 +128,7 @@ private Q_SLOTS:
     void cadreTrainingChartAndRowClick()
     {
         pane()->setMetric(QStringLiteral("cadre_training_attendance"));
+        QVERIFY(loaded());
         QCOMPARE(pane()->charts().size(), 1);
         const ChartData& chart = pane()->charts().first();
         QCOMPARE(chart.categoryCodes, QStringList{QStringLiteral("440404")});
@@ -102,15 +159,18 @@ private Q_SLOTS:
     {
         pane()->setMetric(QStringLiteral("cadre_training_attendance"));
         pane()->setRegionCodes({QStringLiteral("440404"), QStringLiteral("445102")});
+        QVERIFY(loaded());
         const ChartData& chart = pane()->charts().first();
         QCOMPARE(chart.categoryCodes, (QStringList{QStringLiteral("440404"), QStringLiteral("445102")}));
         QVERIFY(!chart.series.first().values.at(1).has_value());
         pane()->setRegionCodes({});
+        QVERIFY(loaded());
     }
 
     void exportsEveryFormat()
     {
         pane()->setMetric(QStringLiteral("talent_subsidy_amount"));
+        QVERIFY(loaded());
         for (ChartFormat format : {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf, ChartFormat::Csv,
                                    ChartFormat::Pptx, ChartFormat::Xlsx}) {
             const QString path = m_dir.filePath(QStringLiteral("pane.") + ChartExporter::formatName(format));

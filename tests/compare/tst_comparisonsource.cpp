@@ -34,8 +34,10 @@ private Q_SLOTS:
         const ComparisonSource::Result result =
             ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query);
         QCOMPARE(result.period, QStringLiteral("2022"));
-        QCOMPARE(result.rows.size(), 2);
+        QCOMPARE(result.rows.size(), 1); // one row per region, aggregated by the database
         const ComparisonRow& total = result.rows.at(0);
+        QVERIFY(total.aggregated && total.chosen && !total.conflict);
+        QCOMPARE(total.figures, 2);
         QCOMPARE(total.regionCode, QStringLiteral("440404"));
         QCOMPARE(total.regionLabel, QStringLiteral("珠海·金湾区"));
         QCOMPARE(*total.value, 1.5e8);
@@ -43,8 +45,13 @@ private Q_SLOTS:
         QCOMPARE(total.qualifier, QStringLiteral("at_most"));
         QCOMPARE(total.quote, QStringLiteral("近1.5亿元"));
         QVERIFY(total.isCandidate());
-        // 最高20万元 is a per-person ceiling, not an amount paid.
-        QCOMPARE(result.rows.at(1).exclusion, ComparisonRow::Exclusion::Cap);
+        // Drill-down lists both; 最高20万元 is a per-person ceiling, not an amount paid.
+        const QVector<ComparisonRow> figures =
+            ComparisonSource(metrics, articles, Gazetteer::builtin())
+                .loadRegion(query, result, QStringLiteral("talent_subsidy_amount"), QStringLiteral("440404"));
+        QCOMPARE(figures.size(), 2);
+        QCOMPARE(*figures.at(0).value, 1.5e8);
+        QCOMPARE(figures.at(1).exclusion, ComparisonRow::Exclusion::Cap);
 
         StoredArticle article;
         QVERIFY(articles.load(total.articleId, &article));

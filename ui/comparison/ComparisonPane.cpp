@@ -1,6 +1,7 @@
 #include "ComparisonPane.h"
 
 #include "ComparisonChartView.h"
+#include "ComparisonLoader.h"
 #include "RegionPickerDialog.h"
 #include "compare/ComparisonChartBuilder.h"
 #include "compare/ComparisonSource.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -89,8 +91,10 @@ ComparisonPane::ComparisonPane(Corpus& corpus, QWidget* parent)
         const QModelIndex source = m_proxy->mapToSource(index);
         if (!source.isValid() || m_model->row(source.row()).articleId <= 0)
             return;
-        const ComparisonRow& row = m_model->row(source.row());
+        const ComparisonRow row = m_model->row(source.row()); // a copy: drill-down resets the model
         emit passageRequested(row.articleId, row.start, row.end);
+        if (row.aggregated)
+            showRegionFigures(row.regionCode);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
@@ -101,10 +105,32 @@ ComparisonPane::ComparisonPane(Corpus& corpus, QWidget* parent)
     connect(m_choose, &QPushButton::clicked, this, &ComparisonPane::chooseSelectedRow);
     connect(&m_corpus, &Corpus::changed, this, &ComparisonPane::refresh);
     connect(&m_corpus, &Corpus::opened, this, &ComparisonPane::refresh);
-    refresh();
+
+    qRegisterMetaType<ComparisonQuery>();
+    qRegisterMetaType<ComparisonSource::Result>();
+    qRegisterMetaType<QHash<QString, int>>();
+    auto* loader = new ComparisonLoader(m_latest);
+    loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, loader, &QObject::deleteLater);
+    connect(this, &ComparisonPane::loadRequested, loader, &ComparisonLoader::load);
+    connect(loader, &ComparisonLoader::loaded, this, &ComparisonPane::applyLoaded);
+    connect(loader, &ComparisonLoader::cancelled, this, [this](int) { ++m_cancelledLoads; });
+    connect(loader, &ComparisonLoader::failed, this, [this](int serial, const QString& message) {
+        if (serial != m_pending)
+            return;
+        m_summary->setText(message);
+        finishLoad(serial);
+    });
+    m_thread.start();
+    // Nothing is read here: the first load comes when the pane is first shown (showEvent).
 }
 
-ComparisonPane::~ComparisonPane() = default;
+ComparisonPane::~ComparisonPane()
+{
+    m_latest->store(-1); // abandons a load under way
+    m_thread.quit();
+    m_thread.wait();
+}
 
 void ComparisonPane::buildControls()
 {
@@ -167,6 +193,12 @@ void ComparisonPane::buildControls()
     m_choose->setEnabled(false);
     m_choose->setToolTip(tr("Reports disagree: use the selected row's value for its region."));
     m_summary = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0); // busy: the database does not say how far it is
+    m_progress->setMaximumWidth(120);
+    m_progress->setFormat(tr("Loading…"));
+    m_progress->setToolTip(tr("Loading the comparison"));
+    m_progress->hide();
 
     auto* first = new QHBoxLayout;
     first->addWidget(new QLabel(tr("Metric:"), this));
@@ -178,6 +210,7 @@ void ComparisonPane::buildControls()
     first->addWidget(m_scope);
     first->addWidget(m_codes, 1);
     first->addWidget(m_pick);
+    first->addWidget(m_progress);
     auto* second = new QHBoxLayout;
     second->addWidget(m_style);
     second->addWidget(m_sort);
@@ -202,6 +235,7 @@ void ComparisonPane::buildControls()
         if (m_loading)
             return;
         m_period->setCurrentIndex(0); // another metric: its best covered year
+        m_wantedKey.clear();
         QSettings().setValue(QStringLiteral("comparison/metric"), m_metric->currentData().toString());
         reload();
     });
@@ -224,14 +258,82 @@ void ComparisonPane::buildControls()
 
 void ComparisonPane::refresh()
 {
-    if (!m_corpus.isOpen() || !m_corpus.metrics())
+    if (!m_corpus.isOpen())
         return;
-    QString current = m_metric->currentData().toString();
-    if (current.isEmpty())
-        current = QSettings().value(QStringLiteral("comparison/metric")).toString();
-    const QString currentSecond = m_secondMetric->currentData().toString();
-    const QHash<QString, int> counts = m_corpus.metrics()->articleCountsByKey();
+    m_stale = true;
+    if (!isVisible())
+        return; // loaded when shown
+    m_stale = false;
+    requestLoad(true);
+}
+
+void ComparisonPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ComparisonPane::requestLoad(bool withMetricList)
+{
+    ComparisonQuery q = query();
+    if (!m_wantedKey.isEmpty()) {
+        if (q.keys.isEmpty())
+            q.keys = {m_wantedKey};
+        else
+            q.keys[0] = m_wantedKey;
+        q.keys.removeDuplicates();
+    } else if (q.keys.isEmpty()) {
+        q.keys = {QSettings().value(QStringLiteral("comparison/metric")).toString()};
+    }
+    m_listPending = m_listPending || withMetricList; // a newer request must still fill the list
+    const int serial = ++*m_latest;                  // the load under way, if any, is abandoned
+    m_pending = serial;
+    m_progress->show();
+    emit loadRequested(serial, m_corpus.path(), q, m_listPending);
+}
+
+void ComparisonPane::applyLoaded(int serial, const ComparisonQuery& query,
+                                 const ComparisonSource::Result& result,
+                                 const QHash<QString, int>& metricCounts)
+{
+    if (serial != m_pending) {
+        ++m_cancelledLoads; // superseded after the worker finished it: dropped, never shown
+        return;
+    }
     m_loading = true;
+    if (m_listPending) {
+        fillMetricLists(metricCounts, query.keys.value(0));
+        m_listPending = false;
+    }
+    m_metric->setCurrentIndex(std::max(0, m_metric->findData(query.keys.value(0))));
+    if (query.keys.value(0) == m_wantedKey)
+        m_wantedKey.clear();
+    m_period->clear();
+    m_period->addItem(tr("Best covered"), QString());
+    for (const QString& p : result.periods)
+        m_period->addItem(p, p);
+    m_period->setCurrentIndex(std::max(0, m_period->findData(query.period)));
+    m_loading = false;
+    m_loadedQuery = query;
+    m_loaded = result;
+    m_model->setRows(result.rows); // rebuilds the charts through choicesChanged
+    m_table->resizeColumnsToContents();
+    finishLoad(serial);
+}
+
+void ComparisonPane::finishLoad(int serial)
+{
+    if (serial != m_pending)
+        return;
+    m_pending = 0;
+    m_progress->hide();
+    emit loadFinished();
+}
+
+void ComparisonPane::fillMetricLists(const QHash<QString, int>& counts, const QString& current)
+{
+    const QString currentSecond = m_secondMetric->currentData().toString();
     m_metric->clear();
     m_secondMetric->clear();
     m_secondMetric->addItem(tr("(none)"), QString());
@@ -260,28 +362,40 @@ void ComparisonPane::refresh()
     }
     m_metric->setCurrentIndex(std::max(0, m_metric->findData(current)));
     m_secondMetric->setCurrentIndex(std::max(0, m_secondMetric->findData(currentSecond)));
-    m_loading = false;
-    reload();
 }
 
 void ComparisonPane::setMetric(const QString& key)
 {
+    m_wantedKey = key; // selected when the list holds it (it may still be loading)
     const int index = m_metric->findData(key);
+    m_loading = true;
     if (index >= 0)
         m_metric->setCurrentIndex(index);
+    m_period->setCurrentIndex(0); // another metric: its best covered year
+    m_loading = false;
+    QSettings().setValue(QStringLiteral("comparison/metric"), key);
+    reload();
 }
 
 void ComparisonPane::setTag(qint64 tagId)
 {
     if (!m_corpus.codebook())
         return;
+    m_wantedKey = ComparisonSource::tagKey(m_corpus.codebook()->path(tagId));
     refresh(); // the tag may have been created or used since the list was filled
-    setMetric(ComparisonSource::tagKey(m_corpus.codebook()->path(tagId)));
 }
 
 void ComparisonPane::setSecondMetric(const QString& key)
 {
     m_secondMetric->setCurrentIndex(std::max(0, m_secondMetric->findData(key)));
+}
+
+void ComparisonPane::setPeriod(const QString& period)
+{
+    m_loading = true;
+    m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
+    m_loading = false;
+    reload();
 }
 
 void ComparisonPane::setRegionCodes(const QStringList& codes)
@@ -313,22 +427,30 @@ ComparisonQuery ComparisonPane::query() const
 
 void ComparisonPane::reload()
 {
-    if (!m_corpus.isOpen() || !m_corpus.store())
+    if (!m_corpus.isOpen())
         return;
-    const ComparisonQuery q = query();
-    ComparisonSource source(*m_corpus.metrics(), *m_corpus.store(), m_corpus.gazetteer());
-    source.setAnnotations(m_corpus.annotations());
-    const ComparisonSource::Result result = source.load(q);
-    m_loading = true;
-    const QString period = m_period->currentData().toString();
-    m_period->clear();
-    m_period->addItem(tr("Best covered"), QString());
-    for (const QString& p : result.periods)
-        m_period->addItem(p, p);
-    m_period->setCurrentIndex(std::max(0, m_period->findData(period)));
-    m_loading = false;
-    m_model->setRows(result.rows); // rebuilds the charts through choicesChanged
-    m_table->resizeColumnsToContents();
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    requestLoad(false);
+}
+
+bool ComparisonPane::showRegionFigures(const QString& regionCode)
+{
+    if (!m_corpus.isOpen() || !m_corpus.metrics() || !m_corpus.store())
+        return false;
+    bool shown = false;
+    const ComparisonSource source(*m_corpus.metrics(), *m_corpus.store(), m_corpus.gazetteer());
+    for (const QString& key : std::as_const(m_loadedQuery.keys)) {
+        const int row = m_model->aggregatedRow(key, regionCode);
+        if (row < 0 || m_model->row(row).figures <= 1)
+            continue;
+        shown = m_model->expand(row, source.loadRegion(m_loadedQuery, m_loaded, key, regionCode)) || shown;
+    }
+    if (shown)
+        m_table->resizeColumnsToContents();
+    return shown;
 }
 
 QStringList ComparisonPane::selectedRegionCodes() const
@@ -413,6 +535,14 @@ void ComparisonPane::updateWindow()
 void ComparisonPane::openSource(const ChartValueSource& source)
 {
     emit passageRequested(source.articleId, source.start, source.end);
+    // Drill-down: the bar's region lists its own figures in the table.
+    QString regionCode;
+    for (const ComparisonRow& row : m_model->rows()) {
+        if (row.chosen && row.articleId == source.articleId && row.start == source.start)
+            regionCode = row.regionCode;
+    }
+    if (!regionCode.isEmpty())
+        showRegionFigures(regionCode);
 }
 
 void ComparisonPane::chooseSelectedRow()

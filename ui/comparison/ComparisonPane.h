@@ -1,16 +1,22 @@
 #pragma once
 
 #include "compare/ComparisonQuery.h"
+#include "compare/ComparisonSource.h"
 #include "export/ChartData.h"
 #include "export/ChartExporter.h"
 
+#include <QThread>
 #include <QVector>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QScrollBar;
 class QSortFilterProxyModel;
@@ -26,7 +32,9 @@ class Corpus;
 
 // Compares one metric (or several with one unit) across regions: controls for keys, period, regions
 // and chart type, a Qt Charts view and a table over the same ComparisonTableModel, and exports that
-// render off-screen through ChartExporter. Clicking a bar or a row asks for the passage to be shown.
+// render off-screen through ChartExporter. Clicking a bar or a row asks for the passage to be shown
+// and lists the region's own figures (drill-down). Nothing is read before the pane is first shown;
+// loads run on a worker (ComparisonLoader), a newer one cancelling the one under way.
 class ComparisonPane : public QWidget
 {
     Q_OBJECT
@@ -35,10 +43,19 @@ public:
     explicit ComparisonPane(Corpus& corpus, QWidget* parent = nullptr);
     ~ComparisonPane() override;
 
-    // Reloads the metric list (after an import or when the corpus changes) and the comparison.
+    // Reloads the metric list (after an import or when the corpus changes) and the comparison, now
+    // when the pane is shown, else when it is next shown.
     void refresh();
+    bool isLoading() const { return m_pending != 0; }
+    // Loads superseded by a newer one: abandoned by the worker, or dropped when their result came.
+    int cancelledLoads() const { return m_cancelledLoads; }
+    // Drill-down: lists every figure of the region for the charted key; false when there is nothing
+    // more to list.
+    bool showRegionFigures(const QString& regionCode);
     void setMetric(const QString& key);
     void setSecondMetric(const QString& key); // empty for none
+    void setPeriod(const QString& period);    // empty: the best covered one
+    QStringList periods() const { return m_loaded.periods; }
     // Charts the passages carrying a tag, per region.
     void setTag(qint64 tagId);
     void setRegionCodes(const QStringList& codes);
@@ -54,15 +71,24 @@ public:
 
 Q_SIGNALS:
     void passageRequested(qint64 articleId, int start, int end);
+    void loadFinished(); // a load's result is shown (for tests and the benchmark)
+    void loadRequested(int serial, const QString& databasePath, const rs::ComparisonQuery& query,
+                       bool withMetricList);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildControls();
     int visibleBars() const;
     void updateScrollRange();
     void reload();
+    void requestLoad(bool withMetricList);
+    void applyLoaded(int serial, const ComparisonQuery& query, const ComparisonSource::Result& result,
+                     const QHash<QString, int>& metricCounts);
+    void fillMetricLists(const QHash<QString, int>& counts, const QString& current);
+    void finishLoad(int serial);
     void rebuildCharts();
     void updateWindow();
     void exportWithDialog(ChartFormat format);
@@ -97,6 +123,16 @@ private:
     QCheckBox* m_notes;
     QPushButton* m_choose;
     QLabel* m_summary;
+    QProgressBar* m_progress;
+    QThread m_thread;
+    std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
+    int m_pending = 0; // serial of the load under way, 0 when none
+    int m_cancelledLoads = 0;
+    bool m_stale = true;        // the corpus changed since the last load (or nothing was loaded yet)
+    bool m_listPending = false; // the metric list is to be filled by the load under way
+    QString m_wantedKey;        // the metric to select once the list is loaded
+    ComparisonQuery m_loadedQuery;
+    ComparisonSource::Result m_loaded;
     bool m_loading = false;
     int m_rows = 0;   // categories of the tallest chart
     int m_window = 0; // bars shown at once, from the chart area's height

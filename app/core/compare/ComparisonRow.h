@@ -37,6 +37,11 @@ struct ComparisonRow
     Exclusion exclusion = Exclusion::None;
     bool conflict = false; // reports disagree on this region's value
     bool chosen = false;   // the value charted for the region and key
+    // A row the database aggregated: it stands for `figures` figures of `reports` reports of the
+    // region (chosen and conflict come with it); the region's own rows replace it on drill-down.
+    bool aggregated = false;
+    int figures = 1;
+    int reports = 1;
 
     bool isMissing() const { return !value.has_value(); }
     bool isCandidate() const { return value.has_value() && exclusion == Exclusion::None; }

@@ -4,6 +4,7 @@
 #include "gazetteer/PlaceNameIndex.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
+#include "storage/ComparisonStore.h"
 #include "storage/MetricStore.h"
 
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rs {
 
@@ -53,64 +55,91 @@ QString ComparisonSource::scopeDescription(const Gazetteer& gazetteer, const Com
     return description;
 }
 
+namespace {
+
+FigureScope scopeOf(const ComparisonQuery& query, const QStringList& metricKeys)
+{
+    FigureScope scope;
+    scope.keys = metricKeys;
+    scope.includeTargets = query.includeTargets;
+    if (query.scope == ComparisonQuery::Scope::Subtree)
+        scope.regionPrefixes = query.regionCodes.mid(0, 1);
+    else if (query.scope == ComparisonQuery::Scope::Codes)
+        // No region listed: nothing is covered ("-" is below every code and no code starts with it).
+        scope.regionPrefixes =
+            query.regionCodes.isEmpty() ? QStringList{QStringLiteral("-")} : query.regionCodes;
+    return scope;
+}
+
+bool sameValue(double a, double b)
+{
+    return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
+}
+
+ComparisonRow rowFrom(const ScopedFigure& scoped, const QString& label)
+{
+    const Metric& metric = scoped.figure.metric;
+    ComparisonRow row;
+    row.regionCode = scoped.regionCode;
+    row.regionLabel = label;
+    row.key = metric.key;
+    row.value = metric.value;
+    row.unit = metric.unit;
+    row.qualifier = metric.qualifier;
+    row.period = metric.period;
+    row.articleId = scoped.figure.articleId;
+    row.start = metric.start;
+    row.end = metric.end;
+    row.quote = metric.quote;
+    row.reportTitle = scoped.reportTitle;
+    row.published = scoped.published;
+    row.status = scoped.figure.status;
+    return row;
+}
+
+} // namespace
+
 ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) const
 {
     Result result;
     if (query.keys.isEmpty())
         return result;
-    QHash<qint64, ArticleSummary> articles;
-    for (const ArticleSummary& summary : m_articles.all())
-        articles.insert(summary.id, summary);
-
-    const QSet<QString> keys(query.keys.cbegin(), query.keys.cend());
     QStringList metricKeys;
     for (const QString& key : query.keys) {
         if (!isTagKey(key))
             metricKeys.append(key);
     }
-    QVector<ReviewedMetric> figures;
-    for (const ReviewedMetric& reviewed : m_metrics.reviewedMetricsForKeys(metricKeys)) {
-        if (!reviewed.counts() || !keys.contains(reviewed.metric.key))
-            continue;
-        if (reviewed.metric.isTarget && !query.includeTargets)
-            continue;
-        const auto article = articles.constFind(reviewed.articleId);
-        if (article == articles.cend() || !query.covers(article->regionCode))
-            continue;
-        figures.append(reviewed);
-    }
+    ComparisonStore store(m_metrics.database());
+    store.setCancelCheck(m_cancel);
+    const FigureScope scope = scopeOf(query, metricKeys);
+    const auto failed = [&] {
+        result.cancelled = store.wasCancelled();
+        result.error = store.lastError();
+        return result.cancelled || !result.error.isEmpty();
+    };
 
     // Periods by the number of regions reporting them; the default period is the best covered one.
-    QHash<QString, QSet<QString>> regionsByPeriod;
-    for (const ReviewedMetric& reviewed : std::as_const(figures)) {
-        if (!reviewed.metric.period.isEmpty())
-            regionsByPeriod[reviewed.metric.period].insert(articles.value(reviewed.articleId).regionCode);
-    }
-    result.periods = regionsByPeriod.keys();
-    std::sort(result.periods.begin(), result.periods.end(), std::greater<QString>());
+    const ComparisonStore::Coverage coverage = store.coverage(scope);
+    if (failed())
+        return result;
     result.period = query.period;
-    if (result.period.isEmpty()) {
-        int best = 0;
-        for (const QString& period : std::as_const(result.periods)) {
-            if (regionsByPeriod.value(period).size() > best) {
-                best = int(regionsByPeriod.value(period).size());
-                result.period = period;
-            }
+    int best = 0;
+    for (const ComparisonStore::PeriodCoverage& period : coverage.periods) {
+        result.periods.append(period.period);
+        if (query.period.isEmpty() && period.regions > best) {
+            best = period.regions;
+            result.period = period.period;
         }
     }
 
-    // The usual unit of each key: the one most figures use.
-    QHash<QString, QHash<QString, int>> unitCounts;
-    for (const ReviewedMetric& reviewed : std::as_const(figures))
-        ++unitCounts[reviewed.metric.key][reviewed.metric.unit];
-    QHash<QString, QString> usualUnit;
-    for (auto it = unitCounts.cbegin(); it != unitCounts.cend(); ++it) {
-        int best = 0;
-        for (auto unit = it->cbegin(); unit != it->cend(); ++unit) {
-            if (unit.value() > best || (unit.value() == best && unit.key() < usualUnit.value(it.key()))) {
-                best = unit.value();
-                usualUnit[it.key()] = unit.key();
-            }
+    // The usual unit of each key: the one most figures use (ties: the first in code order).
+    QHash<QString, int> bestCount;
+    for (const ComparisonStore::UnitCount& count : coverage.units) {
+        const int current = bestCount.value(count.key, 0);
+        if (count.figures > current ||
+            (count.figures == current && count.unit < result.usualUnits.value(count.key))) {
+            bestCount.insert(count.key, count.figures);
+            result.usualUnits.insert(count.key, count.unit);
         }
     }
 
@@ -121,93 +150,128 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
             it = labels.insert(code, regionLabel(m_gazetteer, code));
         return it.value();
     };
-    QSet<QString> reported; // "key\ncode"
-    for (const ReviewedMetric& reviewed : std::as_const(figures)) {
-        const Metric& metric = reviewed.metric;
-        if (!result.period.isEmpty() && metric.period != result.period)
-            continue;
-        const ArticleSummary& article = articles[reviewed.articleId];
-        ComparisonRow row;
-        row.regionCode = article.regionCode;
-        row.regionLabel = labelOf(article.regionCode);
-        row.key = metric.key;
-        row.value = metric.value;
-        row.unit = metric.unit;
-        row.qualifier = metric.qualifier;
-        row.period = metric.period;
-        row.articleId = reviewed.articleId;
-        row.start = metric.start;
-        row.end = metric.end;
-        row.quote = metric.quote;
-        row.reportTitle = article.title;
-        row.published = article.publishedOn;
-        row.status = reviewed.status;
-        if (metric.unit != usualUnit.value(metric.key))
+    const QVector<RegionFigureSummary> summaries = store.summaries(scope, result.period, result.usualUnits);
+    if (failed())
+        return result;
+    result.rows.reserve(summaries.size());
+    QVector<const RegionFigureSummary*> ordered; // by the query's keys, then region code
+    for (const QString& key : metricKeys) {
+        for (const RegionFigureSummary& summary : summaries) {
+            if (summary.key == key)
+                ordered.append(&summary);
+        }
+    }
+    for (const RegionFigureSummary* each : std::as_const(ordered)) {
+        const RegionFigureSummary& summary = *each;
+        ComparisonRow row = rowFrom(summary.shown, labelOf(summary.regionCode));
+        row.aggregated = true;
+        row.figures = summary.figures;
+        row.reports = summary.reports;
+        if (summary.exclusion == 1)
             row.exclusion = ComparisonRow::Exclusion::OtherUnit;
-        else if (metric.qualifier == QLatin1String("max"))
-            row.exclusion = ComparisonRow::Exclusion::Cap; // a per-person ceiling, not an amount
-        if (row.isCandidate())
-            reported.insert(metric.key + QLatin1Char('\n') + row.regionCode);
+        else if (summary.exclusion == 2)
+            row.exclusion = ComparisonRow::Exclusion::Cap;
+        row.chosen = summary.hasCandidate;
+        row.conflict = summary.hasCandidate && !sameValue(summary.lowest, summary.highest);
         result.rows.append(row);
     }
 
     for (const QString& key : query.keys) {
         if (isTagKey(key))
-            appendTagRows(key, query, articles, &result);
+            appendTagRows(key, query, &result);
     }
-    for (const ComparisonRow& row : std::as_const(result.rows)) {
-        if (isTagKey(row.key))
+    appendMissingRows(query, &result);
+    makeLabelsUnique(&result.rows);
+    return result;
+}
+
+QVector<ComparisonRow> ComparisonSource::loadRegion(const ComparisonQuery& query, const Result& loaded,
+                                                    const QString& key, const QString& regionCode) const
+{
+    QVector<ComparisonRow> rows;
+    if (isTagKey(key) || regionCode.isEmpty())
+        return rows;
+    ComparisonStore store(m_metrics.database());
+    FigureScope scope = scopeOf(query, {key});
+    scope.regionPrefixes.clear();
+    scope.exactRegion = regionCode;
+    QString label;
+    for (const ComparisonRow& row : loaded.rows) {
+        if (row.regionCode == regionCode)
+            label = row.regionLabel; // keeps the loaded table's unique label
+    }
+    if (label.isEmpty())
+        label = regionLabel(m_gazetteer, regionCode);
+    for (const ScopedFigure& scoped : store.figures(scope, loaded.period)) {
+        ComparisonRow row = rowFrom(scoped, label);
+        if (row.unit != loaded.usualUnits.value(row.key))
+            row.exclusion = ComparisonRow::Exclusion::OtherUnit;
+        else if (row.qualifier == QLatin1String("max"))
+            row.exclusion = ComparisonRow::Exclusion::Cap; // a per-person ceiling, not an amount
+        rows.append(row);
+    }
+    return rows;
+}
+
+void ComparisonSource::appendMissingRows(const ComparisonQuery& query, Result* result) const
+{
+    QSet<QString> reported; // "key\ncode"
+    for (const ComparisonRow& row : std::as_const(result->rows)) {
+        if (row.isCandidate() || isTagKey(row.key))
             reported.insert(row.key + QLatin1Char('\n') + row.regionCode);
     }
-
     // Regions the analyst named but that report nothing are listed as missing, never as 0.
     for (const QString& code : query.namedCodes()) {
         for (const QString& key : query.keys) {
             if (reported.contains(key + QLatin1Char('\n') + code))
                 continue;
             bool coveredBelow = false; // "44" is reported through its counties
-            for (const ComparisonRow& row : std::as_const(result.rows))
+            for (const ComparisonRow& row : std::as_const(result->rows))
                 coveredBelow = coveredBelow || (row.key == key && row.regionCode.startsWith(code));
             if (coveredBelow)
                 continue;
             ComparisonRow row;
             row.regionCode = code;
-            row.regionLabel = labelOf(code);
+            row.regionLabel = regionLabel(m_gazetteer, code);
             row.key = key;
-            row.unit = usualUnit.value(key);
-            row.period = result.period;
-            result.rows.append(row);
+            row.unit = result->usualUnits.value(key);
+            row.period = result->period;
+            result->rows.append(row);
         }
     }
+}
 
+void ComparisonSource::makeLabelsUnique(QVector<ComparisonRow>* rows)
+{
     // Labels must stay unique: two regions with one label get their code appended.
     QHash<QString, QString> codeByLabel;
-    for (const ComparisonRow& row : std::as_const(result.rows)) {
+    for (const ComparisonRow& row : std::as_const(*rows)) {
         const auto it = codeByLabel.constFind(row.regionLabel);
         if (it == codeByLabel.cend())
             codeByLabel.insert(row.regionLabel, row.regionCode);
         else if (it.value() != row.regionCode)
             codeByLabel[row.regionLabel] = QString(); // ambiguous
     }
-    for (ComparisonRow& row : result.rows) {
+    for (ComparisonRow& row : *rows) {
         if (codeByLabel.value(row.regionLabel, row.regionCode).isEmpty())
             row.regionLabel += QStringLiteral(" (%1)").arg(row.regionCode);
     }
-    return result;
 }
 
 } // namespace rs
 
 namespace rs {
 
-void ComparisonSource::appendTagRows(const QString& key, const ComparisonQuery& query,
-                                     const QHash<qint64, ArticleSummary>& articles, Result* result) const
+void ComparisonSource::appendTagRows(const QString& key, const ComparisonQuery& query, Result* result) const
 {
     if (m_annotations == nullptr)
         return;
     const qint64 tagId = m_annotations->tagByPath(key.mid(1));
     if (tagId == 0)
         return;
+    QHash<qint64, ArticleSummary> articles;
+    for (const ArticleSummary& summary : m_articles.all())
+        articles.insert(summary.id, summary);
     AnnotationFilter filter;
     filter.tagIds = m_annotations->subtree(tagId);
     QMap<QString, ComparisonRow> byRegion; // ordered, so the rows come out the same every time

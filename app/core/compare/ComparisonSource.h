@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
+
 namespace rs {
 
 class ArticleStore;
@@ -16,9 +18,11 @@ class AnnotationStore;
 struct ArticleSummary;
 class MetricStore;
 
-// Collects the figures a comparison needs from the stores: reviewed figures of the chosen keys,
-// the region and report of each, for one period. Rejected figures and targets are left out;
-// figures in another unit than the key's usual one, and caps (最高20万元), are listed but flagged.
+// Collects what a comparison draws from the stores: for one period, one row per key and region,
+// aggregated by the database (ComparisonStore) with the analysts' decisions applied, the charted
+// figure chosen and disagreement between reports flagged. Rejected figures and targets are left out;
+// figures in another unit than the key's usual one, and caps (最高20万元), are counted but not
+// charted. A region's own figures (every report, every figure) come with loadRegion().
 class ComparisonSource
 {
     Q_DECLARE_TR_FUNCTIONS(ComparisonSource)
@@ -29,10 +33,18 @@ public:
     struct Result
     {
         QVector<ComparisonRow> rows;
-        QString period;      // the period used (the query's, or the one most regions report)
-        QStringList periods; // every period with data for the keys, latest first
+        QString period;                     // the period used (the query's, or the one most regions report)
+        QStringList periods;                // every period with data for the keys, latest first
+        QHash<QString, QString> usualUnits; // per key: the unit most of its figures use
+        bool cancelled = false;
+        QString error;
     };
     Result load(const ComparisonQuery& query) const;
+    // Drill-down: every figure of one key and region in the loaded period, as the table lists them.
+    QVector<ComparisonRow> loadRegion(const ComparisonQuery& query, const Result& loaded, const QString& key,
+                                      const QString& regionCode) const;
+    // Checked while the database works; true abandons the load (Result::cancelled).
+    void setCancelCheck(std::function<bool()> check) { m_cancel = std::move(check); }
 
     // Tags can be compared too: the key "#父/子" counts, per region, the passages carrying that tag or
     // one of its sub-tags (each row traceable to its first passage). Needs the annotations.
@@ -51,9 +63,11 @@ private:
     const ArticleStore& m_articles;
     const Gazetteer& m_gazetteer;
     const AnnotationStore* m_annotations = nullptr;
+    std::function<bool()> m_cancel;
 
-    void appendTagRows(const QString& key, const ComparisonQuery& query,
-                       const QHash<qint64, ArticleSummary>& articles, Result* result) const;
+    void appendTagRows(const QString& key, const ComparisonQuery& query, Result* result) const;
+    void appendMissingRows(const ComparisonQuery& query, Result* result) const;
+    static void makeLabelsUnique(QVector<ComparisonRow>* rows);
 };
 
 } // namespace rs

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QHash>
 #include <QLocale>
+#include <QMap>
 
 #include <cmath>
 #include <limits>
@@ -36,9 +37,12 @@ void ComparisonTableModel::resolveGroups()
 {
     m_groups.clear();
     m_groupOfRow = QVector<int>(m_rows.size(), -1);
+    m_aggregateChoice.clear();
     QHash<QString, int> groupByKey;
     for (int i = 0; i < m_rows.size(); ++i) {
         ComparisonRow& row = m_rows[i];
+        if (row.aggregated)
+            m_aggregateChoice.insert(i, {row.chosen, row.conflict});
         row.chosen = false;
         row.conflict = false;
         const QString groupKey = row.key + QLatin1Char('\n') + row.regionCode;
@@ -51,8 +55,14 @@ void ComparisonTableModel::resolveGroups()
         m_groupOfRow[i] = it.value();
     }
     for (const QVector<int>& group : std::as_const(m_groups)) {
-        // One figure per report: the largest, as a report's total usually exceeds its parts.
-        QHash<qint64, int> primaryByArticle;
+        if (group.size() == 1 && m_rows.at(group.first()).aggregated) {
+            m_rows[group.first()].chosen = m_aggregateChoice.value(group.first()).first;
+            m_rows[group.first()].conflict = m_aggregateChoice.value(group.first()).second;
+            continue; // the database chose (ComparisonStore::summaries), by the rule below
+        }
+        // One figure per report: the largest, as a report's total usually exceeds its parts. Reports
+        // in id order, so that of two equally recent reports with one value the first is charted.
+        QMap<qint64, int> primaryByArticle;
         int reviewed = -1;
         for (int i : group) {
             const ComparisonRow& row = m_rows.at(i);
@@ -89,6 +99,30 @@ void ComparisonTableModel::resolveGroups()
             m_rows[i].chosen = i == chosen || (m_rows.at(i).isMissing() && group.size() == 1);
         }
     }
+}
+
+int ComparisonTableModel::aggregatedRow(const QString& key, const QString& regionCode) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const ComparisonRow& row = m_rows.at(i);
+        if (row.aggregated && row.key == key && row.regionCode == regionCode)
+            return i;
+    }
+    return -1;
+}
+
+bool ComparisonTableModel::expand(int index, const QVector<ComparisonRow>& figures)
+{
+    if (index < 0 || index >= m_rows.size() || !m_rows.at(index).aggregated || figures.isEmpty())
+        return false;
+    beginResetModel();
+    m_rows.remove(index);
+    for (int i = 0; i < figures.size(); ++i)
+        m_rows.insert(index + i, figures.at(i));
+    resolveGroups();
+    endResetModel();
+    emit choicesChanged();
+    return true;
 }
 
 bool ComparisonTableModel::choose(int index)
@@ -163,6 +197,8 @@ QString ComparisonTableModel::statusText(const ComparisonRow& row) const
         text = row.chosen ? tr("%1, conflict: charted").arg(text) : tr("%1, conflict").arg(text);
     else if (!row.chosen)
         text = tr("%1, other figure of the report").arg(text);
+    if (row.aggregated && row.figures > 1)
+        text += tr("; %n figure(s) in all: click to list them", nullptr, row.figures);
     return text;
 }
 

@@ -7,8 +7,9 @@
 
 namespace rs {
 
-// The comparison as a table: one row per figure (region × value, with its report and passage), plus
-// rows for regions that report nothing. The chart is built from the same model, so the table and
+// The comparison as a table: one row per region and key as the database aggregated it (or, for a
+// region drilled into, one per figure with its report and passage), plus rows for regions that
+// report nothing. The chart is built from the same model, so the table and
 // the chart never disagree. For each region and key one row is "chosen" (charted): a reviewed value
 // first, else the largest figure of the most recent report; when reports disagree the rows are
 // flagged as a conflict and the analyst can choose another one.
@@ -48,6 +49,11 @@ public:
     const QVector<ComparisonRow>& rows() const { return m_rows; }
     const ComparisonRow& row(int index) const { return m_rows.at(index); }
 
+    // The aggregated row of a key and region (ComparisonRow::aggregated), -1 when there is none.
+    int aggregatedRow(const QString& key, const QString& regionCode) const;
+    // Drill-down: replaces the aggregated row at `index` with the region's own figures, which then
+    // choose their charted value here (the same one, unless the analyst picks another).
+    bool expand(int index, const QVector<ComparisonRow>& figures);
     // Makes `index` the charted value of its region and key; false when the row cannot be charted.
     bool choose(int index);
     // Indexes of the charted rows (and missing rows), in table order.
@@ -71,6 +77,7 @@ private:
     QVector<ComparisonRow> m_rows;
     QVector<QVector<int>> m_groups; // rows of one region and key
     QVector<int> m_groupOfRow;
+    QHash<int, QPair<bool, bool>> m_aggregateChoice; // row: chosen, conflict as the database gave them
 };
 
 } // namespace rs

@@ -1,5 +1,6 @@
 #include "MetricStore.h"
 
+#include "ComparisonStore.h"
 #include "Database.h"
 #include "SqlValues.h"
 
@@ -137,6 +138,7 @@ QVector<ReviewedMetric> MetricStore::reviewedMetricsForKeys(const QStringList& k
 QHash<QString, int> MetricStore::articleCountsByKey() const
 {
     QHash<QString, int> counts;
+    ComparisonStore::countCorpusQuery();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT metric_key, COUNT(DISTINCT article_id) FROM metrics"
@@ -156,6 +158,7 @@ QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition,
 {
     QMap<qint64, QVector<ReviewOverlay::MachineRow>> machine;
     QMap<qint64, QVector<MetricReview>> decisions;
+    ComparisonStore::countCorpusQuery();
     QSqlQuery rows(m_database.connection());
     rows.setForwardOnly(true);
     rows.prepare(QStringLiteral("SELECT id, article_id, ") + metricColumns + QStringLiteral(" FROM metrics") +

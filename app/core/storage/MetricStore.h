@@ -53,6 +53,7 @@ public:
     bool review(qint64 reviewId, MetricReview* review) const;
 
     QString lastError() const { return m_lastError; }
+    Database& database() const { return m_database; }
 
 private:
     QVector<ReviewedMetric> overlay(const QString& articleCondition, const QVariantList& values) const;

@@ -205,6 +205,17 @@ const QStringList& migration(int version)
         QStringLiteral("ALTER TABLE articles ADD COLUMN format TEXT"),
         QStringLiteral("ALTER TABLE articles ADD COLUMN reposted_from TEXT"),
     };
+    // Compare Metrics and the CLI's chart aggregate in SQL (ComparisonStore): the reports of some regions
+    // (articles_filter) probe their figures of some keys in one covering index, never reading a figure
+    // row; the metric list counts reports per key from the second. Both replace an index they extend.
+    static const QStringList v10Comparison = {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS metrics_compare ON metrics(article_id, metric_key, "
+                       "period, is_target, unit,"
+                       " qualifier, value, start_offset)"),
+        QStringLiteral("DROP INDEX IF EXISTS metrics_article"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS metrics_key_article ON metrics(metric_key, article_id)"),
+        QStringLiteral("DROP INDEX IF EXISTS metrics_key"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -225,12 +236,14 @@ const QStringList& migration(int version)
         return v8ReportDetails;
     case 9:
         return v9Formats;
+    case 10:
+        return v10Comparison;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 9;
+constexpr int highestSlot = 10;
 
 } // namespace
 

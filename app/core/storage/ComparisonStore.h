@@ -1,0 +1,116 @@
+#pragma once
+
+#include "review/MetricReview.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace rs {
+
+class Database;
+
+// Which figures a comparison reads: reviewed figures (decisions applied, rejected ones left out) of
+// some metric keys in the reports of some regions.
+struct FigureScope
+{
+    QStringList keys;
+    QStringList regionPrefixes; // a region code and the regions under it; empty = every known region
+    QString exactRegion;        // only this region, not those under it (drill-down); empty = unused
+    bool includeTargets = false;
+};
+
+// A reviewed figure with the report it comes from (drill-down rows).
+struct ScopedFigure
+{
+    ReviewedMetric figure;
+    QString regionCode;
+    QString reportTitle;
+    QDate published;
+};
+
+// One key and region of a comparison, aggregated by the database: how many figures it has in the
+// period, and the one to chart. Candidates are figures in the key's usual unit that are not caps;
+// each report's candidate is its largest; the charted one is the largest reviewed candidate, else
+// the candidate of the most recent report (then the larger, then the lower report id).
+struct RegionFigureSummary
+{
+    QString key;
+    QString regionCode;
+    int figures = 0;    // in the period, excluded ones included
+    int candidates = 0; // figures that could be charted
+    int reports = 0;    // reports with a candidate
+    double lowest = 0;  // smallest and largest of the reports' candidates: they disagree when these do
+    double highest = 0;
+    bool hasCandidate = false;
+    // The charted figure, or the first excluded one when the region has no candidate.
+    ScopedFigure shown;
+    int exclusion = 0; // of `shown`: 0 none, 1 another unit, 2 a cap
+};
+
+// The SQL behind Compare Metrics and the CLI's chart: periods, units and one row per key and region,
+// with the analysts' decisions applied in the query, so no figure object is built for a region that
+// ends up as one bar. A decision is matched to the machine figure with its span and quote, or else the
+// nearest figure with its quote (ReviewOverlay's rule); when two decisions claim one figure the older
+// keeps it and the newer stands alone, where ReviewOverlay would try the next nearest figure.
+class ComparisonStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ComparisonStore)
+
+public:
+    explicit ComparisonStore(Database& database);
+    ~ComparisonStore();
+    ComparisonStore(const ComparisonStore&) = delete;
+    ComparisonStore& operator=(const ComparisonStore&) = delete;
+
+    struct PeriodCoverage
+    {
+        QString period;
+        int regions = 0;
+    };
+    struct UnitCount
+    {
+        QString key;
+        QString unit;
+        int figures = 0;
+    };
+    struct Coverage
+    {
+        QVector<PeriodCoverage> periods; // with the number of regions reporting each, latest first
+        QVector<UnitCount> units;        // figures per key and unit in every period (usual unit: the most)
+    };
+    Coverage coverage(const FigureScope& scope) const;
+    // One row per key and region for `period` (empty: every period), ordered by key and region.
+    QVector<RegionFigureSummary> summaries(const FigureScope& scope, const QString& period,
+                                           const QHash<QString, QString>& usualUnits) const;
+    // Every figure in scope for `period`, ordered by report and position (drill-down into one region).
+    QVector<ScopedFigure> figures(const FigureScope& scope, const QString& period) const;
+
+    // Checked while a query runs; returning true abandons it (a newer request superseded it).
+    void setCancelCheck(std::function<bool()> check) { m_cancel = std::move(check); }
+    bool wasCancelled() const { return m_cancelled; }
+    QString lastError() const { return m_lastError; }
+
+    // Test hook: queries read across the figures of many reports, by this class or MetricStore.
+    static int corpusQueries();
+    static void countCorpusQuery();
+
+private:
+    QString figuresSql(const FigureScope& scope, QVariantList* values) const;
+    bool prepare(QSqlQuery& query, const QString& sql) const;
+    bool run(QSqlQuery& query) const;
+
+    Database& m_database;
+    std::function<bool()> m_cancel;
+    mutable bool m_cancelled = false;
+    mutable QString m_lastError;
+};
+
+} // namespace rs
