@@ -67,7 +67,7 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportDetails& current, const Rep
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton* restore = buttons->addButton(tr("&Restore Detected"), QDialogButtonBox::ResetRole);
     restore->setToolTip(tr("Put back the title, date and source found in the report"));
-    connect(restore, &QPushButton::clicked, this, [this] { show(m_detected); });
+    connect(restore, &QPushButton::clicked, this, [this] { fill(m_detected); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_hasDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
@@ -78,11 +78,11 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportDetails& current, const Rep
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    show(current);
+    fill(current);
     updateAcceptable();
 }
 
-void ReportDetailsDialog::show(const ReportDetails& details)
+void ReportDetailsDialog::fill(const ReportDetails& details)
 {
     m_title->setText(details.title);
     m_hasDate->setChecked(details.publishedOn.isValid());

@@ -25,7 +25,7 @@ public:
     ReportDetails details() const;
 
 private:
-    void show(const ReportDetails& details);
+    void fill(const ReportDetails& details);
     void updateAcceptable();
 
     ReportDetails m_detected;

@@ -189,16 +189,12 @@ bool BoilerplateFilter::looksLikeSiteName(const QString& line)
     return line.size() <= 16 && re.match(line).hasMatch();
 }
 
-QString BoilerplateFilter::foldKeyCharacters(const QString& line)
-{
-    return HanScriptFold::fold(line);
-}
-
 bool BoilerplateFilter::isBoilerplate(const QString& written)
 {
     if (written.isEmpty())
         return false;
-    const QString line = foldKeyCharacters(written);
+    // Keys and chrome words may be written in traditional characters (發布時間, 【關閉】).
+    const QString line = HanScriptFold::fold(written);
     // A line opening with a date is a dateline ("2023-10-09 某某融媒体中心 点击数：358"), even with a
     // counter or widget in it: MetadataDetector takes what it states and drops it.
     static const QRegularExpression leadingDate(
@@ -251,7 +247,7 @@ void removeRelatedLists(TextLines& lines)
             seenProse = true;
             continue;
         }
-        if (!seenProse || !label.match(BoilerplateFilter::foldKeyCharacters(lines[i].text)).hasMatch())
+        if (!seenProse || !label.match(HanScriptFold::fold(lines[i].text)).hasMatch())
             continue;
         qsizetype end = i + 1;
         while (end < lines.size() && !isProse(lines[end].text))

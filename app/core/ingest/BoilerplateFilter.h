@@ -22,9 +22,6 @@ public:
     static bool looksLikeSiteName(const QString& line);
     // Metadata lines ("来源:", "发布时间:", "原文链接:") are left for MetadataDetector.
     static bool startsWithMetadataKey(const QString& line);
-    // Traditional characters folded to simplified (發布時間 → 发布时间, 【關閉】 → 【关闭】), one for one, so
-    // offsets stay valid. For matching only; the text itself is never rewritten.
-    static QString foldKeyCharacters(const QString& line);
 };
 
 } // namespace rs

@@ -1,6 +1,7 @@
 #include "MetadataDetector.h"
 
 #include "BoilerplateFilter.h"
+#include "util/HanScriptFold.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -107,7 +108,7 @@ const QRegularExpression& dateRe()
 bool applySegments(const QString& line, qsizetype from, Found& found)
 {
     // Keys may be written in traditional characters (發布時間, 來源); folding keeps every offset.
-    const QString folded = BoilerplateFilter::foldKeyCharacters(line);
+    const QString folded = HanScriptFold::fold(line);
     QRegularExpressionMatchIterator it = keyRe().globalMatch(folded, from);
     QVector<QRegularExpressionMatch> keys;
     while (it.hasNext())
@@ -298,7 +299,7 @@ bool isMetadataLine(const QString& line, Found& found)
         return false;
     static const QRegularExpression lead(QStringLiteral("^[\\[【((\\s\\x{3000}\\x{FF08}]*"));
     const qsizetype start = lead.match(line).capturedEnd();
-    const QRegularExpressionMatch key = keyRe().match(BoilerplateFilter::foldKeyCharacters(line), start);
+    const QRegularExpressionMatch key = keyRe().match(HanScriptFold::fold(line), start);
     if (key.hasMatch() && key.capturedStart() == start)
         return applySegments(line, start, found);
     return applyDateline(line, found) || applyByline(line, found) || applyContributedBy(line, found);

@@ -40,8 +40,10 @@ bool ArticleDetailsStore::details(qint64 articleId, ReportDetails* current, Repo
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "SELECT a.title, a.published_on, a.source, a.title_guessed, e.article_id IS NOT NULL,"
-        " e.detected_title, e.detected_published_on, e.detected_source, e.detected_title_guessed"
+        "SELECT a.title, a.published_on, a.source, a.title_guessed, a.published_text, e.article_id IS NOT "
+        "NULL,"
+        " e.detected_title, e.detected_published_on, e.detected_source, e.detected_title_guessed,"
+        " e.detected_published_text"
         " FROM articles a LEFT JOIN article_edits e ON e.article_id = a.id WHERE a.id = ?"));
     query.addBindValue(articleId);
     if (!query.exec())
@@ -54,12 +56,15 @@ bool ArticleDetailsStore::details(qint64 articleId, ReportDetails* current, Repo
     inEffect.publishedOn = fromIso(query.value(1));
     inEffect.source = query.value(2).toString();
     inEffect.titleGuessed = query.value(3).toBool();
+    inEffect.publishedText = query.value(4).toString();
+    // Without an edit, what is in effect is what was detected.
     ReportDetails found = inEffect;
-    if (query.value(4).toBool()) {
-        found.title = query.value(5).toString();
-        found.publishedOn = fromIso(query.value(6));
-        found.source = query.value(7).toString();
-        found.titleGuessed = query.value(8).toBool();
+    if (query.value(5).toBool()) {
+        found.title = query.value(6).toString();
+        found.publishedOn = fromIso(query.value(7));
+        found.source = query.value(8).toString();
+        found.titleGuessed = query.value(9).toBool();
+        found.publishedText = query.value(10).toString();
     }
     if (current)
         *current = inEffect;
@@ -83,28 +88,19 @@ bool ArticleDetailsStore::setDetails(qint64 articleId, const ReportDetails& want
         return fail(error, message);
     };
 
-    // The detected values: from an earlier edit, or else the ones in effect (there is no edit yet).
-    QSqlQuery read(db);
-    read.prepare(QStringLiteral(
-        "SELECT COALESCE(e.detected_title, a.title), CASE WHEN e.article_id IS NULL THEN a.published_on"
-        " ELSE e.detected_published_on END, CASE WHEN e.article_id IS NULL THEN a.published_text"
-        " ELSE e.detected_published_text END, CASE WHEN e.article_id IS NULL THEN a.source"
-        " ELSE e.detected_source END, COALESCE(e.detected_title_guessed, a.title_guessed)"
-        " FROM articles a LEFT JOIN article_edits e ON e.article_id = a.id WHERE a.id = ?"));
-    read.addBindValue(articleId);
-    if (!read.exec())
-        return rollBack(m_database.explainLastFailure(tr("reading the details of report %1").arg(articleId)));
-    if (!read.next())
-        return rollBack(tr("there is no report %1").arg(articleId));
-    const QString detectedTitle = read.value(0).toString();
-    const QVariant detectedDate = read.value(1);
-    const QVariant detectedDateText = read.value(2);
-    const QString detectedSource = read.value(3).toString();
-    const bool detectedGuessed = read.value(4).toBool();
-    read.finish();
+    // Read inside the write transaction, so no other writer changes them before the edit is stored.
+    ReportDetails detected;
+    QString readError;
+    if (!details(articleId, nullptr, &detected, &readError))
+        return rollBack(readError);
+    const QString& detectedTitle = detected.title;
+    const QVariant detectedDate = isoDate(detected.publishedOn);
+    const QVariant detectedDateText = sql::nullable(detected.publishedText);
+    const QString& detectedSource = detected.source;
+    const bool detectedGuessed = detected.titleGuessed;
 
     const bool titleEdited = title != detectedTitle;
-    const bool dateEdited = wanted.publishedOn != fromIso(detectedDate);
+    const bool dateEdited = wanted.publishedOn != detected.publishedOn;
     const bool sourceEdited = wanted.source.trimmed() != detectedSource;
 
     QSqlQuery write(db);

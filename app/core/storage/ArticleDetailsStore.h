@@ -13,8 +13,9 @@ class Database;
 struct ReportDetails
 {
     QString title;
-    QDate publishedOn; // invalid: the report states no date
-    QString source;    // empty: the report names no source
+    QDate publishedOn;     // invalid: the report states no date
+    QString publishedText; // the date as the report writes it ("2022年10月15日"); not part of an edit
+    QString source;        // empty: the report names no source
     bool titleGuessed = false;
 
     bool sameValues(const ReportDetails& other) const
