@@ -1798,7 +1798,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>rs::CompareColumn</name>
+    <name>rs::SideBySideColumn</name>
     <message>
         <source>Remove this report from the comparison</source>
         <translation>将此报告移出对比</translation>
@@ -1825,7 +1825,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>rs::CompareView</name>
+    <name>rs::SideBySideView</name>
     <message>
         <source>Find in all columns:</source>
         <translation>在所有栏中查找：</translation>
@@ -1958,7 +1958,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>rs::CompareWindow</name>
+    <name>rs::SideBySideWindow</name>
     <message>
         <source>Compare</source>
         <translation>对比</translation>

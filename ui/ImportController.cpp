@@ -1,6 +1,6 @@
 #include "ImportController.h"
 
-#include "ingest/ImportWorker.h"
+#include "jobs/ImportWorker.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -17,11 +17,11 @@
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationEditor.h"
 #include "annotations/CodebookPane.h"
-#include "compare/CompareColumn.h"
-#include "compare/CompareView.h"
-#include "compare/CompareWindow.h"
+#include "sidebyside/SideBySideColumn.h"
+#include "sidebyside/SideBySideView.h"
+#include "sidebyside/SideBySideWindow.h"
 #include "comparison/ComparisonPane.h"
-#include "extraction/TaxonomyFile.h"
+#include "metrics/TaxonomyFile.h"
 #include "gazetteer/RegionPinyin.h"
 #include "ingest/ImportPipeline.h"
 #include "ingest/ReportRecleaner.h"
@@ -29,9 +29,8 @@
 #include "models/Corpus.h"
 #include "models/RegionTreeModel.h"
 #include "models/ReportTableModel.h"
-#include "review/ReportDetailsCommand.h"
+#include "models/ReportDetailsCommand.h"
 #include "storage/ArticleDetailsStore.h"
-#include "storage/ArticleRewriter.h"
 #include "storage/ArticleStore.h"
 #include "storage/MetricStore.h"
 #include "storage/SearchQuery.h"
@@ -153,7 +152,7 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
                 QByteArray original;
                 QString fileName;
                 if (!m_corpus.isOpen() ||
-                    !ArticleRewriter(*m_corpus.database()).original(articleId, &original, &fileName)) {
+                    !ArticleStore(*m_corpus.database()).original(articleId, &original, &fileName)) {
                     QMessageBox::warning(this, tr("Open Original"), tr("This report has no original file."));
                     return;
                 }
@@ -667,7 +666,7 @@ void MainWindow::reextractFigures()
         m_reextract->start(m_corpus.path());
 }
 
-CompareWindow* MainWindow::compareWindow() const
+SideBySideWindow* MainWindow::compareWindow() const
 {
     return m_compareWindow;
 }
@@ -675,36 +674,36 @@ CompareWindow* MainWindow::compareWindow() const
 void MainWindow::updateCompareAction()
 {
     const int selected = int(m_reportPane->selectedArticleIds().size());
-    m_compareAction->setEnabled(selected >= 2 && selected <= CompareView::maxReports);
+    m_compareAction->setEnabled(selected >= 2 && selected <= SideBySideView::maxReports);
 }
 
-void MainWindow::ensureCompareWindow()
+void MainWindow::ensureSideBySideWindow()
 {
     if (m_compareWindow)
         return;
-    m_compareWindow = new CompareWindow(m_corpus, this);
+    m_compareWindow = new SideBySideWindow(m_corpus, this);
     connect(
-        m_compareWindow->view(), &CompareView::tagSelectionRequested, m_annotations,
+        m_compareWindow->view(), &SideBySideView::tagSelectionRequested, m_annotations,
         [this](qint64 articleId, int start, int end) { m_annotations->tagPassage(articleId, start, end); });
     // The columns show the reports' annotations as the reader does.
     const auto showMarks = [this] {
         if (!m_compareWindow)
             return;
         for (int i = 0; i < m_compareWindow->view()->reportCount(); ++i) {
-            CompareColumn* column = m_compareWindow->view()->column(i);
+            SideBySideColumn* column = m_compareWindow->view()->column(i);
             column->setAnnotations(m_annotations->marksFor(column->articleId()));
         }
     };
-    connect(m_compareWindow->view(), &CompareView::reportsChanged, m_compareWindow, showMarks);
+    connect(m_compareWindow->view(), &SideBySideView::reportsChanged, m_compareWindow, showMarks);
     connect(m_annotations, &AnnotationController::marksChanged, m_compareWindow, showMarks);
 }
 
 void MainWindow::compareSelected()
 {
     const QVector<qint64> ids = m_reportPane->selectedArticleIds();
-    if (ids.size() < 2 || ids.size() > CompareView::maxReports || !m_corpus.isOpen())
+    if (ids.size() < 2 || ids.size() > SideBySideView::maxReports || !m_corpus.isOpen())
         return;
-    ensureCompareWindow();
+    ensureSideBySideWindow();
     m_compareWindow->setArticles(ids);
     m_compareWindow->show();
     m_compareWindow->raise();
@@ -715,7 +714,7 @@ void MainWindow::addToComparison(qint64 articleId)
 {
     if (articleId <= 0 || !m_corpus.isOpen())
         return;
-    ensureCompareWindow();
+    ensureSideBySideWindow();
     if (!m_compareWindow->view()->articleIds().contains(articleId) &&
         !m_compareWindow->addArticle(articleId)) {
         statusBar()->showMessage(tr("The comparison already holds four reports; remove one first."), 8000);

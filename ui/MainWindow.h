@@ -17,7 +17,7 @@ namespace rs {
 class AnnotationController;
 class ComparisonPane;
 class Corpus;
-class CompareWindow;
+class SideBySideWindow;
 class ImportController;
 class MetricsPane;
 class ReextractController;
@@ -40,7 +40,7 @@ public:
     ReportListPane* reportPane() const { return m_reportPane; }
     ReaderPane* readerPane() const { return m_readerPane; }
     // Side by side: the comparison window, when open, and the action that opens it.
-    CompareWindow* compareWindow() const;
+    SideBySideWindow* compareWindow() const;
     QAction* compareAction() const { return m_compareAction; }
     MetricsPane* metricsPane() const { return m_metricsPane; }
     ImportController* importer() const { return m_importer; }
@@ -92,7 +92,7 @@ private:
     static QStringList searchNeedles(const QString& query);
     void showAbout();
     void updateCompareAction();
-    void ensureCompareWindow();
+    void ensureSideBySideWindow();
     void compareSelected();
     void addToComparison(qint64 articleId);
     void addFigureFromSelection();
@@ -113,7 +113,7 @@ private:
     QSplitter* m_splitter;
     QLabel* m_status;
     QAction* m_compareAction = nullptr;
-    QPointer<CompareWindow> m_compareWindow;
+    QPointer<SideBySideWindow> m_compareWindow;
     ComparisonPane* m_comparisonPane = nullptr;
     SearchBar* m_searchBar = nullptr;
     AnnotationController* m_annotations = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/Metric.h"
+#include "domain/Metric.h"
 
 #include <QDialog>
 

@@ -5,7 +5,7 @@
 #include "metrics/MetricExtractor.h"
 #include "models/Corpus.h"
 #include "models/MetricTableModel.h"
-#include "review/MetricReviewer.h"
+#include "models/MetricReviewer.h"
 #include "storage/MetricStore.h"
 
 #include <QHBoxLayout>

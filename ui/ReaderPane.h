@@ -2,7 +2,7 @@
 
 #include "ReportRenderer.h"
 #include "annotations/AnnotationMarginBar.h"
-#include "review/MetricReview.h"
+#include "domain/MetricReview.h"
 #include "storage/ArticleStore.h"
 
 #include <QPair>

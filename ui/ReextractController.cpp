@@ -1,6 +1,6 @@
 #include "ReextractController.h"
 
-#include "extraction/ReextractWorker.h"
+#include "jobs/ReextractWorker.h"
 
 #include <QMessageBox>
 #include <QProgressDialog>

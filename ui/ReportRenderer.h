@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/MetricReview.h"
+#include "domain/MetricReview.h"
 #include "storage/ArticleStore.h"
 
 #include <QTextCharFormat>

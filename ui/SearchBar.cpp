@@ -1,6 +1,6 @@
 #include "SearchBar.h"
 
-#include "SearchWorker.h"
+#include "jobs/SearchWorker.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

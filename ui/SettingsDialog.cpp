@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "LanguageLoader.h"
-#include "review/MetricReviewer.h"
+#include "models/MetricReviewer.h"
 #include "storage/Database.h"
 
 #include <QComboBox>

@@ -10,11 +10,6 @@
 namespace rs::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::cli::AlignCommand", text);
-}
-
 constexpr int textColumnLength = 30;
 
 void printGroup(CommandContext& context, const QString& label, const AlignedGroup& group,
@@ -63,10 +58,8 @@ int alignCommand(CommandContext& context)
         return UsageError;
     }
     Database database;
-    if (!database.openSqlite(context.databasePath)) {
-        context.err << "regionscope-cli: " << database.error() << '\n';
+    if (!openDatabase(context, database))
         return SomeFailed;
-    }
     const ArticleStore store(database);
     QVector<StoredArticle> articles;
     QVector<AlignReport> reports;

@@ -13,11 +13,6 @@
 namespace rs::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::cli::AnnotateCommand", text);
-}
-
 int usageError(CommandContext& context, const QString& message)
 {
     context.err << "regionscope-cli annotate: " << message << '\n'
@@ -58,10 +53,8 @@ int annotateCommand(CommandContext& context)
         return usageError(context, tr("--tag needs a tag path"));
 
     Database database;
-    if (!database.openSqlite(context.databasePath)) {
-        context.err << "regionscope-cli: " << database.error() << '\n';
+    if (!openDatabase(context, database))
         return SomeFailed;
-    }
     StoredArticle article;
     if (!ArticleStore(database).load(articleId, &article)) {
         context.err << "regionscope-cli annotate: " << tr("no report with id %1").arg(articleId) << '\n';

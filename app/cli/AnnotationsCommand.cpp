@@ -16,16 +16,6 @@
 namespace rs::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::cli::AnnotationsCommand", text);
-}
-
-QString trn(const char* text, int n)
-{
-    return QCoreApplication::translate("rs::cli::AnnotationsCommand", text, nullptr, n);
-}
-
 int usageError(CommandContext& context, const QString& message)
 {
     context.err << "regionscope-cli annotations: " << message << '\n'
@@ -64,8 +54,8 @@ int exportAnnotations(CommandContext& context, const QStringList& arguments)
         return usageError(context, tr("--format must be csv, json or qdpx"));
 
     Database database;
-    if (!database.openSqlite(context.databasePath))
-        return failure(context, database.error());
+    if (!openDatabase(context, database))
+        return SomeFailed;
     const AnnotationStore annotations(database);
     const ArticleStore articles(database);
     QString error;
@@ -73,7 +63,7 @@ int exportAnnotations(CommandContext& context, const QStringList& arguments)
         QdpxWriter::Summary summary;
         if (!QdpxWriter(annotations, articles).write(path, &summary, &error))
             return failure(context, error);
-        context.out << tr("exported %1 annotations of %2 reports and %3 tags to %4")
+        context.out << QStringLiteral("exported %1 annotations of %2 reports and %3 tags to %4")
                            .arg(summary.annotations)
                            .arg(summary.articles)
                            .arg(summary.tags)
@@ -81,8 +71,8 @@ int exportAnnotations(CommandContext& context, const QStringList& arguments)
                     << '\n';
         if (summary.skippedOrphans > 0)
             context.err << "warning: "
-                        << trn("%n orphaned annotation(s) left out: their passage is no longer in the report",
-                               summary.skippedOrphans)
+                        << tr("%n orphaned annotation(s) left out: their passage is no longer in the report",
+                              nullptr, summary.skippedOrphans)
                         << '\n';
         return Success;
     }
@@ -92,7 +82,7 @@ int exportAnnotations(CommandContext& context, const QStringList& arguments)
                         : WebAnnotationExporter(annotations, articles).write(path, &count, &error);
     if (!ok)
         return failure(context, error);
-    context.out << tr("exported %1 annotations to %2").arg(count).arg(path) << '\n';
+    context.out << QStringLiteral("exported %1 annotations to %2").arg(count).arg(path) << '\n';
     return Success;
 }
 
@@ -111,8 +101,8 @@ int importAnnotations(CommandContext& context, const QStringList& arguments)
         return failure(context, tr("cannot import %1: %2").arg(path, error));
 
     Database database;
-    if (!database.openSqlite(context.databasePath))
-        return failure(context, database.error());
+    if (!openDatabase(context, database))
+        return SomeFailed;
     AnnotationStore annotations(database);
     ArticleStore articles(database);
     QdpxImporter importer(annotations, articles);

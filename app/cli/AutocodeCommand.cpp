@@ -13,11 +13,6 @@
 namespace rs::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::cli::AutocodeCommand", text);
-}
-
 int usageError(CommandContext& context, const QString& message)
 {
     context.err << "regionscope-cli autocode: " << message << '\n'
@@ -47,10 +42,8 @@ int autocodeCommand(CommandContext& context)
         return usageError(context, tr("--tag needs a tag path"));
 
     Database database;
-    if (!database.openSqlite(context.databasePath)) {
-        context.err << "regionscope-cli: " << database.error() << '\n';
+    if (!openDatabase(context, database))
         return SomeFailed;
-    }
     const QVector<AutoCodeProposal> proposals = AutoCoder(database).propose(query);
     // The preview: what would be (or was) tagged, one passage per line.
     context.out << "article_id\tstart\tend\tquote\n";

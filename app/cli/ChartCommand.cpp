@@ -1,8 +1,8 @@
 #include "Commands.h"
 
-#include "compare/ComparisonChartBuilder.h"
-#include "compare/ComparisonSource.h"
-#include "compare/ComparisonTableModel.h"
+#include "comparison/ComparisonChartBuilder.h"
+#include "comparison/ComparisonSource.h"
+#include "comparison/ComparisonTableModel.h"
 #include "export/ChartExporter.h"
 #include "gazetteer/Gazetteer.h"
 #include "metrics/Taxonomy.h"
@@ -15,11 +15,6 @@
 
 namespace rs::cli {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::cli::ChartCommand", text);
-}
 
 QStringList splitList(const QStringList& values)
 {
@@ -173,10 +168,8 @@ int chartCommand(CommandContext& context)
     exportOptions.includeNotes = !parser.isSet(noNotesOption);
 
     Database database;
-    if (!database.openSqlite(context.databasePath)) {
-        context.err << "regionscope-cli: " << database.error() << '\n';
+    if (!openDatabase(context, database))
         return SomeFailed;
-    }
     const MetricStore metrics(database);
     const ArticleStore articles(database);
     const ComparisonSource::Result loaded =
@@ -196,7 +189,7 @@ int chartCommand(CommandContext& context)
     int regions = 0;
     for (const ChartData& chart : charts)
         regions += int(chart.categories.size());
-    context.out << tr("wrote %1 (%2 chart(s), %3 region(s), period %4)")
+    context.out << QStringLiteral("wrote %1 (%2 chart(s), %3 region(s), period %4)")
                        .arg(output)
                        .arg(charts.size())
                        .arg(regions)

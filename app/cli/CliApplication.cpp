@@ -6,7 +6,9 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -293,6 +295,19 @@ int helpCommand(CommandContext& context)
 
 } // namespace
 
+QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("rs::cli", text, disambiguation, n);
+}
+
+bool openDatabase(CommandContext& context, Database& database)
+{
+    if (database.openSqlite(context.databasePath))
+        return true;
+    context.err << "regionscope-cli: " << database.error() << '\n';
+    return false;
+}
+
 QString tsvRow(const QStringList& fields)
 {
     QStringList cleaned;
@@ -349,6 +364,14 @@ std::unique_ptr<QCoreApplication> CliApplication::createApplication(int& argc, c
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+void CliApplication::installTranslator()
+{
+    static QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("regionscope"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 }
 
 QString CliApplication::usage()

@@ -20,6 +20,8 @@ public:
     // Drawing text (chart) needs a QGuiApplication, on the "offscreen" platform when there is no
     // display; every other command runs on a plain QCoreApplication.
     static std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv);
+    // Messages and help in the locale's language (LC_ALL, LC_MESSAGES, LANG) when Regionscope has it.
+    static void installTranslator();
     // The overview --help and `help` print: global options and one line per command.
     static QString usage();
 };

@@ -4,6 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace rs {
+class Database;
+}
+
 namespace rs::cli {
 
 // Exit codes are part of the CLI contract used by scripts.
@@ -21,6 +25,16 @@ struct CommandContext
     QTextStream& out;
     QTextStream& err;
 };
+
+// The CLI's messages (stderr) and help follow the locale (LANG/LC_ALL) through the translator main()
+// installs, all in lupdate's context "rs::cli". What scripts parse on stdout (imported/failed lines,
+// summaries, TSV/JSON headers) is a contract and never translated.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
+
+// Opens the database the command works on (--db or the default). On failure it prints
+// "regionscope-cli: REASON" — the reason in words, which file and what is wrong — and returns false;
+// the command then exits with SomeFailed.
+bool openDatabase(CommandContext& context, Database& database);
 
 // One line of TSV: tabs and line breaks inside values would break the columns, so they become spaces.
 QString tsvRow(const QStringList& fields);

@@ -11,11 +11,6 @@
 namespace rs::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::cli::ImportCommand", text);
-}
-
 void printOutcome(QTextStream& out, const ImportOutcome& outcome)
 {
     switch (outcome.status) {
@@ -41,10 +36,8 @@ int importCommand(CommandContext& context)
         return UsageError;
     }
     Database database;
-    if (!database.openSqlite(context.databasePath)) {
-        context.err << "regionscope-cli: " << database.error() << '\n';
+    if (!openDatabase(context, database))
         return SomeFailed;
-    }
     ArticleStore store(database);
     const ImportPipeline pipeline(Gazetteer::builtin());
     ReportImporter importer(store, pipeline);
@@ -63,7 +56,7 @@ int importCommand(CommandContext& context)
         });
     if (!summary.importedByFormat.isEmpty())
         context.out << "formats: " << summary.formatCounts() << '\n';
-    context.out << tr("summary: %1 imported, %2 duplicates, %3 failed")
+    context.out << QStringLiteral("summary: %1 imported, %2 duplicates, %3 failed")
                        .arg(summary.imported)
                        .arg(summary.duplicates)
                        .arg(summary.failed)

@@ -1,9 +1,9 @@
 #include "Commands.h"
 
 #include "gazetteer/Gazetteer.h"
+#include "gazetteer/RegionNames.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
-#include "util/RegionNames.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,10 +38,8 @@ int listCommand(CommandContext& context)
     }
 
     Database database;
-    if (!database.openSqlite(context.databasePath)) {
-        context.err << "regionscope-cli: " << database.error() << '\n';
+    if (!openDatabase(context, database))
         return SomeFailed;
-    }
     const ArticleStore store(database);
     const Gazetteer& gazetteer = Gazetteer::builtin();
     const QVector<ArticleSummary> articles = store.all();

@@ -19,11 +19,6 @@
 namespace rs::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::cli::MetricCommands", text);
-}
-
 bool readFile(const QString& path, QByteArray* bytes, QString* error)
 {
     QFile file(path);
@@ -143,10 +138,8 @@ int metricsCommand(CommandContext& context)
         return UsageError;
     }
     Database database;
-    if (!database.openSqlite(context.databasePath)) {
-        context.err << "regionscope-cli: " << database.error() << '\n';
+    if (!openDatabase(context, database))
         return SomeFailed;
-    }
     if (parser.isSet(keysOption))
         return listKeys(database, format, context.out);
     const MetricStore store(database);

@@ -11,14 +11,7 @@
 #include <QFileInfo>
 
 namespace rs::cli {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::cli::ScoreCommand", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 // Scores the extractor on any gold list (format: tests/data/metrics/gold/README.md): each report is
 // run through the import pipeline in memory and gold quotes are looked up in its cleaned body.

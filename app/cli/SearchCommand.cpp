@@ -14,11 +14,6 @@
 namespace rs::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::cli::SearchCommand", text);
-}
-
 // "2023", "2023-03" or "2023-03-24"; a partial date means its first day (--from) or last day (--to).
 QDate parseDate(const QString& text, bool last)
 {
@@ -91,10 +86,8 @@ int searchCommand(CommandContext& context)
     }
 
     Database database;
-    if (!database.openSqlite(context.databasePath)) {
-        context.err << "regionscope-cli: " << database.error() << '\n';
+    if (!openDatabase(context, database))
         return SomeFailed;
-    }
     options.metricKey = parser.value(metricOption);
     if (parser.isSet(tagOption)) {
         const AnnotationStore annotations(database);

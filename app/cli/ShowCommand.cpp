@@ -8,14 +8,7 @@
 #include <QLocale>
 
 namespace rs::cli {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::cli::ShowCommand", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 int showCommand(CommandContext& context)
 {
@@ -26,10 +19,8 @@ int showCommand(CommandContext& context)
         return UsageError;
     }
     Database database;
-    if (!database.openSqlite(context.databasePath)) {
-        context.err << "regionscope-cli: " << database.error() << '\n';
+    if (!openDatabase(context, database))
         return SomeFailed;
-    }
     const ArticleStore store(database);
     StoredArticle article;
     if (!store.load(id, &article)) {

@@ -1,9 +1,9 @@
 #include "AppBench.h"
 
-#include "../compare/LegacyComparisonFold.h"
+#include "LegacyComparisonFold.h"
 #include "MainWindow.h"
 #include "RegionTreePane.h"
-#include "compare/ComparisonTableModel.h"
+#include "comparison/ComparisonTableModel.h"
 #include "comparison/ComparisonPane.h"
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"

@@ -1,8 +1,8 @@
 #include "ChartBench.h"
 
-#include "compare/ComparisonChartBuilder.h"
-#include "compare/ComparisonSource.h"
-#include "compare/ComparisonTableModel.h"
+#include "comparison/ComparisonChartBuilder.h"
+#include "comparison/ComparisonSource.h"
+#include "comparison/ComparisonTableModel.h"
 #include "export/ChartExporter.h"
 #include "gazetteer/Gazetteer.h"
 

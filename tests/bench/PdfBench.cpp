@@ -1,6 +1,6 @@
 #include "PdfBench.h"
 
-#include "../ingest/PdfFixtureWriter.h"
+#include "PdfFixtureWriter.h"
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"
 #include "ingest/PdfTextExtractor.h"

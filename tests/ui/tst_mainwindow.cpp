@@ -5,7 +5,7 @@
 #include "RegionTreePane.h"
 #include "ReportListPane.h"
 #include "SearchBar.h"
-#include "extraction/TaxonomyFile.h"
+#include "metrics/TaxonomyFile.h"
 #include "gazetteer/Gazetteer.h"
 #include "models/Corpus.h"
 #include "models/MetricTableModel.h"

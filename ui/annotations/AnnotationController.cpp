@@ -15,7 +15,7 @@
 #include "models/AnnotationTableModel.h"
 #include "models/CodebookModel.h"
 #include "models/Corpus.h"
-#include "review/MetricReviewer.h"
+#include "models/MetricReviewer.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
 #include "util/AppInfo.h"

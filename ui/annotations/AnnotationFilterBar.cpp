@@ -1,7 +1,7 @@
 #include "AnnotationFilterBar.h"
 
 #include "annotations/AnnotationEditor.h"
-#include "compare/ComparisonSource.h"
+#include "comparison/ComparisonSource.h"
 #include "gazetteer/Gazetteer.h"
 #include "models/CodebookModel.h"
 #include "models/Corpus.h"

@@ -1,7 +1,7 @@
 #include "AutoCodeDialog.h"
 
 #include "annotations/AnnotationEditor.h"
-#include "compare/ComparisonSource.h"
+#include "comparison/ComparisonSource.h"
 #include "models/CodebookModel.h"
 #include "models/Corpus.h"
 #include "storage/Database.h"

@@ -1,7 +1,7 @@
 #include "ComparisonChartView.h"
 
-#include "compare/ChartText.h"
-#include "compare/CompactNumber.h"
+#include "comparison/ChartText.h"
+#include "comparison/CompactNumber.h"
 #include "export/ChartPainter.h"
 
 #include <QBarCategoryAxis>

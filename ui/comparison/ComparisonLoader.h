@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compare/ComparisonQuery.h"
-#include "compare/ComparisonSource.h"
+#include "comparison/ComparisonQuery.h"
+#include "comparison/ComparisonSource.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "compare/ComparisonQuery.h"
-#include "compare/ComparisonSource.h"
-#include "export/ChartData.h"
+#include "comparison/ComparisonQuery.h"
+#include "comparison/ComparisonSource.h"
+#include "comparison/ChartData.h"
 #include "export/ChartExporter.h"
 
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/ParsedReport.h"
+#include "domain/ParsedReport.h"
 
 #include <QString>
 #include <QVector>

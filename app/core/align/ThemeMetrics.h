@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AlignReport.h"
-#include "metrics/Metric.h"
+#include "domain/Metric.h"
 
 #include <QString>
 #include <QStringList>

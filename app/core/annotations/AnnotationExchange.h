@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Annotation.h"
-#include "Tag.h"
+#include "domain/Annotation.h"
+#include "domain/Tag.h"
 
 #include <QCoreApplication>
 #include <QHash>

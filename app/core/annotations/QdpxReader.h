@@ -1,7 +1,7 @@
 #pragma once
 
 #include "QdpxProject.h"
-#include "export/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 #include "AnnotationExchange.h"
 #include "CodePointOffsets.h"
 #include "QdpxReader.h"
-#include "export/ZipArchive.h"
+#include "util/ZipArchive.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
 #include "util/AppInfo.h"

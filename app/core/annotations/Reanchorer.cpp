@@ -1,5 +1,7 @@
 #include "Reanchorer.h"
 
+#include "storage/AnnotationStore.h"
+
 #include <QHash>
 #include <QSet>
 #include <QVector>
@@ -155,6 +157,27 @@ Reanchorer::Result Reanchorer::reanchor(const TextAnchor& old, const QString& ne
         result.anchor = TextAnchor::fromBody(newBody, bestStart, bestEnd);
     }
     return result;
+}
+
+bool Reanchorer::reanchorArticle(Database& database, qint64 articleId, const QString& newBody,
+                                 ReanchorSummary* summary, QString* error)
+{
+    AnnotationStore store(database);
+    QVector<QPair<qint64, TextAnchor>> anchors;
+    if (!store.anchors(articleId, &anchors, error))
+        return false;
+    for (const auto& [id, anchor] : std::as_const(anchors)) {
+        const Result result = reanchor(anchor, newBody);
+        if (result.method == Method::Position)
+            ++summary->unchanged;
+        else if (result.found())
+            ++summary->moved;
+        else
+            ++summary->orphaned;
+        if (!store.setAnchor(id, result.anchor, !result.found(), error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace rs

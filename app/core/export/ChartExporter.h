@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartData.h"
+#include "comparison/ChartData.h"
 #include "ChartPainter.h"
 #include "ExportTable.h"
 

@@ -1,7 +1,7 @@
 #include "ChartPainter.h"
 
-#include "compare/CompactNumber.h"
-#include "compare/ComparisonTableModel.h"
+#include "comparison/CompactNumber.h"
+#include "comparison/ComparisonTableModel.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

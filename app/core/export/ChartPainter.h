@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChartData.h"
-#include "compare/ChartText.h"
+#include "comparison/ChartData.h"
+#include "comparison/ChartText.h"
 
 #include <QColor>
 #include <QFont>

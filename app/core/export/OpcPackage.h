@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/ChartData.h"
+#include "comparison/ChartData.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "DocxTextExtractor.h"
 
-#include "export/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,13 +1,13 @@
 #include "ImportPipeline.h"
 
-#include "extraction/TaxonomyFile.h"
+#include "metrics/TaxonomyFile.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionDetector.h"
 #include "ingest/ReportParser.h"
 #include "metrics/MetricExtractor.h"
 #include "metrics/Taxonomy.h"
 #include "util/PinyinCollator.h"
-#include "util/RegionNames.h"
+#include "gazetteer/RegionNames.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ParsedReport.h"
+#include "domain/ParsedReport.h"
 #include "TextLine.h"
 
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "MetadataDetector.h"
-#include "ParsedReport.h"
+#include "domain/ParsedReport.h"
 #include "TextLine.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #include "ReportRecleaner.h"
 
 #include "ImportPipeline.h"
-#include "storage/ArticleRewriter.h"
+#include "ArticleRewriter.h"
 #include "storage/ArticleStore.h"
 
 namespace rs {
@@ -18,10 +18,9 @@ ReportRecleaner::Result ReportRecleaner::reclean(qint64 articleId)
         result.error = tr("report %1 does not exist").arg(articleId);
         return result;
     }
-    ArticleRewriter rewriter(m_database);
     QByteArray bytes;
     QString fileName;
-    if (!rewriter.original(articleId, &bytes, &fileName)) {
+    if (!ArticleStore(m_database).original(articleId, &bytes, &fileName)) {
         result.error = tr("report %1 has no original file to clean again").arg(articleId);
         return result;
     }
@@ -35,10 +34,8 @@ ReportRecleaner::Result ReportRecleaner::reclean(qint64 articleId)
         result.outcome = Outcome::Unchanged;
         return result;
     }
-    if (!rewriter.replace(articleId, prepared.article, &result.annotations)) {
-        result.error = rewriter.lastError();
+    if (!ArticleRewriter(m_database).replace(articleId, prepared.article, &result.annotations, &result.error))
         return result;
-    }
     result.outcome = Outcome::Replaced;
     return result;
 }

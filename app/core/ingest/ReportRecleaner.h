@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/AnnotationStore.h"
+#include "annotations/Reanchorer.h"
 
 #include <QCoreApplication>
 

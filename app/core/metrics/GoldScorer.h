@@ -1,7 +1,7 @@
 #pragma once
 
 #include "GoldRow.h"
-#include "Metric.h"
+#include "domain/Metric.h"
 
 #include <QString>
 #include <QVector>

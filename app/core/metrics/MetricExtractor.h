@@ -1,7 +1,7 @@
 #pragma once
 
 #include "KeyClassifier.h"
-#include "Metric.h"
+#include "domain/Metric.h"
 #include "SubjectFinder.h"
 #include "Taxonomy.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Quantity.h"
+#include "domain/Quantity.h"
 
 #include <QStringView>
 

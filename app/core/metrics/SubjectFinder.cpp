@@ -49,6 +49,38 @@ const QVector<QStringView>& forwardStops()
     return words;
 }
 
+// Verbs that frame a reported event (牢记总书记…5次调研指导港区时的嘱托): an actor phrase starts after them.
+const QVector<QStringView>& framingVerbs()
+{
+    static const QVector<QStringView> verbs = {u"牢记", u"铭记", u"谨记", u"回顾", u"指出",
+                                               u"强调", u"表示", u"要求", u"提出", u"忆及"};
+    return verbs;
+}
+
+bool startsWithVerb(QStringView text, int at)
+{
+    for (const QVector<QStringView>* list : {&forwardStops(), &actionVerbs()}) {
+        for (QStringView v : *list) {
+            if (v.size() > 1 && CharClass::matchesAt(text, at, v))
+                return true;
+        }
+    }
+    return false;
+}
+
+// "5次调研指导港区": a count of times an action happened. Its subject is the action with its actor
+// and setting before the number (总书记在浙江工作期间…), not the verb phrase alone.
+QString actorOfCountedAction(QStringView text, int clauseStart, int quoteStart)
+{
+    QStringView before = text.mid(clauseStart, quoteStart - clauseStart);
+    for (QStringView verb : framingVerbs()) {
+        const qsizetype at = before.lastIndexOf(verb);
+        if (at >= 0)
+            before = before.mid(at + verb.size());
+    }
+    return before.size() <= kMaxSubject ? before.toString() : QString();
+}
+
 bool isStopForForward(QChar c)
 {
     static const QStringView stops =
@@ -240,6 +272,8 @@ SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEn
         ctx.windowEnd = predicateStart(text, p, f, m_taxonomy);
         ctx.forwardEnd = f;
         ctx.subject = stripQuotes(text.mid(p, qMin(cut - p, kMaxSubject)));
+        if (text[quoteEnd - 1] == u'次' && startsWithVerb(text, p))
+            ctx.subject = stripQuotes(actorOfCountedAction(text, ctx.clauseStart, quoteStart)) + ctx.subject;
         return ctx;
     }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annotations/Tag.h"
+#include "domain/Tag.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -4,7 +4,7 @@
 #include "RegionTreeModel.h"
 #include "ReportTableModel.h"
 #include "annotations/AnnotationEditor.h"
-#include "review/MetricReviewer.h"
+#include "models/MetricReviewer.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleDetailsStore.h"
 #include "storage/ArticleStore.h"
@@ -12,7 +12,7 @@
 #include "storage/MetricStore.h"
 #include "util/AppInfo.h"
 #include "util/PinyinCollator.h"
-#include "util/RegionNames.h"
+#include "gazetteer/RegionNames.h"
 
 #include <QSettings>
 

@@ -2,7 +2,7 @@
 
 #include "CodebookModel.h"
 #include "annotations/AnnotationEditor.h"
-#include "compare/ComparisonSource.h"
+#include "comparison/ComparisonSource.h"
 #include "gazetteer/Gazetteer.h"
 #include "storage/AnnotationStore.h"
 

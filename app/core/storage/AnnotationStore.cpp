@@ -1,7 +1,6 @@
 #include "AnnotationStore.h"
 
 #include "Database.h"
-#include "annotations/Reanchorer.h"
 
 #include <QMap>
 #include <QSqlError>
@@ -477,19 +476,20 @@ QHash<QString, QHash<qint64, int>> AnnotationStore::passageCountsByRegion() cons
     return counts;
 }
 
-bool AnnotationStore::reanchorArticle(QSqlDatabase& db, qint64 articleId, const QString& newBody,
-                                      ReanchorSummary* summary, QString* error)
+bool AnnotationStore::anchors(qint64 articleId, QVector<QPair<qint64, TextAnchor>>* anchors,
+                              QString* error) const
 {
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, start_offset, end_offset, quote, prefix, suffix FROM annotations"
                                  " WHERE article_id = ?"));
     query.addBindValue(articleId);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        if (error)
+            *error = m_database.explainLastFailure(tr("Reading the report's annotations"));
         return false;
     }
-    QVector<QPair<qint64, TextAnchor>> anchors;
+    anchors->clear();
     while (query.next()) {
         TextAnchor anchor;
         anchor.start = query.value(1).toInt();
@@ -497,21 +497,20 @@ bool AnnotationStore::reanchorArticle(QSqlDatabase& db, qint64 articleId, const 
         anchor.quote = query.value(3).toString();
         anchor.prefix = query.value(4).toString();
         anchor.suffix = query.value(5).toString();
-        anchors.append({query.value(0).toLongLong(), anchor});
-    }
-    query.finish();
-    for (const auto& [id, anchor] : std::as_const(anchors)) {
-        const Reanchorer::Result result = Reanchorer::reanchor(anchor, newBody);
-        if (result.method == Reanchorer::Method::Position)
-            ++summary->unchanged;
-        else if (result.found())
-            ++summary->moved;
-        else
-            ++summary->orphaned;
-        if (!updateAnchor(db, id, result.anchor, !result.found(), error))
-            return false;
+        anchors->append({query.value(0).toLongLong(), anchor});
     }
     return true;
+}
+
+bool AnnotationStore::setAnchor(qint64 annotationId, const TextAnchor& anchor, bool orphaned, QString* error)
+{
+    QString reason;
+    QSqlDatabase db = m_database.connection();
+    if (updateAnchor(db, annotationId, anchor, orphaned, &reason))
+        return true;
+    if (error)
+        *error = m_database.explainLastFailure(tr("Moving an annotation to the new text"));
+    return false;
 }
 
 } // namespace rs

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "annotations/Annotation.h"
-#include "annotations/Tag.h"
+#include "domain/Annotation.h"
+#include "domain/Tag.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -38,16 +38,8 @@ struct AnnotationRow
     QDate publishedOn;
 };
 
-// How many annotations of one article kept, moved or lost their passage when its body changed.
-struct ReanchorSummary
-{
-    int unchanged = 0;
-    int moved = 0; // found by exact quote or fuzzy match
-    int orphaned = 0;
-};
-
 // The codebook (tags) and annotations. Writes that belong together (an undoable edit) run inside
-// transaction()/commit(); re-anchoring runs inside the caller's body-replacing transaction.
+// transaction()/commit(); anchors are rewritten inside the caller's body-replacing transaction.
 class AnnotationStore
 {
     Q_DECLARE_TR_FUNCTIONS(AnnotationStore)
@@ -87,9 +79,11 @@ public:
     // sub-tags, each passage once (one holding 政策 and 政策/人才补贴 counts once for 政策).
     QHash<QString, QHash<qint64, int>> passageCountsByRegion() const;
 
-    // Re-anchors every annotation of an article to its new body, in the caller's transaction on db.
-    static bool reanchorArticle(QSqlDatabase& db, qint64 articleId, const QString& newBody,
-                                ReanchorSummary* summary, QString* error);
+    // The anchors of an article's annotations by annotation id, for re-anchoring (annotations/Reanchorer).
+    bool anchors(qint64 articleId, QVector<QPair<qint64, TextAnchor>>* anchors,
+                 QString* error = nullptr) const;
+    // Moves an annotation to a new anchor; an orphaned one keeps its old anchor and is flagged.
+    bool setAnchor(qint64 annotationId, const TextAnchor& anchor, bool orphaned, QString* error = nullptr);
 
     static QString newGuid();
     QString lastError() const { return m_lastError; }

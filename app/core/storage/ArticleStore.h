@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ingest/ParsedReport.h"
-#include "metrics/Metric.h"
+#include "domain/Metric.h"
+#include "domain/ParsedReport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -131,6 +131,12 @@ public:
 
     bool load(qint64 id, StoredArticle* article) const;
     bool setRegion(qint64 id, const QString& regionCode, const QByteArray& regionSortKey);
+    // The bytes the report was imported from and their file name; false when none were kept.
+    bool original(qint64 articleId, QByteArray* bytes, QString* fileName) const;
+    // Puts newly cleaned text in place of the stored one: title, metadata, body, paragraphs and machine
+    // figures; the analyst's region choice, detail edits, the original bytes and the id are kept. Runs in
+    // the caller's write transaction (Database::beginWrite), which rolls back on failure.
+    bool replaceCleaned(qint64 articleId, const NewArticle& cleaned, QString* error = nullptr);
 
     int count(const ArticleFilter& filter = {}) const;
     QVector<ArticleSummary> page(const ArticleFilter& filter, ArticleSort sort, Qt::SortOrder order,

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "review/MetricReview.h"
-#include "review/ReviewOverlay.h"
+#include "domain/MetricReview.h"
+#include "metrics/ReviewOverlay.h"
 
 #include <QCoreApplication>
 #include <QHash>

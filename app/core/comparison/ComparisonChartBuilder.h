@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ChartText.h"
+#include "comparison/ChartData.h"
+
+#include <QStringList>
+#include <QVector>
+
+namespace rs {
+
+class ComparisonTableModel;
+
+struct ComparisonChartOptions
+{
+    enum class Sort
+    {
+        ByValue,
+        ByCode
+    };
+    enum class Reference
+    {
+        None,
+        Mean,
+        Median
+    };
+    enum class Style
+    {
+        Bars,
+        Dots
+    };
+
+    Sort sort = Sort::ByValue;
+    Reference reference = Reference::None;
+    Style style = Style::Bars;
+    int topN = 0;               // 0 = every region; else the N largest plus the selected ones
+    bool bottom = false;        // with topN: the N smallest instead (regions without data never count)
+    QStringList selectedCodes;  // drawn in the accent colour, kept by top-N
+    QString title;              // replaces the generated title when set
+    QString regionsDescription; // for the filter note ("广东省"); empty = all regions
+    ChartText::Language language = ChartText::Language::Chinese;
+};
+
+// Turns the charted rows of a comparison model into charts: one per unit (two units never share
+// an axis), metrics with the same unit side by side as grouped bars. Sorts (largest on top, or by
+// administrative code), cuts to top-N plus the selected regions, computes the mean or median over
+// every region, and scales money to 万元/亿元 by magnitude.
+class ComparisonChartBuilder
+{
+public:
+    static QVector<ChartData> build(const ComparisonTableModel& model, const ComparisonChartOptions& options);
+
+    // Sets unitLabel and displayDivisor from the unit and the largest magnitude.
+    static void chooseDisplayUnit(ChartData& chart);
+    // Median of the values present (nullopt when none).
+    static std::optional<double> median(QVector<double> values);
+};
+
+} // namespace rs

@@ -1,0 +1,55 @@
+#include "ReextractWorker.h"
+
+#include "metrics/TaxonomyFile.h"
+#include "metrics/MetricExtractor.h"
+#include "metrics/Taxonomy.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+#include "storage/MetricStore.h"
+
+namespace rs {
+
+ReextractWorker::ReextractWorker(const QString& databasePath, QObject* parent)
+    : QObject(parent), m_databasePath(databasePath)
+{}
+
+void ReextractWorker::run()
+{
+    Database database;
+    if (!database.openSqlite(m_databasePath)) {
+        Q_EMIT finished(0, 0, false, database.error());
+        return;
+    }
+    QString taxonomyWarning;
+    const std::shared_ptr<const Taxonomy> taxonomy = TaxonomyFile::load(&taxonomyWarning);
+    if (!taxonomyWarning.isEmpty())
+        Q_EMIT warning(taxonomyWarning);
+    const MetricExtractor extractor(*taxonomy);
+    const ArticleStore articles(database);
+    MetricStore metrics(database);
+
+    const QVector<qint64> ids = articles.ids();
+    int done = 0;
+    int metricCount = 0;
+    for (const qint64 id : ids) {
+        if (m_cancelled.load()) {
+            Q_EMIT finished(done, metricCount, true, QString());
+            return;
+        }
+        Q_EMIT progress(done, int(ids.size()));
+        StoredArticle article;
+        if (!articles.load(id, &article))
+            continue;
+        const QVector<Metric> found = extractor.extract(article.body, article.metadata.publishedOn);
+        if (!metrics.replaceMachineMetrics(id, found)) {
+            Q_EMIT finished(done, metricCount, false, metrics.lastError());
+            return;
+        }
+        metricCount += int(found.size());
+        ++done;
+    }
+    Q_EMIT progress(done, int(ids.size()));
+    Q_EMIT finished(done, metricCount, false, QString());
+}
+
+} // namespace rs

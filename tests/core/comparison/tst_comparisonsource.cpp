@@ -1,0 +1,125 @@
+#include "SeedCorpus.h"
+#include "annotations/AnnotationEditor.h"
+#include "annotations/AutoCoder.h"
+#include "comparison/ComparisonSource.h"
+#include "storage/AnnotationStore.h"
+#include "storage/MetricStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rs;
+
+// The sample corpus: the Jinwan report (000) gives the talent subsidy total and cadre training.
+class TestComparisonSource : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Database m_database;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_database.openSqlite(m_dir.filePath(QStringLiteral("seeds.sqlite"))));
+        QCOMPARE(importSeeds(m_database), 5);
+    }
+
+    void talentSubsidyOfJinwan()
+    {
+        const MetricStore metrics(m_database);
+        const ArticleStore articles(m_database);
+        ComparisonQuery query;
+        query.keys = {QStringLiteral("talent_subsidy_amount")};
+        const ComparisonSource::Result result =
+            ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query);
+        QCOMPARE(result.period, QStringLiteral("2022"));
+        QCOMPARE(result.rows.size(), 1); // one row per region, aggregated by the database
+        const ComparisonRow& total = result.rows.at(0);
+        QVERIFY(total.aggregated && total.chosen && !total.conflict);
+        QCOMPARE(total.figures, 2);
+        QCOMPARE(total.regionCode, QStringLiteral("440404"));
+        QCOMPARE(total.regionLabel, QStringLiteral("珠海·金湾区"));
+        QCOMPARE(*total.value, 1.5e8);
+        QCOMPARE(total.unit, QStringLiteral("元"));
+        QCOMPARE(total.qualifier, QStringLiteral("at_most"));
+        QCOMPARE(total.quote, QStringLiteral("近1.5亿元"));
+        QVERIFY(total.isCandidate());
+        // Drill-down lists both; 最高20万元 is a per-person ceiling, not an amount paid.
+        const QVector<ComparisonRow> figures =
+            ComparisonSource(metrics, articles, Gazetteer::builtin())
+                .loadRegion(query, result, QStringLiteral("talent_subsidy_amount"), QStringLiteral("440404"));
+        QCOMPARE(figures.size(), 2);
+        QCOMPARE(*figures.at(0).value, 1.5e8);
+        QCOMPARE(figures.at(1).exclusion, ComparisonRow::Exclusion::Cap);
+
+        StoredArticle article;
+        QVERIFY(articles.load(total.articleId, &article));
+        QCOMPARE(article.body.mid(total.start, total.end - total.start), total.quote);
+    }
+
+    void scopeAndMissingRegions()
+    {
+        const MetricStore metrics(m_database);
+        const ArticleStore articles(m_database);
+        ComparisonQuery query;
+        query.keys = {QStringLiteral("cadre_training_attendance")};
+        query.scope = ComparisonQuery::Scope::Codes;
+        query.regionCodes = {QStringLiteral("4404"), QStringLiteral("445102")};
+        const ComparisonSource::Result result =
+            ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query);
+        QCOMPARE(result.period, QStringLiteral("2022"));
+        int missing = 0;
+        for (const ComparisonRow& row : result.rows) {
+            QVERIFY(row.regionCode.startsWith(QStringLiteral("4404")) ||
+                    row.regionCode == QStringLiteral("445102"));
+            QCOMPARE(row.period, QStringLiteral("2022"));
+            if (row.isMissing()) {
+                ++missing;
+                QCOMPARE(row.regionCode, QStringLiteral("445102"));
+                QCOMPARE(row.regionLabel, QStringLiteral("潮州·湘桥区"));
+            }
+        }
+        QCOMPARE(missing, 1);
+
+        query.scope = ComparisonQuery::Scope::Subtree;
+        query.regionCodes = {QStringLiteral("33")};
+        QVERIFY(ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query).rows.isEmpty());
+        QCOMPARE(ComparisonSource::scopeDescription(Gazetteer::builtin(), query), QStringLiteral("浙江省"));
+    }
+
+    void tagsAreComparedAsPassagesPerRegion()
+    {
+        const MetricStore metrics(m_database);
+        const ArticleStore articles(m_database);
+        AnnotationStore annotations(m_database);
+        AnnotationEditor editor(annotations);
+        const qint64 parent = editor.createTag(QStringLiteral("人才政策"));
+        const qint64 stations = editor.createTag(QStringLiteral("人才驿站"), parent);
+        const QVector<AutoCodeProposal> proposals = AutoCoder(m_database).propose(QStringLiteral("人才驿站"));
+        QVERIFY(editor.autocode(AutoCoder::passages(proposals), stations) >= 2);
+        QHash<QString, int> expected;
+        QHash<qint64, ArticleSummary> byId;
+        for (const ArticleSummary& summary : articles.all())
+            byId.insert(summary.id, summary);
+        for (const AutoCodeProposal& proposal : proposals)
+            ++expected[byId.value(proposal.passage.articleId).regionCode];
+
+        ComparisonQuery query;
+        query.keys = {ComparisonSource::tagKey(QStringLiteral("人才政策"))}; // sub-tags count for the parent
+        ComparisonSource source(metrics, articles, Gazetteer::builtin());
+        QVERIFY(source.load(query).rows.isEmpty()); // without the annotations, nothing to count
+        source.setAnnotations(&annotations);
+        const ComparisonSource::Result result = source.load(query);
+        QCOMPARE(result.rows.size(), expected.size());
+        for (const ComparisonRow& row : result.rows) {
+            QCOMPARE(row.key, QStringLiteral("#人才政策"));
+            QCOMPARE(int(*row.value), expected.value(row.regionCode));
+            QVERIFY(row.articleId > 0); // each bar leads to a passage
+            QVERIFY(row.quote.contains(QStringLiteral("人才驿站")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComparisonSource)
+#include "tst_comparisonsource.moc"
