@@ -556,7 +556,6 @@ void CompareView::goToUnit(const Unit& unit)
     m_syncing = wasSyncing;
     rebuildMarks();
     updateSelections();
-    Q_EMIT currentUnitChanged(unit.group, unit.child);
 }
 
 void CompareView::syncFrom(int column)

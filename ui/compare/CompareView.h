@@ -122,7 +122,6 @@ public:
 
 Q_SIGNALS:
     void reportsChanged();
-    void currentUnitChanged(int group, int child);
     void tagSelectionRequested(qint64 articleId, int start, int end);
 
 protected:

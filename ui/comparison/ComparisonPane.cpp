@@ -385,11 +385,6 @@ void ComparisonPane::setTag(qint64 tagId)
     refresh(); // the tag may have been created or used since the list was filled
 }
 
-void ComparisonPane::setSecondMetric(const QString& key)
-{
-    m_secondMetric->setCurrentIndex(std::max(0, m_secondMetric->findData(key)));
-}
-
 void ComparisonPane::setPeriod(const QString& period)
 {
     m_loading = true;

@@ -89,12 +89,6 @@ const Cue* distantPrefix(QStringView text, int pos)
 
 } // namespace
 
-int QualifierDetector::prefixLength(QStringView text, int pos, bool bareMagnitude)
-{
-    const Cue* c = prefixAt(text, pos, bareMagnitude);
-    return c ? int(QStringView(c->text).size()) : 0;
-}
-
 QualifierMatch QualifierDetector::detect(QStringView text, const Quantity& q, int unitEnd)
 {
     QualifierMatch m;

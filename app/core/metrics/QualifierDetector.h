@@ -22,8 +22,6 @@ class QualifierDetector
 public:
     // `unitEnd` is where the unit (or the number, when there is none) ends.
     static QualifierMatch detect(QStringView text, const Quantity& q, int unitEnd);
-    // Length of a prefix cue ending at `pos`, for callers that need to skip it; 0 when none.
-    static int prefixLength(QStringView text, int pos, bool bareMagnitude);
 };
 
 } // namespace rs

@@ -245,17 +245,12 @@ bool MetricStore::insertMachineMetrics(QSqlQuery& insert, qint64 articleId, cons
     return true;
 }
 
-bool MetricStore::insertReview(const MetricReview& review, bool keepId, qint64* id)
+bool MetricStore::insertReview(const MetricReview& review, qint64* id)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        QStringLiteral("INSERT INTO metric_reviews (%1article_id, decision, note, reviewer, reviewed_at, ")
-            .arg(keepId ? QStringLiteral("id, ") : QString()) +
-        metricColumns +
-        QStringLiteral(") VALUES (%1?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(keepId ? QStringLiteral("?, ") : QString()));
-    if (keepId)
-        query.addBindValue(review.id);
+        QStringLiteral("INSERT INTO metric_reviews (article_id, decision, note, reviewer, reviewed_at, ") +
+        metricColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(review.articleId);
     query.addBindValue(MetricReview::decisionName(review.decision));
     query.addBindValue(nullable(review.note));
@@ -267,20 +262,14 @@ bool MetricStore::insertReview(const MetricReview& review, bool keepId, qint64* 
         m_lastError = query.lastError().text();
         return false;
     }
-    *id = keepId ? review.id : query.lastInsertId().toLongLong();
+    *id = query.lastInsertId().toLongLong();
     return true;
 }
 
 qint64 MetricStore::addReview(const MetricReview& review)
 {
     qint64 id = 0;
-    return insertReview(review, false, &id) ? id : 0;
-}
-
-bool MetricStore::restoreReview(const MetricReview& review)
-{
-    qint64 id = 0;
-    return insertReview(review, true, &id);
+    return insertReview(review, &id) ? id : 0;
 }
 
 bool MetricStore::removeReview(qint64 reviewId)
