@@ -170,7 +170,7 @@ QVector<ChartData> ComparisonChartBuilder::build(const ComparisonTableModel& mod
                 const int index = column.rowByCode.value(code, -1);
                 if (index < 0 || model.row(index).isMissing()) {
                     series.values.append(std::nullopt);
-                    series.qualifiers.append(QString());
+                    series.qualifiers.append(Qualifier::Exact);
                     series.sources.append(ChartValueSource());
                     continue;
                 }

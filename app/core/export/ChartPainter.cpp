@@ -1,7 +1,7 @@
 #include "ChartPainter.h"
 
 #include "compare/CompactNumber.h"
-#include "compare/ComparisonTableModel.h"
+#include "metrics/Qualifier.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -66,8 +66,8 @@ QString ChartPainter::valueLabel(const ChartData& chart, const ChartSeries& seri
     const std::optional<double> value = series.values.value(category);
     if (!value)
         return QString();
-    QString label = ComparisonTableModel::qualifierSymbol(series.qualifiers.value(category)) +
-                    CompactNumber::format(displayed(chart, *value));
+    QString label =
+        qualifierSymbol(series.qualifiers.value(category)) + CompactNumber::format(displayed(chart, *value));
     if (category < series.sources.size() && series.sources.at(category).conflict)
         label += QLatin1Char('*');
     return label;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Qualifier.h"
 #include "Quantity.h"
 
 #include <QString>
@@ -9,9 +10,9 @@ namespace rs {
 
 struct QualifierMatch
 {
-    QString qualifier = QStringLiteral("exact"); // exact | approx | at_least | at_most | max | range
-    int start = 0;                               // quote start, moved back over a prefix cue
-    int end = 0;                                 // quote end, moved forward over a suffix cue
+    Qualifier qualifier = Qualifier::Exact;
+    int start = 0; // quote start, moved back over a prefix cue
+    int end = 0;   // quote end, moved forward over a suffix cue
 };
 
 // Finds the qualifier cue words around a number: prefixes (约, 近, 超过, 不少于, 最高, 上万 ...)

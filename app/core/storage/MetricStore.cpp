@@ -26,7 +26,7 @@ Metric metricFrom(const QSqlQuery& query, int first)
     m.low = optionalDouble(query.value(first + 4));
     m.high = optionalDouble(query.value(first + 5));
     m.unit = query.value(first + 6).toString();
-    m.qualifier = query.value(first + 7).toString();
+    m.qualifier = qualifierFromName(query.value(first + 7).toString());
     m.subject = query.value(first + 8).toString();
     m.key = query.value(first + 9).toString();
     m.period = query.value(first + 10).toString();
@@ -47,7 +47,7 @@ void bindMetric(QSqlQuery& query, const Metric& metric)
     query.addBindValue(nullable(metric.low));
     query.addBindValue(nullable(metric.high));
     query.addBindValue(nullable(metric.unit));
-    query.addBindValue(nullable(metric.qualifier));
+    query.addBindValue(qualifierName(metric.qualifier));
     query.addBindValue(nullable(metric.subject));
     query.addBindValue(nullable(metric.key));
     query.addBindValue(nullable(metric.period));
