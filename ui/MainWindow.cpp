@@ -683,6 +683,7 @@ void MainWindow::ensureCompareWindow()
     if (m_compareWindow)
         return;
     m_compareWindow = new CompareWindow(m_corpus, this);
+    m_compareWindow->view()->setTaxonomy(m_taxonomy); // the user's file, as the figures pane uses
     connect(
         m_compareWindow->view(), &CompareView::tagSelectionRequested, m_annotations,
         [this](qint64 articleId, int start, int end) { m_annotations->tagPassage(articleId, start, end); });

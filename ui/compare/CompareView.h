@@ -67,6 +67,7 @@ public:
     // Reference reports for boilerplate; without one the compared reports themselves are used (3+).
     void setPhraseReference(std::shared_ptr<const PhraseFrequency> reference);
     void setTaxonomy(std::shared_ptr<const Taxonomy> taxonomy);
+    const Taxonomy& taxonomy() const { return *m_taxonomy; }
 
     CompareColumn* column(int index) const;
     int activeColumn() const { return m_active; }

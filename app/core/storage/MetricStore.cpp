@@ -192,16 +192,16 @@ QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition,
 
 bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    // A write transaction from the start, as every write takes: a deferred one can meet another
+    // writer's lock half-way and fail at once instead of waiting for it.
+    if (!m_database.beginWrite(&m_lastError))
         return false;
-    }
+    QSqlDatabase db = m_database.connection();
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM metrics WHERE article_id = ?"));
     remove.addBindValue(articleId);
     if (!remove.exec()) {
-        m_lastError = remove.lastError().text();
+        m_lastError = m_database.describe(remove.lastError());
         db.rollback();
         return false;
     }
@@ -210,7 +210,7 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
         return false;
     }
     if (!db.commit()) {
-        m_lastError = db.lastError().text();
+        m_lastError = m_database.describe(db.lastError());
         db.rollback();
         return false;
     }
