@@ -80,6 +80,8 @@ protected:
 
 private:
     void buildControls();
+    QToolButton* buildExportButton();
+    void connectControls();
     int visibleBars() const;
     void updateScrollRange();
     void reload();
