@@ -138,35 +138,7 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
                 m_comparisonPane->setTag(tagId);
             });
 
-    connect(m_regionPane, &RegionTreePane::filterChanged, this, [this](ArticleFilter filter) {
-        if (!m_corpus.reports())
-            return;
-        filter.tagIds = m_corpus.reports()->filter().tagIds; // region and tag filters combine
-        m_corpus.reports()->setFilter(filter);
-    });
-    connect(m_reportPane, &ReportListPane::articleSelected, this, &MainWindow::showArticle);
-    connect(m_readerPane, &ReaderPane::setRegionRequested, this, &MainWindow::setRegionOfArticle);
-    connect(m_readerPane, &ReaderPane::addToComparisonRequested, this, &MainWindow::addToComparison);
-    connect(m_readerPane, &ReaderPane::openOriginalPageRequested, this,
-            [this](qint64 articleId, int page, const QString& passage) {
-                QByteArray original;
-                QString fileName;
-                if (!m_corpus.isOpen() ||
-                    !ArticleStore(*m_corpus.database()).original(articleId, &original, &fileName)) {
-                    QMessageBox::warning(this, tr("Open Original"), tr("This report has no original file."));
-                    return;
-                }
-                PdfPageDialog dialog(original, page, passage, m_readerPane->article().title, this);
-                dialog.exec();
-            });
-    connect(m_reportPane, &ReportListPane::selectedArticlesChanged, this, &MainWindow::updateCompareAction);
-    connect(m_metricsPane, &MetricsPane::figureActivated, m_readerPane, &ReaderPane::highlightRange);
-    connect(m_metricsPane, &MetricsPane::addFromSelectionRequested, this,
-            &MainWindow::addFigureFromSelection);
-    connect(m_metricsPane, &MetricsPane::reviewsChanged, this, [this](qint64 articleId) {
-        if (m_readerPane->articleId() == articleId)
-            m_readerPane->updateMetrics(m_corpus.metrics()->reviewedMetrics(articleId));
-    });
+    connectPanes();
     connect(
         m_reextract, &ReextractController::finished, this, [this](int articles, int metrics, bool cancelled) {
             showArticle(m_readerPane->articleId());
@@ -200,6 +172,40 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     attachCorpus();
     const QRect screen = availableScreenGeometry();
     resize(std::min(1500, screen.width() * 19 / 20), std::min(900, screen.height() * 9 / 10));
+}
+
+// The panes drive each other: region → report list → reader ⇄ figures.
+void MainWindow::connectPanes()
+{
+    connect(m_regionPane, &RegionTreePane::filterChanged, this, [this](ArticleFilter filter) {
+        if (!m_corpus.reports())
+            return;
+        filter.tagIds = m_corpus.reports()->filter().tagIds; // region and tag filters combine
+        m_corpus.reports()->setFilter(filter);
+    });
+    connect(m_reportPane, &ReportListPane::articleSelected, this, &MainWindow::showArticle);
+    connect(m_readerPane, &ReaderPane::setRegionRequested, this, &MainWindow::setRegionOfArticle);
+    connect(m_readerPane, &ReaderPane::addToComparisonRequested, this, &MainWindow::addToComparison);
+    connect(m_readerPane, &ReaderPane::openOriginalPageRequested, this,
+            [this](qint64 articleId, int page, const QString& passage) {
+                QByteArray original;
+                QString fileName;
+                if (!m_corpus.isOpen() ||
+                    !ArticleStore(*m_corpus.database()).original(articleId, &original, &fileName)) {
+                    QMessageBox::warning(this, tr("Open Original"), tr("This report has no original file."));
+                    return;
+                }
+                PdfPageDialog dialog(original, page, passage, m_readerPane->article().title, this);
+                dialog.exec();
+            });
+    connect(m_reportPane, &ReportListPane::selectedArticlesChanged, this, &MainWindow::updateCompareAction);
+    connect(m_metricsPane, &MetricsPane::figureActivated, m_readerPane, &ReaderPane::highlightRange);
+    connect(m_metricsPane, &MetricsPane::addFromSelectionRequested, this,
+            &MainWindow::addFigureFromSelection);
+    connect(m_metricsPane, &MetricsPane::reviewsChanged, this, [this](qint64 articleId) {
+        if (m_readerPane->articleId() == articleId)
+            m_readerPane->updateMetrics(m_corpus.metrics()->reviewedMetrics(articleId));
+    });
 }
 
 void MainWindow::showEvent(QShowEvent* event)
@@ -682,6 +688,7 @@ void MainWindow::ensureSideBySideWindow()
     if (m_compareWindow)
         return;
     m_compareWindow = new SideBySideWindow(m_corpus, this);
+    m_compareWindow->view()->setTaxonomy(m_taxonomy); // the user's file, as the figures pane uses
     connect(
         m_compareWindow->view(), &SideBySideView::tagSelectionRequested, m_annotations,
         [this](qint64 articleId, int start, int end) { m_annotations->tagPassage(articleId, start, end); });

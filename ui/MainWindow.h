@@ -72,6 +72,7 @@ protected:
 
 private:
     void createMenus();
+    void connectPanes();
     void createSearchBar();
     void attachCorpus();
     void newDatabase();

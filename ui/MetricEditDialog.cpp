@@ -48,12 +48,10 @@ MetricEditDialog::MetricEditDialog(const Taxonomy& taxonomy, const Metric& metri
                       QStringLiteral("场次"), QStringLiteral("期"), QStringLiteral("项"),
                       QStringLiteral("条"), QStringLiteral("支"), QStringLiteral("亩"), QStringLiteral("%")});
     m_unit->setCurrentText(metric.unit);
-    for (const char* qualifier : {"exact", "approx", "at_least", "at_most", "max", "range"}) {
-        const QString name = QString::fromLatin1(qualifier);
-        m_qualifier->addItem(MetricTableModel::qualifierLabel(name), name);
-    }
-    m_qualifier->setCurrentIndex(qMax(
-        0, m_qualifier->findData(metric.qualifier.isEmpty() ? QStringLiteral("exact") : metric.qualifier)));
+    for (const Qualifier qualifier : {Qualifier::Exact, Qualifier::Approx, Qualifier::AtLeast,
+                                      Qualifier::AtMost, Qualifier::Max, Qualifier::Range})
+        m_qualifier->addItem(MetricTableModel::qualifierLabel(qualifier), int(qualifier));
+    m_qualifier->setCurrentIndex(qMax(0, m_qualifier->findData(int(metric.qualifier))));
     m_key->addItem(tr("(none)"), QString());
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const Taxonomy::Entry& entry : taxonomy.entries())
@@ -89,7 +87,7 @@ void MetricEditDialog::accept()
         QMessageBox::warning(this, windowTitle(), tr("The value must be a number, e.g. 150000000 or 13.41."));
         return;
     }
-    const bool isRange = m_qualifier->currentData().toString() == QLatin1String("range");
+    const bool isRange = Qualifier(m_qualifier->currentData().toInt()) == Qualifier::Range;
     double low = 0;
     double high = 0;
     if (isRange && (!parseNumber(m_low, &low) || !parseNumber(m_high, &high) || low > high)) {
@@ -109,13 +107,14 @@ Metric MetricEditDialog::metric() const
 {
     Metric metric = m_original;
     metric.value = m_value->text().trimmed().toDouble();
-    const bool isRange = m_qualifier->currentData().toString() == QLatin1String("range");
+    const Qualifier qualifier = Qualifier(m_qualifier->currentData().toInt());
+    const bool isRange = qualifier == Qualifier::Range;
     metric.low = isRange ? std::optional<double>(m_low->text().toDouble()) : std::nullopt;
     metric.high = isRange ? std::optional<double>(m_high->text().toDouble()) : std::nullopt;
     if (isRange)
         metric.value = *metric.low;
     metric.unit = m_unit->currentText().trimmed();
-    metric.qualifier = m_qualifier->currentData().toString();
+    metric.qualifier = qualifier;
     metric.key = m_key->currentData().toString();
     metric.period = m_period->text().trimmed();
     metric.subject = m_subject->text().trimmed();

@@ -371,15 +371,4 @@ void ReaderPane::updateMetrics(const QVector<ReviewedMetric>& metrics)
     m_text->verticalScrollBar()->setValue(scroll);
 }
 
-void ReaderPane::scrollToBodyOffset(int bodyOffset)
-{
-    const int position = documentPosition(bodyOffset);
-    if (position < 0)
-        return;
-    QTextCursor cursor(m_text->document());
-    cursor.setPosition(position);
-    m_text->setTextCursor(cursor);
-    m_text->ensureCursorVisible();
-}
-
 } // namespace rs

@@ -37,7 +37,6 @@ public:
     QTextBrowser* textView() const { return m_text; }
     // Document position of a body offset, or -1 when the offset lies outside every paragraph.
     int documentPosition(int bodyOffset) const;
-    void scrollToBodyOffset(int bodyOffset);
     // Body offset of a document position, or -1 outside the body text (paragraph numbers, margins).
     int bodyOffset(int documentPosition) const;
     // The selected text as body offsets; false when nothing in the body is selected.

@@ -45,7 +45,7 @@ QString ReportRenderer::metricToolTip(const Metric& metric)
 {
     return QCoreApplication::translate("rs::ReaderPane", "%1: %2 %3 (%4)")
         .arg(metric.subject.isEmpty() ? metric.key : metric.subject,
-             QLocale().toString(metric.value, 'g', 15), metric.unit, metric.qualifier);
+             QLocale().toString(metric.value, 'g', 15), metric.unit, qualifierName(metric.qualifier));
 }
 
 QString ReportRenderer::metadataLine(const StoredArticle& article, const Gazetteer& gazetteer)

@@ -37,136 +37,149 @@ QString usageText()
         "       [--style bars|dots] [--select CODE,...]");
 }
 
-} // namespace
-
-int chartCommand(CommandContext& context)
+// The command's options, declared once for the parser and for reading them back.
+struct ChartCommandOptions
 {
-    QCommandLineParser parser;
-    const QCommandLineOption metricOption(QStringLiteral("metric"), tr("Metric key (repeat for several)."),
-                                          QStringLiteral("KEY"));
-    const QCommandLineOption periodOption(QStringLiteral("period"), tr("Year."), QStringLiteral("YEAR"));
-    const QCommandLineOption regionsOption(QStringLiteral("regions"),
-                                           tr("Region codes, each with the regions under it."),
-                                           QStringLiteral("CODES"));
-    const QCommandLineOption topOption(QStringLiteral("top"), tr("Only the N largest (plus --select)."),
-                                       QStringLiteral("N"));
-    const QCommandLineOption bottomOption(QStringLiteral("bottom"),
-                                          tr("Only the N smallest (plus --select)."), QStringLiteral("N"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format."),
-                                          QStringLiteral("FORMAT"));
-    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Output file."), QStringLiteral("FILE"));
-    const QCommandLineOption titleOption(QStringLiteral("title"), tr("Chart title."), QStringLiteral("TEXT"));
-    const QCommandLineOption widthOption(QStringLiteral("width"), tr("Width in pixels."),
-                                         QStringLiteral("PX"), QStringLiteral("1920"));
-    const QCommandLineOption heightOption(QStringLiteral("height"), tr("Height in pixels."),
-                                          QStringLiteral("PX"), QStringLiteral("1080"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), tr("PNG scale."), QStringLiteral("S"),
-                                         QStringLiteral("1"));
-    const QCommandLineOption transparentOption(QStringLiteral("transparent"),
-                                               tr("Transparent PNG background."));
-    const QCommandLineOption noNotesOption(QStringLiteral("no-notes"),
-                                           tr("Leave out title, unit line and notes."));
-    const QCommandLineOption sortOption(QStringLiteral("sort"), tr("value or code."), QStringLiteral("ORDER"),
-                                        QStringLiteral("value"));
-    const QCommandLineOption referenceOption(QStringLiteral("reference"), tr("none, mean or median."),
-                                             QStringLiteral("LINE"), QStringLiteral("none"));
-    const QCommandLineOption styleOption(QStringLiteral("style"), tr("bars or dots."),
-                                         QStringLiteral("STYLE"), QStringLiteral("bars"));
-    const QCommandLineOption selectOption(QStringLiteral("select"), tr("Regions drawn in the accent colour."),
-                                          QStringLiteral("CODES"));
-    parser.addOptions({metricOption, periodOption, regionsOption, topOption, bottomOption, formatOption,
-                       outputOption, titleOption, widthOption, heightOption, scaleOption, transparentOption,
-                       noNotesOption, sortOption, referenceOption, styleOption, selectOption});
+    const QCommandLineOption metric{QStringLiteral("metric"), tr("Metric key (repeat for several)."),
+                                    QStringLiteral("KEY")};
+    const QCommandLineOption period{QStringLiteral("period"), tr("Year."), QStringLiteral("YEAR")};
+    const QCommandLineOption regions{QStringLiteral("regions"),
+                                     tr("Region codes, each with the regions under it."),
+                                     QStringLiteral("CODES")};
+    const QCommandLineOption top{QStringLiteral("top"), tr("Only the N largest (plus --select)."),
+                                 QStringLiteral("N")};
+    const QCommandLineOption bottom{QStringLiteral("bottom"), tr("Only the N smallest (plus --select)."),
+                                    QStringLiteral("N")};
+    const QCommandLineOption format{QStringLiteral("format"), tr("Output format."), QStringLiteral("FORMAT")};
+    const QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Output file."), QStringLiteral("FILE")};
+    const QCommandLineOption title{QStringLiteral("title"), tr("Chart title."), QStringLiteral("TEXT")};
+    const QCommandLineOption width{QStringLiteral("width"), tr("Width in pixels."), QStringLiteral("PX"),
+                                   QStringLiteral("1920")};
+    const QCommandLineOption height{QStringLiteral("height"), tr("Height in pixels."), QStringLiteral("PX"),
+                                    QStringLiteral("1080")};
+    const QCommandLineOption scale{QStringLiteral("scale"), tr("PNG scale."), QStringLiteral("S"),
+                                   QStringLiteral("1")};
+    const QCommandLineOption transparent{QStringLiteral("transparent"), tr("Transparent PNG background.")};
+    const QCommandLineOption noNotes{QStringLiteral("no-notes"), tr("Leave out title, unit line and notes.")};
+    const QCommandLineOption sort{QStringLiteral("sort"), tr("value or code."), QStringLiteral("ORDER"),
+                                  QStringLiteral("value")};
+    const QCommandLineOption reference{QStringLiteral("reference"), tr("none, mean or median."),
+                                       QStringLiteral("LINE"), QStringLiteral("none")};
+    const QCommandLineOption style{QStringLiteral("style"), tr("bars or dots."), QStringLiteral("STYLE"),
+                                   QStringLiteral("bars")};
+    const QCommandLineOption select{QStringLiteral("select"), tr("Regions drawn in the accent colour."),
+                                    QStringLiteral("CODES")};
 
-    auto usageError = [&](const QString& message) {
-        context.err << "regionscope-cli chart: " << message << '\n' << usageText() << '\n';
-        return UsageError;
-    };
-    if (!parser.parse(QStringList{QStringLiteral("chart")} + context.arguments))
-        return usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions({metric, period, regions, top, bottom, format, output, title, width, height, scale,
+                           transparent, noNotes, sort, reference, style, select});
+    }
+};
 
-    ComparisonQuery query;
-    query.keys = splitList(parser.values(metricOption));
+// Each read… step returns the usage error in words, empty when the options are fine.
+
+QString readQuery(const QCommandLineParser& parser, const ChartCommandOptions& o, ComparisonQuery* query)
+{
+    query->keys = splitList(parser.values(o.metric));
     QStringList known;
     for (const Taxonomy::Entry& entry : Taxonomy::builtin().entries())
         known.append(entry.key);
     const QString keysHint = tr("metric keys: %1\n(regionscope-cli metrics --keys lists them with labels "
                                 "and how many figures each has)")
                                  .arg(known.join(QStringLiteral(", ")));
-    if (query.keys.isEmpty())
-        return usageError(tr("--metric is required; ") + keysHint);
-    for (const QString& key : std::as_const(query.keys)) {
+    if (query->keys.isEmpty())
+        return tr("--metric is required; ") + keysHint;
+    for (const QString& key : std::as_const(query->keys)) {
         if (!Taxonomy::builtin().entry(key))
-            return usageError(tr("unknown metric key %1; ").arg(key) + keysHint);
+            return tr("unknown metric key %1; ").arg(key) + keysHint;
     }
-    query.period = parser.value(periodOption);
-    if (parser.isSet(regionsOption)) {
-        query.scope = ComparisonQuery::Scope::Codes;
-        query.regionCodes = splitList(parser.values(regionsOption));
-        for (const QString& code : std::as_const(query.regionCodes)) {
+    query->period = parser.value(o.period);
+    if (parser.isSet(o.regions)) {
+        query->scope = ComparisonQuery::Scope::Codes;
+        query->regionCodes = splitList(parser.values(o.regions));
+        for (const QString& code : std::as_const(query->regionCodes)) {
             if (!Gazetteer::builtin().region(code).isValid())
-                return usageError(tr("unknown region code %1").arg(code));
+                return tr("unknown region code %1").arg(code);
         }
     }
-    ChartFormat format = ChartFormat::Png;
-    if (!ChartExporter::formatFromName(parser.value(formatOption), &format))
-        return usageError(tr("--format must be png, svg, pdf, pptx, xlsx or csv"));
-    const QString output = parser.value(outputOption);
-    if (output.isEmpty())
-        return usageError(tr("-o FILE is required"));
+    return QString();
+}
 
-    ComparisonChartOptions chartOptions;
+QString readOutput(const QCommandLineParser& parser, const ChartCommandOptions& o, ChartFormat* format,
+                   QString* output)
+{
+    if (!ChartExporter::formatFromName(parser.value(o.format), format))
+        return tr("--format must be png, svg, pdf, pptx, xlsx or csv");
+    *output = parser.value(o.output);
+    if (output->isEmpty())
+        return tr("-o FILE is required");
+    return QString();
+}
+
+QString readChartOptions(const QCommandLineParser& parser, const ChartCommandOptions& o,
+                         const ComparisonQuery& query, ComparisonChartOptions* chartOptions)
+{
     bool ok = true;
-    chartOptions.topN = parser.isSet(topOption) ? parser.value(topOption).toInt(&ok) : 0;
-    if (!ok || chartOptions.topN < 0)
-        return usageError(tr("--top needs a positive number"));
-    if (parser.isSet(bottomOption)) {
-        if (parser.isSet(topOption))
-            return usageError(tr("--top and --bottom exclude each other"));
-        chartOptions.topN = parser.value(bottomOption).toInt(&ok);
-        chartOptions.bottom = true;
-        if (!ok || chartOptions.topN <= 0)
-            return usageError(tr("--bottom needs a positive number"));
+    chartOptions->topN = parser.isSet(o.top) ? parser.value(o.top).toInt(&ok) : 0;
+    if (!ok || chartOptions->topN < 0)
+        return tr("--top needs a positive number");
+    if (parser.isSet(o.bottom)) {
+        if (parser.isSet(o.top))
+            return tr("--top and --bottom exclude each other");
+        chartOptions->topN = parser.value(o.bottom).toInt(&ok);
+        chartOptions->bottom = true;
+        if (!ok || chartOptions->topN <= 0)
+            return tr("--bottom needs a positive number");
     }
-    chartOptions.title = parser.value(titleOption);
-    chartOptions.selectedCodes = splitList(parser.values(selectOption));
-    const QString sort = parser.value(sortOption);
-    const QString reference = parser.value(referenceOption);
-    const QString style = parser.value(styleOption);
+    chartOptions->title = parser.value(o.title);
+    chartOptions->selectedCodes = splitList(parser.values(o.select));
+    const QString sort = parser.value(o.sort);
+    const QString reference = parser.value(o.reference);
+    const QString style = parser.value(o.style);
     if (sort != QLatin1String("value") && sort != QLatin1String("code"))
-        return usageError(tr("--sort must be value or code"));
+        return tr("--sort must be value or code");
     if (reference != QLatin1String("none") && reference != QLatin1String("mean") &&
         reference != QLatin1String("median"))
-        return usageError(tr("--reference must be none, mean or median"));
+        return tr("--reference must be none, mean or median");
     if (style != QLatin1String("bars") && style != QLatin1String("dots"))
-        return usageError(tr("--style must be bars or dots"));
-    chartOptions.sort = sort == QLatin1String("code") ? ComparisonChartOptions::Sort::ByCode
-                                                      : ComparisonChartOptions::Sort::ByValue;
-    chartOptions.reference = reference == QLatin1String("mean") ? ComparisonChartOptions::Reference::Mean
-                             : reference == QLatin1String("median")
-                                 ? ComparisonChartOptions::Reference::Median
-                                 : ComparisonChartOptions::Reference::None;
-    chartOptions.style = style == QLatin1String("dots") ? ComparisonChartOptions::Style::Dots
-                                                        : ComparisonChartOptions::Style::Bars;
-    chartOptions.regionsDescription = ComparisonSource::scopeDescription(Gazetteer::builtin(), query);
+        return tr("--style must be bars or dots");
+    chartOptions->sort = sort == QLatin1String("code") ? ComparisonChartOptions::Sort::ByCode
+                                                       : ComparisonChartOptions::Sort::ByValue;
+    chartOptions->reference = reference == QLatin1String("mean") ? ComparisonChartOptions::Reference::Mean
+                              : reference == QLatin1String("median")
+                                  ? ComparisonChartOptions::Reference::Median
+                                  : ComparisonChartOptions::Reference::None;
+    chartOptions->style = style == QLatin1String("dots") ? ComparisonChartOptions::Style::Dots
+                                                         : ComparisonChartOptions::Style::Bars;
+    chartOptions->regionsDescription = ComparisonSource::scopeDescription(Gazetteer::builtin(), query);
+    return QString();
+}
 
-    ChartExportOptions exportOptions;
+QString readExportOptions(const QCommandLineParser& parser, const ChartCommandOptions& o,
+                          ChartExportOptions* exportOptions)
+{
     bool widthOk = true;
     bool heightOk = true;
     bool scaleOk = true;
-    exportOptions.size =
-        QSize(parser.value(widthOption).toInt(&widthOk), parser.value(heightOption).toInt(&heightOk));
-    exportOptions.scale = parser.value(scaleOption).toDouble(&scaleOk);
-    if (!widthOk || !heightOk || !scaleOk || exportOptions.size.width() < 200 ||
-        exportOptions.size.height() < 150 || exportOptions.size.width() > 20000 ||
-        exportOptions.size.height() > 20000 || exportOptions.scale <= 0 || exportOptions.scale > 4)
-        return usageError(tr("size must be 200×150 to 20000×20000 pixels, scale above 0 and at most 4"));
-    exportOptions.transparent = parser.isSet(transparentOption);
-    exportOptions.includeNotes = !parser.isSet(noNotesOption);
+    exportOptions->size =
+        QSize(parser.value(o.width).toInt(&widthOk), parser.value(o.height).toInt(&heightOk));
+    exportOptions->scale = parser.value(o.scale).toDouble(&scaleOk);
+    if (!widthOk || !heightOk || !scaleOk || exportOptions->size.width() < 200 ||
+        exportOptions->size.height() < 150 || exportOptions->size.width() > 20000 ||
+        exportOptions->size.height() > 20000 || exportOptions->scale <= 0 || exportOptions->scale > 4)
+        return tr("size must be 200×150 to 20000×20000 pixels, scale above 0 and at most 4");
+    exportOptions->transparent = parser.isSet(o.transparent);
+    exportOptions->includeNotes = !parser.isSet(o.noNotes);
+    return QString();
+}
 
+// Loads the figures, builds the charts and writes them; says what it wrote.
+int writeCharts(CommandContext& context, const ComparisonQuery& query,
+                const ComparisonChartOptions& chartOptions, ChartFormat format, const QString& output,
+                const ChartExportOptions& exportOptions)
+{
     Database database;
     if (!openDatabase(context, database))
         return SomeFailed;
@@ -196,6 +209,39 @@ int chartCommand(CommandContext& context)
                        .arg(loaded.period.isEmpty() ? tr("any") : loaded.period)
                 << '\n';
     return Success;
+}
+
+} // namespace
+
+int chartCommand(CommandContext& context)
+{
+    QCommandLineParser parser;
+    const ChartCommandOptions options;
+    options.addTo(parser);
+    const auto usageError = [&](const QString& message) {
+        context.err << "regionscope-cli chart: " << message << '\n' << usageText() << '\n';
+        return UsageError;
+    };
+    if (!parser.parse(QStringList{QStringLiteral("chart")} + context.arguments))
+        return usageError(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+
+    ComparisonQuery query;
+    ChartFormat format = ChartFormat::Png;
+    QString output;
+    ComparisonChartOptions chartOptions;
+    ChartExportOptions exportOptions;
+    QString problem = readQuery(parser, options, &query);
+    if (problem.isEmpty())
+        problem = readOutput(parser, options, &format, &output);
+    if (problem.isEmpty())
+        problem = readChartOptions(parser, options, query, &chartOptions);
+    if (problem.isEmpty())
+        problem = readExportOptions(parser, options, &exportOptions);
+    if (!problem.isEmpty())
+        return usageError(problem);
+    return writeCharts(context, query, chartOptions, format, output, exportOptions);
 }
 
 } // namespace rs::cli

@@ -29,7 +29,7 @@ QStringList metricFields(const Metric& m)
             m.quote,
             plainNumber(m.value),
             m.unit,
-            m.qualifier,
+            qualifierName(m.qualifier),
             m.low ? plainNumber(*m.low) : QString(),
             m.high ? plainNumber(*m.high) : QString(),
             m.subject,

@@ -33,7 +33,7 @@ QVector<ComparisonRow> rows(int regions)
         row.key = QStringLiteral("talent_subsidy_amount");
         row.value = std::round(amount(random));
         row.unit = QStringLiteral("元");
-        row.qualifier = QStringLiteral("exact");
+        row.qualifier = Qualifier::Exact;
         row.period = QStringLiteral("2022");
         row.articleId = result.size() + 1;
         row.quote = QStringLiteral("人才补贴");

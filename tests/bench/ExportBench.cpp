@@ -28,7 +28,7 @@ ChartData syntheticChart(int regions)
         chart.categoryCodes.append(QString::number(110000 + i));
         chart.selected.append(i == 0);
         series.values.append(i % 17 == 5 ? std::optional<double>() : std::optional<double>(1e8 - i * 2711.0));
-        series.qualifiers.append(QStringLiteral("exact"));
+        series.qualifiers.append(Qualifier::Exact);
     }
     chart.series.append(series);
     return chart;
@@ -43,8 +43,8 @@ ExportTable syntheticTable(const ChartData& chart)
     for (int i = 0; i < chart.categories.size(); ++i) {
         table.rows.append({chart.categories.at(i), chart.categoryCodes.at(i),
                            series.values.at(i) ? QVariant(*series.values.at(i)) : QVariant(), chart.unit,
-                           series.qualifiers.at(i), QStringLiteral("2022"), QStringLiteral("报告%1").arg(i),
-                           qint64(i + 1), QStringLiteral("machine")});
+                           qualifierName(series.qualifiers.at(i)), QStringLiteral("2022"),
+                           QStringLiteral("报告%1").arg(i), qint64(i + 1), QStringLiteral("machine")});
     }
     return table;
 }

@@ -21,14 +21,18 @@ class TestCliSearch : public QObject
     QString m_db;
     QHash<QString, QString> m_textById; // from `show`, to compute the expected hits
 
-    QStringList search(const QStringList& arguments, int expectedExit = 0)
+    // Runs `search`; false (the CLI's message logged) when it exits with another code than expected, so
+    // the caller's QVERIFY stops the test there.
+    bool search(const QStringList& arguments, QStringList* lines = nullptr, int expectedExit = 0)
     {
         const CliResult result =
             runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("search")} + arguments);
-        if (result.exitCode != expectedExit)
-            qWarning("%s", qPrintable(result.err));
-        [&] { QCOMPARE(result.exitCode, expectedExit); }();
-        return result.lines();
+        if (lines)
+            *lines = result.lines();
+        if (result.exitCode == expectedExit)
+            return true;
+        qWarning("search exited with %d, not %d: %s", result.exitCode, expectedExit, qPrintable(result.err));
+        return false;
     }
 
     QSet<QString> ids(const QStringList& lines)
@@ -73,7 +77,8 @@ private Q_SLOTS:
     void tsvHasTheContractHeaderAndExactHits()
     {
         QFETCH(QString, query);
-        const QStringList lines = search({query});
+        QStringList lines;
+        QVERIFY(search({query}, &lines));
         QCOMPARE(lines.value(0), QStringLiteral("id\ttitle\tdate\tregion_code\tscore\tsnippet"));
         QVERIFY(!containing(query).isEmpty());
         QCOMPARE(ids(lines), containing(query));
@@ -99,18 +104,22 @@ private Q_SLOTS:
     {
         QFETCH(QString, query);
         QVERIFY(containing(query).isEmpty()); // none of these characters or words occur in the seeds
-        const QStringList lines = search({query});
+        QStringList lines;
+        QVERIFY(search({query}, &lines));
         QCOMPARE(lines, QStringList{QStringLiteral("id\ttitle\tdate\tregion_code\tscore\tsnippet")});
     }
 
     void severalTermsAndPinyin()
     {
-        QCOMPARE(ids(search({QStringLiteral("人才 干部")})),
-                 containing(QStringLiteral("人才")) & containing(QStringLiteral("干部")));
-        QCOMPARE(ids(search({QStringLiteral("人才"), QStringLiteral("干部")})),
-                 containing(QStringLiteral("人才")) & containing(QStringLiteral("干部")));
-        QCOMPARE(ids(search({QStringLiteral("xiangqiao")})), containing(QStringLiteral("湘桥")));
-        QCOMPARE(ids(search({QStringLiteral("jinwan")})), containing(QStringLiteral("金湾")));
+        QStringList lines;
+        QVERIFY(search({QStringLiteral("人才 干部")}, &lines));
+        QCOMPARE(ids(lines), containing(QStringLiteral("人才")) & containing(QStringLiteral("干部")));
+        QVERIFY(search({QStringLiteral("人才"), QStringLiteral("干部")}, &lines));
+        QCOMPARE(ids(lines), containing(QStringLiteral("人才")) & containing(QStringLiteral("干部")));
+        QVERIFY(search({QStringLiteral("xiangqiao")}, &lines));
+        QCOMPARE(ids(lines), containing(QStringLiteral("湘桥")));
+        QVERIFY(search({QStringLiteral("jinwan")}, &lines));
+        QCOMPARE(ids(lines), containing(QStringLiteral("金湾")));
     }
 
     void jsonAndFilters()
@@ -131,35 +140,42 @@ private Q_SLOTS:
         }
         QVERIFY(!regions.isEmpty());
         for (const QString& region : std::as_const(regions)) {
-            const QStringList lines =
-                search({QStringLiteral("人才"), QStringLiteral("--region"), region.left(2)});
+            QStringList lines;
+            QVERIFY(search({QStringLiteral("人才"), QStringLiteral("--region"), region.left(2)}, &lines));
             QVERIFY(lines.size() > 1);
             for (int i = 1; i < lines.size(); ++i)
                 QVERIFY(lines.at(i).section(QLatin1Char('\t'), 3, 3).startsWith(region.left(2)));
         }
-        QCOMPARE(
-            search({QStringLiteral("人才"), QStringLiteral("--from"), QStringLiteral("2100-01-01")}).size(),
-            1);
-        QCOMPARE(search({QStringLiteral("人才"), QStringLiteral("--to"), QStringLiteral("1900")}).size(), 1);
+        QStringList lines;
+        QVERIFY(
+            search({QStringLiteral("人才"), QStringLiteral("--from"), QStringLiteral("2100-01-01")}, &lines));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(search({QStringLiteral("人才"), QStringLiteral("--to"), QStringLiteral("1900")}, &lines));
+        QCOMPARE(lines.size(), 1);
         // Reports without a date are outside every date range.
         QSet<QString> dated;
-        for (const QString& line : search({QStringLiteral("人才")}).mid(1)) {
+        QVERIFY(search({QStringLiteral("人才")}, &lines));
+        for (const QString& line : std::as_const(lines).mid(1)) {
             if (!line.section(QLatin1Char('\t'), 2, 2).isEmpty())
                 dated.insert(line.section(QLatin1Char('\t'), 0, 0));
         }
         QVERIFY(!dated.isEmpty());
-        QCOMPARE(ids(search({QStringLiteral("人才"), QStringLiteral("--from"), QStringLiteral("1900"),
-                             QStringLiteral("--to"), QStringLiteral("2100-12")})),
-                 dated);
+        QVERIFY(search({QStringLiteral("人才"), QStringLiteral("--from"), QStringLiteral("1900"),
+                        QStringLiteral("--to"), QStringLiteral("2100-12")},
+                       &lines));
+        QCOMPARE(ids(lines), dated);
     }
 
     void usageErrors()
     {
-        search({}, 2);
-        search({QStringLiteral("  ")}, 2);
-        search({QStringLiteral("人才"), QStringLiteral("--format"), QStringLiteral("xml")}, 2);
-        search({QStringLiteral("人才"), QStringLiteral("--region"), QStringLiteral("99")}, 2);
-        search({QStringLiteral("人才"), QStringLiteral("--from"), QStringLiteral("yesterday")}, 2);
+        QVERIFY(search({}, nullptr, 2));
+        QVERIFY(search({QStringLiteral("  ")}, nullptr, 2));
+        QVERIFY(
+            search({QStringLiteral("人才"), QStringLiteral("--format"), QStringLiteral("xml")}, nullptr, 2));
+        QVERIFY(
+            search({QStringLiteral("人才"), QStringLiteral("--region"), QStringLiteral("99")}, nullptr, 2));
+        QVERIFY(search({QStringLiteral("人才"), QStringLiteral("--from"), QStringLiteral("yesterday")},
+                       nullptr, 2));
     }
 };
 

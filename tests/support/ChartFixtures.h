@@ -25,7 +25,7 @@ inline rs::ChartData subsidyChart(int count = 5)
         chart.selected.append(i == 1);
         series.values.append(i == 3 ? std::optional<double>()
                                     : std::optional<double>(150000000.0 - i * 12345.0));
-        series.qualifiers.append(QStringLiteral("exact"));
+        series.qualifiers.append(rs::Qualifier::Exact);
     }
     chart.series.append(series);
     return chart;

@@ -110,7 +110,7 @@ inline rs::ComparisonSource::Result legacyComparison(const rs::MetricStore& metr
         row.status = reviewed.status;
         if (metric.unit != usualUnit.value(metric.key))
             row.exclusion = ComparisonRow::Exclusion::OtherUnit;
-        else if (metric.qualifier == QLatin1String("max"))
+        else if (metric.qualifier == Qualifier::Max)
             row.exclusion = ComparisonRow::Exclusion::Cap; // a per-person ceiling, not an amount
         if (row.isCandidate())
             reported.insert(metric.key + QLatin1Char('\n') + row.regionCode);

@@ -5,20 +5,27 @@
 #include "RegionTreePane.h"
 #include "ReportListPane.h"
 #include "SearchBar.h"
+#include "sidebyside/SideBySideView.h"
+#include "sidebyside/SideBySideWindow.h"
 #include "metrics/TaxonomyFile.h"
 #include "gazetteer/Gazetteer.h"
+#include "metrics/Taxonomy.h"
 #include "models/Corpus.h"
 #include "models/MetricTableModel.h"
 #include "models/RegionTreeModel.h"
 #include "models/ReportTableModel.h"
 #include "storage/MetricStore.h"
 
+#include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -353,6 +360,31 @@ private Q_SLOTS:
         annotations->hide();
         QTest::qWait(50);
         QTRY_VERIFY(window.frameGeometry().width() <= screen.width());
+    }
+
+    // The side-by-side view names themes with the taxonomy the rest of the window uses: the user's file
+    // when there is one, not the built-in one.
+    void sideBySideUsesTheUserTaxonomy()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString path = TaxonomyFile::userPath();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"version": 1, "keys": [{"key": "medical_talent", "zh": "医疗卫生人才",
+                "en": "Medical talent", "family": "count_people", "units": ["名"], "cues": ["医疗卫生人才"]}]})");
+        }
+        Corpus corpus(Gazetteer::builtin());
+        QVERIFY(corpus.open(m_dir.filePath(QStringLiteral("taxonomy.sqlite"))));
+        MainWindow window(corpus);
+        QFile::remove(path);
+        QStandardPaths::setTestModeEnabled(false);
+        Q_EMIT window.readerPane()->addToComparisonRequested(1); // no such report: the window opens empty
+        QVERIFY(window.compareWindow());
+        const Taxonomy& taxonomy = window.compareWindow()->view()->taxonomy();
+        QVERIFY(taxonomy.entry(QStringLiteral("medical_talent")));
+        QCOMPARE(taxonomy.entries().size(), 1);
     }
 
     void readerMapsBodyOffsetsToDocument()

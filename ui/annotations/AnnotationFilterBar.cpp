@@ -173,9 +173,4 @@ void AnnotationFilterBar::setCurrentArticle(qint64 articleId)
         Q_EMIT filterChanged();
 }
 
-void AnnotationFilterBar::setOrphansOnly(bool orphans)
-{
-    m_orphans->setChecked(orphans);
-}
-
 } // namespace rs

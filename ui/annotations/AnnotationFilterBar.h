@@ -25,7 +25,6 @@ public:
     AnnotationFilter filter() const;
     void setTag(qint64 tagId);
     void setCurrentArticle(qint64 articleId);
-    void setOrphansOnly(bool orphans);
     QLineEdit* textEdit() const { return m_text; }
     QComboBox* tagBox() const { return m_tag; }
     QCheckBox* datesCheck() const { return m_dates; }

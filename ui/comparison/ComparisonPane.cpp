@@ -174,21 +174,7 @@ void ComparisonPane::buildControls()
     m_transparent = new QCheckBox(tr("Transparent"), this);
     m_notes = new QCheckBox(tr("Title and notes"), this);
     m_notes->setChecked(true);
-    auto* exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto* exportMenu = new QMenu(exportButton);
-    exportMenu->addAction(tr("PNG Image…"), this, [this] { exportWithDialog(ChartFormat::Png); });
-    exportMenu->addAction(tr("SVG Drawing…"), this, [this] { exportWithDialog(ChartFormat::Svg); });
-    exportMenu->addAction(tr("PDF Document…"), this, [this] { exportWithDialog(ChartFormat::Pdf); });
-    exportMenu->addAction(tr("CSV Table…"), this, [this] { exportWithDialog(ChartFormat::Csv); });
-    exportMenu->addAction(tr("PowerPoint/Impress Slides (PPTX)…"), this,
-                          [this] { exportWithDialog(ChartFormat::Pptx); });
-    exportMenu->addAction(tr("Excel Workbook (XLSX)…"), this,
-                          [this] { exportWithDialog(ChartFormat::Xlsx); });
-    exportMenu->addSeparator();
-    exportMenu->addAction(tr("Copy to Clipboard"), this, &ComparisonPane::copyToClipboard);
-    exportButton->setMenu(exportMenu);
+    QToolButton* exportButton = buildExportButton(); // created here: the tab order follows creation
     m_choose = new QPushButton(tr("Chart This Value"), this);
     m_choose->setEnabled(false);
     m_choose->setToolTip(tr("Reports disagree: use the selected row's value for its region."));
@@ -226,7 +212,32 @@ void ComparisonPane::buildControls()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(first);
     layout->addLayout(second);
+    connectControls();
+}
 
+// The Export button and its menu of formats.
+QToolButton* ComparisonPane::buildExportButton()
+{
+    auto* exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("PNG Image…"), this, [this] { exportWithDialog(ChartFormat::Png); });
+    exportMenu->addAction(tr("SVG Drawing…"), this, [this] { exportWithDialog(ChartFormat::Svg); });
+    exportMenu->addAction(tr("PDF Document…"), this, [this] { exportWithDialog(ChartFormat::Pdf); });
+    exportMenu->addAction(tr("CSV Table…"), this, [this] { exportWithDialog(ChartFormat::Csv); });
+    exportMenu->addAction(tr("PowerPoint/Impress Slides (PPTX)…"), this,
+                          [this] { exportWithDialog(ChartFormat::Pptx); });
+    exportMenu->addAction(tr("Excel Workbook (XLSX)…"), this,
+                          [this] { exportWithDialog(ChartFormat::Xlsx); });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Copy to Clipboard"), this, &ComparisonPane::copyToClipboard);
+    exportButton->setMenu(exportMenu);
+    return exportButton;
+}
+
+void ComparisonPane::connectControls()
+{
     const auto reloadOnChange = [this] {
         if (!m_loading)
             reload();
@@ -383,11 +394,6 @@ void ComparisonPane::setTag(qint64 tagId)
         return;
     m_wantedKey = ComparisonSource::tagKey(m_corpus.codebook()->path(tagId));
     refresh(); // the tag may have been created or used since the list was filled
-}
-
-void ComparisonPane::setSecondMetric(const QString& key)
-{
-    m_secondMetric->setCurrentIndex(std::max(0, m_secondMetric->findData(key)));
 }
 
 void ComparisonPane::setPeriod(const QString& period)

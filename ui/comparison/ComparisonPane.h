@@ -53,8 +53,7 @@ public:
     // more to list.
     bool showRegionFigures(const QString& regionCode);
     void setMetric(const QString& key);
-    void setSecondMetric(const QString& key); // empty for none
-    void setPeriod(const QString& period);    // empty: the best covered one
+    void setPeriod(const QString& period); // empty: the best covered one
     QStringList periods() const { return m_loaded.periods; }
     // Charts the passages carrying a tag, per region.
     void setTag(qint64 tagId);
@@ -81,6 +80,8 @@ protected:
 
 private:
     void buildControls();
+    QToolButton* buildExportButton();
+    void connectControls();
     int visibleBars() const;
     void updateScrollRange();
     void reload();

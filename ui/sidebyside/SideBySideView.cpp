@@ -456,7 +456,6 @@ void SideBySideView::goToUnit(const Unit& unit)
     m_syncing = wasSyncing;
     rebuildMarks();
     updateSelections();
-    Q_EMIT currentUnitChanged(unit.group, unit.child);
 }
 
 void SideBySideView::syncFrom(int column)

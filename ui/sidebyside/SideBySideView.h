@@ -70,6 +70,7 @@ public:
     // Reference reports for boilerplate; without one the compared reports themselves are used (3+).
     void setPhraseReference(std::shared_ptr<const PhraseFrequency> reference);
     void setTaxonomy(std::shared_ptr<const Taxonomy> taxonomy);
+    const Taxonomy& taxonomy() const { return *m_taxonomy; }
 
     SideBySideColumn* column(int index) const;
     int activeColumn() const { return m_active; }
@@ -121,7 +122,6 @@ public:
 
 Q_SIGNALS:
     void reportsChanged();
-    void currentUnitChanged(int group, int child);
     void tagSelectionRequested(qint64 articleId, int start, int end);
 
 private:

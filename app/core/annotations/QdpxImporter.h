@@ -10,6 +10,8 @@ namespace rs {
 
 class AnnotationStore;
 class ArticleStore;
+struct Annotation;
+struct NewArticle;
 
 // Brings a REFI-QDA project into the database, whole or not at all (one transaction, ArticleStore's
 // batch, so new reports and the annotations on them commit together):
@@ -48,6 +50,13 @@ public:
     bool import(const QdpxProject& project, Result* result, QString* error);
 
 private:
+    struct Run;
+    bool importSources(Run& run, QString* error);
+    NewArticle newArticle(const QdpxSource& source, const QString& body) const;
+    bool importCodes(Run& run, QString* error);
+    bool importSelections(Run& run, int sourceIndex, QString* error);
+    void describe(Run& run, const QdpxSelection& selection, Annotation& annotation) const;
+
     AnnotationStore& m_annotations;
     ArticleStore& m_articles;
     QString m_origin;

@@ -41,12 +41,4 @@ QString QdpxProject::codePath(const QString& guid) const
     return names.join(QLatin1Char('/'));
 }
 
-int QdpxProject::selectionCount() const
-{
-    int count = 0;
-    for (const QdpxSource& source : sources)
-        count += int(source.selections.size());
-    return count;
-}
-
 } // namespace rs

@@ -91,7 +91,6 @@ struct QdpxProject
     const QdpxNote* note(const QString& guid) const;
     // Names from the top-level code down, joined by '/' ("政策/人才补贴").
     QString codePath(const QString& guid) const;
-    int selectionCount() const;
 };
 
 } // namespace rs

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/Qualifier.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -29,7 +31,7 @@ struct ChartSeries
     QString metricKey;                     // taxonomy key
     QString name;                          // label shown in legends ("人才政策补贴")
     QVector<std::optional<double>> values; // one per category; nullopt = missing (never drawn as 0)
-    QVector<QString> qualifiers;           // one per category: exact, approx, at_least, at_most, max, range
+    QVector<Qualifier> qualifiers;         // one per category (Exact where the value is missing)
     QVector<ChartValueSource> sources;     // one per category when known (may be empty)
 };
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace rs {
 namespace {
@@ -23,6 +24,221 @@ QString keyLabel(const QString& key)
 {
     const Taxonomy::Entry* entry = Taxonomy::builtin().entry(key);
     return entry ? entry->zh : key;
+}
+
+using ValueOf = std::function<std::optional<double>(const QString& code)>;
+
+// Keys in order of appearance, each with its unit and charted row per region.
+QVector<KeyColumn> keyColumns(const ComparisonTableModel& model, const QVector<int>& charted,
+                              QHash<QString, int>* columnOfKey)
+{
+    QVector<KeyColumn> columns;
+    for (int index : charted) {
+        const ComparisonRow& row = model.row(index);
+        auto it = columnOfKey->find(row.key);
+        if (it == columnOfKey->end()) {
+            it = columnOfKey->insert(row.key, int(columns.size()));
+            columns.append({row.key, row.unit, {}});
+        }
+        KeyColumn& column = columns[it.value()];
+        if (column.unit.isEmpty())
+            column.unit = row.unit;
+        column.rowByCode.insert(row.regionCode, index);
+    }
+    return columns;
+}
+
+// One chart per unit, keys in order: the columns of each.
+QVector<QVector<int>> columnsByUnit(const QVector<KeyColumn>& columns)
+{
+    QVector<QVector<int>> chartsColumns;
+    QHash<QString, int> chartOfUnit;
+    for (int c = 0; c < columns.size(); ++c) {
+        auto it = chartOfUnit.find(columns.at(c).unit);
+        if (it == chartOfUnit.end()) {
+            it = chartOfUnit.insert(columns.at(c).unit, int(chartsColumns.size()));
+            chartsColumns.append(QVector<int>());
+        }
+        chartsColumns[it.value()].append(c);
+    }
+    return chartsColumns;
+}
+
+// Categories: every region of any key in this chart, ranked by the first key's value (missing last).
+QStringList rankedCodes(const ComparisonTableModel& model, const QVector<int>& charted,
+                        const QVector<int>& chartColumns, const QHash<QString, int>& columnOfKey,
+                        const ValueOf& valueOf)
+{
+    QStringList codes;
+    QSet<QString> seen;
+    for (int index : charted) {
+        const ComparisonRow& row = model.row(index);
+        if (!seen.contains(row.regionCode) && chartColumns.contains(columnOfKey.value(row.key))) {
+            seen.insert(row.regionCode);
+            codes.append(row.regionCode);
+        }
+    }
+    const auto byValue = [&](const QString& a, const QString& b) {
+        const std::optional<double> va = valueOf(a);
+        const std::optional<double> vb = valueOf(b);
+        if (va.has_value() != vb.has_value())
+            return va.has_value(); // missing last
+        if (va && *va != *vb)
+            return *va > *vb;
+        return a < b;
+    };
+    std::sort(codes.begin(), codes.end(), byValue);
+    return codes;
+}
+
+// The mean or median over every region with a value (before any top-N cut).
+void setReferenceLine(ChartData& chart, const QStringList& codes, const ValueOf& valueOf,
+                      const ComparisonChartOptions& options, const ChartText& text)
+{
+    QVector<double> present;
+    for (const QString& code : codes) {
+        if (const std::optional<double> value = valueOf(code))
+            present.append(*value);
+    }
+    if (options.reference == ComparisonChartOptions::Reference::Mean && !present.isEmpty()) {
+        double sum = 0.0;
+        for (double value : std::as_const(present))
+            sum += value;
+        chart.referenceLine = sum / double(present.size());
+        chart.referenceLabel = text.mean;
+    } else if (options.reference == ComparisonChartOptions::Reference::Median && !present.isEmpty()) {
+        chart.referenceLine = ComparisonChartBuilder::median(present);
+        chart.referenceLabel = text.median;
+    }
+}
+
+// The N largest (or smallest) of the ranked codes, plus the selected regions.
+QStringList topCodes(const QStringList& codes, const ValueOf& valueOf, const ComparisonChartOptions& options,
+                     const QSet<QString>& selected)
+{
+    // Codes are largest first; the smallest are the last ones that have a value.
+    int withValue = 0;
+    for (const QString& code : codes)
+        withValue += valueOf(code) ? 1 : 0;
+    const int from = options.bottom ? qMax(0, withValue - options.topN) : 0;
+    const int to = options.bottom ? withValue : options.topN;
+    QStringList kept;
+    for (int i = 0; i < codes.size(); ++i) {
+        if ((i >= from && i < to) || selected.contains(codes.at(i)))
+            kept.append(codes.at(i));
+    }
+    return kept;
+}
+
+ChartValueSource sourceOf(const ComparisonRow& row)
+{
+    ChartValueSource source;
+    source.articleId = row.articleId;
+    source.start = row.start;
+    source.end = row.end;
+    source.quote = row.quote;
+    source.report = row.reportTitle;
+    source.published = row.published.isValid() ? row.published.toString(Qt::ISODate) : QString();
+    source.status = ReviewedMetric::statusName(row.status);
+    source.conflict = row.conflict;
+    return source;
+}
+
+// One series per key of the chart, a value (or its absence) per region; returns the series' names.
+QStringList addSeries(ChartData& chart, const ComparisonTableModel& model, const QVector<KeyColumn>& columns,
+                      const QVector<int>& chartColumns, const QStringList& codes)
+{
+    QStringList names;
+    for (int c : chartColumns) {
+        const KeyColumn& column = columns.at(c);
+        ChartSeries series;
+        series.metricKey = column.key;
+        series.name = keyLabel(column.key);
+        names.append(series.name);
+        for (const QString& code : codes) {
+            const int index = column.rowByCode.value(code, -1);
+            if (index < 0 || model.row(index).isMissing()) {
+                series.values.append(std::nullopt);
+                series.qualifiers.append(Qualifier::Exact);
+                series.sources.append(ChartValueSource());
+                continue;
+            }
+            const ComparisonRow& row = model.row(index);
+            series.values.append(row.value);
+            series.qualifiers.append(row.qualifier);
+            series.sources.append(sourceOf(row));
+        }
+        chart.series.append(series);
+    }
+    return names;
+}
+
+void addCategories(ChartData& chart, const ComparisonTableModel& model, const QVector<KeyColumn>& columns,
+                   const QVector<int>& chartColumns, const QStringList& codes, const QSet<QString>& selected)
+{
+    for (const QString& code : codes) {
+        // Any row of the region carries its unique label.
+        int index = -1;
+        for (int c : chartColumns) {
+            index = columns.at(c).rowByCode.value(code, -1);
+            if (index >= 0)
+                break;
+        }
+        chart.categories.append(model.row(index).regionLabel);
+        chart.categoryCodes.append(code);
+        chart.selected.append(selected.contains(code));
+    }
+}
+
+// Period, notes and title, from the rows actually drawn.
+void describe(ChartData& chart, const ComparisonTableModel& model, const QVector<KeyColumn>& columns,
+              const QVector<int>& chartColumns, const QStringList& names,
+              const ComparisonChartOptions& options, const ChartText& text, int chartCount)
+{
+    QStringList periods;
+    QStringList reports;
+    QSet<qint64> reportIds;
+    bool conflicts = false;
+    for (const ChartSeries& series : std::as_const(chart.series)) {
+        for (const ChartValueSource& source : series.sources) {
+            conflicts = conflicts || source.conflict;
+            if (source.articleId == 0 || reportIds.contains(source.articleId))
+                continue;
+            reportIds.insert(source.articleId);
+            reports.append(source.published.isEmpty() ? source.report
+                                                      : source.report + QLatin1Char(' ') + source.published);
+        }
+    }
+    for (int c : chartColumns) {
+        for (int index : std::as_const(columns.at(c).rowByCode)) {
+            const QString period = model.row(index).period;
+            if (!period.isEmpty() && !periods.contains(period))
+                periods.append(period);
+        }
+    }
+    chart.period = periods.size() == 1 ? periods.first() : QString();
+    const int listed = 3;
+    chart.sourceNote = text.sourcePrefix + QStringList(reports.mid(0, listed)).join(QStringLiteral("; "));
+    if (reports.size() > listed)
+        chart.sourceNote += QLatin1Char(' ') + text.moreReports.arg(reports.size());
+    if (conflicts)
+        chart.sourceNote += QStringLiteral("  ") + text.conflictNote;
+    QStringList filters{text.regionsPrefix + (options.regionsDescription.isEmpty()
+                                                  ? text.allRegions
+                                                  : options.regionsDescription)};
+    if (!chart.period.isEmpty())
+        filters.append(text.periodPrefix + chart.period);
+    if (chart.totalCategories > 0)
+        filters.append(
+            (options.bottom ? text.bottomN : text.topN).arg(options.topN).arg(chart.totalCategories));
+    chart.filterNote = filters.join(QStringLiteral("; "));
+    const QString generated =
+        names.join(QStringLiteral("、")) +
+        (chart.period.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(chart.period));
+    if (options.title.isEmpty())
+        chart.title = generated;
+    else
+        chart.title = chartCount == 1 ? options.title : options.title + QStringLiteral(" — ") + generated;
 }
 
 } // namespace
@@ -67,190 +283,34 @@ QVector<ChartData> ComparisonChartBuilder::build(const ComparisonTableModel& mod
 {
     const ChartText text = ChartText::forLanguage(options.language);
     const QVector<int> charted = model.chartedRows();
-
-    // Keys in order of appearance, each with its unit and charted row per region.
-    QVector<KeyColumn> columns;
     QHash<QString, int> columnOfKey;
-    for (int index : charted) {
-        const ComparisonRow& row = model.row(index);
-        auto it = columnOfKey.find(row.key);
-        if (it == columnOfKey.end()) {
-            it = columnOfKey.insert(row.key, int(columns.size()));
-            columns.append({row.key, row.unit, {}});
-        }
-        KeyColumn& column = columns[it.value()];
-        if (column.unit.isEmpty())
-            column.unit = row.unit;
-        column.rowByCode.insert(row.regionCode, index);
-    }
-    // One chart per unit, keys in order.
-    QVector<QVector<int>> chartsColumns;
-    QHash<QString, int> chartOfUnit;
-    for (int c = 0; c < columns.size(); ++c) {
-        auto it = chartOfUnit.find(columns.at(c).unit);
-        if (it == chartOfUnit.end()) {
-            it = chartOfUnit.insert(columns.at(c).unit, int(chartsColumns.size()));
-            chartsColumns.append(QVector<int>());
-        }
-        chartsColumns[it.value()].append(c);
-    }
-
+    const QVector<KeyColumn> columns = keyColumns(model, charted, &columnOfKey);
+    const QVector<QVector<int>> chartsColumns = columnsByUnit(columns);
     const QSet<QString> selected(options.selectedCodes.cbegin(), options.selectedCodes.cend());
+
     QVector<ChartData> charts;
-    for (const QVector<int>& chartColumns : std::as_const(chartsColumns)) {
+    for (const QVector<int>& chartColumns : chartsColumns) {
         const KeyColumn& first = columns.at(chartColumns.first());
-        // Categories: every region of any key in this chart, ranked by the first key's value.
-        QStringList codes;
-        QSet<QString> seen;
-        for (int index : charted) {
-            const ComparisonRow& row = model.row(index);
-            if (!seen.contains(row.regionCode) && chartColumns.contains(columnOfKey.value(row.key))) {
-                seen.insert(row.regionCode);
-                codes.append(row.regionCode);
-            }
-        }
-        auto valueOf = [&](const QString& code) -> std::optional<double> {
+        const auto valueOf = [&](const QString& code) -> std::optional<double> {
             const int index = first.rowByCode.value(code, -1);
             return index < 0 ? std::nullopt : model.row(index).value;
         };
-        auto byValue = [&](const QString& a, const QString& b) {
-            const std::optional<double> va = valueOf(a);
-            const std::optional<double> vb = valueOf(b);
-            if (va.has_value() != vb.has_value())
-                return va.has_value(); // missing last
-            if (va && *va != *vb)
-                return *va > *vb;
-            return a < b;
-        };
-        std::sort(codes.begin(), codes.end(), byValue);
+        QStringList codes = rankedCodes(model, charted, chartColumns, columnOfKey, valueOf);
 
         ChartData chart;
         chart.unit = first.unit;
-        QVector<double> present;
-        for (const QString& code : std::as_const(codes)) {
-            if (const std::optional<double> value = valueOf(code))
-                present.append(*value);
-        }
-        if (options.reference == ComparisonChartOptions::Reference::Mean && !present.isEmpty()) {
-            double sum = 0.0;
-            for (double value : std::as_const(present))
-                sum += value;
-            chart.referenceLine = sum / double(present.size());
-            chart.referenceLabel = text.mean;
-        } else if (options.reference == ComparisonChartOptions::Reference::Median && !present.isEmpty()) {
-            chart.referenceLine = median(present);
-            chart.referenceLabel = text.median;
-        }
+        setReferenceLine(chart, codes, valueOf, options, text);
         if (options.topN > 0 && options.topN < codes.size()) {
             chart.totalCategories = int(codes.size());
-            // Codes are largest first; the smallest are the last ones that have a value.
-            int withValue = 0;
-            for (const QString& code : std::as_const(codes))
-                withValue += valueOf(code) ? 1 : 0;
-            const int first = options.bottom ? qMax(0, withValue - options.topN) : 0;
-            const int last = options.bottom ? withValue : options.topN;
-            QStringList kept;
-            for (int i = 0; i < codes.size(); ++i) {
-                if ((i >= first && i < last) || selected.contains(codes.at(i)))
-                    kept.append(codes.at(i));
-            }
-            codes = kept;
+            codes = topCodes(codes, valueOf, options, selected);
         }
         if (options.sort == ComparisonChartOptions::Sort::ByCode)
             std::sort(codes.begin(), codes.end());
 
-        QStringList names;
-        for (int c : chartColumns) {
-            const KeyColumn& column = columns.at(c);
-            ChartSeries series;
-            series.metricKey = column.key;
-            series.name = keyLabel(column.key);
-            names.append(series.name);
-            for (const QString& code : std::as_const(codes)) {
-                const int index = column.rowByCode.value(code, -1);
-                if (index < 0 || model.row(index).isMissing()) {
-                    series.values.append(std::nullopt);
-                    series.qualifiers.append(QString());
-                    series.sources.append(ChartValueSource());
-                    continue;
-                }
-                const ComparisonRow& row = model.row(index);
-                series.values.append(row.value);
-                series.qualifiers.append(row.qualifier);
-                ChartValueSource source;
-                source.articleId = row.articleId;
-                source.start = row.start;
-                source.end = row.end;
-                source.quote = row.quote;
-                source.report = row.reportTitle;
-                source.published = row.published.isValid() ? row.published.toString(Qt::ISODate) : QString();
-                source.status = ReviewedMetric::statusName(row.status);
-                source.conflict = row.conflict;
-                series.sources.append(source);
-            }
-            chart.series.append(series);
-        }
-        for (const QString& code : std::as_const(codes)) {
-            // Any row of the region carries its unique label.
-            int index = -1;
-            for (int c : chartColumns) {
-                index = columns.at(c).rowByCode.value(code, -1);
-                if (index >= 0)
-                    break;
-            }
-            chart.categories.append(model.row(index).regionLabel);
-            chart.categoryCodes.append(code);
-            chart.selected.append(selected.contains(code));
-        }
+        const QStringList names = addSeries(chart, model, columns, chartColumns, codes);
+        addCategories(chart, model, columns, chartColumns, codes, selected);
         chooseDisplayUnit(chart);
-
-        // Period, notes and title, from the rows actually drawn.
-        QStringList periods;
-        QStringList reports;
-        QSet<qint64> reportIds;
-        bool conflicts = false;
-        for (const ChartSeries& series : std::as_const(chart.series)) {
-            for (const ChartValueSource& source : series.sources) {
-                conflicts = conflicts || source.conflict;
-                if (source.articleId == 0 || reportIds.contains(source.articleId))
-                    continue;
-                reportIds.insert(source.articleId);
-                reports.append(source.published.isEmpty()
-                                   ? source.report
-                                   : source.report + QLatin1Char(' ') + source.published);
-            }
-        }
-        for (int c : chartColumns) {
-            for (int index : std::as_const(columns.at(c).rowByCode)) {
-                const QString period = model.row(index).period;
-                if (!period.isEmpty() && !periods.contains(period))
-                    periods.append(period);
-            }
-        }
-        chart.period = periods.size() == 1 ? periods.first() : QString();
-        const int listed = 3;
-        chart.sourceNote = text.sourcePrefix + QStringList(reports.mid(0, listed)).join(QStringLiteral("; "));
-        if (reports.size() > listed)
-            chart.sourceNote += QLatin1Char(' ') + text.moreReports.arg(reports.size());
-        if (conflicts)
-            chart.sourceNote += QStringLiteral("  ") + text.conflictNote;
-        QStringList filters{text.regionsPrefix + (options.regionsDescription.isEmpty()
-                                                      ? text.allRegions
-                                                      : options.regionsDescription)};
-        if (!chart.period.isEmpty())
-            filters.append(text.periodPrefix + chart.period);
-        if (chart.totalCategories > 0)
-            filters.append(
-                (options.bottom ? text.bottomN : text.topN).arg(options.topN).arg(chart.totalCategories));
-        chart.filterNote = filters.join(QStringLiteral("; "));
-        const QString generated =
-            names.join(QStringLiteral("、")) +
-            (chart.period.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(chart.period));
-        if (options.title.isEmpty())
-            chart.title = generated;
-        else
-            chart.title =
-                chartsColumns.size() == 1 ? options.title : options.title + QStringLiteral(" — ") + generated;
+        describe(chart, model, columns, chartColumns, names, options, text, int(chartsColumns.size()));
         if (options.style == ComparisonChartOptions::Style::Dots)
             chart.kind = ChartData::Kind::DotPlot;
         else

@@ -25,7 +25,7 @@ struct ComparisonRow
     QString key;
     std::optional<double> value; // raw units (元, 人次); nullopt = the region reports nothing
     QString unit;
-    QString qualifier;
+    Qualifier qualifier = Qualifier::Exact;
     QString period;
     qint64 articleId = 0;
     int start = 0;

@@ -206,7 +206,7 @@ QVector<ComparisonRow> ComparisonSource::loadRegion(const ComparisonQuery& query
         ComparisonRow row = rowFrom(scoped, label);
         if (row.unit != loaded.usualUnits.value(row.key))
             row.exclusion = ComparisonRow::Exclusion::OtherUnit;
-        else if (row.qualifier == QLatin1String("max"))
+        else if (row.qualifier == Qualifier::Max)
             row.exclusion = ComparisonRow::Exclusion::Cap; // a per-person ceiling, not an amount
         rows.append(row);
     }

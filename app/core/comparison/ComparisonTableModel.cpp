@@ -171,19 +171,6 @@ int ComparisonTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ComparisonTableModel::qualifierSymbol(const QString& qualifier)
-{
-    if (qualifier == QLatin1String("approx"))
-        return QStringLiteral("≈");
-    if (qualifier == QLatin1String("at_least"))
-        return QStringLiteral("≥");
-    if (qualifier == QLatin1String("at_most") || qualifier == QLatin1String("max"))
-        return QStringLiteral("≤");
-    if (qualifier == QLatin1String("range"))
-        return QStringLiteral("~");
-    return QString();
-}
-
 QString ComparisonTableModel::statusText(const ComparisonRow& row) const
 {
     if (row.isMissing())

@@ -65,7 +65,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString qualifierSymbol(const QString& qualifier);
     QString statusText(const ComparisonRow& row) const;
 
 Q_SIGNALS:

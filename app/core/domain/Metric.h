@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/Qualifier.h"
+
 #include <QString>
 
 #include <optional>
@@ -15,8 +17,8 @@ struct Metric
     double value = 0.0; // normalized: magnitudes applied, money in 元, percentages as the number before %
     std::optional<double> low;
     std::optional<double> high;
-    QString unit;          // as written after the magnitude (人次, 名, 元, %, 平方公里, ...)
-    QString qualifier;     // exact | approx | at_least | at_most | max | range
+    QString unit; // as written after the magnitude (人次, 名, 元, %, 平方公里, ...)
+    Qualifier qualifier = Qualifier::Exact;
     QString subject;       // noun phrase of what is counted (培训干部, 人才政策补贴)
     QString key;           // taxonomy key, empty when none fits
     QString period;        // "2022", or empty when unknown

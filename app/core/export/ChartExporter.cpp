@@ -165,7 +165,7 @@ QByteArray ChartExporter::csv(const QVector<ChartData>& charts)
                     value ? number(*value / (chart.displayDivisor != 0.0 ? chart.displayDivisor : 1.0))
                           : QString(),
                     chart.unitLabel,
-                    series.qualifiers.value(i),
+                    value ? qualifierName(series.qualifiers.value(i)) : QString(),
                     source.articleId > 0 ? QString::number(source.articleId) : QString(),
                     source.report,
                     source.published,
@@ -199,7 +199,7 @@ QVector<ExportTable> ChartExporter::tables(const QVector<ChartData>& charts)
                 if (value)
                     row[ExportTable::Value] = *value;
                 row[ExportTable::Unit] = chart.unit;
-                row[ExportTable::Qualifier] = series.qualifiers.value(i);
+                row[ExportTable::Qualifier] = value ? qualifierName(series.qualifiers.value(i)) : QString();
                 row[ExportTable::Period] = chart.period;
                 row[ExportTable::Report] = source.report;
                 if (source.articleId > 0)

@@ -1,7 +1,7 @@
 #include "ChartPainter.h"
 
 #include "comparison/CompactNumber.h"
-#include "comparison/ComparisonTableModel.h"
+#include "metrics/Qualifier.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -36,6 +36,242 @@ qreal drawLine(QPainter& painter, const QFont& font, const QColor& colour, const
     return metrics.height();
 }
 
+// Title, unit and filter line, then the legend when there are several series; `area` shrinks below them.
+void drawHeader(QPainter& painter, QRectF& area, const ChartData& chart, const ChartPaintOptions& options,
+                const ChartText& text, qreal base)
+{
+    if (options.includeNotes) {
+        area.setTop(area.top() +
+                    drawLine(painter, ChartPainter::font(base * 1.5, true), textColour, area, chart.title) +
+                    base * 0.3);
+        const QString notes = text.unitLine.arg(chart.unitLabel) + QStringLiteral("    ") + chart.filterNote;
+        area.setTop(area.top() + drawLine(painter, ChartPainter::font(base * 0.85), noteColour, area, notes) +
+                    base * 0.4);
+    }
+    if (chart.series.size() <= 1)
+        return;
+    const QVector<QColor>& palette = ChartPainter::palette();
+    const QFont legendFont = ChartPainter::font(base * 0.85);
+    const QFontMetricsF metrics(legendFont);
+    qreal x = area.left();
+    painter.setFont(legendFont);
+    for (int s = 0; s < chart.series.size(); ++s) {
+        const qreal box = metrics.height() * 0.6;
+        painter.fillRect(QRectF(x, area.top() + (metrics.height() - box) / 2, box, box),
+                         palette.at(s % palette.size()));
+        x += box + base * 0.3;
+        painter.setPen(textColour);
+        painter.drawText(QPointF(x, area.top() + metrics.ascent()), chart.series.at(s).name);
+        x += metrics.horizontalAdvance(chart.series.at(s).name) + base;
+    }
+    area.setTop(area.top() + metrics.height() + base * 0.4);
+}
+
+// The source note, up to two lines at the bottom; `area` shrinks above it.
+void drawFooter(QPainter& painter, QRectF& area, const ChartData& chart, const ChartPaintOptions& options,
+                qreal base)
+{
+    if (!options.includeNotes || chart.sourceNote.isEmpty())
+        return;
+    const QFont noteFont = ChartPainter::font(base * 0.75);
+    const QFontMetricsF metrics(noteFont);
+    const qreal height = std::min(
+        metrics.height() * 2.0,
+        metrics.boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, chart.sourceNote).height());
+    painter.setFont(noteFont);
+    painter.setPen(noteColour);
+    painter.drawText(QRectF(area.left(), area.bottom() - height, area.width(), height),
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, chart.sourceNote);
+    area.setBottom(area.bottom() - height - base * 0.5);
+}
+
+// Where the plot goes and how its rows are drawn, worked out once per chart.
+struct PlotLayout
+{
+    qreal base = 0.0;
+    QRectF plot;
+    QFont tickFont;
+    QFont labelFont;
+    QFont selectedFont;
+    qreal rowHeight = 0.0;
+    int stride = 1;          // every stride-th category is labelled
+    bool valueLabels = true; // rows tall enough to carry their values
+    qreal labelWidth = 0.0;  // category labels, left of the plot
+    QVector<double> tickValues;
+    double low = 0.0; // value range of the axis (displayed units)
+    double high = 0.0;
+    qreal band = 0.0;      // height of a row's bars together
+    qreal barHeight = 0.0; // height of one series' bar
+    qreal zero = 0.0;      // x of the value 0
+
+    qreal xOf(double value) const { return plot.left() + (value - low) / (high - low) * plot.width(); }
+};
+
+// Sizes the fonts to the rows, makes room for the category and value labels and picks the ticks; false
+// (with the plot's rectangle set) when there is nothing to draw.
+bool layOut(const ChartData& chart, const QRectF& area, qreal base, const ChartText& text, PlotLayout& layout)
+{
+    layout.base = base;
+    layout.tickFont = ChartPainter::font(base * 0.8);
+    const QFontMetricsF tickMetrics(layout.tickFont);
+    const qreal axisHeight = tickMetrics.height() * 2.2;
+    const qreal referenceHeight = chart.referenceLine ? tickMetrics.height() * 1.2 : 0.0;
+    layout.plot = QRectF(area.left(), area.top() + referenceHeight, area.width(),
+                         area.height() - axisHeight - referenceHeight);
+    const int rows = int(chart.categories.size());
+    if (rows == 0 || layout.plot.height() <= 0)
+        return false;
+    layout.rowHeight = layout.plot.height() / rows;
+    const qreal minLabel = 7.0;
+    const qreal labelSize = std::min(base * 0.85, layout.rowHeight * 0.8);
+    layout.stride = labelSize >= minLabel ? 1 : int(std::ceil(minLabel * 1.25 / layout.rowHeight));
+    layout.labelFont = ChartPainter::font(std::max(labelSize, minLabel));
+    layout.selectedFont = ChartPainter::font(std::max(labelSize, minLabel), true);
+    const QFontMetricsF labelMetrics(layout.selectedFont);
+    layout.valueLabels = layout.stride == 1;
+
+    for (int i = 0; i < rows; i += layout.stride)
+        layout.labelWidth =
+            std::max(layout.labelWidth, labelMetrics.horizontalAdvance(chart.categories.at(i)));
+    layout.labelWidth = std::min(layout.labelWidth, area.width() * 0.35);
+
+    double low = 0.0;
+    double high = 0.0;
+    qreal valueWidth = 0.0;
+    for (const ChartSeries& series : chart.series) {
+        for (int i = 0; i < series.values.size(); ++i) {
+            if (!series.values.at(i))
+                continue;
+            const double value = displayed(chart, *series.values.at(i));
+            low = std::min(low, value);
+            high = std::max(high, value);
+            if (layout.valueLabels)
+                valueWidth = std::max(
+                    valueWidth, labelMetrics.horizontalAdvance(ChartPainter::valueLabel(chart, series, i)));
+        }
+    }
+    if (layout.valueLabels)
+        valueWidth = std::max(valueWidth, labelMetrics.horizontalAdvance(text.noData));
+    if (chart.referenceLine) {
+        low = std::min(low, displayed(chart, *chart.referenceLine));
+        high = std::max(high, displayed(chart, *chart.referenceLine));
+    }
+    layout.tickValues = ChartPainter::ticks(low, high, std::max(2, int(layout.plot.width() / (base * 6))));
+    layout.low = layout.tickValues.first();
+    layout.high = layout.tickValues.last();
+    layout.plot.setLeft(layout.plot.left() + layout.labelWidth + base * 0.6);
+    layout.plot.setRight(layout.plot.right() - valueWidth - base * 0.4);
+
+    const int seriesCount = std::max(1, int(chart.series.size()));
+    layout.band = layout.rowHeight * (chart.kind == ChartData::Kind::DotPlot ? 1.0 : 0.75);
+    layout.barHeight = std::max<qreal>(layout.band / seriesCount, 0.6);
+    layout.zero = layout.xOf(0.0);
+    return true;
+}
+
+// Grid lines, tick labels and the axis title (the unit) below the plot.
+void drawAxis(QPainter& painter, const PlotLayout& layout, const ChartData& chart)
+{
+    const QFontMetricsF tickMetrics(layout.tickFont);
+    const QRectF& plot = layout.plot;
+    painter.setFont(layout.tickFont);
+    for (double tick : layout.tickValues) {
+        const qreal x = layout.xOf(tick);
+        painter.setPen(QPen(gridColour, 1.0));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter.setPen(noteColour);
+        const QString label = CompactNumber::format(tick);
+        const qreal w = tickMetrics.horizontalAdvance(label);
+        painter.drawText(QPointF(x - w / 2, plot.bottom() + tickMetrics.ascent() + layout.base * 0.2), label);
+    }
+    drawLine(
+        painter, ChartPainter::font(layout.base * 0.8, true), noteColour,
+        QRectF(plot.left(), plot.bottom() + tickMetrics.height() * 1.15, plot.width(), tickMetrics.height()),
+        chart.unitLabel, Qt::AlignRight);
+}
+
+// One category: its label, then a bar or dot and a value label per series (missing said, not drawn).
+void drawRow(QPainter& painter, const PlotLayout& layout, const ChartData& chart, const ChartText& text,
+             int i)
+{
+    const QRectF& plot = layout.plot;
+    const qreal base = layout.base;
+    const QFontMetricsF labelMetrics(layout.selectedFont);
+    const QFontMetricsF plainMetrics(layout.labelFont);
+    const qreal top = plot.top() + i * layout.rowHeight;
+    const bool isSelected = chart.selected.value(i);
+    const qreal centre = top + layout.rowHeight / 2;
+    if (i % layout.stride == 0) {
+        painter.setFont(isSelected ? layout.selectedFont : layout.labelFont);
+        painter.setPen(isSelected ? ChartPainter::accent() : textColour);
+        const QString label =
+            plainMetrics.elidedText(chart.categories.at(i), Qt::ElideMiddle, layout.labelWidth);
+        const qreal w = (isSelected ? labelMetrics : plainMetrics).horizontalAdvance(label);
+        painter.drawText(QPointF(plot.left() - base * 0.4 - w,
+                                 centre + plainMetrics.ascent() / 2 - plainMetrics.descent() / 2),
+                         label);
+    }
+    if (chart.kind == ChartData::Kind::DotPlot && layout.rowHeight >= 3.0) {
+        painter.setPen(QPen(gridColour, 0.8, Qt::DotLine));
+        painter.drawLine(QPointF(plot.left(), centre), QPointF(plot.right(), centre));
+    }
+    const QVector<QColor>& palette = ChartPainter::palette();
+    for (int s = 0; s < chart.series.size(); ++s) {
+        const ChartSeries& series = chart.series.at(s);
+        QColor colour = palette.at(s % palette.size());
+        if (isSelected && chart.series.size() == 1)
+            colour = ChartPainter::accent();
+        const qreal barTop = top + (layout.rowHeight - layout.band) / 2 + s * layout.barHeight;
+        const qreal textY =
+            barTop + layout.barHeight / 2 + plainMetrics.ascent() / 2 - plainMetrics.descent() / 2;
+        const std::optional<double> value = series.values.value(i);
+        if (!value) {
+            if (layout.valueLabels) { // missing is said, never drawn as a zero-length bar
+                painter.setFont(layout.labelFont);
+                painter.setPen(missingColour);
+                painter.drawText(QPointF(layout.zero + base * 0.3, textY), text.noData);
+            }
+            continue;
+        }
+        const qreal x = layout.xOf(displayed(chart, *value));
+        qreal labelX = std::max(x, layout.zero);
+        if (chart.kind == ChartData::Kind::DotPlot) {
+            const qreal radius = std::clamp(layout.rowHeight * 0.3, 1.2, base * 0.4);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            painter.drawEllipse(QPointF(x, barTop + layout.barHeight / 2), radius, radius);
+            labelX = x + radius;
+        } else {
+            painter.fillRect(
+                QRectF(std::min(x, layout.zero), barTop, std::abs(x - layout.zero), layout.barHeight),
+                colour);
+        }
+        if (layout.valueLabels) {
+            painter.setFont(layout.labelFont);
+            painter.setPen(textColour);
+            painter.drawText(QPointF(labelX + base * 0.25, textY),
+                             ChartPainter::valueLabel(chart, series, i));
+        }
+    }
+}
+
+// The mean or median as a dashed line across the plot, labelled above it (kept inside `rect`).
+void drawReferenceLine(QPainter& painter, const PlotLayout& layout, const ChartData& chart,
+                       const QRectF& rect)
+{
+    const double reference = displayed(chart, *chart.referenceLine);
+    const qreal x = layout.xOf(reference);
+    painter.setPen(QPen(textColour, std::max(1.0, layout.base / 10.0), Qt::DashLine));
+    painter.drawLine(QPointF(x, layout.plot.top()), QPointF(x, layout.plot.bottom()));
+    const QString label = chart.referenceLabel + QLatin1Char(' ') + CompactNumber::format(reference);
+    painter.setFont(layout.tickFont);
+    painter.setPen(textColour);
+    const qreal w = QFontMetricsF(layout.tickFont).horizontalAdvance(label);
+    painter.drawText(
+        QPointF(std::clamp(x - w / 2, rect.left(), rect.right() - w), layout.plot.top() - layout.base * 0.3),
+        label);
+}
+
 } // namespace
 
 const QVector<QColor>& ChartPainter::palette()
@@ -66,8 +302,8 @@ QString ChartPainter::valueLabel(const ChartData& chart, const ChartSeries& seri
     const std::optional<double> value = series.values.value(category);
     if (!value)
         return QString();
-    QString label = ComparisonTableModel::qualifierSymbol(series.qualifiers.value(category)) +
-                    CompactNumber::format(displayed(chart, *value));
+    QString label =
+        qualifierSymbol(series.qualifiers.value(category)) + CompactNumber::format(displayed(chart, *value));
     if (category < series.sources.size() && series.sources.at(category).conflict)
         label += QLatin1Char('*');
     return label;
@@ -120,193 +356,21 @@ void ChartPainter::paintChart(QPainter& painter, const QRectF& rect, const Chart
     painter.save();
     painter.setClipRect(rect);
 
-    // Header: title, unit and filter line, legend.
-    if (options.includeNotes) {
-        area.setTop(area.top() + drawLine(painter, font(base * 1.5, true), textColour, area, chart.title) +
-                    base * 0.3);
-        const QString notes = text.unitLine.arg(chart.unitLabel) + QStringLiteral("    ") + chart.filterNote;
-        area.setTop(area.top() + drawLine(painter, font(base * 0.85), noteColour, area, notes) + base * 0.4);
-    }
-    if (chart.series.size() > 1) {
-        const QFont legendFont = font(base * 0.85);
-        const QFontMetricsF metrics(legendFont);
-        qreal x = area.left();
-        painter.setFont(legendFont);
-        for (int s = 0; s < chart.series.size(); ++s) {
-            const qreal box = metrics.height() * 0.6;
-            painter.fillRect(QRectF(x, area.top() + (metrics.height() - box) / 2, box, box),
-                             palette().at(s % palette().size()));
-            x += box + base * 0.3;
-            painter.setPen(textColour);
-            painter.drawText(QPointF(x, area.top() + metrics.ascent()), chart.series.at(s).name);
-            x += metrics.horizontalAdvance(chart.series.at(s).name) + base;
-        }
-        area.setTop(area.top() + metrics.height() + base * 0.4);
-    }
-    // Footer: source note, up to two lines.
-    if (options.includeNotes && !chart.sourceNote.isEmpty()) {
-        const QFont noteFont = font(base * 0.75);
-        const QFontMetricsF metrics(noteFont);
-        const qreal height =
-            std::min(metrics.height() * 2.0,
-                     metrics.boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, chart.sourceNote)
-                         .height());
-        painter.setFont(noteFont);
-        painter.setPen(noteColour);
-        painter.drawText(QRectF(area.left(), area.bottom() - height, area.width(), height),
-                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, chart.sourceNote);
-        area.setBottom(area.bottom() - height - base * 0.5);
-    }
-
-    // Value axis: tick labels and the axis title (the unit) below the plot.
-    const QFont tickFont = font(base * 0.8);
-    const QFontMetricsF tickMetrics(tickFont);
-    const qreal axisHeight = tickMetrics.height() * 2.2;
-    QRectF plot(area.left(), area.top() + (chart.referenceLine ? tickMetrics.height() * 1.2 : 0.0),
-                area.width(),
-                area.height() - axisHeight - (chart.referenceLine ? tickMetrics.height() * 1.2 : 0.0));
-    const int rows = int(chart.categories.size());
-    if (rows == 0 || plot.height() <= 0) {
-        drawLine(painter, font(base), missingColour, plot, text.noData, Qt::AlignCenter);
+    drawHeader(painter, area, chart, options, text, base);
+    drawFooter(painter, area, chart, options, base);
+    PlotLayout layout;
+    if (!layOut(chart, area, base, text, layout)) {
+        drawLine(painter, font(base), missingColour, layout.plot, text.noData, Qt::AlignCenter);
         painter.restore();
         return;
     }
-    const qreal rowHeight = plot.height() / rows;
-    const qreal minLabel = 7.0;
-    const qreal labelSize = std::min(base * 0.85, rowHeight * 0.8);
-    const int stride = labelSize >= minLabel ? 1 : int(std::ceil(minLabel * 1.25 / rowHeight));
-    const QFont labelFont = font(std::max(labelSize, minLabel));
-    const QFont selectedFont = font(std::max(labelSize, minLabel), true);
-    const QFontMetricsF labelMetrics(selectedFont);
-    const bool valueLabels = stride == 1;
-
-    qreal labelWidth = 0.0;
-    for (int i = 0; i < rows; i += stride)
-        labelWidth = std::max(labelWidth, labelMetrics.horizontalAdvance(chart.categories.at(i)));
-    labelWidth = std::min(labelWidth, area.width() * 0.35);
-
-    double low = 0.0;
-    double high = 0.0;
-    qreal valueWidth = 0.0;
-    for (const ChartSeries& series : chart.series) {
-        for (int i = 0; i < series.values.size(); ++i) {
-            if (!series.values.at(i))
-                continue;
-            const double value = displayed(chart, *series.values.at(i));
-            low = std::min(low, value);
-            high = std::max(high, value);
-            if (valueLabels)
-                valueWidth =
-                    std::max(valueWidth, labelMetrics.horizontalAdvance(valueLabel(chart, series, i)));
-        }
-    }
-    if (valueLabels)
-        valueWidth = std::max(valueWidth, labelMetrics.horizontalAdvance(text.noData));
-    if (chart.referenceLine) {
-        low = std::min(low, displayed(chart, *chart.referenceLine));
-        high = std::max(high, displayed(chart, *chart.referenceLine));
-    }
-    const QVector<double> tickValues = ticks(low, high, std::max(2, int(plot.width() / (base * 6))));
-    low = tickValues.first();
-    high = tickValues.last();
-    plot.setLeft(plot.left() + labelWidth + base * 0.6);
-    plot.setRight(plot.right() - valueWidth - base * 0.4);
-    auto xOf = [&](double value) { return plot.left() + (value - low) / (high - low) * plot.width(); };
-
-    // Grid and tick labels.
-    painter.setFont(tickFont);
-    for (double tick : tickValues) {
-        const qreal x = xOf(tick);
-        painter.setPen(QPen(gridColour, 1.0));
-        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        painter.setPen(noteColour);
-        const QString label = CompactNumber::format(tick);
-        const qreal w = tickMetrics.horizontalAdvance(label);
-        painter.drawText(QPointF(x - w / 2, plot.bottom() + tickMetrics.ascent() + base * 0.2), label);
-    }
-    drawLine(
-        painter, font(base * 0.8, true), noteColour,
-        QRectF(plot.left(), plot.bottom() + tickMetrics.height() * 1.15, plot.width(), tickMetrics.height()),
-        chart.unitLabel, Qt::AlignRight);
-
-    // Bars or dots, category labels, value labels.
-    const int seriesCount = std::max(1, int(chart.series.size()));
-    const qreal band = rowHeight * (chart.kind == ChartData::Kind::DotPlot ? 1.0 : 0.75);
-    const qreal barHeight = std::max<qreal>(band / seriesCount, 0.6);
-    const qreal zero = xOf(0.0);
-    const QFontMetricsF plainMetrics(labelFont);
-    for (int i = 0; i < rows; ++i) {
-        const qreal top = plot.top() + i * rowHeight;
-        const bool isSelected = chart.selected.value(i);
-        const qreal centre = top + rowHeight / 2;
-        if (i % stride == 0) {
-            painter.setFont(isSelected ? selectedFont : labelFont);
-            painter.setPen(isSelected ? accent() : textColour);
-            const QString label =
-                plainMetrics.elidedText(chart.categories.at(i), Qt::ElideMiddle, labelWidth);
-            const qreal w = (isSelected ? labelMetrics : plainMetrics).horizontalAdvance(label);
-            painter.drawText(QPointF(plot.left() - base * 0.4 - w,
-                                     centre + plainMetrics.ascent() / 2 - plainMetrics.descent() / 2),
-                             label);
-        }
-        if (chart.kind == ChartData::Kind::DotPlot && rowHeight >= 3.0) {
-            painter.setPen(QPen(gridColour, 0.8, Qt::DotLine));
-            painter.drawLine(QPointF(plot.left(), centre), QPointF(plot.right(), centre));
-        }
-        for (int s = 0; s < chart.series.size(); ++s) {
-            const ChartSeries& series = chart.series.at(s);
-            QColor colour = palette().at(s % palette().size());
-            if (isSelected && chart.series.size() == 1)
-                colour = accent();
-            const qreal barTop = top + (rowHeight - band) / 2 + s * barHeight;
-            const std::optional<double> value = series.values.value(i);
-            if (!value) {
-                if (valueLabels) { // missing is said, never drawn as a zero-length bar
-                    painter.setFont(labelFont);
-                    painter.setPen(missingColour);
-                    painter.drawText(QPointF(zero + base * 0.3, barTop + barHeight / 2 +
-                                                                    plainMetrics.ascent() / 2 -
-                                                                    plainMetrics.descent() / 2),
-                                     text.noData);
-                }
-                continue;
-            }
-            const qreal x = xOf(displayed(chart, *value));
-            qreal labelX = std::max(x, zero);
-            if (chart.kind == ChartData::Kind::DotPlot) {
-                const qreal radius = std::clamp(rowHeight * 0.3, 1.2, base * 0.4);
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(colour);
-                painter.drawEllipse(QPointF(x, barTop + barHeight / 2), radius, radius);
-                labelX = x + radius;
-            } else {
-                painter.fillRect(QRectF(std::min(x, zero), barTop, std::abs(x - zero), barHeight), colour);
-            }
-            if (valueLabels) {
-                painter.setFont(labelFont);
-                painter.setPen(textColour);
-                painter.drawText(
-                    QPointF(labelX + base * 0.25,
-                            barTop + barHeight / 2 + plainMetrics.ascent() / 2 - plainMetrics.descent() / 2),
-                    valueLabel(chart, series, i));
-            }
-        }
-    }
+    drawAxis(painter, layout, chart);
+    for (int i = 0; i < chart.categories.size(); ++i)
+        drawRow(painter, layout, chart, text, i);
     painter.setPen(QPen(noteColour, 1.0));
-    painter.drawLine(QPointF(zero, plot.top()), QPointF(zero, plot.bottom()));
-
-    if (chart.referenceLine) {
-        const double reference = displayed(chart, *chart.referenceLine);
-        const qreal x = xOf(reference);
-        painter.setPen(QPen(textColour, std::max(1.0, base / 10.0), Qt::DashLine));
-        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        const QString label = chart.referenceLabel + QLatin1Char(' ') + CompactNumber::format(reference);
-        painter.setFont(tickFont);
-        painter.setPen(textColour);
-        const qreal w = tickMetrics.horizontalAdvance(label);
-        painter.drawText(
-            QPointF(std::clamp(x - w / 2, rect.left(), rect.right() - w), plot.top() - base * 0.3), label);
-    }
+    painter.drawLine(QPointF(layout.zero, layout.plot.top()), QPointF(layout.zero, layout.plot.bottom()));
+    if (chart.referenceLine)
+        drawReferenceLine(painter, layout, chart, rect);
     painter.restore();
 }
 

@@ -322,6 +322,57 @@ QByteArray appPropertiesXml(int slides)
     return out;
 }
 
+// The slide master with its one layout and its theme.
+void addMaster(OpcPackage& package, const QString& master, const QString& layout, const QString& theme)
+{
+    package.addPart(layout, pmlType + QStringLiteral("slideLayout+xml"), PptxTemplate::blankLayout());
+    package.addPart(theme, QStringLiteral("application/vnd.openxmlformats-officedocument.theme+xml"),
+                    PptxTemplate::theme());
+    package.addPart(master, pmlType + QStringLiteral("slideMaster+xml"), PptxTemplate::slideMaster());
+    // The master's XML refers to its layout as rId1 and its theme as rId2, in this order.
+    package.addRelationship(master, relationshipType("slideLayout"), layout);
+    package.addRelationship(master, relationshipType("theme"), theme);
+    package.addRelationship(layout, relationshipType("slideMaster"), master);
+}
+
+// The presentation part, listing the slides, with the properties parts PowerPoint expects beside it.
+void addPresentation(OpcPackage& package, const QString& presentation, const QString& theme,
+                     const QString& masterId, const QStringList& slideIds)
+{
+    package.addRelationship(presentation, relationshipType("theme"), theme);
+    const QString presProps = QStringLiteral("ppt/presProps.xml");
+    const QString viewProps = QStringLiteral("ppt/viewProps.xml");
+    const QString tableStyles = QStringLiteral("ppt/tableStyles.xml");
+    package.addPart(presProps, pmlType + QStringLiteral("presProps+xml"),
+                    PptxTemplate::presentationProperties());
+    package.addPart(viewProps, pmlType + QStringLiteral("viewProps+xml"), PptxTemplate::viewProperties());
+    package.addPart(tableStyles, pmlType + QStringLiteral("tableStyles+xml"), PptxTemplate::tableStyles());
+    package.addRelationship(presentation, relationshipType("presProps"), presProps);
+    package.addRelationship(presentation, relationshipType("viewProps"), viewProps);
+    package.addRelationship(presentation, relationshipType("tableStyles"), tableStyles);
+    package.addPart(presentation, pmlType + QStringLiteral("presentation.main+xml"),
+                    presentationXml(masterId, slideIds));
+}
+
+// docProps/core.xml and app.xml, and the package's relationships to them and to the presentation.
+void addDocumentProperties(OpcPackage& package, const QString& presentation, const QString& title, int slides)
+{
+    const QString core = QStringLiteral("docProps/core.xml");
+    const QString app = QStringLiteral("docProps/app.xml");
+    package.addPart(core, QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"),
+                    corePropertiesXml(title));
+    package.addPart(app,
+                    QStringLiteral("application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+                    appPropertiesXml(slides));
+    package.addRelationship(QString(), relationshipType("officeDocument"), presentation);
+    package.addRelationship(
+        QString(),
+        QStringLiteral(
+            "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
+        core);
+    package.addRelationship(QString(), relationshipType("extended-properties"), app);
+}
+
 } // namespace
 
 bool PptxWriter::write(const QString& path, const QVector<PptxSlide>& slides, QString* error)
@@ -339,14 +390,7 @@ bool PptxWriter::write(const QString& path, const QVector<PptxSlide>& slides, QS
     const QString master = QStringLiteral("ppt/slideMasters/slideMaster1.xml");
     const QString layout = QStringLiteral("ppt/slideLayouts/slideLayout1.xml");
     const QString theme = QStringLiteral("ppt/theme/theme1.xml");
-    package.addPart(layout, pmlType + QStringLiteral("slideLayout+xml"), PptxTemplate::blankLayout());
-    package.addPart(theme, QStringLiteral("application/vnd.openxmlformats-officedocument.theme+xml"),
-                    PptxTemplate::theme());
-    package.addPart(master, pmlType + QStringLiteral("slideMaster+xml"), PptxTemplate::slideMaster());
-    // The master's XML refers to its layout as rId1 and its theme as rId2, in this order.
-    package.addRelationship(master, relationshipType("slideLayout"), layout);
-    package.addRelationship(master, relationshipType("theme"), theme);
-    package.addRelationship(layout, relationshipType("slideMaster"), master);
+    addMaster(package, master, layout, theme);
 
     const QString masterId = package.addRelationship(presentation, relationshipType("slideMaster"), master);
     QStringList slideIds;
@@ -422,34 +466,8 @@ bool PptxWriter::write(const QString& path, const QVector<PptxSlide>& slides, QS
         slideIds.append(package.addRelationship(presentation, relationshipType("slide"), slidePart));
     }
 
-    package.addRelationship(presentation, relationshipType("theme"), theme);
-    const QString presProps = QStringLiteral("ppt/presProps.xml");
-    const QString viewProps = QStringLiteral("ppt/viewProps.xml");
-    const QString tableStyles = QStringLiteral("ppt/tableStyles.xml");
-    package.addPart(presProps, pmlType + QStringLiteral("presProps+xml"),
-                    PptxTemplate::presentationProperties());
-    package.addPart(viewProps, pmlType + QStringLiteral("viewProps+xml"), PptxTemplate::viewProperties());
-    package.addPart(tableStyles, pmlType + QStringLiteral("tableStyles+xml"), PptxTemplate::tableStyles());
-    package.addRelationship(presentation, relationshipType("presProps"), presProps);
-    package.addRelationship(presentation, relationshipType("viewProps"), viewProps);
-    package.addRelationship(presentation, relationshipType("tableStyles"), tableStyles);
-    package.addPart(presentation, pmlType + QStringLiteral("presentation.main+xml"),
-                    presentationXml(masterId, slideIds));
-
-    const QString core = QStringLiteral("docProps/core.xml");
-    const QString app = QStringLiteral("docProps/app.xml");
-    package.addPart(core, QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml"),
-                    corePropertiesXml(slides.first().chart.title));
-    package.addPart(app,
-                    QStringLiteral("application/vnd.openxmlformats-officedocument.extended-properties+xml"),
-                    appPropertiesXml(int(slides.size())));
-    package.addRelationship(QString(), relationshipType("officeDocument"), presentation);
-    package.addRelationship(
-        QString(),
-        QStringLiteral(
-            "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
-        core);
-    package.addRelationship(QString(), relationshipType("extended-properties"), app);
+    addPresentation(package, presentation, theme, masterId, slideIds);
+    addDocumentProperties(package, presentation, slides.first().chart.title, int(slides.size()));
 
     QString saveError;
     if (!package.save(path, &saveError))

@@ -133,13 +133,44 @@ RegionDetector::~RegionDetector()
     delete m_index;
 }
 
-RegionGuess RegionDetector::detect(const QString& title, const QString& body) const
+// The steps of one detect() call over the folded title (texts[0]) and body (texts[1]).
+struct RegionDetector::Detection
 {
-    const Index& ix = *m_index;
-    const QString texts[2] = {ix.folder.fold(title), ix.folder.fold(body)};
+    Detection(const Index& index, const QString& title, const QString& body)
+        : ix(index), texts{ix.folder.fold(title), ix.folder.fold(body)}
+    {}
 
+    void findMentions();
+    void findAnchors();
+    void acceptMentions();
+    void weigh();
+    int choose() const;
+    const Mention* shownMention(int chosen) const;
+
+    const Index& ix;
+    const QString texts[2];
     QVector<Mention> mentions;
     int levelRefs[4] = {0, 0, 0, 0};
+    QSet<int> anchors;       // provinces and cities named unambiguously
+    QSet<int> namedOutright; // regions named unambiguously
+    QVector<Mention> accepted;
+    QHash<int, double> direct;
+    QHash<int, double> aggregate; // a region's own weight plus all of its descendants'
+    QHash<int, int> mentionCount; // per subtree, like aggregate
+    double total = 0.0;
+    double unresolved = 0.0;
+
+private:
+    bool narrowByPrevious(const Mention& m, int previous, QVector<int>& candidates) const;
+    bool narrowByAnchors(QVector<int>& candidates) const;
+    bool trusted(const Mention& m, const QVector<int>& candidates, bool adjacent, bool anchored) const;
+    void readAfter(Mention& m) const;
+    double stayWeight(int node) const;
+    int descend(int node) const;
+};
+
+void RegionDetector::Detection::findMentions()
+{
     for (int t = 0; t < 2; ++t) {
         const double size = std::max<qsizetype>(1, texts[t].size());
         for (const PlaceNameIndex::Match& match : ix.names.scan(texts[t])) {
@@ -158,11 +189,12 @@ RegionGuess RegionDetector::detect(const QString& title, const QString& body) co
             mentions.append(m);
         }
     }
+}
 
-    // Provinces and cities the text names unambiguously: they disambiguate the other names.
-    QSet<int> anchors;
-    QSet<int> namedOutright;
-    for (const Mention& m : mentions) {
+// Provinces and cities the text names unambiguously: they disambiguate the other names.
+void RegionDetector::Detection::findAnchors()
+{
+    for (const Mention& m : std::as_const(mentions)) {
         const PlaceNameIndex::Key& key = ix.names.key(m.key);
         if (key.keyClass != KeyClass::Strong)
             continue;
@@ -175,113 +207,127 @@ RegionGuess RegionDetector::detect(const QString& title, const QString& body) co
                 anchors.insert(a);
         }
     }
+}
 
-    QVector<Mention> accepted;
+// "潮州湘桥" / "北京市朝阳区": right after an accepted name, only the places inside it are meant.
+bool RegionDetector::Detection::narrowByPrevious(const Mention& m, int previous,
+                                                 QVector<int>& candidates) const
+{
+    if (previous < 0)
+        return false;
+    const Mention& p = accepted.at(previous);
+    const int qualifier = p.region >= 0 ? p.region : p.fallback;
+    if (p.inTitle != m.inTitle || m.position - (p.position + p.length) > 1 || qualifier < 0)
+        return false;
+    QVector<int> narrowed;
+    for (int c : std::as_const(candidates)) {
+        if (c != qualifier && ix.isAncestorOrSelf(qualifier, c))
+            narrowed.append(c);
+    }
+    if (narrowed.isEmpty())
+        return false;
+    candidates = narrowed;
+    return true;
+}
+
+// Keeps the candidates in a city, else a province, that the text names outright.
+bool RegionDetector::Detection::narrowByAnchors(QVector<int>& candidates) const
+{
+    for (const QVector<int>* levelOf : {&ix.cityOf, &ix.provinceOf}) {
+        QVector<int> narrowed;
+        for (int c : std::as_const(candidates)) {
+            if (anchors.contains(levelOf->at(c)))
+                narrowed.append(c);
+        }
+        if (!narrowed.isEmpty()) {
+            candidates = narrowed;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether the text backs up a name of this class enough to count it.
+bool RegionDetector::Detection::trusted(const Mention& m, const QVector<int>& candidates, bool adjacent,
+                                        bool anchored) const
+{
+    const bool unique = candidates.size() == 1;
+    const QString& text = texts[m.inTitle ? 0 : 1];
+    const int end = m.position + m.length;
+    const bool atBoundary = m.position == 0 || text.at(m.position - 1).script() != QChar::Script_Han;
+    const bool standalone = end >= text.size() || text.at(end).script() != QChar::Script_Han;
+    switch (ix.names.key(m.key).keyClass) {
+    case KeyClass::Strong:
+        return true;
+    case KeyClass::ShortTwo:
+        // Many such names are also words (资源县, 新建区): unless the text backs them up, only
+        // one that a title sets apart ("蓬江：…") or that opens a sentence is trusted.
+        return unique && (adjacent || anchored || namedOutright.contains(candidates.first()) ||
+                          (m.inTitle && standalone) || atBoundary);
+    case KeyClass::Contextual:
+        return unique && (adjacent || anchored);
+    case KeyClass::Terse:
+        return adjacent || (anchored && atBoundary);
+    case KeyClass::Common:
+        return adjacent;
+    case KeyClass::LevelRef:
+        break;
+    }
+    return false;
+}
+
+// What follows the name: an authority (省委, 市政府) lowers its weight, a zone tail (港区) lengthens it.
+void RegionDetector::Detection::readAfter(Mention& m) const
+{
+    const QString& text = texts[m.inTitle ? 0 : 1];
+    const QStringView after = QStringView(text).mid(m.position + m.length);
+    if (!m.inTitle && m.region >= 0 && ix.regions.at(m.region).level != Region::Level::County) {
+        for (const char16_t* authority : kAuthorities) {
+            if (after.startsWith(QStringView(authority))) {
+                m.weight *= kAuthorityWeight;
+                break;
+            }
+        }
+    }
+    if (m.region >= 0 && ix.regions.at(m.region).level == Region::Level::City) {
+        for (const char16_t* tail : kZoneTails) {
+            const QString suffix = QString::fromUtf16(tail);
+            if (after.startsWith(suffix)) {
+                m.length += suffix.size();
+                break;
+            }
+        }
+    }
+}
+
+void RegionDetector::Detection::acceptMentions()
+{
     int previous = -1; // last accepted mention, for "潮州湘桥" / "北京市朝阳区" style qualification
-    for (Mention m : mentions) {
-        const PlaceNameIndex::Key& key = ix.names.key(m.key);
-        QVector<int> candidates = key.regions;
-        bool adjacent = false;
-        bool anchored = false;
-        int qualifierOf = -1;
-        if (previous >= 0) {
-            const Mention& p = accepted.at(previous);
-            const int qualifier = p.region >= 0 ? p.region : p.fallback;
-            if (p.inTitle == m.inTitle && m.position - (p.position + p.length) <= 1 && qualifier >= 0) {
-                QVector<int> narrowed;
-                for (int c : candidates) {
-                    if (c != qualifier && ix.isAncestorOrSelf(qualifier, c))
-                        narrowed.append(c);
-                }
-                adjacent = !narrowed.isEmpty();
-                if (adjacent) {
-                    candidates = narrowed;
-                    qualifierOf = previous;
-                }
-            }
-        }
-        if (!adjacent) {
-            for (const QVector<int>* levelOf : {&ix.cityOf, &ix.provinceOf}) {
-                QVector<int> narrowed;
-                for (int c : candidates) {
-                    if (anchors.contains(levelOf->at(c)))
-                        narrowed.append(c);
-                }
-                if (!narrowed.isEmpty()) {
-                    anchored = true;
-                    candidates = narrowed;
-                    break;
-                }
-            }
-        }
+    for (Mention m : std::as_const(mentions)) {
+        QVector<int> candidates = ix.names.key(m.key).regions;
+        const bool adjacent = narrowByPrevious(m, previous, candidates);
+        const int qualifierOf = adjacent ? previous : -1;
+        const bool anchored = !adjacent && narrowByAnchors(candidates);
         candidates = ix.highestLevelOnly(candidates);
-        const bool unique = candidates.size() == 1;
-        const QString& text = texts[m.inTitle ? 0 : 1];
-        const int end = m.position + m.length;
-        const bool atBoundary = m.position == 0 || text.at(m.position - 1).script() != QChar::Script_Han;
-        const bool standalone = end >= text.size() || text.at(end).script() != QChar::Script_Han;
-
-        bool ok = false;
-        switch (key.keyClass) {
-        case KeyClass::Strong:
-            ok = true;
-            break;
-        case KeyClass::ShortTwo:
-            // Many such names are also words (资源县, 新建区): unless the text backs them up, only
-            // one that a title sets apart ("蓬江：…") or that opens a sentence is trusted.
-            ok = unique && (adjacent || anchored || namedOutright.contains(candidates.first()) ||
-                            (m.inTitle && standalone) || atBoundary);
-            break;
-        case KeyClass::Contextual:
-            ok = unique && (adjacent || anchored);
-            break;
-        case KeyClass::Terse:
-            ok = adjacent || (anchored && atBoundary);
-            break;
-        case KeyClass::Common:
-            ok = adjacent;
-            break;
-        case KeyClass::LevelRef:
-            break;
-        }
-        if (!ok)
+        if (!trusted(m, candidates, adjacent, anchored))
             continue;
-        if (unique)
+        if (candidates.size() == 1)
             m.region = candidates.first();
         else
             m.fallback = ix.commonAncestor(candidates);
-        const QStringView after = QStringView(text).mid(end);
-        if (!m.inTitle && m.region >= 0 && ix.regions.at(m.region).level != Region::Level::County) {
-            for (const char16_t* authority : kAuthorities) {
-                if (after.startsWith(QStringView(authority))) {
-                    m.weight *= kAuthorityWeight;
-                    break;
-                }
-            }
-        }
-        if (m.region >= 0 && ix.regions.at(m.region).level == Region::Level::City) {
-            for (const char16_t* tail : kZoneTails) {
-                const QString suffix = QString::fromUtf16(tail);
-                if (after.startsWith(suffix)) {
-                    m.length += suffix.size();
-                    break;
-                }
-            }
-        }
+        readAfter(m);
         if (qualifierOf >= 0) {
             accepted[qualifierOf].qualifier = true;
             m.weight = std::max(m.weight, accepted.at(qualifierOf).weight);
         }
         accepted.append(m);
-        previous = accepted.size() - 1;
+        previous = int(accepted.size()) - 1;
     }
+}
 
-    QHash<int, double> direct;
-    QHash<int, double> aggregate; // a region's own weight plus all of its descendants'
-    QHash<int, int> mentionCount; // per subtree, like aggregate
-    double total = 0.0;
-    double unresolved = 0.0;
-    for (const Mention& m : accepted) {
+void RegionDetector::Detection::weigh()
+{
+    for (const Mention& m : std::as_const(accepted)) {
         const int r = m.region >= 0 ? m.region : m.fallback;
         if (m.qualifier)
             continue;
@@ -296,48 +342,53 @@ RegionGuess RegionDetector::detect(const QString& title, const QString& body) co
             mentionCount[a] += m.inTitle ? 2 : 1;
         }
     }
+}
 
-    auto stayWeight = [&](int node) {
-        const Region& r = ix.regions.at(node);
-        double refs = levelRefs[int(r.level)];
-        // In a municipality 全市 means the province-level unit itself.
-        if (ix.isMunicipality.at(node))
-            refs += levelRefs[int(Region::Level::City)];
-        return direct.value(node) + kLevelRefWeight * refs;
-    };
-    // From `node` (-1: the whole country) down while one child clearly dominates; -1 if even the
-    // province cannot be told.
-    auto descend = [&](int node) {
-        for (;;) {
-            int best = -1;
-            double bestWeight = 0.0;
-            double secondWeight = 0.0;
-            for (auto it = aggregate.constBegin(); it != aggregate.constEnd(); ++it) {
-                if (ix.parent.at(it.key()) != node)
-                    continue;
-                if (it.value() > bestWeight || (it.value() == bestWeight && it.key() < best)) {
-                    secondWeight = bestWeight;
-                    bestWeight = it.value();
-                    best = it.key();
-                } else {
-                    secondWeight = std::max(secondWeight, it.value());
-                }
+double RegionDetector::Detection::stayWeight(int node) const
+{
+    const Region& r = ix.regions.at(node);
+    double refs = levelRefs[int(r.level)];
+    // In a municipality 全市 means the province-level unit itself.
+    if (ix.isMunicipality.at(node))
+        refs += levelRefs[int(Region::Level::City)];
+    return direct.value(node) + kLevelRefWeight * refs;
+}
+
+// From `node` (-1: the whole country) down while one child clearly dominates; -1 if even the
+// province cannot be told.
+int RegionDetector::Detection::descend(int node) const
+{
+    for (;;) {
+        int best = -1;
+        double bestWeight = 0.0;
+        double secondWeight = 0.0;
+        for (auto it = aggregate.constBegin(); it != aggregate.constEnd(); ++it) {
+            if (ix.parent.at(it.key()) != node)
+                continue;
+            if (it.value() > bestWeight || (it.value() == bestWeight && it.key() < best)) {
+                secondWeight = bestWeight;
+                bestWeight = it.value();
+                best = it.key();
+            } else {
+                secondWeight = std::max(secondWeight, it.value());
             }
-            if (best < 0)
-                return node;
-            // A single passing mention narrows the subject only if the parent is not named on its own.
-            const double stay = node < 0 ? unresolved : stayWeight(node);
-            const bool clear = bestWeight >= kSiblingDominance * secondWeight &&
-                               bestWeight >= kChildShareOfParent * stay &&
-                               (mentionCount.value(best) >= 2 || bestWeight > stay) &&
-                               (node >= 0 || bestWeight > unresolved);
-            if (!clear)
-                return node;
-            node = best;
         }
-    };
+        if (best < 0)
+            return node;
+        // A single passing mention narrows the subject only if the parent is not named on its own.
+        const double stay = node < 0 ? unresolved : stayWeight(node);
+        const bool clear =
+            bestWeight >= kSiblingDominance * secondWeight && bestWeight >= kChildShareOfParent * stay &&
+            (mentionCount.value(best) >= 2 || bestWeight > stay) && (node >= 0 || bestWeight > unresolved);
+        if (!clear)
+            return node;
+        node = best;
+    }
+}
 
-    int chosen = -1;
+// The title's most specific places first, then down from them (or from the country) by weight.
+int RegionDetector::Detection::choose() const
+{
     QVector<int> titleLeaves;
     bool titleUnresolved = false;
     for (const Mention& m : accepted) {
@@ -355,37 +406,48 @@ RegionGuess RegionDetector::detect(const QString& title, const QString& body) co
                          [&](int leaf) { return ix.isAncestorOrSelf(r, leaf); }))
             titleLeaves.append(r);
     }
-    if (!titleLeaves.isEmpty()) {
-        std::sort(titleLeaves.begin(), titleLeaves.end(),
-                  [&](int a, int b) { return aggregate.value(a) > aggregate.value(b); });
-        int start = titleLeaves.first();
-        if (titleLeaves.size() > 1 &&
-            aggregate.value(titleLeaves.at(0)) < kSiblingDominance * aggregate.value(titleLeaves.at(1)))
-            start = ix.commonAncestor(titleLeaves);
-        if (start >= 0)
-            chosen = descend(start);
-    } else if (!titleUnresolved) {
-        chosen = descend(-1);
+    if (titleLeaves.isEmpty())
+        return titleUnresolved ? -1 : descend(-1);
+    std::sort(titleLeaves.begin(), titleLeaves.end(),
+              [&](int a, int b) { return aggregate.value(a) > aggregate.value(b); });
+    int start = titleLeaves.first();
+    if (titleLeaves.size() > 1 &&
+        aggregate.value(titleLeaves.at(0)) < kSiblingDominance * aggregate.value(titleLeaves.at(1)))
+        start = ix.commonAncestor(titleLeaves);
+    return start >= 0 ? descend(start) : -1;
+}
+
+// The first mention of the chosen place, else of a place inside it.
+const Mention* RegionDetector::Detection::shownMention(int chosen) const
+{
+    const Mention* shown = nullptr;
+    for (const Mention& m : accepted) {
+        const int r = m.region >= 0 ? m.region : m.fallback;
+        if (r == chosen)
+            return &m;
+        if (!shown && r >= 0 && ix.isAncestorOrSelf(chosen, r))
+            shown = &m;
     }
+    return shown;
+}
+
+RegionGuess RegionDetector::detect(const QString& title, const QString& body) const
+{
+    Detection detection(*m_index, title, body);
+    detection.findMentions();
+    detection.findAnchors();
+    detection.acceptMentions();
+    detection.weigh();
+    const int chosen = detection.choose();
     if (chosen < 0)
         return {};
 
     RegionGuess guess;
-    guess.region = ix.regions.at(chosen);
-    guess.score = total > 0.0 ? aggregate.value(chosen) / total : 0.0;
-    const Mention* shown = nullptr;
-    for (const Mention& m : accepted) {
-        const int r = m.region >= 0 ? m.region : m.fallback;
-        if (r == chosen) {
-            shown = &m;
-            break;
-        }
-        if (!shown && r >= 0 && ix.isAncestorOrSelf(chosen, r))
-            shown = &m;
-    }
-    if (shown) {
+    guess.region = m_index->regions.at(chosen);
+    guess.score = detection.total > 0.0 ? detection.aggregate.value(chosen) / detection.total : 0.0;
+    if (const Mention* shown = detection.shownMention(chosen)) {
         const QString& original = shown->inTitle ? title : body;
-        const QString& folded = texts[shown->inTitle ? 0 : 1];
+        const QString& folded = detection.texts[shown->inTitle ? 0 : 1];
         // Show the text as written (靖遠縣) when folding kept the offsets, which it does per character.
         const QString& source = original.size() == folded.size() ? original : folded;
         guess.matchedText = source.mid(shown->position, shown->length);

@@ -30,6 +30,7 @@ public:
 
 private:
     struct Index;
+    struct Detection;
     Index* m_index;
     const Gazetteer& m_gazetteer;
 };

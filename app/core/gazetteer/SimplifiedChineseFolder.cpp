@@ -49,13 +49,6 @@ bool SimplifiedChineseFolder::changes(QChar c) const
     return m_changes[c.unicode()] || (m_changesAstral && c.isSurrogate());
 }
 
-bool SimplifiedChineseFolder::needsFolding(const QString& text) const
-{
-    if (!m_transliterator)
-        return false;
-    return std::any_of(text.begin(), text.end(), [this](QChar c) { return changes(c); });
-}
-
 QString SimplifiedChineseFolder::fold(const QString& text) const
 {
     if (!m_transliterator)

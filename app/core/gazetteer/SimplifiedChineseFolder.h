@@ -27,8 +27,6 @@ public:
     SimplifiedChineseFolder& operator=(const SimplifiedChineseFolder&) = delete;
 
     bool isValid() const { return m_transliterator != nullptr; }
-    // True when fold() would return something other than `text`.
-    bool needsFolding(const QString& text) const;
     QString fold(const QString& text) const;
 
 private:

@@ -151,6 +151,201 @@ struct OpenElement
     bool chrome = false;
 };
 
+// A start or end tag: its name in lower case, its attributes (none kept for an end tag), and where the
+// text after it starts.
+struct HtmlTag
+{
+    QString name;
+    Attributes attrs;
+    bool selfClosing = false;
+    qsizetype end = 0;
+};
+
+// One attribute's value from `j` (just past '='), entities decoded; returns where it ends.
+qsizetype readValue(const QString& html, qsizetype j, QString* value)
+{
+    const qsizetype n = html.size();
+    while (j < n && html[j].isSpace())
+        ++j;
+    if (j < n && (html[j] == u'"' || html[j] == u'\'')) {
+        const QChar quote = html[j];
+        const qsizetype close = html.indexOf(quote, j + 1);
+        const qsizetype end = close < 0 ? n : close;
+        *value = html.mid(j + 1, end - j - 1);
+        j = close < 0 ? n : close + 1;
+    } else {
+        const qsizetype valueStart = j;
+        while (j < n && !html[j].isSpace() && html[j] != u'>')
+            ++j;
+        *value = html.mid(valueStart, j - valueStart);
+    }
+    *value = HtmlTextExtractor::decodeEntities(*value).trimmed();
+    return j;
+}
+
+// The tag whose name starts at `j` (past "<" or "</").
+HtmlTag readTag(const QString& html, qsizetype j, bool endTag)
+{
+    const qsizetype n = html.size();
+    HtmlTag tag;
+    const qsizetype nameStart = j;
+    while (j < n && isNameChar(html[j]))
+        ++j;
+    tag.name = html.mid(nameStart, j - nameStart).toLower();
+    while (j < n && html[j] != u'>') {
+        const QChar c = html[j];
+        if (c.isSpace() || c == u'/') {
+            tag.selfClosing = c == u'/';
+            ++j;
+            continue;
+        }
+        const qsizetype attrStart = j;
+        while (j < n && !html[j].isSpace() && html[j] != u'=' && html[j] != u'>' && html[j] != u'/')
+            ++j;
+        Attribute a;
+        a.name = html.mid(attrStart, j - attrStart).toLower();
+        while (j < n && html[j].isSpace())
+            ++j;
+        if (j < n && html[j] == u'=')
+            j = readValue(html, j + 1, &a.value);
+        if (!a.name.isEmpty() && !endTag)
+            tag.attrs.append(a);
+        if (attrStart == j)
+            ++j; // never stall on a stray character
+    }
+    tag.end = j < n ? j + 1 : n;
+    return tag;
+}
+
+// The walk through a page: the elements open, and the depths that decide how their text is kept
+// (dropped inside chrome, kept as a caption, line breaks kept in <pre>).
+struct Walk
+{
+    Walk(const QString& page, HtmlTextExtractor::Result& extracted) : html(page), result(extracted) {}
+
+    const QString& html;
+    HtmlTextExtractor::Result& result;
+    Builder out;
+    QVector<OpenElement> stack;
+    int chromeDepth = 0;
+    int captionDepth = 0;
+    int preDepth = 0;
+    int articleDepth = 0;
+    qsizetype textStart = 0;
+
+    void flushText(qsizetype end)
+    {
+        if (end > textStart && chromeDepth == 0)
+            out.appendText(QStringView(html).mid(textStart, end - textStart), preDepth > 0);
+    }
+
+    bool popTo(const QString& name)
+    {
+        for (qsizetype k = stack.size() - 1; k >= 0; --k) {
+            if (stack[k].name != name)
+                continue;
+            while (stack.size() > k) {
+                const OpenElement e = stack.takeLast();
+                chromeDepth -= e.chrome ? 1 : 0;
+                captionDepth -= e.name == QLatin1String("figcaption") ? 1 : 0;
+                preDepth -= e.name == QLatin1String("pre") ? 1 : 0;
+                articleDepth -=
+                    (e.name == QLatin1String("article") || e.name == QLatin1String("main")) ? 1 : 0;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    void close(const QString& name)
+    {
+        if (blockElements().contains(name) && chromeDepth == 0)
+            out.breakLine(captionDepth > 0);
+        else if ((name == QLatin1String("td") || name == QLatin1String("th")) && chromeDepth == 0)
+            out.appendSpace();
+        popTo(name);
+    }
+
+    void readMeta(const Attributes& attrs)
+    {
+        QString key = attribute(attrs, QLatin1String("name"));
+        if (key.isEmpty())
+            key = attribute(attrs, QLatin1String("property"));
+        if (key.isEmpty())
+            key = attribute(attrs, QLatin1String("itemprop"));
+        const QString content = attribute(attrs, QLatin1String("content"));
+        if (!key.isEmpty() && !content.isEmpty() && !result.meta.contains(key.toLower()))
+            result.meta.insert(key.toLower(), content);
+    }
+
+    // Skips a <script>, <style> or <title> whose text starts at `i` (keeping the first title); returns
+    // where the text after its end tag starts.
+    qsizetype skipRawText(const QString& name, qsizetype i)
+    {
+        const qsizetype n = html.size();
+        static const QString closePrefix = QStringLiteral("</");
+        const qsizetype close = html.indexOf(closePrefix + name, i, Qt::CaseInsensitive);
+        const qsizetype end = close < 0 ? n : close;
+        if (name == QLatin1String("title") && result.documentTitle.isEmpty())
+            result.documentTitle = HtmlTextExtractor::decodeEntities(html.mid(i, end - i)).simplified();
+        const qsizetype gt = close < 0 ? n : html.indexOf(u'>', close);
+        return gt < 0 ? n : gt + 1;
+    }
+
+    // A start tag whose text starts at `i`; returns where the walk goes on.
+    qsizetype open(const HtmlTag& tag, qsizetype i)
+    {
+        const QString& name = tag.name;
+        if (name == QLatin1String("meta")) {
+            readMeta(tag.attrs);
+            return i;
+        }
+        if (rawTextElements().contains(name)) {
+            if (tag.selfClosing)
+                return i;
+            textStart = skipRawText(name, i);
+            return textStart;
+        }
+        if (name == QLatin1String("body"))
+            popTo(QStringLiteral("head")); // pages often forget </head>
+        if (name == QLatin1String("img")) {
+            const QString alt = attribute(tag.attrs, QLatin1String("alt")).simplified();
+            if (chromeDepth == 0) {
+                out.breakLine(captionDepth > 0);
+                if (meaningfulAlt(alt))
+                    out.addLine(alt, true, true);
+                out.imageSeen();
+            }
+            return i;
+        }
+        if (name == QLatin1String("br")) {
+            if (chromeDepth == 0)
+                out.breakLine(captionDepth > 0);
+            return i;
+        }
+        if (name == QLatin1String("td") || name == QLatin1String("th")) {
+            if (chromeDepth == 0)
+                out.appendSpace();
+        } else if (blockElements().contains(name) && chromeDepth == 0) {
+            out.breakLine(captionDepth > 0);
+        }
+        if (voidElements().contains(name) || tag.selfClosing)
+            return i;
+
+        OpenElement e;
+        e.name = name;
+        // An article's own <header> holds its title and date; only page headers are chrome.
+        e.chrome = chromeElements().contains(name) ||
+                   (name == QLatin1String("header") && articleDepth == 0) || hasChromeClass(tag.attrs);
+        chromeDepth += e.chrome ? 1 : 0;
+        captionDepth += name == QLatin1String("figcaption") ? 1 : 0;
+        preDepth += name == QLatin1String("pre") ? 1 : 0;
+        articleDepth += (name == QLatin1String("article") || name == QLatin1String("main")) ? 1 : 0;
+        stack.append(e);
+        return i;
+    }
+};
+
 } // namespace
 
 QString HtmlTextExtractor::decodeEntities(const QString& text)
@@ -244,38 +439,9 @@ QByteArray HtmlTextExtractor::sniffCharset(const QByteArray& bytes)
 HtmlTextExtractor::Result HtmlTextExtractor::extract(const QString& html)
 {
     Result result;
-    Builder out;
-    QVector<OpenElement> stack;
-    int chromeDepth = 0;
-    int captionDepth = 0;
-    int preDepth = 0;
-    int articleDepth = 0;
-
+    Walk walk(html, result);
     const qsizetype n = html.size();
-    qsizetype textStart = 0;
     qsizetype i = 0;
-
-    const auto flushText = [&](qsizetype end) {
-        if (end > textStart && chromeDepth == 0)
-            out.appendText(QStringView(html).mid(textStart, end - textStart), preDepth > 0);
-    };
-    const auto popTo = [&](const QString& name) {
-        for (qsizetype k = stack.size() - 1; k >= 0; --k) {
-            if (stack[k].name != name)
-                continue;
-            while (stack.size() > k) {
-                const OpenElement e = stack.takeLast();
-                chromeDepth -= e.chrome ? 1 : 0;
-                captionDepth -= e.name == QLatin1String("figcaption") ? 1 : 0;
-                preDepth -= e.name == QLatin1String("pre") ? 1 : 0;
-                articleDepth -=
-                    (e.name == QLatin1String("article") || e.name == QLatin1String("main")) ? 1 : 0;
-            }
-            return true;
-        }
-        return false;
-    };
-
     while (i < n) {
         if (html[i] != u'<' || i + 1 >= n) {
             ++i;
@@ -283,141 +449,32 @@ HtmlTextExtractor::Result HtmlTextExtractor::extract(const QString& html)
         }
         const QChar next = html[i + 1];
         if (next == u'!' || next == u'?') {
-            flushText(i);
+            walk.flushText(i);
             const bool comment = html.mid(i, 4) == QLatin1String("<!--");
             const qsizetype close =
                 comment ? html.indexOf(QLatin1String("-->"), i + 4) : html.indexOf(u'>', i);
             i = close < 0 ? n : close + (comment ? 3 : 1);
-            textStart = i;
+            walk.textStart = i;
             continue;
         }
         const bool endTag = next == u'/';
-        qsizetype j = i + (endTag ? 2 : 1);
-        if (j >= n || !html[j].isLetter()) {
+        const qsizetype nameStart = i + (endTag ? 2 : 1);
+        if (nameStart >= n || !html[nameStart].isLetter()) {
             ++i; // a literal '<'
             continue;
         }
-        flushText(i);
-        const qsizetype nameStart = j;
-        while (j < n && isNameChar(html[j]))
-            ++j;
-        const QString name = html.mid(nameStart, j - nameStart).toLower();
-
-        Attributes attrs;
-        bool selfClosing = false;
-        while (j < n && html[j] != u'>') {
-            const QChar c = html[j];
-            if (c.isSpace() || c == u'/') {
-                selfClosing = c == u'/';
-                ++j;
-                continue;
-            }
-            const qsizetype attrStart = j;
-            while (j < n && !html[j].isSpace() && html[j] != u'=' && html[j] != u'>' && html[j] != u'/')
-                ++j;
-            Attribute a;
-            a.name = html.mid(attrStart, j - attrStart).toLower();
-            while (j < n && html[j].isSpace())
-                ++j;
-            if (j < n && html[j] == u'=') {
-                ++j;
-                while (j < n && html[j].isSpace())
-                    ++j;
-                if (j < n && (html[j] == u'"' || html[j] == u'\'')) {
-                    const QChar quote = html[j];
-                    const qsizetype close = html.indexOf(quote, j + 1);
-                    const qsizetype end = close < 0 ? n : close;
-                    a.value = html.mid(j + 1, end - j - 1);
-                    j = close < 0 ? n : close + 1;
-                } else {
-                    const qsizetype valueStart = j;
-                    while (j < n && !html[j].isSpace() && html[j] != u'>')
-                        ++j;
-                    a.value = html.mid(valueStart, j - valueStart);
-                }
-                a.value = decodeEntities(a.value).trimmed();
-            }
-            if (!a.name.isEmpty() && !endTag)
-                attrs.append(a);
-            if (attrStart == j)
-                ++j; // never stall on a stray character
-        }
-        i = j < n ? j + 1 : n;
-        textStart = i;
-
-        if (endTag) {
-            if (blockElements().contains(name) && chromeDepth == 0)
-                out.breakLine(captionDepth > 0);
-            else if ((name == QLatin1String("td") || name == QLatin1String("th")) && chromeDepth == 0)
-                out.appendSpace();
-            popTo(name);
-            continue;
-        }
-
-        if (name == QLatin1String("meta")) {
-            QString key = attribute(attrs, QLatin1String("name"));
-            if (key.isEmpty())
-                key = attribute(attrs, QLatin1String("property"));
-            if (key.isEmpty())
-                key = attribute(attrs, QLatin1String("itemprop"));
-            const QString content = attribute(attrs, QLatin1String("content"));
-            if (!key.isEmpty() && !content.isEmpty() && !result.meta.contains(key.toLower()))
-                result.meta.insert(key.toLower(), content);
-            continue;
-        }
-        if (rawTextElements().contains(name)) {
-            if (selfClosing)
-                continue;
-            static const QString closePrefix = QStringLiteral("</");
-            const qsizetype close = html.indexOf(closePrefix + name, i, Qt::CaseInsensitive);
-            const qsizetype end = close < 0 ? n : close;
-            if (name == QLatin1String("title") && result.documentTitle.isEmpty())
-                result.documentTitle = decodeEntities(html.mid(i, end - i)).simplified();
-            const qsizetype gt = close < 0 ? n : html.indexOf(u'>', close);
-            i = gt < 0 ? n : gt + 1;
-            textStart = i;
-            continue;
-        }
-        if (name == QLatin1String("body"))
-            popTo(QStringLiteral("head")); // pages often forget </head>
-        if (name == QLatin1String("img")) {
-            const QString alt = attribute(attrs, QLatin1String("alt")).simplified();
-            if (chromeDepth == 0) {
-                out.breakLine(captionDepth > 0);
-                if (meaningfulAlt(alt))
-                    out.addLine(alt, true, true);
-                out.imageSeen();
-            }
-            continue;
-        }
-        if (name == QLatin1String("br")) {
-            if (chromeDepth == 0)
-                out.breakLine(captionDepth > 0);
-            continue;
-        }
-        if (name == QLatin1String("td") || name == QLatin1String("th")) {
-            if (chromeDepth == 0)
-                out.appendSpace();
-        } else if (blockElements().contains(name) && chromeDepth == 0) {
-            out.breakLine(captionDepth > 0);
-        }
-        if (voidElements().contains(name) || selfClosing)
-            continue;
-
-        OpenElement e;
-        e.name = name;
-        // An article's own <header> holds its title and date; only page headers are chrome.
-        e.chrome = chromeElements().contains(name) ||
-                   (name == QLatin1String("header") && articleDepth == 0) || hasChromeClass(attrs);
-        chromeDepth += e.chrome ? 1 : 0;
-        captionDepth += name == QLatin1String("figcaption") ? 1 : 0;
-        preDepth += name == QLatin1String("pre") ? 1 : 0;
-        articleDepth += (name == QLatin1String("article") || name == QLatin1String("main")) ? 1 : 0;
-        stack.append(e);
+        walk.flushText(i);
+        const HtmlTag tag = readTag(html, nameStart, endTag);
+        i = tag.end;
+        walk.textStart = i;
+        if (endTag)
+            walk.close(tag.name);
+        else
+            i = walk.open(tag, i);
     }
-    flushText(n);
-    out.breakLine(captionDepth > 0);
-    result.lines = std::move(out.lines);
+    walk.flushText(n);
+    walk.out.breakLine(walk.captionDepth > 0);
+    result.lines = std::move(walk.out.lines);
     return result;
 }
 

@@ -2,7 +2,6 @@
 
 #include "BoilerplateFilter.h"
 #include "util/HanScriptFold.h"
-
 #include <QRegularExpression>
 #include <QSet>
 
@@ -401,6 +400,113 @@ bool MetadataDetector::isHeadingLike(const QString& line)
     return line.size() >= 2 && line.size() <= kMaxHeading && !endsSentence(line) && !line.contains(u'。');
 }
 
+namespace {
+
+// HTML <meta> hints fill what the text does not state.
+void fillFromMeta(const QHash<QString, QString>& meta, Found& found)
+{
+    if (!found.date.isValid()) {
+        const QString published =
+            metaValue(meta, {"article:published_time", "publishdate", "pubdate", "publishtime",
+                             "og:release_date", "dc.date", "date", "firstpublishedtime", "datepublished"});
+        QString written;
+        const QDate date = MetadataDetector::parseDate(published, &written);
+        if (date.isValid()) {
+            found.date = date;
+            found.dateText = written;
+        }
+    }
+    if (found.source.isEmpty())
+        found.source = metaValue(meta, {"source", "contentsource", "article:source", "copyfrom"});
+    if (found.authors.isEmpty()) {
+        const QString author = metaValue(meta, {"author", "article:author", "byline"});
+        if (!author.isEmpty())
+            found.authors = MetadataDetector::parseAuthors(author);
+    }
+}
+
+// The title: the first heading-like line above the prose, a line the page title holds first; -1 if none.
+qsizetype findTitleLine(const TextLines& lines, const QString& documentTitle)
+{
+    const qsizetype window = qMin<qsizetype>(lines.size(), kTitleWindow);
+    if (!documentTitle.isEmpty()) {
+        for (qsizetype i = 0; i < window; ++i) {
+            const QString& t = lines[i].text;
+            if (t.size() >= 4 && MetadataDetector::isHeadingLike(t) && documentTitle.contains(t))
+                return i;
+        }
+    }
+    static const QRegularExpression word(QStringLiteral("\\p{L}"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    for (qsizetype i = 0; i < window; ++i) {
+        const QString& t = lines[i].text;
+        // A line without a word ("2021 2022 2023", a row of figures) names nothing.
+        if (!MetadataDetector::isHeadingLike(t) || lines[i].caption || !word.match(t).hasMatch()) {
+            if (t.size() > 60)
+                break; // the prose has started
+            continue;
+        }
+        if (BoilerplateFilter::isBoilerplate(t) || BoilerplateFilter::looksLikeSiteName(t))
+            continue;
+        // A very short label directly above another heading is a section or site label.
+        if (t.size() <= 6 && i + 1 < lines.size() && MetadataDetector::isHeadingLike(lines[i + 1].text))
+            continue;
+        return i;
+    }
+    return -1;
+}
+
+// Above a page's title stand its furniture: the site's name, menus, section labels, the cells of a
+// disclosure table. None of it is the report's text; a paragraph of prose there would be. Returns the
+// title's new index.
+qsizetype dropFurniture(TextLines& lines, qsizetype titleIndex)
+{
+    TextLines belowFurniture;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const bool prose = lines[i].text.size() > 30 && endsSentence(lines[i].text);
+        if (i < titleIndex && !prose)
+            continue;
+        if (i == titleIndex)
+            titleIndex = belowFurniture.size();
+        belowFurniture.append(lines[i]);
+    }
+    lines = std::move(belowFurniture);
+    return titleIndex;
+}
+
+// Takes the title line (and a subtitle right under it) out of the body.
+void takeTitle(TextLines& lines, qsizetype titleIndex, ReportMetadata& md)
+{
+    md.title = lines[titleIndex].text;
+    // A column label in front of the title ("【基层动态】夷陵区：…") names the site's section, not the
+    // report.
+    static const QRegularExpression columnLabel(QStringLiteral("^【[^】]{2,8}】[\\s\\x{3000}]*(?=\\S{4})"));
+    md.title.remove(columnLabel);
+    lines.remove(titleIndex);
+    if (titleIndex < lines.size()) {
+        const QString& next = lines[titleIndex].text;
+        const bool followedByProse =
+            titleIndex + 1 < lines.size() && !MetadataDetector::isHeadingLike(lines[titleIndex + 1].text);
+        if (!lines[titleIndex].caption && MetadataDetector::isHeadingLike(next) &&
+            (next.startsWith(u'—') || (followedByProse && next.size() <= 60)))
+            md.subtitle = next;
+    }
+}
+
+// A page title without the site name it carries after a separator: "标题 - 某某网".
+QString withoutSiteName(const QString& documentTitle)
+{
+    static const QRegularExpression siteSuffix(
+        QStringLiteral("\\s*(?:[-_|||—\\x{FF5C}]+|\\s{2,})\\s*[^-_|||—\\x{FF5C}]*$"));
+    QString t = documentTitle;
+    const QRegularExpressionMatch m = siteSuffix.match(t);
+    if (m.hasMatch() && m.capturedStart() >= 4)
+        t.truncate(m.capturedStart());
+    return t.trimmed();
+}
+
+} // namespace
+
 ReportMetadata MetadataDetector::detect(TextLines& lines, const Hints& hints)
 {
     ReportMetadata md;
@@ -421,26 +527,7 @@ ReportMetadata MetadataDetector::detect(TextLines& lines, const Hints& hints)
         kept.append(line);
     }
     lines = std::move(kept);
-
-    // HTML <meta> hints fill what the text does not state.
-    if (!found.date.isValid()) {
-        const QString published = metaValue(hints.meta, {"article:published_time", "publishdate", "pubdate",
-                                                         "publishtime", "og:release_date", "dc.date", "date",
-                                                         "firstpublishedtime", "datepublished"});
-        QString written;
-        const QDate date = parseDate(published, &written);
-        if (date.isValid()) {
-            found.date = date;
-            found.dateText = written;
-        }
-    }
-    if (found.source.isEmpty())
-        found.source = metaValue(hints.meta, {"source", "contentsource", "article:source", "copyfrom"});
-    if (found.authors.isEmpty()) {
-        const QString author = metaValue(hints.meta, {"author", "article:author", "byline"});
-        if (!author.isEmpty())
-            found.authors = parseAuthors(author);
-    }
+    fillFromMeta(hints.meta, found);
 
     md.publishedOn = found.date;
     md.publishedText = found.dateText;
@@ -450,77 +537,16 @@ ReportMetadata MetadataDetector::detect(TextLines& lines, const Hints& hints)
     md.authors = found.authors;
     md.originalUrl = found.url;
 
-    // Title: the first heading-like line above the prose. A page title from HTML confirms it.
+    // A page title from HTML confirms the title line, or stands in for it.
     const QString pageTitle = metaValue(hints.meta, {"og:title", "articletitle", "title"});
     const QString documentTitle = !pageTitle.isEmpty() ? pageTitle : hints.documentTitle;
-    qsizetype titleIndex = -1;
-    const qsizetype window = qMin<qsizetype>(lines.size(), kTitleWindow);
-    if (!documentTitle.isEmpty()) {
-        for (qsizetype i = 0; i < window; ++i) {
-            const QString& t = lines[i].text;
-            if (t.size() >= 4 && isHeadingLike(t) && documentTitle.contains(t)) {
-                titleIndex = i;
-                break;
-            }
-        }
-    }
-    static const QRegularExpression word(QStringLiteral("\\p{L}"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
-    for (qsizetype i = 0; titleIndex < 0 && i < window; ++i) {
-        const QString& t = lines[i].text;
-        // A line without a word ("2021 2022 2023", a row of figures) names nothing.
-        if (!isHeadingLike(t) || lines[i].caption || !word.match(t).hasMatch()) {
-            if (t.size() > 60)
-                break; // the prose has started
-            continue;
-        }
-        if (BoilerplateFilter::isBoilerplate(t) || BoilerplateFilter::looksLikeSiteName(t))
-            continue;
-        // A very short label directly above another heading is a section or site label.
-        if (t.size() <= 6 && i + 1 < lines.size() && isHeadingLike(lines[i + 1].text))
-            continue;
-        titleIndex = i;
-    }
-    if (titleIndex > 0) {
-        // Above a page's title stand its furniture: the site's name, menus, section labels, the cells
-        // of a disclosure table. None of it is the report's text; a paragraph of prose there would be.
-        TextLines belowFurniture;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const bool prose = lines[i].text.size() > 30 && endsSentence(lines[i].text);
-            if (i < titleIndex && !prose)
-                continue;
-            if (i == titleIndex)
-                titleIndex = belowFurniture.size();
-            belowFurniture.append(lines[i]);
-        }
-        lines = std::move(belowFurniture);
-    }
-    if (titleIndex >= 0) {
-        md.title = lines[titleIndex].text;
-        // A column label in front of the title ("【基层动态】夷陵区：…") names the site's section, not the
-        // report.
-        static const QRegularExpression columnLabel(
-            QStringLiteral("^【[^】]{2,8}】[\\s\\x{3000}]*(?=\\S{4})"));
-        md.title.remove(columnLabel);
-        lines.remove(titleIndex);
-        if (titleIndex < lines.size()) {
-            const QString& next = lines[titleIndex].text;
-            const bool followedByProse =
-                titleIndex + 1 < lines.size() && !isHeadingLike(lines[titleIndex + 1].text);
-            if (!lines[titleIndex].caption && isHeadingLike(next) &&
-                (next.startsWith(u'—') || (followedByProse && next.size() <= 60)))
-                md.subtitle = next;
-        }
-    } else if (!documentTitle.isEmpty()) {
-        // Page titles carry the site name after a separator: "标题 - 某某网".
-        static const QRegularExpression siteSuffix(
-            QStringLiteral("\\s*(?:[-_|||—\\x{FF5C}]+|\\s{2,})\\s*[^-_|||—\\x{FF5C}]*$"));
-        QString t = documentTitle;
-        const QRegularExpressionMatch m = siteSuffix.match(t);
-        if (m.hasMatch() && m.capturedStart() >= 4)
-            t.truncate(m.capturedStart());
-        md.title = t.trimmed();
-    }
+    qsizetype titleIndex = findTitleLine(lines, documentTitle);
+    if (titleIndex > 0)
+        titleIndex = dropFurniture(lines, titleIndex);
+    if (titleIndex >= 0)
+        takeTitle(lines, titleIndex, md);
+    else if (!documentTitle.isEmpty())
+        md.title = withoutSiteName(documentTitle);
     if (md.title.isEmpty()) {
         // No title line (a report saved from its body, one long line): the first sentence stands in, and
         // the reader says it was guessed. The sentence stays in the body: it is text of the report.

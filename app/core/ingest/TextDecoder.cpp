@@ -115,13 +115,6 @@ bool TextDecoder::isBlank(const QString& text)
     return true;
 }
 
-bool TextDecoder::isValidUtf8(const QByteArray& bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString ignored = decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
 double TextDecoder::implausibleRatio(const QString& text)
 {
     if (text.isEmpty())

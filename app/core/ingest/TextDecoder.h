@@ -26,7 +26,6 @@ public:
 
     // Non-empty description ("binary data (PNG image)", "binary data") when bytes are not text.
     static QString binaryDescription(const QByteArray& bytes);
-    static bool isValidUtf8(const QByteArray& bytes);
     // Share of U+FFFD and control characters; high values mean the wrong charset was used.
     static double garbageRatio(const QString& text);
     // Share of characters outside the scripts a Chinese report uses (Han, ASCII, CJK punctuation).

@@ -39,7 +39,7 @@ QVector<GoldRow> GoldRow::parseTsv(const QString& content, QString* error)
         bool okHigh = true;
         if (ok) {
             r.unit = f[2].trimmed();
-            r.qualifier = f[3].trimmed();
+            ok = qualifierFromName(f[3].trimmed(), &r.qualifier);
             r.low = optionalNumber(f[4], &okLow);
             r.high = optionalNumber(f[5], &okHigh);
             r.subject = f.value(6).trimmed();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Qualifier.h"
+
 #include <QString>
 #include <QVector>
 
@@ -14,7 +16,7 @@ struct GoldRow
     QString quote;
     double value = 0.0;
     QString unit;
-    QString qualifier;
+    Qualifier qualifier = Qualifier::Exact;
     std::optional<double> low;
     std::optional<double> high;
     QString subject;

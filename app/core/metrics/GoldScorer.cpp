@@ -15,7 +15,7 @@ QString number(double v)
 
 QString describe(const Metric& m)
 {
-    QString s = QStringLiteral("%1 %2 %3").arg(number(m.value), m.unit, m.qualifier);
+    QString s = QStringLiteral("%1 %2 %3").arg(number(m.value), m.unit, qualifierName(m.qualifier));
     if (m.low && m.high)
         s += QStringLiteral(" [%1..%2]").arg(number(*m.low), number(*m.high));
     return s + QStringLiteral(" key=%1 subject=%2 quote=「%3」@%4")
@@ -68,7 +68,7 @@ QString ScoreReport::details() const
         const GoldRow& g = r.row;
         const QString gold = QStringLiteral("line %1 「%2」 %3 %4 %5 key=%6")
                                  .arg(g.line)
-                                 .arg(g.quote, number(g.value), g.unit, g.qualifier,
+                                 .arg(g.quote, number(g.value), g.unit, qualifierName(g.qualifier),
                                       g.key.isEmpty() ? QStringLiteral("-") : g.key);
         if (r.quoteStart < 0) {
             lines << QStringLiteral("  NO QUOTE  %1").arg(gold);
@@ -77,7 +77,7 @@ QString ScoreReport::details() const
         } else {
             const Metric& m = metrics[r.metricIndex];
             if (!r.qualifierAgrees)
-                lines << QStringLiteral("  QUALIFIER %1 | got %2").arg(gold, m.qualifier);
+                lines << QStringLiteral("  QUALIFIER %1 | got %2").arg(gold, qualifierName(m.qualifier));
             if (!r.keyAgrees)
                 lines << QStringLiteral("  KEY       %1 | got %2 (subject %3)")
                              .arg(gold, m.key.isEmpty() ? QStringLiteral("-") : m.key, m.subject);

@@ -9,28 +9,33 @@ namespace {
 struct Cue
 {
     QStringView text;
-    const char* qualifier;
+    Qualifier qualifier;
     bool bareOnly; // only before a bare magnitude (上万, 过千, 破亿)
 };
 
 // Longest first: 超过 before 超, 不超过 before 超过.
 const Cue kPrefixes[] = {
-    {u"不少于", "at_least", false}, {u"不低于", "at_least", false}, {u"不超过", "at_most", false},
-    {u"不高于", "at_most", false},  {u"不多于", "at_most", false},  {u"超过", "at_least", false},
-    {u"多于", "at_least", false},   {u"高于", "at_least", false},   {u"至少", "at_least", false},
-    {u"大约", "approx", false},     {u"约有", "approx", false},     {u"约为", "approx", false},
-    {u"大概", "approx", false},     {u"将近", "at_most", false},    {u"接近", "at_most", false},
-    {u"不到", "at_most", false},    {u"不足", "at_most", false},    {u"最高", "max", false},
-    {u"最多", "max", false},        {u"最高可达", "max", false},    {u"约", "approx", false},
-    {u"近", "at_most", false},      {u"逾", "at_least", false},     {u"超", "at_least", false},
-    {u"突破", "at_least", false},   {u"上", "at_least", true},      {u"过", "at_least", true},
-    {u"破", "at_least", true},
+    {u"不少于", Qualifier::AtLeast, false}, {u"不低于", Qualifier::AtLeast, false},
+    {u"不超过", Qualifier::AtMost, false},  {u"不高于", Qualifier::AtMost, false},
+    {u"不多于", Qualifier::AtMost, false},  {u"超过", Qualifier::AtLeast, false},
+    {u"多于", Qualifier::AtLeast, false},   {u"高于", Qualifier::AtLeast, false},
+    {u"至少", Qualifier::AtLeast, false},   {u"大约", Qualifier::Approx, false},
+    {u"约有", Qualifier::Approx, false},    {u"约为", Qualifier::Approx, false},
+    {u"大概", Qualifier::Approx, false},    {u"将近", Qualifier::AtMost, false},
+    {u"接近", Qualifier::AtMost, false},    {u"不到", Qualifier::AtMost, false},
+    {u"不足", Qualifier::AtMost, false},    {u"最高", Qualifier::Max, false},
+    {u"最多", Qualifier::Max, false},       {u"最高可达", Qualifier::Max, false},
+    {u"约", Qualifier::Approx, false},      {u"近", Qualifier::AtMost, false},
+    {u"逾", Qualifier::AtLeast, false},     {u"超", Qualifier::AtLeast, false},
+    {u"突破", Qualifier::AtLeast, false},   {u"上", Qualifier::AtLeast, true},
+    {u"过", Qualifier::AtLeast, true},      {u"破", Qualifier::AtLeast, true},
 };
 
 const Cue kSuffixes[] = {
-    {u"以上", "at_least", false}, {u"之多", "exact", false},    {u"以下", "at_most", false},
-    {u"以内", "at_most", false},  {u"左右", "approx", false},   {u"上下", "approx", false},
-    {u"开外", "at_least", false}, {u"有余", "at_least", false},
+    {u"以上", Qualifier::AtLeast, false}, {u"之多", Qualifier::Exact, false},
+    {u"以下", Qualifier::AtMost, false},  {u"以内", Qualifier::AtMost, false},
+    {u"左右", Qualifier::Approx, false},  {u"上下", Qualifier::Approx, false},
+    {u"开外", Qualifier::AtLeast, false}, {u"有余", Qualifier::AtLeast, false},
 };
 
 bool endsAt(QStringView text, int pos, QStringView word)
@@ -71,8 +76,9 @@ const Cue* prefixAt(QStringView text, int pos, bool bareMagnitude)
 const Cue* distantPrefix(QStringView text, int pos)
 {
     static const Cue distant[] = {
-        {u"至少", "at_least", false}, {u"不少于", "at_least", false}, {u"不低于", "at_least", false},
-        {u"最高", "max", false},      {u"最多", "max", false},        {u"不超过", "at_most", false},
+        {u"至少", Qualifier::AtLeast, false},   {u"不少于", Qualifier::AtLeast, false},
+        {u"不低于", Qualifier::AtLeast, false}, {u"最高", Qualifier::Max, false},
+        {u"最多", Qualifier::Max, false},       {u"不超过", Qualifier::AtMost, false},
     };
     constexpr int kMaxGap = 4;
     for (int gap = 1; gap <= kMaxGap && pos - gap > 0; ++gap) {
@@ -88,12 +94,6 @@ const Cue* distantPrefix(QStringView text, int pos)
 }
 
 } // namespace
-
-int QualifierDetector::prefixLength(QStringView text, int pos, bool bareMagnitude)
-{
-    const Cue* c = prefixAt(text, pos, bareMagnitude);
-    return c ? int(QStringView(c->text).size()) : 0;
-}
 
 QualifierMatch QualifierDetector::detect(QStringView text, const Quantity& q, int unitEnd)
 {
@@ -118,15 +118,15 @@ QualifierMatch QualifierDetector::detect(QStringView text, const Quantity& q, in
         m.end = unitEnd + int(suffix->text.size());
 
     if (q.isRange())
-        m.qualifier = QStringLiteral("range");
-    else if (prefix && QLatin1String(prefix->qualifier) == QLatin1String("max"))
-        m.qualifier = QStringLiteral("max");
+        m.qualifier = Qualifier::Range;
+    else if (prefix && prefix->qualifier == Qualifier::Max)
+        m.qualifier = Qualifier::Max;
     else if (suffix)
-        m.qualifier = QString::fromLatin1(suffix->qualifier);
+        m.qualifier = suffix->qualifier;
     else if (q.approxSuffix)
-        m.qualifier = QStringLiteral("at_least");
+        m.qualifier = Qualifier::AtLeast;
     else if (prefix)
-        m.qualifier = QString::fromLatin1(prefix->qualifier);
+        m.qualifier = prefix->qualifier;
     return m;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Qualifier.h"
 #include "domain/Quantity.h"
 
 #include <QString>
@@ -9,9 +10,9 @@ namespace rs {
 
 struct QualifierMatch
 {
-    QString qualifier = QStringLiteral("exact"); // exact | approx | at_least | at_most | max | range
-    int start = 0;                               // quote start, moved back over a prefix cue
-    int end = 0;                                 // quote end, moved forward over a suffix cue
+    Qualifier qualifier = Qualifier::Exact;
+    int start = 0; // quote start, moved back over a prefix cue
+    int end = 0;   // quote end, moved forward over a suffix cue
 };
 
 // Finds the qualifier cue words around a number: prefixes (约, 近, 超过, 不少于, 最高, 上万 ...)
@@ -22,8 +23,6 @@ class QualifierDetector
 public:
     // `unitEnd` is where the unit (or the number, when there is none) ends.
     static QualifierMatch detect(QStringView text, const Quantity& q, int unitEnd);
-    // Length of a prefix cue ending at `pos`, for callers that need to skip it; 0 when none.
-    static int prefixLength(QStringView text, int pos, bool bareMagnitude);
 };
 
 } // namespace rs

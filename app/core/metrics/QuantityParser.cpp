@@ -14,11 +14,6 @@ bool startsWith(QStringView text, int pos, QStringView word)
     return CharClass::matchesAt(text, pos, word);
 }
 
-bool isMagnitudeChar(QChar c)
-{
-    return CharClass::chineseUnit(c) >= 100 || CharClass::chineseMagnitude(c) > 0;
-}
-
 // 千 in 千瓦 / 千米 / 千克 is part of the unit, and 百 in 百分之 starts a percentage.
 bool magnitudeIsUnitPrefix(QStringView text, int pos)
 {

@@ -29,7 +29,6 @@ class UnitReader
 {
 public:
     static UnitMatch read(QStringView text, int pos);
-    static bool isPeopleUnit(QStringView unit);
 };
 
 } // namespace rs

@@ -29,21 +29,23 @@ int MetricTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString MetricTableModel::qualifierLabel(const QString& qualifier)
+QString MetricTableModel::qualifierLabel(Qualifier qualifier)
 {
-    if (qualifier == QLatin1String("approx"))
+    switch (qualifier) {
+    case Qualifier::Approx:
         return tr("about");
-    if (qualifier == QLatin1String("at_least"))
+    case Qualifier::AtLeast:
         return tr("at least");
-    if (qualifier == QLatin1String("at_most"))
+    case Qualifier::AtMost:
         return tr("at most");
-    if (qualifier == QLatin1String("max"))
+    case Qualifier::Max:
         return tr("max");
-    if (qualifier == QLatin1String("range"))
+    case Qualifier::Range:
         return tr("range");
-    if (qualifier == QLatin1String("exact") || qualifier.isEmpty())
-        return tr("exact");
-    return qualifier;
+    case Qualifier::Exact:
+        break;
+    }
+    return tr("exact");
 }
 
 QString MetricTableModel::statusLabel(ReviewedMetric::Status status)
@@ -86,7 +88,7 @@ QVariant MetricTableModel::data(const QModelIndex& index, int role) const
         case QuoteColumn:
             return m.quote;
         case ValueColumn:
-            if (m.qualifier == QLatin1String("range") && m.low && m.high)
+            if (m.qualifier == Qualifier::Range && m.low && m.high)
                 return QStringLiteral("%1–%2").arg(QLocale().toString(*m.low, 'g', 15),
                                                    QLocale().toString(*m.high, 'g', 15));
             return QLocale().toString(m.value, 'g', 15);

@@ -46,7 +46,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString qualifierLabel(const QString& qualifier);
+    static QString qualifierLabel(Qualifier qualifier);
     static QString statusLabel(ReviewedMetric::Status status);
 
 private:

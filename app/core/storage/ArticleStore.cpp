@@ -100,6 +100,36 @@ ArticleSummary summaryFrom(const QSqlQuery& query)
 const QString summaryColumns =
     QStringLiteral("SELECT id, title, published_on, source, region_code, char_count FROM articles");
 
+// The articles row of a new report, bound in the insert statement's column order.
+void bindArticle(QSqlQuery& insertArticle, const NewArticle& article, const QString& hash)
+{
+    const ParsedReport& report = article.report;
+    const ReportMetadata& meta = report.metadata;
+    insertArticle.addBindValue(meta.title);
+    insertArticle.addBindValue(report.body);
+    insertArticle.addBindValue(hash);
+    insertArticle.addBindValue(int(report.body.size()));
+    insertArticle.addBindValue(meta.publishedOn.isValid() ? QVariant(meta.publishedOn.toString(Qt::ISODate))
+                                                          : QVariant());
+    insertArticle.addBindValue(nullable(meta.publishedText));
+    insertArticle.addBindValue(nullable(meta.source));
+    insertArticle.addBindValue(nullable(meta.authors.join(QLatin1Char('\n'))));
+    insertArticle.addBindValue(nullable(meta.originalUrl));
+    insertArticle.addBindValue(nullable(meta.dateline));
+    insertArticle.addBindValue(nullable(article.regionCode));
+    insertArticle.addBindValue(nullable(article.regionCode));
+    insertArticle.addBindValue(article.regionSortKey.isEmpty() ? QVariant()
+                                                               : QVariant(article.regionSortKey));
+    insertArticle.addBindValue(nullable(report.encoding));
+    insertArticle.addBindValue(report.wasHtml ? 1 : 0);
+    insertArticle.addBindValue(report.collapsedRepeat ? 1 : 0);
+    insertArticle.addBindValue(nullable(article.filePath));
+    insertArticle.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    insertArticle.addBindValue(nullable(report.format));
+    insertArticle.addBindValue(nullable(report.repostedFrom));
+    insertArticle.addBindValue(meta.titleGuessed ? 1 : 0);
+}
+
 } // namespace
 
 ArticleStore::ArticleStore(Database& database) : m_database(database) {}
@@ -236,31 +266,8 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     }
     existing.finish();
 
-    const ReportMetadata& meta = report.metadata;
     QSqlQuery& insertArticle = statements.article;
-    insertArticle.addBindValue(meta.title);
-    insertArticle.addBindValue(report.body);
-    insertArticle.addBindValue(hash);
-    insertArticle.addBindValue(int(report.body.size()));
-    insertArticle.addBindValue(meta.publishedOn.isValid() ? QVariant(meta.publishedOn.toString(Qt::ISODate))
-                                                          : QVariant());
-    insertArticle.addBindValue(nullable(meta.publishedText));
-    insertArticle.addBindValue(nullable(meta.source));
-    insertArticle.addBindValue(nullable(meta.authors.join(QLatin1Char('\n'))));
-    insertArticle.addBindValue(nullable(meta.originalUrl));
-    insertArticle.addBindValue(nullable(meta.dateline));
-    insertArticle.addBindValue(nullable(article.regionCode));
-    insertArticle.addBindValue(nullable(article.regionCode));
-    insertArticle.addBindValue(article.regionSortKey.isEmpty() ? QVariant()
-                                                               : QVariant(article.regionSortKey));
-    insertArticle.addBindValue(nullable(report.encoding));
-    insertArticle.addBindValue(report.wasHtml ? 1 : 0);
-    insertArticle.addBindValue(report.collapsedRepeat ? 1 : 0);
-    insertArticle.addBindValue(nullable(article.filePath));
-    insertArticle.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    insertArticle.addBindValue(nullable(report.format));
-    insertArticle.addBindValue(nullable(report.repostedFrom));
-    insertArticle.addBindValue(meta.titleGuessed ? 1 : 0);
+    bindArticle(insertArticle, article, hash);
     if (!insertArticle.exec())
         return failWith(tr("Storing the report's text"));
     const qint64 id = insertArticle.lastInsertId().toLongLong();

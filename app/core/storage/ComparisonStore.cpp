@@ -63,7 +63,7 @@ Metric metricFrom(const QSqlQuery& query, int first)
     m.low = sql::optionalDouble(query.value(first + 4));
     m.high = sql::optionalDouble(query.value(first + 5));
     m.unit = query.value(first + 6).toString();
-    m.qualifier = query.value(first + 7).toString();
+    m.qualifier = qualifierFromName(query.value(first + 7).toString());
     m.subject = query.value(first + 8).toString();
     m.key = query.value(first + 9).toString();
     m.period = query.value(first + 10).toString();

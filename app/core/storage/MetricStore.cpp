@@ -26,7 +26,7 @@ Metric metricFrom(const QSqlQuery& query, int first)
     m.low = optionalDouble(query.value(first + 4));
     m.high = optionalDouble(query.value(first + 5));
     m.unit = query.value(first + 6).toString();
-    m.qualifier = query.value(first + 7).toString();
+    m.qualifier = qualifierFromName(query.value(first + 7).toString());
     m.subject = query.value(first + 8).toString();
     m.key = query.value(first + 9).toString();
     m.period = query.value(first + 10).toString();
@@ -47,7 +47,7 @@ void bindMetric(QSqlQuery& query, const Metric& metric)
     query.addBindValue(nullable(metric.low));
     query.addBindValue(nullable(metric.high));
     query.addBindValue(nullable(metric.unit));
-    query.addBindValue(nullable(metric.qualifier));
+    query.addBindValue(qualifierName(metric.qualifier));
     query.addBindValue(nullable(metric.subject));
     query.addBindValue(nullable(metric.key));
     query.addBindValue(nullable(metric.period));
@@ -192,16 +192,16 @@ QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition,
 
 bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    // A write transaction from the start, as every write takes: a deferred one can meet another
+    // writer's lock half-way and fail at once instead of waiting for it.
+    if (!m_database.beginWrite(&m_lastError))
         return false;
-    }
+    QSqlDatabase db = m_database.connection();
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM metrics WHERE article_id = ?"));
     remove.addBindValue(articleId);
     if (!remove.exec()) {
-        m_lastError = remove.lastError().text();
+        m_lastError = m_database.describe(remove.lastError());
         db.rollback();
         return false;
     }
@@ -210,7 +210,7 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
         return false;
     }
     if (!db.commit()) {
-        m_lastError = db.lastError().text();
+        m_lastError = m_database.describe(db.lastError());
         db.rollback();
         return false;
     }
@@ -245,17 +245,12 @@ bool MetricStore::insertMachineMetrics(QSqlQuery& insert, qint64 articleId, cons
     return true;
 }
 
-bool MetricStore::insertReview(const MetricReview& review, bool keepId, qint64* id)
+bool MetricStore::insertReview(const MetricReview& review, qint64* id)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        QStringLiteral("INSERT INTO metric_reviews (%1article_id, decision, note, reviewer, reviewed_at, ")
-            .arg(keepId ? QStringLiteral("id, ") : QString()) +
-        metricColumns +
-        QStringLiteral(") VALUES (%1?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(keepId ? QStringLiteral("?, ") : QString()));
-    if (keepId)
-        query.addBindValue(review.id);
+        QStringLiteral("INSERT INTO metric_reviews (article_id, decision, note, reviewer, reviewed_at, ") +
+        metricColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(review.articleId);
     query.addBindValue(MetricReview::decisionName(review.decision));
     query.addBindValue(nullable(review.note));
@@ -267,20 +262,14 @@ bool MetricStore::insertReview(const MetricReview& review, bool keepId, qint64* 
         m_lastError = query.lastError().text();
         return false;
     }
-    *id = keepId ? review.id : query.lastInsertId().toLongLong();
+    *id = query.lastInsertId().toLongLong();
     return true;
 }
 
 qint64 MetricStore::addReview(const MetricReview& review)
 {
     qint64 id = 0;
-    return insertReview(review, false, &id) ? id : 0;
-}
-
-bool MetricStore::restoreReview(const MetricReview& review)
-{
-    qint64 id = 0;
-    return insertReview(review, true, &id);
+    return insertReview(review, &id) ? id : 0;
 }
 
 bool MetricStore::removeReview(qint64 reviewId)

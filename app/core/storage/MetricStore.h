@@ -48,8 +48,6 @@ public:
     // Returns the new review's id, 0 on failure.
     qint64 addReview(const MetricReview& review);
     bool removeReview(qint64 reviewId);
-    // Restores a removed review with its original id (undo).
-    bool restoreReview(const MetricReview& review);
     bool review(qint64 reviewId, MetricReview* review) const;
 
     QString lastError() const { return m_lastError; }
@@ -57,7 +55,7 @@ public:
 
 private:
     QVector<ReviewedMetric> overlay(const QString& articleCondition, const QVariantList& values) const;
-    bool insertReview(const MetricReview& review, bool keepId, qint64* id);
+    bool insertReview(const MetricReview& review, qint64* id);
 
     Database& m_database;
     mutable QString m_lastError;

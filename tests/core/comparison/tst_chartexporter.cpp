@@ -31,7 +31,7 @@ ChartData sampleChart(int regions)
         chart.selected.append(i == 1);
         const bool missing = i == regions - 1;
         series.values.append(missing ? std::nullopt : std::optional<double>(1.5e8 - i * 1000.0));
-        series.qualifiers.append(i == 0 ? QStringLiteral("at_most") : QStringLiteral("exact"));
+        series.qualifiers.append(i == 0 ? Qualifier::AtMost : Qualifier::Exact);
         ChartValueSource source;
         if (!missing) {
             source.articleId = i + 1;

@@ -90,7 +90,7 @@ QString describe(const ComparisonRow& row)
         .arg(row.unit)
         .arg(row.start)
         .arg(row.end)
-        .arg(row.quote, row.qualifier, row.period)
+        .arg(row.quote, qualifierName(row.qualifier), row.period)
         .arg(row.articleId)
         .arg(row.reportTitle, row.published.toString(Qt::ISODate), ReviewedMetric::statusName(row.status));
 }
@@ -109,7 +109,7 @@ QString describeChart(const ChartData& chart)
         for (int i = 0; i < series.values.size(); ++i)
             parts.append(QStringLiteral("%1/%2/%3/%4")
                              .arg(series.values.at(i) ? *series.values.at(i) : -1.0, 0, 'g', 15)
-                             .arg(series.qualifiers.value(i))
+                             .arg(qualifierName(series.qualifiers.value(i)))
                              .arg(i < series.sources.size() ? series.sources.at(i).articleId : 0)
                              .arg(i < series.sources.size() && series.sources.at(i).conflict));
     }

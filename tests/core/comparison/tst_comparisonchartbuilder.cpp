@@ -19,7 +19,7 @@ ComparisonRow figure(const QString& code, std::optional<double> value,
     row.key = key;
     row.value = value;
     row.unit = unit;
-    row.qualifier = QStringLiteral("exact");
+    row.qualifier = Qualifier::Exact;
     row.period = QStringLiteral("2022");
     if (value) {
         row.articleId = 7;

@@ -42,7 +42,7 @@ private Q_SLOTS:
         QCOMPARE(total.regionLabel, QStringLiteral("珠海·金湾区"));
         QCOMPARE(*total.value, 1.5e8);
         QCOMPARE(total.unit, QStringLiteral("元"));
-        QCOMPARE(total.qualifier, QStringLiteral("at_most"));
+        QCOMPARE(total.qualifier, Qualifier::AtMost);
         QCOMPARE(total.quote, QStringLiteral("近1.5亿元"));
         QVERIFY(total.isCandidate());
         // Drill-down lists both; 最高20万元 is a per-person ceiling, not an amount paid.

@@ -17,7 +17,7 @@ ComparisonRow figure(const QString& code, double value, qint64 article, const QD
     row.key = QStringLiteral("cadre_training_attendance");
     row.value = value;
     row.unit = QStringLiteral("人次");
-    row.qualifier = QStringLiteral("exact");
+    row.qualifier = Qualifier::Exact;
     row.period = QStringLiteral("2022");
     row.articleId = article;
     row.start = int(article) * 10;
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void showsCompactValuesAndQualifiers()
     {
         ComparisonRow row = figure(QStringLiteral("440404"), 150000000, 1, QDate());
-        row.qualifier = QStringLiteral("at_most");
+        row.qualifier = Qualifier::AtMost;
         row.unit = QStringLiteral("元");
         ComparisonTableModel model;
         model.setRows({row});

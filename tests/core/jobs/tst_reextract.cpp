@@ -77,18 +77,18 @@ private Q_SLOTS:
         MetricStore metrics(db);
         const auto machine = metrics.machineRows(m_articleId);
         QVERIFY(machine.size() >= 4);
-        auto review = [&](int index, MetricReview::Decision decision, double value) {
+        const auto review = [&](int index, MetricReview::Decision decision, double value) {
             MetricReview r;
             r.articleId = m_articleId;
             r.decision = decision;
             r.metric = machine.at(index).metric;
             r.metric.value = value;
             r.reviewer = QStringLiteral("分析员");
-            QVERIFY(metrics.addReview(r) > 0);
+            return metrics.addReview(r) > 0;
         };
-        review(0, MetricReview::Decision::Confirmed, machine.at(0).metric.value);
-        review(1, MetricReview::Decision::Rejected, machine.at(1).metric.value);
-        review(2, MetricReview::Decision::Corrected, 12345);
+        QVERIFY(review(0, MetricReview::Decision::Confirmed, machine.at(0).metric.value));
+        QVERIFY(review(1, MetricReview::Decision::Rejected, machine.at(1).metric.value));
+        QVERIFY(review(2, MetricReview::Decision::Corrected, 12345));
         MetricReview added;
         added.articleId = m_articleId;
         added.decision = MetricReview::Decision::Added;

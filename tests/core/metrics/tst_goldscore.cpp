@@ -45,7 +45,7 @@ void TestGoldScore::scorerCountsMatchesAndFalsePositives()
     a.start = 4;
     a.end = 10;
     a.value = 100;
-    a.qualifier = QStringLiteral("exact");
+    a.qualifier = Qualifier::Exact;
     a.key = QStringLiteral("cadre_training_attendance");
     Metric b = a;
     b.start = 15;
@@ -107,7 +107,7 @@ void TestGoldScore::seedsReachTargetScores()
             for (const Metric& m : r.metrics)
                 qInfo().noquote() << QStringLiteral("    %1 %2 %3 key=%4 period=%5%6 subject=%7 「%8」")
                                          .arg(m.value, 0, 'g', 12)
-                                         .arg(m.unit, m.qualifier, m.key, m.period,
+                                         .arg(m.unit, qualifierName(m.qualifier), m.key, m.period,
                                               m.isTarget ? QStringLiteral(" target") : QString(), m.subject,
                                               m.quote);
         }

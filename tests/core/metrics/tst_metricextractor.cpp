@@ -91,7 +91,7 @@ void TestMetricExtractor::check()
     const QString where = QStringLiteral("「%1」 subject %2").arg(m.quote, m.subject);
     QVERIFY2(std::fabs(m.value - value) < 1e-6, qPrintable(QString::number(m.value, 'g', 12) + where));
     QCOMPARE(m.unit, unit);
-    QCOMPARE(m.qualifier, qualifier);
+    QCOMPARE(qualifierName(m.qualifier), qualifier);
     QCOMPARE(m.low.has_value(), !std::isnan(low));
     if (m.low) {
         QVERIFY(std::fabs(*m.low - low) < 1e-6);

@@ -14,7 +14,7 @@ Metric metricAt(int start, const QString& quote, double value)
     m.quote = quote;
     m.value = value;
     m.unit = QStringLiteral("人");
-    m.qualifier = QStringLiteral("exact");
+    m.qualifier = Qualifier::Exact;
     return m;
 }
 

@@ -36,7 +36,7 @@ QString describe(const Metric& m)
         .arg(m.start)
         .arg(m.end)
         .arg(m.value)
-        .arg(m.unit, m.qualifier, m.key, m.period)
+        .arg(m.unit, qualifierName(m.qualifier), m.key, m.period)
         .arg(m.isTarget);
 }
 
@@ -97,7 +97,7 @@ private slots:
         QCOMPARE(metrics.at(0).quote, QStringLiteral("15場次"));
         QCOMPARE(metrics.at(0).unit, QStringLiteral("场次"));
         QCOMPARE(metrics.at(1).value, 1200.0);
-        QCOMPARE(metrics.at(1).qualifier, QStringLiteral("at_least"));
+        QCOMPARE(metrics.at(1).qualifier, Qualifier::AtLeast);
     }
 };
 

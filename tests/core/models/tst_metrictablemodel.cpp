@@ -19,7 +19,7 @@ class TestMetricTableModel : public QObject
         r.metric.end = 10 + int(quote.size());
         r.metric.value = value;
         r.metric.unit = QStringLiteral("元");
-        r.metric.qualifier = QStringLiteral("at_most");
+        r.metric.qualifier = Qualifier::AtMost;
         r.metric.key = key;
         r.metric.period = QStringLiteral("2022");
         r.status = status;
@@ -41,7 +41,7 @@ private Q_SLOTS:
         MetricTableModel model(Taxonomy::builtin());
         ReviewedMetric range =
             figure(QStringLiteral("3-5万元"), 30000, QString(), ReviewedMetric::Status::Added);
-        range.metric.qualifier = QStringLiteral("range");
+        range.metric.qualifier = Qualifier::Range;
         range.metric.low = 30000;
         range.metric.high = 50000;
         model.setMetrics({figure(QStringLiteral("近1.5亿元"), 1.5e8, QStringLiteral("talent_subsidy_amount"),

@@ -68,7 +68,7 @@ private Q_SLOTS:
         metric.quote = article.report.body.mid(9, 8);
         metric.value = 10000;
         metric.unit = QStringLiteral("人次");
-        metric.qualifier = QStringLiteral("at_least");
+        metric.qualifier = Qualifier::AtLeast;
         metric.key = QStringLiteral("cadre_training_attendance");
         metric.period = QStringLiteral("2022");
         article.metrics.append(metric);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         const auto metrics = MetricStore(*db).machineRows(result.id);
         QCOMPARE(metrics.size(), 1);
         QCOMPARE(metrics.first().metric.value, 10000.0);
-        QCOMPARE(metrics.first().metric.qualifier, QStringLiteral("at_least"));
+        QCOMPARE(metrics.first().metric.qualifier, Qualifier::AtLeast);
         QCOMPARE(metrics.first().metric.quote, metric.quote);
         QVERIFY(!metrics.first().metric.low.has_value());
     }

@@ -1,6 +1,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseDialect.h"
+#include "storage/MetricStore.h"
 #include "storage/Migrations.h"
 
 #include <QCryptographicHash>
@@ -155,6 +156,41 @@ private Q_SLOTS:
         QVERIFY(first.connection().commit());
         QVERIFY2(second.beginWrite(&error), qPrintable(error));
         QVERIFY(second.connection().rollback());
+    }
+
+    // Replacing a report's figures takes the write lock first, like every write, and says in words that
+    // another program holds it (never the driver's text); the stored figures stay as they were.
+    void figuresWaitForTheWriteLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("figures.sqlite"));
+        Database first;
+        Database second;
+        QVERIFY(first.openSqlite(path));
+        QVERIFY(second.openSqlite(path));
+        NewArticle article;
+        article.report.metadata.title = QStringLiteral("金湾区");
+        article.report.body = QStringLiteral("培训干部300人次");
+        article.report.paragraphs = {{0, int(article.report.body.size()), Paragraph::Kind::Text}};
+        Metric metric;
+        metric.end = int(article.report.body.size());
+        metric.quote = article.report.body;
+        metric.value = 300;
+        metric.unit = QStringLiteral("人次");
+        article.metrics = {metric};
+        const ArticleStore::InsertResult inserted = ArticleStore(first).insert(article);
+        QVERIFY2(inserted.status == ArticleStore::InsertStatus::Inserted, qPrintable(inserted.error));
+
+        QSqlQuery(second.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
+        QVERIFY(first.beginWrite());
+        MetricStore metrics(second);
+        QVERIFY(!metrics.replaceMachineMetrics(inserted.id, {}));
+        QVERIFY2(metrics.lastError().contains(QStringLiteral("in use by another program")),
+                 qPrintable(metrics.lastError()));
+        QVERIFY(first.connection().commit());
+        QCOMPARE(metrics.machineRows(inserted.id).size(), 1);
+        QVERIFY2(metrics.replaceMachineMetrics(inserted.id, {}), qPrintable(metrics.lastError()));
+        QCOMPARE(metrics.machineRows(inserted.id).size(), 0);
     }
 
     void saysWhenTheDiskIsFull()

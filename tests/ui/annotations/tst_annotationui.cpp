@@ -29,6 +29,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -43,7 +44,31 @@
 #include <QTreeView>
 #include <QUndoGroup>
 
+#include <cstdlib>
+
 using namespace rs;
+
+namespace {
+
+// Pixels of `area` within `tolerance` of `color` in each channel: a screenshot shows what it should
+// where it should, not just something of the right size.
+int pixelsNear(const QImage& image, const QRect& area, const QColor& color, int tolerance = 3)
+{
+    int count = 0;
+    const QRect clipped = area & image.rect();
+    for (int y = clipped.top(); y <= clipped.bottom(); ++y) {
+        for (int x = clipped.left(); x <= clipped.right(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (std::abs(pixel.red() - color.red()) <= tolerance &&
+                std::abs(pixel.green() - color.green()) <= tolerance &&
+                std::abs(pixel.blue() - color.blue()) <= tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
 
 // The annotation editor driven offscreen as an analyst would: select a passage in the reader, tag it,
 // see it in the margin and the browser, edit its note, undo and redo; the palette and auto-code too.
@@ -418,6 +443,20 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         const QPixmap picture = m_window->grab();
         QCOMPARE(picture.size(), m_window->size());
+        // The margin shows the passage's tag colour, the reader the figures' yellow, the editor its table.
+        const QImage image = picture.toImage();
+        const auto area = [this](const QWidget* widget) {
+            return QRect(widget->mapTo(m_window.get(), QPoint(0, 0)), widget->size());
+        };
+        AnnotationMarginBar* margin = m_window->readerPane()->marginBar();
+        QVERIFY(!margin->marks().isEmpty() && !margin->marks().first().colors.isEmpty());
+        QVERIFY(pixelsNear(image, area(margin), margin->marks().first().colors.first(), 0) > 20);
+        const QWidget* reader = m_window->readerPane()->textView()->viewport();
+        QVERIFY(pixelsNear(image, area(reader), QColor(0xFF, 0xE8, 0x9C), 0) > 200);
+        const QTableView* table = controller()->browser()->table();
+        QVERIFY(table->isVisible() && table->model()->rowCount() > 0);
+        QVERIFY(pixelsNear(image, area(table->viewport()), table->palette().color(QPalette::Highlight)) >
+                200);
         const QString dir = qEnvironmentVariable("RS_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(picture.save(QDir(dir).filePath(QStringLiteral("annotations.png"))));

@@ -104,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(chart.categories, QStringList{QStringLiteral("珠海·金湾区")});
         QCOMPARE(*chart.series.first().values.first(), 1.5e8);
         QCOMPARE(chart.unitLabel, QStringLiteral("亿元"));
-        QCOMPARE(chart.series.first().qualifiers.first(), QStringLiteral("at_most"));
+        QCOMPARE(chart.series.first().qualifiers.first(), Qualifier::AtMost);
         // One row per region until the region is drilled into.
         QCOMPARE(pane()->model()->rowCount(), 1);
         QCOMPARE(pane()->model()->row(0).figures, 2);

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,12 +28,31 @@
 #include <QTextBlock>
 #include <QTreeWidget>
 
+#include <cstdlib>
 #include <memory>
 #include <random>
 
 using namespace rs;
 
 namespace {
+
+// Pixels of `area` within `tolerance` of `color` in each channel: a screenshot shows what it should
+// where it should, not just something of the right size.
+int pixelsNear(const QImage& image, const QRect& area, const QColor& color, int tolerance = 3)
+{
+    int count = 0;
+    const QRect clipped = area & image.rect();
+    for (int y = clipped.top(); y <= clipped.bottom(); ++y) {
+        for (int x = clipped.left(); x <= clipped.right(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (std::abs(pixel.red() - color.red()) <= tolerance &&
+                std::abs(pixel.green() - color.green()) <= tolerance &&
+                std::abs(pixel.blue() - color.blue()) <= tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
 
 int paragraphStarting(const StoredArticle& article, const QString& prefix)
 {
@@ -104,13 +124,15 @@ class TestSideBySideView : public QObject
     QHash<QString, qint64> m_idBySeed; // "000" -> article id
     std::unique_ptr<Corpus> m_corpus;
 
+    // The window showing the reports; null when it never appears (callers QVERIFY it).
     std::unique_ptr<SideBySideWindow> openWindow(const QVector<qint64>& ids)
     {
         auto window = std::make_unique<SideBySideWindow>(*m_corpus);
         window->setAttribute(Qt::WA_DeleteOnClose, false);
         window->resize(1500, 950);
         window->show();
-        [&] { QVERIFY(QTest::qWaitForWindowExposed(window.get())); }();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
         window->setArticles(ids);
         QCoreApplication::processEvents();
         return window;
@@ -150,6 +172,7 @@ private Q_SLOTS:
     void opensThreeReportsAsReaders()
     {
         auto window = openWindow(jinwanJinwanPengjiang());
+        QVERIFY(window);
         SideBySideView* view = window->view();
         QCOMPARE(view->reportCount(), 3);
         QCOMPARE(view->articleIds(), jinwanJinwanPengjiang());
@@ -216,6 +239,7 @@ private Q_SLOTS:
     {
         // The README's screenshot comes from here: RS_SCREENSHOT_DIR=dir ctest -R tst_compareview
         auto window = openWindow(jinwanJinwanPengjiang());
+        QVERIFY(window);
         window->resize(1600, 1000); // the README's size
         window->view()->setSharedPhrasingShown(true);
         window->view()->setActiveColumn(0);
@@ -224,6 +248,25 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         const QPixmap picture = window->grab();
         QCOMPARE(picture.size(), window->size());
+        // Each column shows the current theme's tint (drawn at alpha 34 over the white page) where its
+        // passage is, and the shared phrasing shows in its own colour.
+        const QImage image = picture.toImage();
+        const SideBySideView::Unit unit = window->view()->currentUnit();
+        QColor tint = SideBySideView::groupColor(unit.group);
+        const auto blend = [](int c) { return (c * 34 + 255 * (255 - 34)) / 255; };
+        tint = QColor(blend(tint.red()), blend(tint.green()), blend(tint.blue()));
+        const AlignedGroup& group = window->view()->alignment().groups.at(unit.group);
+        int tinted = 0;
+        for (int c = 0; c < window->view()->reportCount(); ++c) {
+            const QWidget* viewport = window->view()->column(c)->textView()->viewport();
+            const QRect area(viewport->mapTo(window.get(), QPoint(0, 0)), viewport->size());
+            if (!group.member(c))
+                continue;
+            QVERIFY2(pixelsNear(image, area, tint) > 500, qPrintable(QString::number(c)));
+            ++tinted;
+        }
+        QVERIFY(tinted >= 2);
+        QVERIFY(pixelsNear(image, image.rect(), SideBySideView::sharedPhrasingColor()) > 200);
         const QString dir = qEnvironmentVariable("RS_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             QVERIFY(picture.save(QDir(dir).filePath(QStringLiteral("side-by-side.png"))));
@@ -232,6 +275,7 @@ private Q_SLOTS:
     void nextAlignedPassageMovesAllColumns()
     {
         auto window = openWindow(jinwanJinwanPengjiang());
+        QVERIFY(window);
         SideBySideView* view = window->view();
         view->setActiveColumn(0);
         QVERIFY(view->nextAligned());
@@ -286,6 +330,7 @@ private Q_SLOTS:
     void scrollingOneColumnScrollsTheOthers()
     {
         auto window = openWindow(jinwanJinwanPengjiang());
+        QVERIFY(window);
         SideBySideView* view = window->view();
         QVERIFY(view->isScrollLinked());
         SideBySideColumn* a = view->column(0);
@@ -348,6 +393,7 @@ private Q_SLOTS:
     void findHighlightsEveryColumn()
     {
         auto window = openWindow(jinwanJinwanPengjiang());
+        QVERIFY(window);
         SideBySideView* view = window->view();
         view->column(0)->textView()->setFocus();
         QTest::keyClick(view->column(0)->textView(), Qt::Key_F, Qt::ControlModifier);
@@ -383,6 +429,7 @@ private Q_SLOTS:
     void sharedPhrasingAndBoilerplate()
     {
         auto window = openWindow(jinwanJinwanPengjiang());
+        QVERIFY(window);
         SideBySideView* view = window->view();
         QVERIFY(!view->isSharedPhrasingShown());
         view->setSharedPhrasingShown(true);
@@ -426,6 +473,7 @@ private Q_SLOTS:
     void figuresSideBySideUnderEachAlignedRow()
     {
         auto window = openWindow(jinwanJinwanPengjiang());
+        QVERIFY(window);
         SideBySideView* view = window->view();
         QTreeWidget* table = view->alignmentTable();
         int figureRows = 0;
