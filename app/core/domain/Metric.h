@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/Qualifier.h"
+#include "domain/Qualifier.h"
 
 #include <QString>
 

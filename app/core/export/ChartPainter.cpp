@@ -1,7 +1,7 @@
 #include "ChartPainter.h"
 
 #include "comparison/CompactNumber.h"
-#include "metrics/Qualifier.h"
+#include "domain/Qualifier.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

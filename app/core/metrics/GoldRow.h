@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Qualifier.h"
+#include "domain/Qualifier.h"
 
 #include <QString>
 #include <QVector>

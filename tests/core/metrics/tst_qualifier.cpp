@@ -1,5 +1,5 @@
 #include "metrics/GoldRow.h"
-#include "metrics/Qualifier.h"
+#include "domain/Qualifier.h"
 
 #include <QTest>
 
