@@ -77,6 +77,12 @@ ReportImporter::ReportImporter(ArticleStore& store, const ImportPipeline& pipeli
     : m_store(store), m_pipeline(pipeline)
 {}
 
+void ReportImporter::setTimings(ImportTimings* timings)
+{
+    m_timings = timings;
+    m_store.setTimings(timings);
+}
+
 bool ReportImporter::isReportFileName(const QString& fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
@@ -198,7 +204,9 @@ void ReportImporter::importFiles(const QStringList& files, const std::function<b
     auto prepare = [this, &files](int i) {
         Prepared prepared;
         QByteArray bytes;
+        ImportTimings::Scope reading(m_timings, ImportTimings::Stage::Read);
         prepared.read = readFile(files.at(i), &bytes, &prepared.unreadable);
+        reading.stop();
         if (prepared.read)
             prepared.result = m_pipeline.prepareBytes(bytes, files.at(i));
         return prepared;
@@ -208,7 +216,9 @@ void ReportImporter::importFiles(const QStringList& files, const std::function<b
         if (!next(i))
             break;
         const QString& path = files.at(i);
+        ImportTimings::Scope waiting(m_timings, ImportTimings::Stage::Wait);
         const Prepared prepared = ahead.valid() ? ahead.get() : prepare(i);
+        waiting.stop();
         if (i + 1 < files.size()) {
             try {
                 ahead = std::async(std::launch::async, prepare, i + 1);

@@ -11,6 +11,7 @@ namespace rs {
 
 class ArticleStore;
 class ImportPipeline;
+class ImportTimings;
 
 // Imports files, folders (recursively) and pasted text into the corpus. Each report is all-or-nothing:
 // a file that fails leaves the database as it was, and the rest of a batch goes on.
@@ -44,11 +45,16 @@ public:
                      const std::function<void(const ImportOutcome&)>& done);
     ImportOutcome importText(const QString& text, const QString& label);
 
+    // Adds the time of reading files, and of storing them, to timings (the benchmark's rows); null
+    // stops timing. The pipeline given to the constructor is timed by its own setTimings().
+    void setTimings(ImportTimings* timings);
+
 private:
     static bool readFile(const QString& path, QByteArray* bytes, ImportOutcome* failed);
 
     ArticleStore& m_store;
     const ImportPipeline& m_pipeline;
+    ImportTimings* m_timings = nullptr;
 };
 
 } // namespace rs

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <csignal>
+
 namespace rs {
 namespace {
 
@@ -96,6 +98,16 @@ ArticleSummary summaryFrom(const QSqlQuery& query)
     return summary;
 }
 
+// The crash test (tst_clicrash) stops the importer the hard way at its most delicate moment: every
+// report of a batch stored and its savepoint released, the batch's commit not yet issued.
+// REGIONSCOPE_TEST_ABORT_BEFORE_COMMIT=N kills the process (SIGKILL, as kill -9) before its Nth commit.
+void killBeforeCommitWhenTestAsks(int commit)
+{
+    static const int at = qEnvironmentVariableIntValue("REGIONSCOPE_TEST_ABORT_BEFORE_COMMIT");
+    if (at > 0 && commit >= at)
+        ::raise(SIGKILL);
+}
+
 const QString summaryColumns =
     QStringLiteral("SELECT id, title, published_on, source, region_code, char_count FROM articles");
 
@@ -163,6 +175,8 @@ bool ArticleStore::commitBatch()
     if (!m_statements)
         return true;
     m_statements.reset(); // finished statements never keep a commit waiting
+    killBeforeCommitWhenTestAsks(++m_batchesCommitted);
+    ImportTimings::Scope timing(m_timings, ImportTimings::Stage::Commit);
     QSqlDatabase db = m_database.connection();
     if (!db.commit()) {
         m_lastError = m_database.explainLastFailure(tr("Committing the imported reports"));
@@ -191,7 +205,9 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     // the batch's transaction (one FTS segment, one commit) stays open for the next report.
     const bool batched = m_statements != nullptr;
     std::unique_ptr<Statements> own;
+    using Stage = ImportTimings::Stage;
     if (batched) {
+        ImportTimings::Scope timing(m_timings, Stage::Savepoint);
         QSqlQuery savepoint(db);
         if (!savepoint.exec(QStringLiteral("SAVEPOINT article_insert"))) {
             result.error = m_database.describe(savepoint.lastError());
@@ -222,6 +238,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     };
 
     // Checked inside the transaction so two importers cannot both store the same report.
+    ImportTimings::Scope checking(m_timings, Stage::Duplicate);
     QSqlQuery& existing = statements.existing;
     existing.addBindValue(hash);
     if (!existing.exec())
@@ -234,7 +251,9 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
         return result;
     }
     existing.finish();
+    checking.stop();
 
+    ImportTimings::Scope storingArticle(m_timings, Stage::Article);
     const ReportMetadata& meta = report.metadata;
     QSqlQuery& insertArticle = statements.article;
     insertArticle.addBindValue(meta.title);
@@ -263,14 +282,18 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
     if (!insertArticle.exec())
         return failWith(tr("Storing the report's text"));
     const qint64 id = insertArticle.lastInsertId().toLongLong();
+    storingArticle.stop();
 
+    ImportTimings::Scope storingOriginal(m_timings, Stage::Original);
     QSqlQuery& insertOriginal = statements.original;
     insertOriginal.addBindValue(id);
     insertOriginal.addBindValue(nullable(article.filePath));
     insertOriginal.addBindValue(article.originalBytes.isNull() ? QByteArray("") : article.originalBytes);
     if (!insertOriginal.exec())
         return failWith(tr("Keeping the original file"));
+    storingOriginal.stop();
 
+    ImportTimings::Scope storingParagraphs(m_timings, Stage::Paragraphs);
     QSqlQuery& insertParagraph = statements.paragraph;
     for (int i = 0; i < report.paragraphs.size(); ++i) {
         const Paragraph& paragraph = report.paragraphs.at(i);
@@ -283,17 +306,22 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& article)
         if (!insertParagraph.exec())
             return failWith(tr("Storing the report's paragraphs"));
     }
+    storingParagraphs.stop();
 
+    ImportTimings::Scope storingFigures(m_timings, Stage::Figures);
     QString metricError;
     if (!MetricStore::insertMachineMetrics(statements.metric, id, article.metrics, &metricError))
         return failWith(tr("Storing the report's figures"));
+    storingFigures.stop();
 
     if (batched) {
+        ImportTimings::Scope timing(m_timings, Stage::Savepoint);
         QSqlQuery release(db);
         if (!release.exec(QStringLiteral("RELEASE article_insert")))
             return failWith(tr("Finishing the report's part of the import"));
     } else {
         own.reset();
+        ImportTimings::Scope timing(m_timings, Stage::Commit);
         if (!db.commit()) {
             result.error = m_database.explainLastFailure(tr("Committing the report"));
             db.rollback();

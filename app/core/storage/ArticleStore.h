@@ -2,6 +2,7 @@
 
 #include "ingest/ParsedReport.h"
 #include "metrics/Metric.h"
+#include "util/ImportTimings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -127,6 +128,8 @@ public:
     bool inBatch() const { return m_statements != nullptr; }
 
     static QString bodyHash(const QString& body);
+    // Adds the time of each step of insert() and of commits to timings; null stops timing.
+    void setTimings(ImportTimings* timings) { m_timings = timings; }
     qint64 findByBodyHash(const QString& hash) const;
 
     bool load(qint64 id, StoredArticle* article) const;
@@ -150,6 +153,8 @@ private:
 
     Database& m_database;
     std::unique_ptr<Statements> m_statements; // set while a batch is open
+    ImportTimings* m_timings = nullptr;
+    int m_batchesCommitted = 0;
     mutable QString m_lastError;
 };
 
