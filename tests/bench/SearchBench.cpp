@@ -76,9 +76,8 @@ int buildSearchCorpus(QTextStream& out, const QString& path, const SearchBenchOp
     int stored = 0;
     bool failed = false;
     std::mutex generating; // the generator reseeds one random engine per report
-    // Report i of the generator is report i of the corpus, so an interrupted
-    // build resumes. The reports go through the import itself: prepared on every
-    // core, stored in order by one thread.
+    // Report i of the generator is report i of the corpus, so an interrupted build resumes. The reports go
+    // through the import itself: prepared on every core, stored in order by one thread.
     importer.importSources(
         options.reportCount - already,
         [&](int index, QByteArray* utf8, QString* path, ImportOutcome*) {
@@ -109,8 +108,7 @@ int buildSearchCorpus(QTextStream& out, const QString& path, const SearchBenchOp
         storeNanoseconds += timings.nanoseconds(ImportTimings::Stage(stage));
     row(out, QStringLiteral("build corpus: the import, prepared in parallel"),
         QStringLiteral("%1 reports/s").arg(stored / seconds, 0, 'f', 0),
-        QStringLiteral("%1 reports (%2 MB) in %3 s, %4 MB/s, %6% of it storing + "
-                       "indexing; database %5 MB")
+        QStringLiteral("%1 reports (%2 MB) in %3 s, %4 MB/s, %6% of it storing + indexing; database %5 MB")
             .arg(stored)
             .arg(bytes / 1048576.0, 0, 'f', 0)
             .arg(seconds, 0, 'f', 0)
@@ -132,8 +130,8 @@ int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options)
     if (buildSearchCorpus(out, path, options) < 0)
         return 1;
 
-    // What the GUI does on opening a corpus: connect (schema check), then the
-    // report list's first page and total count.
+    // What the GUI does on opening a corpus: connect (schema check), then the report list's first page
+    // and total count.
     QElapsedTimer timer;
     timer.start();
     Database database;
@@ -145,8 +143,7 @@ int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options)
     const double connectMilliseconds = timer.nsecsElapsed() / 1e6;
     const ReportTableModel reports(store, Gazetteer::builtin());
     const double openMilliseconds = timer.nsecsElapsed() / 1e6;
-    // The GUI thread's share of search as you type: the report table restricted
-    // to a common term's hits.
+    // The GUI thread's share of search as you type: the report table restricted to a common term's hits.
     {
         QVector<SearchHit> best;
         const QVector<qint64> ids = SearchIndex(database).rankedIds(QStringLiteral("人才"), {}, 200, &best);
@@ -207,8 +204,7 @@ int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options)
         const Latency latency = percentiles(milliseconds);
         row(out, QStringLiteral("search %1: %2").arg(group.name, what),
             QStringLiteral("p50 %1 ms").arg(latency.p50, 0, 'f', 1),
-            QStringLiteral("p95 %1 ms, max %2 ms; %3 hits per query on average; "
-                           "target p95 < 100 ms")
+            QStringLiteral("p95 %1 ms, max %2 ms; %3 hits per query on average; target p95 < 100 ms")
                 .arg(latency.p95, 0, 'f', 1)
                 .arg(latency.max, 0, 'f', 1)
                 .arg(results / group.queries.size()));
@@ -226,8 +222,7 @@ int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options)
             allHits);
     }
     for (const Group& group : groups) {
-        // Search as you type (SearchWorker): every hit's id, best first, and 200
-        // snippets.
+        // Search as you type (SearchWorker): every hit's id, best first, and 200 snippets.
         measure(
             group, QStringLiteral("all ids + 200 snippets (GUI)"),
             [&](const QString& query) {

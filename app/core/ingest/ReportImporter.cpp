@@ -46,8 +46,8 @@ ImportOutcome storePrepared(ArticleStore& store, const ImportPipeline::Result& p
     return outcome;
 }
 
-// A browser saves a page's images, scripts and frames in "<page>_files" next to
-// "<page>.html"; those are part of the page, not reports of their own.
+// A browser saves a page's images, scripts and frames in "<page>_files" next to "<page>.html"; those
+// are part of the page, not reports of their own.
 bool isInSavedPageFolder(const QString& file, const QString& root)
 {
     QDir dir = QFileInfo(file).dir();
@@ -115,8 +115,8 @@ ReportImporter::Plan ReportImporter::plan(const QStringList& paths)
                 found.append(file);
         }
         if (found.isEmpty()) {
-            plan.failures.append(failure(path, tr("the folder holds no reports (.txt, .html, .htm, "
-                                                  ".pdf, .docx or .doc files)")));
+            plan.failures.append(failure(
+                path, tr("the folder holds no reports (.txt, .html, .htm, .pdf, .docx or .doc files)")));
             continue;
         }
         found.sort();
@@ -181,15 +181,13 @@ void ReportImporter::importSources(int count, const ParallelPreparer::Reader& re
                                    const std::function<void(const ImportOutcome&)>& done)
 {
     using Stage = ImportTimings::Stage;
-    // Batches start at one file and double, so the first outcomes (and a cancel
-    // made on seeing them) come at once; then a batch is committed every fraction
-    // of a second, so the GUI's progress and report list move steadily and other
-    // writers (the GUI editing a region) do not wait long.
+    // Batches start at one file and double, so the first outcomes (and a cancel made on seeing them) come at
+    // once; then a batch is committed every fraction of a second, so the GUI's progress and report list move
+    // steadily and other writers (the GUI editing a region) do not wait long.
     constexpr int maximumBatchFiles = 4096;
     constexpr qint64 maximumBatchMilliseconds = 500;
-    // How long the writer waits for a slow report (a large PDF) before it commits
-    // what it has and asks whether to go on: a cancel is answered within this,
-    // plus one commit.
+    // How long the writer waits for a slow report (a large PDF) before it commits what it has and asks
+    // whether to go on: a cancel is answered within this, plus one commit.
     constexpr int pollMilliseconds = 100;
     int batchFiles = 1;
     QVector<ImportOutcome> pending;
@@ -214,8 +212,8 @@ void ReportImporter::importSources(int count, const ParallelPreparer::Reader& re
         return !pending.isEmpty() && (pending.size() >= batchFiles ||
                                       (batchAge.isValid() && batchAge.elapsed() >= maximumBatchMilliseconds));
     };
-    // Decoding, cleaning, region detection and figure extraction run on every
-    // core; this thread only stores, in input order.
+    // Decoding, cleaning, region detection and figure extraction run on every core; this thread only stores,
+    // in input order.
     ParallelPreparer preparer(count, read, m_pipeline, 0, m_timings);
     for (int i = 0; i < count; ++i) {
         if (!next(i))
