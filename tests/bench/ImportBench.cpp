@@ -61,9 +61,18 @@ double storeSeconds(const QString& path, const QVector<NewArticle>& articles, co
         return -1;
     if (!without.isEmpty()) {
         QSqlQuery drop(database.connection());
-        const bool search = without.endsWith(QLatin1String("_search"));
-        if (!drop.exec(search ? QStringLiteral("DROP TRIGGER %1_insert").arg(without)
-                              : QStringLiteral("DROP INDEX %1").arg(without)))
+        // A search index is replaced by a plain table with its columns: the import still writes its rows
+        // (per batch, see ArticleStore::commitBatch), so the difference is what indexing them costs.
+        bool dropped = false;
+        if (without == QLatin1String("article_search"))
+            dropped = drop.exec(QStringLiteral("DROP TABLE article_search")) &&
+                      drop.exec(QStringLiteral("CREATE TABLE article_search (title, body)"));
+        else if (without == QLatin1String("article_title_search"))
+            dropped = drop.exec(QStringLiteral("DROP TABLE article_title_search")) &&
+                      drop.exec(QStringLiteral("CREATE TABLE article_title_search (title)"));
+        else
+            dropped = drop.exec(QStringLiteral("DROP INDEX %1").arg(without));
+        if (!dropped)
             return -1;
     }
     ArticleStore store(database);

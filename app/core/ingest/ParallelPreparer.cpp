@@ -62,6 +62,11 @@ ParallelPreparer::Item ParallelPreparer::prepare(int index, const ImportPipeline
     if (!item.read)
         return item;
     item.result = pipeline.prepareBytes(bytes, item.path);
+    bytes = QByteArray();
+    if (item.result.ok) {
+        const ImportTimings::Scope packing(m_timings, ImportTimings::Stage::Compress);
+        ArticleStore::pack(&item.result.article);
+    }
     return item;
 }
 

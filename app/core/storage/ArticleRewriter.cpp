@@ -23,11 +23,15 @@ bool ArticleRewriter::fail(const QString& message)
 bool ArticleRewriter::original(qint64 articleId, QByteArray* bytes, QString* fileName) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT bytes, file_name FROM article_originals WHERE article_id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT bytes, file_name, compression, size FROM article_originals WHERE article_id = ?"));
     query.addBindValue(articleId);
     if (!query.exec() || !query.next())
         return false;
-    *bytes = query.value(0).toByteArray();
+    // Originals stored before migration 11 have no compression: they are the bytes themselves.
+    if (!ArticleStore::unpackOriginal(query.value(0).toByteArray(), query.value(2).toString(),
+                                      query.value(3).toLongLong(), bytes))
+        return false;
     *fileName = query.value(1).toString();
     return !bytes->isEmpty();
 }

@@ -33,6 +33,8 @@ QString ImportTimings::name(Stage stage)
         return QStringLiteral("insert figures (+ their indexes)");
     case Stage::Savepoint:
         return QStringLiteral("savepoint + release");
+    case Stage::Search:
+        return QStringLiteral("search indexes (per batch)");
     case Stage::Commit:
         return QStringLiteral("commit (search segments written)");
     case Stage::Count:

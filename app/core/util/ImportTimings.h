@@ -30,6 +30,7 @@ public:
         Paragraphs, // the writer: the paragraph rows
         Figures,    // the writer: the figure rows and their indexes
         Savepoint,  // the writer: SAVEPOINT and RELEASE per report
+        Search,     // the writer: the batch's reports into both search indexes, before its commit
         Commit,     // the writer: committing batches (search index segments are written here)
         Count
     };
