@@ -150,6 +150,14 @@
         <source>Committing the report</source>
         <translation>提交报告</translation>
     </message>
+    <message>
+        <source>Starting to import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>Adding the imported reports to the search index</source>
+        <translation>将导入的报告加入搜索索引</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>

@@ -3,10 +3,12 @@
 #include "CorpusGenerator.h"
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"
+#include "ingest/ReportImporter.h"
 #include "models/ReportTableModel.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/SearchIndex.h"
+#include "util/ImportTimings.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -15,7 +17,9 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
+#include <mutex>
 
 namespace rs {
 namespace {
@@ -63,37 +67,46 @@ int buildSearchCorpus(QTextStream& out, const QString& path, const SearchBenchOp
     CorpusGenerator generator(Gazetteer::builtin(), options.seed);
     generator.duplicateEvery = 0;
     const ImportPipeline pipeline(Gazetteer::builtin());
+    ImportTimings timings;
+    ReportImporter importer(store, pipeline);
+    importer.setTimings(&timings);
     QElapsedTimer timer;
     timer.start();
-    qint64 bytes = 0;
-    qint64 storeNanoseconds = 0;
+    std::atomic<qint64> bytes{0};
     int stored = 0;
-    QElapsedTimer storeTimer;
-    // Report i of the generator is report i of the corpus, so an interrupted build resumes.
-    for (int i = already; i < options.reportCount; ++i) {
-        if (!store.inBatch() && !store.beginBatch()) {
-            out << store.lastError() << '\n';
-            return -1;
-        }
-        const CorpusGenerator::Report report = generator.report(i);
-        const QByteArray utf8 = report.text.toUtf8();
-        bytes += utf8.size();
-        const ImportPipeline::Result prepared = pipeline.prepareBytes(utf8, report.fileName);
-        storeTimer.start();
-        if (prepared.ok && store.insert(prepared.article).status == ArticleStore::InsertStatus::Inserted)
-            ++stored;
-        if ((i + 1) % 256 == 0 && !store.commitBatch()) {
-            out << store.lastError() << '\n';
-            return -1;
-        }
-        storeNanoseconds += storeTimer.nsecsElapsed();
-    }
-    if (!store.commitBatch()) {
-        out << store.lastError() << '\n';
+    bool failed = false;
+    std::mutex generating; // the generator reseeds one random engine per report
+    // Report i of the generator is report i of the corpus, so an interrupted build resumes. The reports go
+    // through the import itself: prepared on every core, stored in order by one thread.
+    importer.importSources(
+        options.reportCount - already,
+        [&](int index, QByteArray* utf8, QString* path, ImportOutcome*) {
+            CorpusGenerator::Report report;
+            {
+                const std::lock_guard<std::mutex> lock(generating);
+                report = generator.report(already + index);
+            }
+            *utf8 = report.text.toUtf8();
+            *path = report.fileName;
+            bytes += utf8->size();
+            return true;
+        },
+        [&](int) { return !failed; },
+        [&](const ImportOutcome& outcome) {
+            if (outcome.status == ImportOutcome::Status::Imported)
+                ++stored;
+            else if (outcome.status == ImportOutcome::Status::Failed && !failed) {
+                out << outcome.path << ": " << outcome.reason << '\n';
+                failed = true;
+            }
+        });
+    if (failed)
         return -1;
-    }
     const double seconds = timer.nsecsElapsed() / 1e9;
-    row(out, QStringLiteral("build corpus: import pipeline, batches of 256"),
+    qint64 storeNanoseconds = 0;
+    for (int stage = int(ImportTimings::Stage::Duplicate); stage < int(ImportTimings::Stage::Count); ++stage)
+        storeNanoseconds += timings.nanoseconds(ImportTimings::Stage(stage));
+    row(out, QStringLiteral("build corpus: the import, prepared in parallel"),
         QStringLiteral("%1 reports/s").arg(stored / seconds, 0, 'f', 0),
         QStringLiteral("%1 reports (%2 MB) in %3 s, %4 MB/s, %6% of it storing + indexing; database %5 MB")
             .arg(stored)

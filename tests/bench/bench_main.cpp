@@ -4,6 +4,7 @@
 #include "ChartBench.h"
 #include "CorpusGenerator.h"
 #include "ExportBench.h"
+#include "ImportBench.h"
 #include "PdfBench.h"
 #include "SearchBench.h"
 #include "gazetteer/Gazetteer.h"
@@ -15,6 +16,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "util/AppInfo.h"
+#include "util/ImportTimings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -203,8 +205,11 @@ int main(int argc, char* argv[])
         return 1;
     }
     ArticleStore store(database);
-    const ImportPipeline pipeline(gazetteer);
+    ImportPipeline pipeline(gazetteer);
     ReportImporter importer(store, pipeline);
+    ImportTimings stageTimings;
+    pipeline.setTimings(&stageTimings);
+    importer.setTimings(&stageTimings);
     ImportSummary summary;
     timer.restart();
     const ReportImporter::Plan plan = ReportImporter::plan({folder});
@@ -219,6 +224,8 @@ int main(int argc, char* argv[])
             .arg(summary.imported)
             .arg(summary.duplicates)
             .arg(summary.failed));
+    pipeline.setTimings(nullptr);
+    importer.setTimings(nullptr);
     // The floor: the same files' text inserted as it is into a plain FTS5 trigram table, batched the
     // same way, with nothing cleaned, detected or extracted.
     const double rawSeconds =
@@ -239,6 +246,9 @@ int main(int argc, char* argv[])
             QStringLiteral("%1 MB/s; %2× the trigram table's time")
                 .arg(megabytes(bytes) / ownSeconds, 0, 'f', 2)
                 .arg(ownSeconds / rawSeconds, 0, 'f', 1));
+    // Where the import's time goes, stage by stage, and what each index adds to storing a report.
+    printImportStages(row, stageTimings, reportCount, importSeconds);
+    benchIndexCosts(row, pipeline, contents, dir.path());
     benchExport(row);
     benchPdf(row);
     benchAlignment(row);

@@ -22,6 +22,12 @@ ImportPipeline::ImportPipeline(const Gazetteer& gazetteer)
 
 ImportPipeline::~ImportPipeline() = default;
 
+void ImportPipeline::setTimings(ImportTimings* timings)
+{
+    m_timings = timings;
+    m_parser->setTimings(timings);
+}
+
 ImportPipeline::Result ImportPipeline::prepareBytes(const QByteArray& bytes, const QString& filePath) const
 {
     Result result;
@@ -63,11 +69,14 @@ ImportPipeline::Result ImportPipeline::finish(Result result) const
         article.report.metadata.titleGuessed = true;
     }
     const ReportMetadata& meta = article.report.metadata;
+    ImportTimings::Scope detecting(m_timings, ImportTimings::Stage::Region);
     const RegionGuess guess = m_regionDetector->detect(meta.title, article.report.body);
     if (guess.region.isValid()) {
         article.regionCode = guess.region.code;
         article.regionSortKey = regionSortKey(guess.region.code);
     }
+    detecting.stop();
+    ImportTimings::Scope extracting(m_timings, ImportTimings::Stage::Extract);
     article.metrics = m_metricExtractor->extract(article.report.body, meta.publishedOn);
     return result;
 }

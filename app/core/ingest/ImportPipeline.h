@@ -16,6 +16,7 @@ class Taxonomy;
 class PinyinCollator;
 class RegionDetector;
 class ReportParser;
+class ImportTimings;
 
 // Everything an import does to one report short of storing it: decode and clean, detect the region,
 // extract metrics. No database, so the CLI's `extract` runs it in memory. Owns per-thread state
@@ -42,6 +43,8 @@ public:
     Result prepareText(const QString& text, const QString& label) const;
 
     QByteArray regionSortKey(const QString& regionCode) const;
+    // Adds each stage's time (decode, clean, metadata, region, figures) to timings; null stops timing.
+    void setTimings(ImportTimings* timings);
     const Gazetteer& gazetteer() const { return m_gazetteer; }
 
 private:
@@ -53,6 +56,7 @@ private:
     std::shared_ptr<const Taxonomy> m_taxonomy;
     std::unique_ptr<MetricExtractor> m_metricExtractor;
     std::unique_ptr<PinyinCollator> m_collator;
+    ImportTimings* m_timings = nullptr;
 };
 
 } // namespace rs

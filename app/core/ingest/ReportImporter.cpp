@@ -2,15 +2,13 @@
 
 #include "ImportPipeline.h"
 #include "storage/ArticleStore.h"
+#include "util/ImportTimings.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-
-#include <future>
-#include <system_error>
 
 namespace rs {
 namespace {
@@ -76,6 +74,12 @@ bool isInSavedPageFolder(const QString& file, const QString& root)
 ReportImporter::ReportImporter(ArticleStore& store, const ImportPipeline& pipeline)
     : m_store(store), m_pipeline(pipeline)
 {}
+
+void ReportImporter::setTimings(ImportTimings* timings)
+{
+    m_timings = timings;
+    m_store.setTimings(timings);
+}
 
 bool ReportImporter::isReportFileName(const QString& fileName)
 {
@@ -163,11 +167,28 @@ bool ReportImporter::readFile(const QString& path, QByteArray* bytes, ImportOutc
 void ReportImporter::importFiles(const QStringList& files, const std::function<bool(int)>& next,
                                  const std::function<void(const ImportOutcome&)>& done)
 {
-    // Short batches: other writers (the GUI editing a region) wait for the commit, and the report list
-    // refreshes as batches land. They start at one file and double, so the first outcomes (and a
-    // cancel made on seeing them) come at once, and a long import still commits rarely.
-    constexpr int maximumBatchFiles = 256;
+    importSources(
+        int(files.size()),
+        [&files](int index, QByteArray* bytes, QString* path, ImportOutcome* failed) {
+            *path = files.at(index);
+            return readFile(files.at(index), bytes, failed);
+        },
+        next, done);
+}
+
+void ReportImporter::importSources(int count, const ParallelPreparer::Reader& read,
+                                   const std::function<bool(int)>& next,
+                                   const std::function<void(const ImportOutcome&)>& done)
+{
+    using Stage = ImportTimings::Stage;
+    // Batches start at one file and double, so the first outcomes (and a cancel made on seeing them) come at
+    // once; then a batch is committed every fraction of a second, so the GUI's progress and report list move
+    // steadily and other writers (the GUI editing a region) do not wait long.
+    constexpr int maximumBatchFiles = 4096;
     constexpr qint64 maximumBatchMilliseconds = 500;
+    // How long the writer waits for a slow report (a large PDF) before it commits what it has and asks
+    // whether to go on: a cancel is answered within this, plus one commit.
+    constexpr int pollMilliseconds = 100;
     int batchFiles = 1;
     QVector<ImportOutcome> pending;
     QElapsedTimer batchAge;
@@ -185,51 +206,46 @@ void ReportImporter::importFiles(const QStringList& files, const std::function<b
         for (const ImportOutcome& outcome : std::as_const(pending))
             done(outcome);
         pending.clear();
+        batchAge.invalidate();
     };
-    // Reading and preparing (clean, region, figures) the next file on a second thread while this one
-    // is stored: the two take about as long, so a two-core machine imports almost twice as fast. The
-    // pipeline is only ever used by one thread at a time.
-    struct Prepared
-    {
-        ImportOutcome unreadable;
-        bool read = false;
-        ImportPipeline::Result result;
+    auto batchIsDue = [&]() {
+        return !pending.isEmpty() && (pending.size() >= batchFiles ||
+                                      (batchAge.isValid() && batchAge.elapsed() >= maximumBatchMilliseconds));
     };
-    auto prepare = [this, &files](int i) {
-        Prepared prepared;
-        QByteArray bytes;
-        prepared.read = readFile(files.at(i), &bytes, &prepared.unreadable);
-        if (prepared.read)
-            prepared.result = m_pipeline.prepareBytes(bytes, files.at(i));
-        return prepared;
-    };
-    std::future<Prepared> ahead;
-    for (int i = 0; i < files.size(); ++i) {
+    // Decoding, cleaning, region detection and figure extraction run on every core; this thread only stores,
+    // in input order.
+    ParallelPreparer preparer(count, read, m_pipeline, 0, m_timings);
+    for (int i = 0; i < count; ++i) {
         if (!next(i))
             break;
-        const QString& path = files.at(i);
-        const Prepared prepared = ahead.valid() ? ahead.get() : prepare(i);
-        if (i + 1 < files.size()) {
-            try {
-                ahead = std::async(std::launch::async, prepare, i + 1);
-            } catch (const std::system_error&) {
-                // No thread to be had: the next file is prepared here, in turn.
+        ParallelPreparer::Item item;
+        bool stopped = false;
+        {
+            const ImportTimings::Scope waiting(m_timings, Stage::Wait);
+            while (!preparer.take(i, &item, pollMilliseconds)) {
+                if (batchIsDue()) {
+                    flush();
+                    batchFiles = qMin(batchFiles * 2, maximumBatchFiles);
+                }
+                if (!next(i)) {
+                    stopped = true;
+                    break;
+                }
             }
         }
-        ImportOutcome outcome = prepared.unreadable;
-        if (prepared.read) {
-            if (prepared.result.ok && !m_store.inBatch()) {
+        if (stopped)
+            break;
+        ImportOutcome outcome = item.unreadable;
+        if (item.read) {
+            if (item.result.ok && !m_store.inBatch()) {
                 if (m_store.beginBatch())
                     batchAge.start();
             }
-            outcome = storePrepared(m_store, prepared.result, path);
+            outcome = storePrepared(m_store, item.result, item.path);
         }
         pending.append(outcome);
-        const bool batchDone = pending.size() >= batchFiles ||
-                               (batchAge.isValid() && batchAge.elapsed() >= maximumBatchMilliseconds);
-        if (!m_store.inBatch() || batchDone) {
+        if (!m_store.inBatch() || batchIsDue()) {
             flush();
-            batchAge.invalidate();
             batchFiles = qMin(batchFiles * 2, maximumBatchFiles);
         }
     }

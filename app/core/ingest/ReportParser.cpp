@@ -77,13 +77,19 @@ TextLines ReportParser::splitLines(const QString& text)
 
 ReportParser::Result ReportParser::parse(const QByteArray& bytes, const QString& fileName) const
 {
+    using Stage = ImportTimings::Stage;
+    ImportTimings::Scope decoding(m_timings, Stage::Decode);
     const ReportFormat container = FormatSniffer::sniffContainer(bytes);
-    if (container == ReportFormat::Pdf && (bytes.startsWith("%PDF-") || hasPdfSuffix(fileName)))
+    if (container == ReportFormat::Pdf && (bytes.startsWith("%PDF-") || hasPdfSuffix(fileName))) {
+        decoding.stop();
         return parsePdf(bytes);
+    }
     if (container == ReportFormat::Docx ||
         (container == ReportFormat::Zip &&
-         QFileInfo(fileName).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0))
+         QFileInfo(fileName).suffix().compare(QLatin1String("docx"), Qt::CaseInsensitive) == 0)) {
+        decoding.stop();
         return parseDocx(bytes);
+    }
     if (container == ReportFormat::Doc) {
         Result r;
         r.error = tr("Word 97–2003 document (.doc): not read; open it in Word, WPS or LibreOffice, save it "
@@ -105,6 +111,7 @@ ReportParser::Result ReportParser::parse(const QByteArray& bytes, const QString&
     }
     const bool isHtml = HtmlTextExtractor::looksLikeHtml(decoded.text) ||
                         (hasHtmlSuffix(fileName) && decoded.text.contains(u'<'));
+    decoding.stop();
     Result r = isHtml && WeChatArticleExtractor::isWeChatPage(decoded.text) ? parseWeChat(decoded.text)
                                                                             : parseText(decoded.text, isHtml);
     r.report.encoding = decoded.encoding;
@@ -113,7 +120,9 @@ ReportParser::Result ReportParser::parse(const QByteArray& bytes, const QString&
 
 ReportParser::Result ReportParser::parsePdf(const QByteArray& bytes) const
 {
+    ImportTimings::Scope decoding(m_timings, ImportTimings::Stage::Decode);
     PdfTextExtractor::Result pdf = PdfTextExtractor::extract(bytes);
+    decoding.stop();
     if (!pdf.ok) {
         Result r;
         r.error = pdf.error;
@@ -132,7 +141,9 @@ ReportParser::Result ReportParser::parsePdf(const QByteArray& bytes) const
 
 ReportParser::Result ReportParser::parseDocx(const QByteArray& bytes) const
 {
+    ImportTimings::Scope decoding(m_timings, ImportTimings::Stage::Decode);
     DocxTextExtractor::Result docx = DocxTextExtractor::extract(bytes);
+    decoding.stop();
     if (!docx.ok) {
         Result r;
         r.error = docx.error;
@@ -153,6 +164,7 @@ ReportParser::Result ReportParser::parseDocx(const QByteArray& bytes) const
 
 ReportParser::Result ReportParser::parseWeChat(const QString& html) const
 {
+    ImportTimings::Scope splitting(m_timings, ImportTimings::Stage::Clean);
     const WeChatArticleExtractor::Result page = WeChatArticleExtractor::extract(html);
     if (!page.ok) {
         Result r;
@@ -173,6 +185,7 @@ ReportParser::Result ReportParser::parseWeChat(const QString& html) const
         hints.meta.insert(QStringLiteral("article:published_time"), page.published.toString(Qt::ISODate));
     if (!page.account.isEmpty())
         hints.meta.insert(QStringLiteral("source"), page.account);
+    splitting.stop();
     Result r = clean(std::move(lines), std::move(hints), false);
     r.report.wasHtml = true;
     r.report.format = FormatSniffer::name(ReportFormat::WeChat);
@@ -183,7 +196,9 @@ ReportParser::Result ReportParser::parseWeChat(const QString& html) const
 ReportParser::Result ReportParser::cleanDocument(TextLines lines, MetadataDetector::Hints hints) const
 {
     // Text first, then the official document's own fields, then the file's properties.
+    ImportTimings::Scope detecting(m_timings, ImportTimings::Stage::Metadata);
     const OfficialDocumentDetector::Result official = OfficialDocumentDetector::detect(lines);
+    detecting.stop();
     if (official.signedOn.isValid())
         hints.meta.insert(QStringLiteral("dc.date"), official.signedOn.toString(Qt::ISODate));
     if (!official.issuer.isEmpty())
@@ -215,6 +230,7 @@ ReportParser::Result ReportParser::parseText(const QString& text, bool isHtml) c
         return empty;
     }
 
+    ImportTimings::Scope splitting(m_timings, ImportTimings::Stage::Clean);
     MetadataDetector::Hints hints;
     TextLines lines;
     if (isHtml) {
@@ -231,6 +247,7 @@ ReportParser::Result ReportParser::parseText(const QString& text, bool isHtml) c
     } else {
         lines = splitLines(text);
     }
+    splitting.stop();
 
     Result r = clean(std::move(lines), std::move(hints), !isHtml);
     r.report.wasHtml = isHtml;
@@ -241,15 +258,22 @@ ReportParser::Result ReportParser::parseText(const QString& text, bool isHtml) c
 ReportParser::Result ReportParser::clean(TextLines lines, MetadataDetector::Hints hints,
                                          bool guessCaptions) const
 {
+    using Stage = ImportTimings::Stage;
     Result r;
     ParsedReport& report = r.report;
     report.encoding = QStringLiteral("UTF-16"); // pasted text has no byte encoding of its own
+    ImportTimings::Scope filtering(m_timings, Stage::Clean);
     report.removedBoilerplateLines = BoilerplateFilter::filter(lines);
     const RepeatCollapser::Result repeat = RepeatCollapser::collapse(lines);
     report.collapsedRepeat = repeat.collapsed;
     hints.dateline = repeat.dateline;
+    filtering.stop();
+    ImportTimings::Scope detecting(m_timings, Stage::Metadata);
     report.metadata = MetadataDetector::detect(lines, hints);
+    detecting.stop();
+    ImportTimings::Scope building(m_timings, Stage::Clean);
     ParagraphBuilder::build(lines, &report.body, &report.paragraphs, guessCaptions);
+    building.stop();
 
     if (report.body.isEmpty()) {
         r.error =

@@ -3,6 +3,7 @@
 #include "MetadataDetector.h"
 #include "domain/ParsedReport.h"
 #include "TextLine.h"
+#include "util/ImportTimings.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -36,6 +37,9 @@ public:
     // non-empty lines (full-width spaces, NBSP and zero-width characters count as blank).
     static TextLines splitLines(const QString& text);
 
+    // Adds each stage's time (decode, clean, metadata) to timings; null stops timing.
+    void setTimings(ImportTimings* timings) { m_timings = timings; }
+
 private:
     Result parsePdf(const QByteArray& bytes) const;
     Result parseDocx(const QByteArray& bytes) const;
@@ -44,6 +48,8 @@ private:
     Result clean(TextLines lines, MetadataDetector::Hints hints, bool guessCaptions) const;
     // Lines of laid-out documents: an official document's header and signature, then cleaning.
     Result cleanDocument(TextLines lines, MetadataDetector::Hints hints) const;
+
+    ImportTimings* m_timings = nullptr;
 };
 
 } // namespace rs

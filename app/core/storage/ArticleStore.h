@@ -2,11 +2,13 @@
 
 #include "domain/Metric.h"
 #include "domain/ParsedReport.h"
+#include "util/ImportTimings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
@@ -24,6 +26,14 @@ struct NewArticle
     QString filePath;
     QByteArray originalBytes; // kept so cleaning can be improved and re-run later
     QVector<Metric> metrics;
+
+    // Made ahead by ArticleStore::pack() on an import's preparing threads, so the one thread that writes
+    // does not have to; insert() packs an article that is not.
+    bool packed = false;
+    QString bodyHash;
+    bool originalCompressed = false; // packedOriginal is a zlib stream of the original's bytes
+    QByteArray packedOriginal;
+    qint64 originalSize = 0;
 };
 
 struct StoredArticle
@@ -121,12 +131,25 @@ public:
     // A bulk import commits many reports at once: one commit and one search-index segment per batch
     // instead of per report, with the insert statements prepared once. Other writers wait while a
     // batch is open, so callers keep batches short (ReportImporter commits every fraction of a second).
+    // The batch's reports enter both search indexes together as the batch commits, outside their
+    // savepoints: FTS5 writes its pending rows to disk at every savepoint, which made a search index
+    // segment of every report and cost more than everything else an import stores.
     bool beginBatch();
     bool commitBatch();
     void rollbackBatch();
     bool inBatch() const { return m_statements != nullptr; }
 
     static QString bodyHash(const QString& body);
+    // The body's hash, and the original as it is stored: a zlib stream (RFC 1950) when that is much
+    // smaller (text is, by half or more; PDF and Word files are compressed already), else the bytes as they
+    // are. Thread-safe; releases originalBytes when they were compressed.
+    static void pack(NewArticle* article);
+    // The original from its stored form: compression is empty (the bytes as they are, as every original
+    // stored before migration 11) or "zlib". False when the stored form is damaged.
+    static bool unpackOriginal(const QByteArray& stored, const QString& compression, qint64 size,
+                               QByteArray* bytes);
+    // Adds the time of each step of insert() and of commits to timings; null stops timing.
+    void setTimings(ImportTimings* timings) { m_timings = timings; }
     qint64 findByBodyHash(const QString& hash) const;
 
     bool load(qint64 id, StoredArticle* article) const;
@@ -154,8 +177,15 @@ public:
 private:
     struct Statements;
 
+    // Adds the open batch's reports to both search indexes and lets the insert triggers index again.
+    bool indexBatch(QSqlDatabase& db);
+
     Database& m_database;
     std::unique_ptr<Statements> m_statements; // set while a batch is open
+    ImportTimings* m_timings = nullptr;
+    int m_batchesCommitted = 0;
+    qint64 m_batchFirstId = 0; // the articles the open batch stored, for its search index rows
+    qint64 m_batchLastId = 0;
     mutable QString m_lastError;
 };
 

@@ -22,6 +22,37 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
                : nullptr;
 }
 
+// A bulk import adds its reports to the search indexes once per batch (ArticleStore::commitBatch): the
+// insert triggers ask regionscope_search_deferred() whether to stand aside, and the import says so with
+// regionscope_defer_search(1). The flag belongs to the connection, never to the file, so every other
+// connection (and this one after the batch) indexes as it inserts.
+void searchDeferred(sqlite3_context* context, int, sqlite3_value**)
+{
+    sqlite3_result_int(context, *static_cast<int*>(sqlite3_user_data(context)));
+}
+
+void deferSearch(sqlite3_context* context, int, sqlite3_value** values)
+{
+    *static_cast<int*>(sqlite3_user_data(context)) = sqlite3_value_int(values[0]) != 0 ? 1 : 0;
+    sqlite3_result_null(context);
+}
+
+bool registerSearchDeferral(sqlite3* sqlite, QString* error)
+{
+    auto* flag = new int(0);
+    // The reader runs in the triggers, so it must be innocuous; the setter only in the import's own SQL.
+    if (sqlite3_create_function_v2(sqlite, "regionscope_search_deferred", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                   flag, searchDeferred, nullptr, nullptr,
+                                   [](void* p) { delete static_cast<int*>(p); }) != SQLITE_OK ||
+        sqlite3_create_function_v2(sqlite, "regionscope_defer_search", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY,
+                                   flag, deferSearch, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(sqlite));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool SqliteDialect::configureConnection(QSqlDatabase& db, QString* error) const
@@ -48,7 +79,7 @@ bool SqliteDialect::configureConnection(QSqlDatabase& db, QString* error) const
             *error = QStringLiteral("the Qt SQLite driver did not expose its connection handle");
         return false;
     }
-    return SearchTokenizer::registerWith(sqlite, error);
+    return SearchTokenizer::registerWith(sqlite, error) && registerSearchDeferral(sqlite, error);
 }
 
 int SqliteDialect::schemaVersion(const QSqlDatabase& db) const

@@ -216,6 +216,28 @@ const QStringList& migration(int version)
         QStringLiteral("CREATE INDEX IF NOT EXISTS metrics_key_article ON metrics(metric_key, article_id)"),
         QStringLiteral("DROP INDEX IF EXISTS metrics_key"),
     };
+    // Import stores less and indexes per batch (issue 15). Originals are kept as a zlib stream (RFC 1950)
+    // when that is smaller: compression is NULL for bytes kept as they are (every original stored before)
+    // or 'zlib', size the original's length in bytes. articles_region_code is a prefix of articles_filter,
+    // which answers every query it did (a region's reports, counts per region), so every report stored
+    // paid for an index no query needed. The search indexes' insert triggers stand aside while an import
+    // batch is open on the connection (regionscope_search_deferred(), see SqliteDialect): the batch adds
+    // its reports at once before it commits, where FTS5 would have written a segment per report's savepoint.
+    static const QStringList v11ImportStorage = {
+        QStringLiteral("ALTER TABLE article_originals ADD COLUMN compression TEXT"),
+        QStringLiteral("ALTER TABLE article_originals ADD COLUMN size INTEGER"),
+        QStringLiteral("DROP INDEX IF EXISTS articles_region_code"),
+        QStringLiteral("DROP TRIGGER article_search_insert"),
+        QStringLiteral("CREATE TRIGGER article_search_insert AFTER INSERT ON articles"
+                       " WHEN NOT regionscope_search_deferred() BEGIN"
+                       " INSERT INTO article_search(rowid, title, body) VALUES (new.id, new.title, new.body);"
+                       " END"),
+        QStringLiteral("DROP TRIGGER article_title_search_insert"),
+        QStringLiteral("CREATE TRIGGER article_title_search_insert AFTER INSERT ON articles"
+                       " WHEN NOT regionscope_search_deferred() BEGIN"
+                       " INSERT INTO article_title_search(rowid, title) VALUES (new.id, new.title);"
+                       " END"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -238,12 +260,14 @@ const QStringList& migration(int version)
         return v9Formats;
     case 10:
         return v10Comparison;
+    case 11:
+        return v11ImportStorage;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 10;
+constexpr int highestSlot = 11;
 
 } // namespace
 

@@ -1,7 +1,9 @@
+#include "ingest/ArticleRewriter.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +54,45 @@ class TestArticleStore : public QObject
     }
 
 private Q_SLOTS:
+    void originalsAreCompressedAndOldOnesStillRead()
+    {
+        auto db = openFresh(QStringLiteral("originals.sqlite"));
+        ArticleStore store(*db);
+        QString body = QStringLiteral("金湾区人才工作\n");
+        for (int i = 0; i < 40; ++i)
+            body += QStringLiteral("第%1段:金湾区培训干部%1人次,发放人才补贴。\n").arg(i);
+        NewArticle article = makeArticle(QStringLiteral("压缩"), body);
+        const QByteArray original = QByteArray("\xEF\xBB\xBF") + body.toUtf8();
+        article.originalBytes = original;
+        const ArticleStore::InsertResult inserted = store.insert(article);
+        QCOMPARE(inserted.status, ArticleStore::InsertStatus::Inserted);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT compression, size, length(bytes) FROM article_originals")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("zlib"));
+        QCOMPARE(query.value(1).toLongLong(), qint64(original.size()));
+        QVERIFY(query.value(2).toLongLong() < original.size() / 2);
+        const ArticleRewriter rewriter(*db);
+        QByteArray bytes;
+        QString fileName;
+        QVERIFY(rewriter.original(inserted.id, &bytes, &fileName));
+        QCOMPARE(bytes, original);
+        QCOMPARE(fileName, article.filePath);
+
+        // An original stored before migration 11: the bytes themselves, no compression or size.
+        query.prepare(
+            QStringLiteral("UPDATE article_originals SET bytes = ?, compression = NULL, size = NULL"));
+        query.addBindValue(original);
+        QVERIFY(query.exec());
+        QVERIFY(rewriter.original(inserted.id, &bytes, &fileName));
+        QCOMPARE(bytes, original);
+
+        // A damaged stream is refused, never returned as the original.
+        QVERIFY(query.exec(QStringLiteral("UPDATE article_originals SET bytes = x'0102030405', "
+                                          "compression = 'zlib', size = 10")));
+        QVERIFY(!rewriter.original(inserted.id, &bytes, &fileName));
+    }
+
     void insertAndLoadRoundTrip()
     {
         auto db = openFresh(QStringLiteral("roundtrip.sqlite"));

@@ -358,17 +358,28 @@ private Q_SLOTS:
             QVERIFY(db.openSqlite(path));
             QSqlQuery query(db.connection());
             for (const char* sql :
-                 {"DROP TRIGGER article_search_insert", "DROP TRIGGER article_search_delete",
-                  "DROP TRIGGER article_search_update", "DROP TABLE article_search",
+                 {"DROP TRIGGER article_search_insert",
+                  "DROP TRIGGER article_search_delete",
+                  "DROP TRIGGER article_search_update",
+                  "DROP TABLE article_search",
                   "DROP TRIGGER IF EXISTS article_title_search_insert",
                   "DROP TRIGGER IF EXISTS article_title_search_delete",
                   "DROP TRIGGER IF EXISTS article_title_search_update",
-                  "DROP TABLE IF EXISTS article_title_search", "DROP INDEX IF EXISTS articles_filter",
-                  "DROP INDEX IF EXISTS articles_source", "DROP TABLE IF EXISTS annotation_tags",
-                  "DROP TABLE IF EXISTS annotations", "DROP TABLE IF EXISTS tags",
-                  "DROP TABLE IF EXISTS article_edits", "ALTER TABLE articles DROP COLUMN title_guessed",
-                  "ALTER TABLE paragraphs DROP COLUMN page", "ALTER TABLE articles DROP COLUMN format",
-                  "ALTER TABLE articles DROP COLUMN reposted_from", "PRAGMA user_version = 3"})
+                  "DROP TABLE IF EXISTS article_title_search",
+                  "DROP INDEX IF EXISTS articles_filter",
+                  "DROP INDEX IF EXISTS articles_source",
+                  "DROP TABLE IF EXISTS annotation_tags",
+                  "DROP TABLE IF EXISTS annotations",
+                  "DROP TABLE IF EXISTS tags",
+                  "DROP TABLE IF EXISTS article_edits",
+                  "ALTER TABLE articles DROP COLUMN title_guessed",
+                  "ALTER TABLE paragraphs DROP COLUMN page",
+                  "ALTER TABLE articles DROP COLUMN format",
+                  "ALTER TABLE articles DROP COLUMN reposted_from",
+                  "ALTER TABLE article_originals DROP COLUMN compression",
+                  "ALTER TABLE article_originals DROP COLUMN size",
+                  "CREATE INDEX IF NOT EXISTS articles_region_code ON articles(region_code)",
+                  "PRAGMA user_version = 3"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
         }
         Database db;
