@@ -57,6 +57,14 @@
         <source>Committing the annotations</source>
         <translation>提交标注</translation>
     </message>
+    <message>
+        <source>Reading the report&apos;s annotations</source>
+        <translation>读取报告的标注</translation>
+    </message>
+    <message>
+        <source>Moving an annotation to the new text</source>
+        <translation>将标注移到新文本</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDetailsStore</name>
@@ -86,30 +94,6 @@
     <message>
         <source>report %1 was left as it was: %2</source>
         <translation>报告 %1 未作改动：%2</translation>
-    </message>
-    <message>
-        <source>no such report</source>
-        <translation>报告不存在</translation>
-    </message>
-    <message>
-        <source>Storing the cleaned text</source>
-        <translation>保存重新清理后的正文</translation>
-    </message>
-    <message>
-        <source>Removing the old paragraphs</source>
-        <translation>删除原有段落</translation>
-    </message>
-    <message>
-        <source>Storing the report&apos;s paragraphs</source>
-        <translation>保存报告的段落</translation>
-    </message>
-    <message>
-        <source>Removing the old figures</source>
-        <translation>删除原有数据</translation>
-    </message>
-    <message>
-        <source>Storing the report&apos;s figures</source>
-        <translation>保存报告中的数据</translation>
     </message>
     <message>
         <source>Committing the cleaned report</source>
@@ -157,6 +141,22 @@
     <message>
         <source>Adding the imported reports to the search index</source>
         <translation>将导入的报告加入搜索索引</translation>
+    </message>
+    <message>
+        <source>Storing the cleaned text</source>
+        <translation>保存重新清理后的正文</translation>
+    </message>
+    <message>
+        <source>no such report</source>
+        <translation>报告不存在</translation>
+    </message>
+    <message>
+        <source>Removing the old paragraphs</source>
+        <translation>删除原有段落</translation>
+    </message>
+    <message>
+        <source>Removing the old figures</source>
+        <translation>删除原有数据</translation>
     </message>
 </context>
 <context>
@@ -1806,211 +1806,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>rs::SideBySideColumn</name>
-    <message>
-        <source>Remove this report from the comparison</source>
-        <translation>将此报告移出对比</translation>
-    </message>
-    <message>
-        <source>Remove from comparison</source>
-        <translation>移出对比</translation>
-    </message>
-    <message>
-        <source>Report text</source>
-        <translation>报告正文</translation>
-    </message>
-    <message>
-        <source>Ctrl+%1 moves the focus here</source>
-        <translation>按 Ctrl+%1 将焦点移到此处</translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <source>&amp;Tag Selection…</source>
-        <translation>为所选文本添加标签(&amp;T)…</translation>
-    </message>
-</context>
-<context>
-    <name>rs::SideBySideView</name>
-    <message>
-        <source>Find in all columns:</source>
-        <translation>在所有栏中查找：</translation>
-    </message>
-    <message>
-        <source>Find in all columns</source>
-        <translation>在所有栏中查找</translation>
-    </message>
-    <message>
-        <source>Close the find bar (Esc)</source>
-        <translation>关闭查找栏（Esc）</translation>
-    </message>
-    <message>
-        <source>Aligned themes</source>
-        <translation>已对齐的主题</translation>
-    </message>
-    <message>
-        <source>Select 2–4 reports in the report table and choose Compare Selected Reports (Ctrl+Shift+C), or use Add to Comparison in the reader.</source>
-        <translation>在报告列表中选择 2–4 篇报告，然后选择“对比所选报告”（Ctrl+Shift+C），或在阅读器中使用“加入对比”。</translation>
-    </message>
-    <message>
-        <source>Previous Aligned Passage</source>
-        <translation>上一处对齐段落</translation>
-    </message>
-    <message>
-        <source>Bring the previous aligned passage to the top of every column</source>
-        <translation>将上一处对齐段落滚动到各栏顶部</translation>
-    </message>
-    <message>
-        <source>Next Aligned Passage</source>
-        <translation>下一处对齐段落</translation>
-    </message>
-    <message>
-        <source>Bring the next aligned passage to the top of every column</source>
-        <translation>将下一处对齐段落滚动到各栏顶部</translation>
-    </message>
-    <message>
-        <source>Link Scrolling</source>
-        <translation>联动滚动</translation>
-    </message>
-    <message>
-        <source>Scrolling one column scrolls the others to the aligned place</source>
-        <translation>滚动一栏时，其他栏同步滚动到对齐位置</translation>
-    </message>
-    <message>
-        <source>Highlight Shared Phrasing</source>
-        <translation>突出显示相同表述</translation>
-    </message>
-    <message>
-        <source>Mark phrases of 8 or more characters that another compared report also uses</source>
-        <translation>标出另一篇对比报告中也使用的 8 字及以上表述</translation>
-    </message>
-    <message>
-        <source>Dim Boilerplate</source>
-        <translation>淡化通用表述</translation>
-    </message>
-    <message>
-        <source>Grey out phrasing that most reports contain</source>
-        <translation>将大多数报告都包含的表述显示为灰色</translation>
-    </message>
-    <message>
-        <source>Find in All Columns…</source>
-        <translation>在所有栏中查找…</translation>
-    </message>
-    <message>
-        <source>Highlight a word in every column</source>
-        <translation>在每一栏中突出显示某个词语</translation>
-    </message>
-    <message>
-        <source>Find Next</source>
-        <translation>查找下一个</translation>
-    </message>
-    <message>
-        <source>Next match</source>
-        <translation>下一个匹配项</translation>
-    </message>
-    <message>
-        <source>Find Previous</source>
-        <translation>查找上一个</translation>
-    </message>
-    <message>
-        <source>Previous match</source>
-        <translation>上一个匹配项</translation>
-    </message>
-    <message>
-        <source>Focus Column %1</source>
-        <translation>聚焦第 %1 栏</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus to column %1</source>
-        <translation>将键盘焦点移到第 %1 栏</translation>
-    </message>
-    <message>
-        <source>Boilerplate: most reports contain this phrasing</source>
-        <translation>通用表述：大多数报告都包含此表述</translation>
-    </message>
-    <message>
-        <source>Shared phrasing: another compared report uses these words too</source>
-        <translation>相同表述：另一篇对比报告也使用了这些文字</translation>
-    </message>
-    <message>
-        <source>Add another report to compare (up to four): Add to Comparison in the reader.</source>
-        <translation>请再添加报告进行对比（最多四篇）：在阅读器中使用“加入对比”。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3 aligned  ·  Alt+Down / Alt+Up: next / previous aligned passage  ·  scrolling %4</source>
-        <translation>已对齐 %1/%2 个%3  ·  Alt+Down / Alt+Up：下一处/上一处对齐段落  ·  滚动：%4</translation>
-    </message>
-    <message>
-        <source>sections</source>
-        <translation>章节</translation>
-    </message>
-    <message>
-        <source>paragraphs</source>
-        <translation>段落</translation>
-    </message>
-    <message>
-        <source>linked (Ctrl+L to unlink)</source>
-        <translation>已联动（Ctrl+L 取消联动）</translation>
-    </message>
-    <message>
-        <source>unlinked (Ctrl+L to link)</source>
-        <translation>未联动（Ctrl+L 开启联动）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es): %1</source>
-        <translation>
-            <numerusform>%n 处匹配：%1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rs::SideBySideWindow</name>
-    <message>
-        <source>Compare</source>
-        <translation>对比</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>查找(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Close Comparison</source>
-        <translation>关闭对比(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Side by Side — Regionscope</source>
-        <translation>并排对比 — Regionscope</translation>
-    </message>
-    <message numerus="yes">
-        <source>Side by Side: %n report(s) — Regionscope</source>
-        <translation>
-            <numerusform>并排对比：%n 篇报告 — Regionscope</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The comparison is full (four reports).</source>
-        <translation>对比已满（四篇报告）。</translation>
-    </message>
-    <message>
-        <source>Margin: the theme&apos;s number and colour, the same in every report (8: a section, 8.10: a paragraph in it); the table below names the themes</source>
-        <translation>页边：主题的编号和颜色，在各篇报告中相同（8：一个章节；8.10：该章节中的一个段落）；下方表格列出主题名称</translation>
-    </message>
-    <message>
-        <source>phrasing another report shares</source>
-        <translation>与其他报告相同的表述</translation>
-    </message>
-    <message>
-        <source>boilerplate (dimmed)</source>
-        <translation>套话（淡化显示）</translation>
-    </message>
-</context>
-<context>
     <name>rs::ComparisonPane</name>
     <message>
         <source>All regions</source>
@@ -3231,6 +3026,214 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rs::SideBySideColumn</name>
+    <message>
+        <source>Remove this report from the comparison</source>
+        <translation>将此报告移出对比</translation>
+    </message>
+    <message>
+        <source>Remove from comparison</source>
+        <translation>移出对比</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>报告正文</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1 moves the focus here</source>
+        <translation>按 Ctrl+%1 将焦点移到此处</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection…</source>
+        <translation>为所选文本添加标签(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>rs::SideBySideFindBar</name>
+    <message>
+        <source>Find in all columns:</source>
+        <translation>在所有栏中查找：</translation>
+    </message>
+    <message>
+        <source>Find in all columns</source>
+        <translation>在所有栏中查找</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>rs::SideBySideView</name>
+    <message>
+        <source>Aligned themes</source>
+        <translation>已对齐的主题</translation>
+    </message>
+    <message>
+        <source>Select 2–4 reports in the report table and choose Compare Selected Reports (Ctrl+Shift+C), or use Add to Comparison in the reader.</source>
+        <translation>在报告列表中选择 2–4 篇报告，然后选择“对比所选报告”（Ctrl+Shift+C），或在阅读器中使用“加入对比”。</translation>
+    </message>
+    <message>
+        <source>Previous Aligned Passage</source>
+        <translation>上一处对齐段落</translation>
+    </message>
+    <message>
+        <source>Bring the previous aligned passage to the top of every column</source>
+        <translation>将上一处对齐段落滚动到各栏顶部</translation>
+    </message>
+    <message>
+        <source>Next Aligned Passage</source>
+        <translation>下一处对齐段落</translation>
+    </message>
+    <message>
+        <source>Bring the next aligned passage to the top of every column</source>
+        <translation>将下一处对齐段落滚动到各栏顶部</translation>
+    </message>
+    <message>
+        <source>Link Scrolling</source>
+        <translation>联动滚动</translation>
+    </message>
+    <message>
+        <source>Scrolling one column scrolls the others to the aligned place</source>
+        <translation>滚动一栏时，其他栏同步滚动到对齐位置</translation>
+    </message>
+    <message>
+        <source>Highlight Shared Phrasing</source>
+        <translation>突出显示相同表述</translation>
+    </message>
+    <message>
+        <source>Mark phrases of 8 or more characters that another compared report also uses</source>
+        <translation>标出另一篇对比报告中也使用的 8 字及以上表述</translation>
+    </message>
+    <message>
+        <source>Dim Boilerplate</source>
+        <translation>淡化通用表述</translation>
+    </message>
+    <message>
+        <source>Grey out phrasing that most reports contain</source>
+        <translation>将大多数报告都包含的表述显示为灰色</translation>
+    </message>
+    <message>
+        <source>Find in All Columns…</source>
+        <translation>在所有栏中查找…</translation>
+    </message>
+    <message>
+        <source>Highlight a word in every column</source>
+        <translation>在每一栏中突出显示某个词语</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Focus Column %1</source>
+        <translation>聚焦第 %1 栏</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to column %1</source>
+        <translation>将键盘焦点移到第 %1 栏</translation>
+    </message>
+    <message>
+        <source>Boilerplate: most reports contain this phrasing</source>
+        <translation>通用表述：大多数报告都包含此表述</translation>
+    </message>
+    <message>
+        <source>Shared phrasing: another compared report uses these words too</source>
+        <translation>相同表述：另一篇对比报告也使用了这些文字</translation>
+    </message>
+    <message>
+        <source>Add another report to compare (up to four): Add to Comparison in the reader.</source>
+        <translation>请再添加报告进行对比（最多四篇）：在阅读器中使用“加入对比”。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 aligned  ·  Alt+Down / Alt+Up: next / previous aligned passage  ·  scrolling %4</source>
+        <translation>已对齐 %1/%2 个%3  ·  Alt+Down / Alt+Up：下一处/上一处对齐段落  ·  滚动：%4</translation>
+    </message>
+    <message>
+        <source>sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>linked (Ctrl+L to unlink)</source>
+        <translation>已联动（Ctrl+L 取消联动）</translation>
+    </message>
+    <message>
+        <source>unlinked (Ctrl+L to link)</source>
+        <translation>未联动（Ctrl+L 开启联动）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es): %1</source>
+        <translation>
+            <numerusform>%n 处匹配：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::SideBySideWindow</name>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Comparison</source>
+        <translation>关闭对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Side by Side — Regionscope</source>
+        <translation>并排对比 — Regionscope</translation>
+    </message>
+    <message numerus="yes">
+        <source>Side by Side: %n report(s) — Regionscope</source>
+        <translation>
+            <numerusform>并排对比：%n 篇报告 — Regionscope</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comparison is full (four reports).</source>
+        <translation>对比已满（四篇报告）。</translation>
+    </message>
+    <message>
+        <source>Margin: the theme&apos;s number and colour, the same in every report (8: a section, 8.10: a paragraph in it); the table below names the themes</source>
+        <translation>页边：主题的编号和颜色，在各篇报告中相同（8：一个章节；8.10：该章节中的一个段落）；下方表格列出主题名称</translation>
+    </message>
+    <message>
+        <source>phrasing another report shares</source>
+        <translation>与其他报告相同的表述</translation>
+    </message>
+    <message>
+        <source>boilerplate (dimmed)</source>
+        <translation>套话（淡化显示）</translation>
+    </message>
+</context>
+<context>
     <name>rs::TagCrossTabModel</name>
     <message>
         <source>Unknown region</source>
@@ -3277,70 +3280,6 @@ Commands:
       [--style bars|dots] [--select CODE,...]</translation>
     </message>
     <message>
-        <source>Metric key (repeat for several).</source>
-        <translation>指标键（可重复指定多个）。</translation>
-    </message>
-    <message>
-        <source>Year.</source>
-        <translation>年份。</translation>
-    </message>
-    <message>
-        <source>Region codes, each with the regions under it.</source>
-        <translation>区划代码，各含其下辖地区。</translation>
-    </message>
-    <message>
-        <source>Only the N largest (plus --select).</source>
-        <translation>仅保留数值最大的 N 个（另加 --select 指定的地区）。</translation>
-    </message>
-    <message>
-        <source>Output format.</source>
-        <translation>输出格式。</translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation>输出文件。</translation>
-    </message>
-    <message>
-        <source>Chart title.</source>
-        <translation>图表标题。</translation>
-    </message>
-    <message>
-        <source>Width in pixels.</source>
-        <translation>宽度（像素）。</translation>
-    </message>
-    <message>
-        <source>Height in pixels.</source>
-        <translation>高度（像素）。</translation>
-    </message>
-    <message>
-        <source>PNG scale.</source>
-        <translation>PNG 缩放倍数。</translation>
-    </message>
-    <message>
-        <source>Transparent PNG background.</source>
-        <translation>PNG 使用透明背景。</translation>
-    </message>
-    <message>
-        <source>Leave out title, unit line and notes.</source>
-        <translation>不包含标题、单位行和注释。</translation>
-    </message>
-    <message>
-        <source>value or code.</source>
-        <translation>value（按数值）或 code（按代码）。</translation>
-    </message>
-    <message>
-        <source>none, mean or median.</source>
-        <translation>none（无）、mean（平均值）或 median（中位数）。</translation>
-    </message>
-    <message>
-        <source>bars or dots.</source>
-        <translation>bars（条形图）或 dots（点图）。</translation>
-    </message>
-    <message>
-        <source>Regions drawn in the accent colour.</source>
-        <translation>用强调色绘制的地区。</translation>
-    </message>
-    <message>
         <source>unexpected argument %1</source>
         <translation>多余的参数 %1</translation>
     </message>
@@ -3385,20 +3324,12 @@ Commands:
         <translation>（%1）</translation>
     </message>
     <message>
-        <source>wrote %1 (%2 chart(s), %3 region(s), period %4)</source>
-        <translation>已写入 %1（%2 个图表，%3 个地区，时期 %4）</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
         <source>regionscope-cli import: give one or more files or folders to import</source>
         <translation>regionscope-cli import: 请指定一个或多个要导入的文件或文件夹</translation>
-    </message>
-    <message>
-        <source>summary: %1 imported, %2 duplicates, %3 failed</source>
-        <translation>汇总：已导入 %1，重复 %2，失败 %3</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -3481,10 +3412,6 @@ Commands:
         <translation>未知</translation>
     </message>
     <message>
-        <source>Only the N smallest (plus --select).</source>
-        <translation>仅保留数值最小的 N 个（另加 --select 指定的地区）。</translation>
-    </message>
-    <message>
         <source>--top and --bottom exclude each other</source>
         <translation>--top 和 --bottom 不能同时使用</translation>
     </message>
@@ -3557,14 +3484,6 @@ Commands:
     <message>
         <source>--format must be csv, json or qdpx</source>
         <translation>--format 必须是 csv、json 或 qdpx</translation>
-    </message>
-    <message>
-        <source>exported %1 annotations of %2 reports and %3 tags to %4</source>
-        <translation>已将 %2 篇报告的 %1 条标注和 %3 个标签导出到 %4</translation>
-    </message>
-    <message>
-        <source>exported %1 annotations to %2</source>
-        <translation>已将 %1 条标注导出到 %2</translation>
     </message>
     <message>
         <source>give the .qdpx file to import</source>
@@ -3665,6 +3584,83 @@ Commands:
        regionscope-cli [--db FILE] metrics --keys [--format tsv|json]</source>
         <translation>用法：regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
       regionscope-cli [--db FILE] metrics --keys [--format tsv|json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned annotation(s) left out: their passage is no longer in the report</source>
+        <translation>
+            <numerusform>%n 条孤立标注未导出：其所在段落已不在报告中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::cli::ChartCommandOptions</name>
+    <message>
+        <source>Metric key (repeat for several).</source>
+        <translation>指标键（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>Year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>Region codes, each with the regions under it.</source>
+        <translation>区划代码，各含其下辖地区。</translation>
+    </message>
+    <message>
+        <source>Only the N largest (plus --select).</source>
+        <translation>仅保留数值最大的 N 个（另加 --select 指定的地区）。</translation>
+    </message>
+    <message>
+        <source>Only the N smallest (plus --select).</source>
+        <translation>仅保留数值最小的 N 个（另加 --select 指定的地区）。</translation>
+    </message>
+    <message>
+        <source>Output format.</source>
+        <translation>输出格式。</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>输出文件。</translation>
+    </message>
+    <message>
+        <source>Chart title.</source>
+        <translation>图表标题。</translation>
+    </message>
+    <message>
+        <source>Width in pixels.</source>
+        <translation>宽度（像素）。</translation>
+    </message>
+    <message>
+        <source>Height in pixels.</source>
+        <translation>高度（像素）。</translation>
+    </message>
+    <message>
+        <source>PNG scale.</source>
+        <translation>PNG 缩放倍数。</translation>
+    </message>
+    <message>
+        <source>Transparent PNG background.</source>
+        <translation>PNG 使用透明背景。</translation>
+    </message>
+    <message>
+        <source>Leave out title, unit line and notes.</source>
+        <translation>不包含标题、单位行和注释。</translation>
+    </message>
+    <message>
+        <source>value or code.</source>
+        <translation>value（按数值）或 code（按代码）。</translation>
+    </message>
+    <message>
+        <source>none, mean or median.</source>
+        <translation>none（无）、mean（平均值）或 median（中位数）。</translation>
+    </message>
+    <message>
+        <source>bars or dots.</source>
+        <translation>bars（条形图）或 dots（点图）。</translation>
+    </message>
+    <message>
+        <source>Regions drawn in the accent colour.</source>
+        <translation>用强调色绘制的地区。</translation>
     </message>
 </context>
 <context>
