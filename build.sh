@@ -4,6 +4,9 @@
 #
 #   ./build.sh run [ARGS...]   build and start the GUI on the default database (ARGS go to regionscope)
 #   ./build.sh test            build and run every test (headless)
+#   ./build.sh dev             the same with the dev preset's flags (every warning an error), after checking
+#                              that every .cpp and .h is formatted as .clang-format says (CI runs this)
+#   ./build.sh format          only the formatting check (clang-format; fails on any difference)
 #   ./build.sh bench           build and print the benchmark figures
 #   ./build.sh deps            only install the Debian packages
 #   ./build.sh build           only configure and build
@@ -29,12 +32,13 @@ packages=(
     libpoppler-qt6-dev poppler-data
     fonts-noto-cjk qt6-translations-l10n
     desktop-file-utils appstream help2man lintian
+    clang-format
 )
 # Only for sanitize and fuzz: libFuzzer and the sanitizer runtimes come with clang's compiler-rt.
 sanitize_packages=(clang-14 libclang-rt-14-dev llvm-14)
 sanitize_dir=${SANITIZE_BUILD_DIR:-$here/build-sanitize}
 # Programs the tests and CI run (the closure check makes sure build.sh installs their packages).
-test_tools=(xmllint pdftotext desktop-file-validate appstreamcli lintian help2man dpkg-deb)
+test_tools=(xmllint pdftotext desktop-file-validate appstreamcli lintian help2man dpkg-deb clang-format)
 # Used when present (the tests that need them skip otherwise), so checked only where installed.
 optional_test_tools=(soffice libreoffice)
 sanitize_tools=(clang++-14 /usr/lib/llvm-14/bin/llvm-symbolizer)
@@ -80,6 +84,26 @@ check_closure() {
     tool_args=()
     for tool in "${sanitize_tools[@]}"; do tool_args+=(--tool "$tool"); done
     "$here/tools/check-package-closure" "${tool_args[@]}" -- "${packages[@]}" "${sanitize_packages[@]}"
+}
+
+# Every C++ file of the repository as .clang-format wants it; prints the files that differ.
+check_format() {
+    local files=() file failed=0
+    if git -C "$here" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+        mapfile -t files < <(git -C "$here" ls-files '*.cpp' '*.h')
+    else
+        mapfile -t files < <(cd "$here" && find app ui tests -name '*.cpp' -o -name '*.h' | sort)
+    fi
+    # One clang-format for all files: it names each file that differs in its diagnostics.
+    local unformatted
+    unformatted=$(cd "$here" && clang-format --dry-run -Werror --style=file "${files[@]}" 2>&1 |
+        sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: error: .*clang-format-violations.*/\1/p' | sort -u) || true
+    for file in $unformatted; do
+        echo "build.sh: $file is not formatted (clang-format -i $file)" >&2
+        failed=1
+    done
+    [[ $failed -eq 0 ]] && echo "build.sh: ${#files[@]} files formatted as .clang-format says"
+    return $failed
 }
 
 sanitizer_environment() {
@@ -144,6 +168,18 @@ case $command in
         configure_and_build
         cd "$build_dir"
         QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs" ;;
+    dev)
+        # The build the tests run on is the dev one, so CI compiles the project once for both.
+        install_deps
+        status=0
+        check_format || status=1
+        configure_and_build -DREGIONSCOPE_WERROR=ON
+        cd "$build_dir"
+        QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$jobs" || status=1
+        exit $status ;;
+    format)
+        install_deps
+        check_format ;;
     sanitize)
         build_sanitized regionscope_tests
         sanitizer_environment
@@ -160,6 +196,6 @@ case $command in
         configure_and_build
         "$build_dir/tests/bench/regionscope-bench" "$@" ;;
     *)
-        sed -n '2,17p' "$0"
+        sed -n '2,20p' "$0"
         exit 2 ;;
 esac

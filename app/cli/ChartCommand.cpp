@@ -37,39 +37,27 @@ QString usageText()
         "       [--style bars|dots] [--select CODE,...]");
 }
 
-// The command's options, declared once for the parser and for reading them back.
+// The command's options, declared once for the parser and for reading them back. Built in chartCommand(),
+// where lupdate finds their texts in the rs::cli context like the command's other messages.
 struct ChartCommandOptions
 {
-    const QCommandLineOption metric{QStringLiteral("metric"), tr("Metric key (repeat for several)."),
-                                    QStringLiteral("KEY")};
-    const QCommandLineOption period{QStringLiteral("period"), tr("Year."), QStringLiteral("YEAR")};
-    const QCommandLineOption regions{QStringLiteral("regions"),
-                                     tr("Region codes, each with the regions under it."),
-                                     QStringLiteral("CODES")};
-    const QCommandLineOption top{QStringLiteral("top"), tr("Only the N largest (plus --select)."),
-                                 QStringLiteral("N")};
-    const QCommandLineOption bottom{QStringLiteral("bottom"), tr("Only the N smallest (plus --select)."),
-                                    QStringLiteral("N")};
-    const QCommandLineOption format{QStringLiteral("format"), tr("Output format."), QStringLiteral("FORMAT")};
-    const QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Output file."), QStringLiteral("FILE")};
-    const QCommandLineOption title{QStringLiteral("title"), tr("Chart title."), QStringLiteral("TEXT")};
-    const QCommandLineOption width{QStringLiteral("width"), tr("Width in pixels."), QStringLiteral("PX"),
-                                   QStringLiteral("1920")};
-    const QCommandLineOption height{QStringLiteral("height"), tr("Height in pixels."), QStringLiteral("PX"),
-                                    QStringLiteral("1080")};
-    const QCommandLineOption scale{QStringLiteral("scale"), tr("PNG scale."), QStringLiteral("S"),
-                                   QStringLiteral("1")};
-    const QCommandLineOption transparent{QStringLiteral("transparent"), tr("Transparent PNG background.")};
-    const QCommandLineOption noNotes{QStringLiteral("no-notes"), tr("Leave out title, unit line and notes.")};
-    const QCommandLineOption sort{QStringLiteral("sort"), tr("value or code."), QStringLiteral("ORDER"),
-                                  QStringLiteral("value")};
-    const QCommandLineOption reference{QStringLiteral("reference"), tr("none, mean or median."),
-                                       QStringLiteral("LINE"), QStringLiteral("none")};
-    const QCommandLineOption style{QStringLiteral("style"), tr("bars or dots."), QStringLiteral("STYLE"),
-                                   QStringLiteral("bars")};
-    const QCommandLineOption select{QStringLiteral("select"), tr("Regions drawn in the accent colour."),
-                                    QStringLiteral("CODES")};
+    const QCommandLineOption metric;
+    const QCommandLineOption period;
+    const QCommandLineOption regions;
+    const QCommandLineOption top;
+    const QCommandLineOption bottom;
+    const QCommandLineOption format;
+    const QCommandLineOption output;
+    const QCommandLineOption title;
+    const QCommandLineOption width;
+    const QCommandLineOption height;
+    const QCommandLineOption scale;
+    const QCommandLineOption transparent;
+    const QCommandLineOption noNotes;
+    const QCommandLineOption sort;
+    const QCommandLineOption reference;
+    const QCommandLineOption style;
+    const QCommandLineOption select;
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -216,7 +204,37 @@ int writeCharts(CommandContext& context, const ComparisonQuery& query,
 int chartCommand(CommandContext& context)
 {
     QCommandLineParser parser;
-    const ChartCommandOptions options;
+    const ChartCommandOptions options{
+        QCommandLineOption(QStringLiteral("metric"), tr("Metric key (repeat for several)."),
+                           QStringLiteral("KEY")),
+        QCommandLineOption(QStringLiteral("period"), tr("Year."), QStringLiteral("YEAR")),
+        QCommandLineOption(QStringLiteral("regions"), tr("Region codes, each with the regions under it."),
+                           QStringLiteral("CODES")),
+        QCommandLineOption(QStringLiteral("top"), tr("Only the N largest (plus --select)."),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("bottom"), tr("Only the N smallest (plus --select)."),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("format"), tr("Output format."), QStringLiteral("FORMAT")),
+        QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Output file."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("title"), tr("Chart title."), QStringLiteral("TEXT")),
+        QCommandLineOption(QStringLiteral("width"), tr("Width in pixels."), QStringLiteral("PX"),
+                           QStringLiteral("1920")),
+        QCommandLineOption(QStringLiteral("height"), tr("Height in pixels."), QStringLiteral("PX"),
+                           QStringLiteral("1080")),
+        QCommandLineOption(QStringLiteral("scale"), tr("PNG scale."), QStringLiteral("S"),
+                           QStringLiteral("1")),
+        QCommandLineOption(QStringLiteral("transparent"), tr("Transparent PNG background.")),
+        QCommandLineOption(QStringLiteral("no-notes"), tr("Leave out title, unit line and notes.")),
+        QCommandLineOption(QStringLiteral("sort"), tr("value or code."), QStringLiteral("ORDER"),
+                           QStringLiteral("value")),
+        QCommandLineOption(QStringLiteral("reference"), tr("none, mean or median."), QStringLiteral("LINE"),
+                           QStringLiteral("none")),
+        QCommandLineOption(QStringLiteral("style"), tr("bars or dots."), QStringLiteral("STYLE"),
+                           QStringLiteral("bars")),
+        QCommandLineOption(QStringLiteral("select"), tr("Regions drawn in the accent colour."),
+                           QStringLiteral("CODES")),
+    };
     options.addTo(parser);
     const auto usageError = [&](const QString& message) {
         context.err << "regionscope-cli chart: " << message << '\n' << usageText() << '\n';

@@ -215,9 +215,9 @@ int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options)
         measure(
             group, QStringLiteral("50 best + snippets"),
             [&](const QString& query) {
-                SearchOptions options;
-                options.limit = 50;
-                index.search(query, options);
+                SearchOptions best;
+                best.limit = 50;
+                index.search(query, best);
             },
             allHits);
     }

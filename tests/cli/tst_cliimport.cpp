@@ -151,8 +151,8 @@ private Q_SLOTS:
 
     void doubledReportIsStoredOnce()
     {
-        const CliResult show =
-            runCli({QStringLiteral("--db"), m_db, QStringLiteral("show"), m_bySeed["000"].id});
+        const CliResult show = runCli(
+            {QStringLiteral("--db"), m_db, QStringLiteral("show"), m_bySeed[QStringLiteral("000")].id});
         QVERIFY(show.out.contains(QStringLiteral("dateline: 珠海特区报 2023-03-24 11:35")));
         QVERIFY(show.out.contains(QStringLiteral("source: 珠海特区报")));
         QVERIFY(show.out.contains(QStringLiteral("authors: 宋一诺")));

@@ -40,7 +40,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 5);
 
-        // Ctrl+F focuses the field (of the active window: a slow, sanitized run may not have activated it yet).
+        // Ctrl+F focuses the field (of the active window: a slow, sanitized run may not have activated it
+        // yet).
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window, 30000));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);

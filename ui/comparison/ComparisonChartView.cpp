@@ -178,7 +178,7 @@ void ComparisonChartView::clicked(int windowIndex, int series)
     const int category = m_first + windowIndex;
     const ChartValueSource source = m_data.series.value(series).sources.value(category);
     if (source.articleId > 0)
-        emit sourceClicked(source);
+        Q_EMIT sourceClicked(source);
 }
 
 void ComparisonChartView::placeLabels()

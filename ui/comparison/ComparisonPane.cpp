@@ -92,7 +92,7 @@ ComparisonPane::ComparisonPane(Corpus& corpus, QWidget* parent)
         if (!source.isValid() || m_model->row(source.row()).articleId <= 0)
             return;
         const ComparisonRow row = m_model->row(source.row()); // a copy: drill-down resets the model
-        emit passageRequested(row.articleId, row.start, row.end);
+        Q_EMIT passageRequested(row.articleId, row.start, row.end);
         if (row.aggregated)
             showRegionFigures(row.regionCode);
     });
@@ -301,7 +301,7 @@ void ComparisonPane::requestLoad(bool withMetricList)
     const int serial = ++*m_latest;                  // the load under way, if any, is abandoned
     m_pending = serial;
     m_progress->show();
-    emit loadRequested(serial, m_corpus.path(), q, m_listPending);
+    Q_EMIT loadRequested(serial, m_corpus.path(), q, m_listPending);
 }
 
 void ComparisonPane::applyLoaded(int serial, const ComparisonQuery& query,
@@ -339,7 +339,7 @@ void ComparisonPane::finishLoad(int serial)
         return;
     m_pending = 0;
     m_progress->hide();
-    emit loadFinished();
+    Q_EMIT loadFinished();
 }
 
 void ComparisonPane::fillMetricLists(const QHash<QString, int>& counts, const QString& current)
@@ -540,7 +540,7 @@ void ComparisonPane::updateWindow()
 
 void ComparisonPane::openSource(const ChartValueSource& source)
 {
-    emit passageRequested(source.articleId, source.start, source.end);
+    Q_EMIT passageRequested(source.articleId, source.start, source.end);
     // Drill-down: the bar's region lists its own figures in the table.
     QString regionCode;
     for (const ComparisonRow& row : m_model->rows()) {

@@ -5,7 +5,6 @@
 #include "gazetteer/Gazetteer.h"
 #include "storage/ArticleStore.h"
 
-
 #include <memory>
 
 namespace rs {

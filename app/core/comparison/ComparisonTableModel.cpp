@@ -30,7 +30,7 @@ void ComparisonTableModel::setRows(const QVector<ComparisonRow>& rows)
     m_rows = rows;
     resolveGroups();
     endResetModel();
-    emit choicesChanged();
+    Q_EMIT choicesChanged();
 }
 
 void ComparisonTableModel::resolveGroups()
@@ -121,7 +121,7 @@ bool ComparisonTableModel::expand(int index, const QVector<ComparisonRow>& figur
         m_rows.insert(index + i, figures.at(i));
     resolveGroups();
     endResetModel();
-    emit choicesChanged();
+    Q_EMIT choicesChanged();
     return true;
 }
 
@@ -132,10 +132,10 @@ bool ComparisonTableModel::choose(int index)
     for (int i : m_groups.at(m_groupOfRow.at(index))) {
         if (m_rows.at(i).chosen != (i == index)) {
             m_rows[i].chosen = i == index;
-            emit dataChanged(this->index(i, 0), this->index(i, ColumnCount - 1));
+            Q_EMIT dataChanged(this->index(i, 0), this->index(i, ColumnCount - 1));
         }
     }
-    emit choicesChanged();
+    Q_EMIT choicesChanged();
     return true;
 }
 

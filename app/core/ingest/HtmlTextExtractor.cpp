@@ -1,5 +1,7 @@
 #include "HtmlTextExtractor.h"
 
+#include "util/Utf8Tables.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QVarLengthArray>
@@ -31,34 +33,35 @@ bool isNameChar(QChar c)
 
 const QSet<QString>& voidElements()
 {
-    static const QSet<QString> set = {"area", "base", "br",    "col",    "embed", "hr",  "img",   "input",
-                                      "link", "meta", "param", "source", "track", "wbr", "keygen"};
+    static const QSet<QString> set = utf8Set({"area", "base", "br", "col", "embed", "hr", "img", "input",
+                                              "link", "meta", "param", "source", "track", "wbr", "keygen"});
     return set;
 }
 
 const QSet<QString>& blockElements()
 {
-    static const QSet<QString> set = {
-        "address", "article", "aside", "blockquote", "body",       "center",  "dd",      "details", "dialog",
-        "div",     "dl",      "dt",    "fieldset",   "figcaption", "figure",  "footer",  "form",    "h1",
-        "h2",      "h3",      "h4",    "h5",         "h6",         "header",  "hr",      "html",    "li",
-        "main",    "nav",     "ol",    "p",          "pre",        "section", "summary", "table",   "tbody",
-        "thead",   "tfoot",   "tr",    "ul",         "caption",    "option",  "legend",  "br"};
+    static const QSet<QString> set = utf8Set(
+        {"address", "article", "aside", "blockquote", "body",       "center",  "dd",      "details", "dialog",
+         "div",     "dl",      "dt",    "fieldset",   "figcaption", "figure",  "footer",  "form",    "h1",
+         "h2",      "h3",      "h4",    "h5",         "h6",         "header",  "hr",      "html",    "li",
+         "main",    "nav",     "ol",    "p",          "pre",        "section", "summary", "table",   "tbody",
+         "thead",   "tfoot",   "tr",    "ul",         "caption",    "option",  "legend",  "br"});
     return set;
 }
 
 // Elements whose whole content is web chrome rather than article text.
 const QSet<QString>& chromeElements()
 {
-    static const QSet<QString> set = {"head", "nav",    "footer", "aside",    "select", "button",
-                                      "svg",  "canvas", "object", "template", "map",    "menu"};
+    static const QSet<QString> set = utf8Set({"head", "nav", "footer", "aside", "select", "button", "svg",
+                                              "canvas", "object", "template", "map", "menu"});
     return set;
 }
 
 // Raw-text elements: their content is not markup, so it is skipped (or kept, for <title>) whole.
 const QSet<QString>& rawTextElements()
 {
-    static const QSet<QString> set = {"script", "style", "textarea", "title", "xmp", "noscript", "iframe"};
+    static const QSet<QString> set =
+        utf8Set({"script", "style", "textarea", "title", "xmp", "noscript", "iframe"});
     return set;
 }
 
@@ -352,16 +355,16 @@ QString HtmlTextExtractor::decodeEntities(const QString& text)
 {
     if (!text.contains(u'&'))
         return text;
-    static const QHash<QString, char32_t> named = {
-        {"nbsp", 0xA0},    {"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
-        {"apos", '\''},    {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
-        {"mdash", 0x2014}, {"ndash", 0x2013},  {"hellip", 0x2026}, {"middot", 0xB7},   {"bull", 0x2022},
-        {"copy", 0xA9},    {"reg", 0xAE},      {"trade", 0x2122},  {"times", 0xD7},    {"divide", 0xF7},
-        {"ensp", 0x2002},  {"emsp", 0x2003},   {"thinsp", 0x2009}, {"laquo", 0xAB},    {"raquo", 0xBB},
-        {"yen", 0xA5},     {"deg", 0xB0},      {"plusmn", 0xB1},   {"sup2", 0xB2},     {"sup3", 0xB3},
-        {"frac12", 0xBD},  {"permil", 0x2030}, {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"zwsp", 0x200B},
-        {"shy", 0xAD},     {"sect", 0xA7},     {"para", 0xB6},     {"euro", 0x20AC},   {"pound", 0xA3},
-        {"cent", 0xA2},    {"larr", 0x2190},   {"rarr", 0x2192},   {"uarr", 0x2191},   {"darr", 0x2193}};
+    static const QHash<QString, char32_t> named = utf8Hash<char32_t>(
+        {{"nbsp", 0xA0},    {"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
+         {"apos", '\''},    {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"lsquo", 0x2018},  {"rsquo", 0x2019},
+         {"mdash", 0x2014}, {"ndash", 0x2013},  {"hellip", 0x2026}, {"middot", 0xB7},   {"bull", 0x2022},
+         {"copy", 0xA9},    {"reg", 0xAE},      {"trade", 0x2122},  {"times", 0xD7},    {"divide", 0xF7},
+         {"ensp", 0x2002},  {"emsp", 0x2003},   {"thinsp", 0x2009}, {"laquo", 0xAB},    {"raquo", 0xBB},
+         {"yen", 0xA5},     {"deg", 0xB0},      {"plusmn", 0xB1},   {"sup2", 0xB2},     {"sup3", 0xB3},
+         {"frac12", 0xBD},  {"permil", 0x2030}, {"lsaquo", 0x2039}, {"rsaquo", 0x203A}, {"zwsp", 0x200B},
+         {"shy", 0xAD},     {"sect", 0xA7},     {"para", 0xB6},     {"euro", 0x20AC},   {"pound", 0xA3},
+         {"cent", 0xA2},    {"larr", 0x2190},   {"rarr", 0x2192},   {"uarr", 0x2191},   {"darr", 0x2193}});
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();

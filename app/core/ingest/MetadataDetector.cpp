@@ -2,6 +2,8 @@
 
 #include "BoilerplateFilter.h"
 #include "util/HanScriptFold.h"
+#include "util/Utf8Tables.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -55,28 +57,28 @@ const QRegularExpression& keyRe()
 
 Field fieldOf(const QString& key)
 {
-    static const QHash<QString, Field> fields = {
-        {"发布时间", Field::Date},   {"发布日期", Field::Date},   {"发表时间", Field::Date},
-        {"发稿时间", Field::Date},   {"更新时间", Field::Date},   {"发文日期", Field::Date},
-        {"成文日期", Field::Date},   {"时间", Field::Date},       {"日期", Field::Date},
-        {"来源于", Field::Source},   {"信息来源", Field::Source}, {"文章来源", Field::Source},
-        {"新闻来源", Field::Source}, {"稿件来源", Field::Source}, {"来源", Field::Source},
-        {"稿源", Field::Source},     {"出处", Field::Source},     {"作者", Field::Author},
-        {"撰稿人", Field::Author},   {"撰稿", Field::Author},     {"撰文", Field::Author},
-        {"采写", Field::Author},     {"文字", Field::Author},     {"记者", Field::Author},
-        {"通讯员", Field::Author},   {"文/图", Field::Author},    {"文", Field::Author},
-        {"原文链接", Field::Url},    {"原文地址", Field::Url},    {"原文网址", Field::Url},
-        {"原文", Field::Url},        {"来源单位", Field::Source}, {"发布机构", Field::Source},
-        {"发文机关", Field::Source}, {"发布单位", Field::Source}};
+    static const QHash<QString, Field> fields = utf8Hash<Field>(
+        {{"发布时间", Field::Date},   {"发布日期", Field::Date},   {"发表时间", Field::Date},
+         {"发稿时间", Field::Date},   {"更新时间", Field::Date},   {"发文日期", Field::Date},
+         {"成文日期", Field::Date},   {"时间", Field::Date},       {"日期", Field::Date},
+         {"来源于", Field::Source},   {"信息来源", Field::Source}, {"文章来源", Field::Source},
+         {"新闻来源", Field::Source}, {"稿件来源", Field::Source}, {"来源", Field::Source},
+         {"稿源", Field::Source},     {"出处", Field::Source},     {"作者", Field::Author},
+         {"撰稿人", Field::Author},   {"撰稿", Field::Author},     {"撰文", Field::Author},
+         {"采写", Field::Author},     {"文字", Field::Author},     {"记者", Field::Author},
+         {"通讯员", Field::Author},   {"文/图", Field::Author},    {"文", Field::Author},
+         {"原文链接", Field::Url},    {"原文地址", Field::Url},    {"原文网址", Field::Url},
+         {"原文", Field::Url},        {"来源单位", Field::Source}, {"发布机构", Field::Source},
+         {"发文机关", Field::Source}, {"发布单位", Field::Source}});
     return fields.value(key, Field::Contributor);
 }
 
 bool isIgnoredKey(const QString& key)
 {
     // The register fields of a government portal's disclosure table (索引号, 主题分类, 发文字号 …).
-    static const QSet<QString> registerFields = {"索引号",   "主题分类", "体裁分类", "组配分类",
-                                                 "服务对象", "发文字号", "文号",     "公开方式",
-                                                 "公开范围", "公开时限", "有效性",   "所属机构"};
+    static const QSet<QString> registerFields =
+        utf8Set({"索引号", "主题分类", "体裁分类", "组配分类", "服务对象", "发文字号", "文号", "公开方式",
+                 "公开范围", "公开时限", "有效性", "所属机构"});
     return key.startsWith(u'点') || key.startsWith(u'浏') || key.startsWith(u'阅') ||
            key == QStringLiteral("访问量") || key.startsWith(u'字') || registerFields.contains(key);
 }

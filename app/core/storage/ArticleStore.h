@@ -82,9 +82,9 @@ struct ArticleFilter
     QString regionCode; // for RegionSubtree: "44", "4404", "440404"
     // Search results (SearchIndex::rankedIds): only these articles; ArticleSort::Relevance keeps this order.
     bool restrictToIds = false;
-    QVector<qint64> ids;
+    QVector<qint64> ids = {};
     // Only articles with an annotation carrying one of these tags (the caller adds sub-tags).
-    QVector<qint64> tagIds;
+    QVector<qint64> tagIds = {};
 };
 
 enum class ArticleSort

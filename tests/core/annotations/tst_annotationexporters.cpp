@@ -232,7 +232,8 @@ private Q_SLOTS:
         QCOMPARE(position.value(QStringLiteral("end")).toInt(), start + int(exchange::widePassage().size()));
         // The quote and context re-find the passage in the body, counting code points as the model does.
         const QVector<uint> codePoints = wideArticle.body.toUcs4();
-        QCOMPARE(QString::fromUcs4(codePoints.constData() + start, int(exchange::widePassage().size())),
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints.constData()) + start,
+                                   int(exchange::widePassage().size())),
                  exchange::widePassage());
 
         // An orphan keeps its quote but no longer claims a position.

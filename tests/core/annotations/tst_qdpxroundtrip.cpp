@@ -163,7 +163,8 @@ private Q_SLOTS:
         const QString entry = QStringLiteral("sources/") + guid + QStringLiteral(".txt");
         QVERIFY2(archive.contains(entry), qPrintable(archive.entryNames().join(QLatin1Char(' '))));
         QCOMPARE(QString::fromUtf8(archive.entry(entry)), wide.body);
-        QVERIFY(projectQde().contains(("plainTextPath=\"internal://" + guid + ".txt\"").toUtf8()));
+        QVERIFY(projectQde().contains(
+            (QStringLiteral("plainTextPath=\"internal://") + guid + QStringLiteral(".txt\"")).toUtf8()));
     }
 
     void projectValidatesAgainstTheRefiQdaSchema()

@@ -59,7 +59,8 @@ private Q_SLOTS:
         QVector<ChartData> charts = ComparisonChartBuilder::build(model, options);
         QCOMPARE(charts.size(), 1);
         const ChartData& chart = charts.first();
-        QCOMPARE(chart.categoryCodes, (QStringList{"440404", "110105", "445102", "440703"}));
+        QCOMPARE(chart.categoryCodes, (QStringList{QStringLiteral("440404"), QStringLiteral("110105"),
+                                                   QStringLiteral("445102"), QStringLiteral("440703")}));
         QCOMPARE(chart.categories.first(), QStringLiteral("珠海·金湾区"));
         QVERIFY(!chart.series.first().values.last().has_value()); // missing stays missing, last
         QCOMPARE(chart.unitLabel, QStringLiteral("亿元"));
@@ -72,14 +73,17 @@ private Q_SLOTS:
 
         options.sort = ComparisonChartOptions::Sort::ByCode;
         charts = ComparisonChartBuilder::build(model, options);
-        QCOMPARE(charts.first().categoryCodes, (QStringList{"110105", "440404", "440703", "445102"}));
+        QCOMPARE(charts.first().categoryCodes,
+                 (QStringList{QStringLiteral("110105"), QStringLiteral("440404"), QStringLiteral("440703"),
+                              QStringLiteral("445102")}));
     }
 
     void topNKeepsTheSelectedRegions()
     {
         ComparisonTableModel model;
         QVector<ComparisonRow> rows;
-        const QStringList codes{"440404", "445102", "440703", "110105", "220104"};
+        const QStringList codes{QStringLiteral("440404"), QStringLiteral("445102"), QStringLiteral("440703"),
+                                QStringLiteral("110105"), QStringLiteral("220104")};
         for (int i = 0; i < codes.size(); ++i)
             rows.append(figure(codes.at(i), 1000.0 * (codes.size() - i)));
         model.setRows(rows);
@@ -88,7 +92,8 @@ private Q_SLOTS:
         options.selectedCodes = {QStringLiteral("220104")};
         options.reference = ComparisonChartOptions::Reference::Mean;
         const ChartData chart = ComparisonChartBuilder::build(model, options).first();
-        QCOMPARE(chart.categoryCodes, (QStringList{"440404", "445102", "220104"}));
+        QCOMPARE(chart.categoryCodes,
+                 (QStringList{QStringLiteral("440404"), QStringLiteral("445102"), QStringLiteral("220104")}));
         QCOMPARE(chart.selected, (QVector<bool>{false, false, true}));
         QCOMPARE(chart.totalCategories, 5);
         QCOMPARE(*chart.referenceLine, 3000.0); // over every region, not only the ones shown
@@ -101,7 +106,8 @@ private Q_SLOTS:
     {
         ComparisonTableModel model;
         QVector<ComparisonRow> rows;
-        const QStringList codes{"440404", "445102", "440703", "110105", "220104"};
+        const QStringList codes{QStringLiteral("440404"), QStringLiteral("445102"), QStringLiteral("440703"),
+                                QStringLiteral("110105"), QStringLiteral("220104")};
         for (int i = 0; i < codes.size(); ++i)
             rows.append(figure(codes.at(i), 1000.0 * (codes.size() - i)));
         model.setRows(rows);
@@ -111,7 +117,8 @@ private Q_SLOTS:
         options.selectedCodes = {QStringLiteral("440404")};
         const ChartData chart = ComparisonChartBuilder::build(model, options).first();
         // Largest first among what is shown: the selected region, then the two smallest.
-        QCOMPARE(chart.categoryCodes, (QStringList{"440404", "110105", "220104"}));
+        QCOMPARE(chart.categoryCodes,
+                 (QStringList{QStringLiteral("440404"), QStringLiteral("110105"), QStringLiteral("220104")}));
         QCOMPARE(chart.totalCategories, 5);
         QVERIFY(chart.filterNote.contains(QStringLiteral("后2名")));
     }
@@ -137,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(charts.at(1).unit, QStringLiteral("人次"));
         QCOMPARE(charts.at(1).series.size(), 2); // same unit: grouped bars
         QCOMPARE(charts.at(1).kind, ChartData::Kind::GroupedBars);
-        QCOMPARE(charts.at(1).categoryCodes, (QStringList{"440404", "445102"}));
+        QCOMPARE(charts.at(1).categoryCodes,
+                 (QStringList{QStringLiteral("440404"), QStringLiteral("445102")}));
         QVERIFY(!charts.at(1).series.at(1).values.at(0).has_value()); // 金湾 has no talent_count
     }
 };

@@ -1,5 +1,5 @@
-#include "util/CjkRadicals.h"
 #include "export/PdfToUnicodeRepair.h"
+#include "util/CjkRadicals.h"
 
 #include <QTest>
 

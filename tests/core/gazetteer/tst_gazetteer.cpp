@@ -159,10 +159,19 @@ void TstGazetteer::children_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<int>("count");
 
-    QTest::newRow("珠海市") << "4404" << QStringList{"香洲区", "斗门区", "金湾区"} << 3;
-    QTest::newRow("padded 珠海市") << "440400" << QStringList{"香洲区", "斗门区", "金湾区"} << 3;
-    QTest::newRow("北京市 skips 市辖区") << "11" << QStringList{"东城区", "朝阳区", "延庆区"} << 16;
-    QTest::newRow("重庆市 merges 市辖区 and 县") << "50" << QStringList{"渝中区", "城口县"} << 38;
+    QTest::newRow("珠海市") << "4404"
+                            << QStringList{QStringLiteral("香洲区"), QStringLiteral("斗门区"),
+                                           QStringLiteral("金湾区")}
+                            << 3;
+    QTest::newRow("padded 珠海市") << "440400"
+                                   << QStringList{QStringLiteral("香洲区"), QStringLiteral("斗门区"),
+                                                  QStringLiteral("金湾区")}
+                                   << 3;
+    QTest::newRow("北京市 skips 市辖区")
+        << "11" << QStringList{QStringLiteral("东城区"), QStringLiteral("朝阳区"), QStringLiteral("延庆区")}
+        << 16;
+    QTest::newRow("重庆市 merges 市辖区 and 县")
+        << "50" << QStringList{QStringLiteral("渝中区"), QStringLiteral("城口县")} << 38;
     QTest::newRow("county has none") << "440404" << QStringList{} << 0;
     QTest::newRow("unknown") << "99" << QStringList{} << 0;
 }
@@ -195,13 +204,19 @@ void TstGazetteer::namePath_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QStringList>("path");
 
-    QTest::newRow("金湾区") << "440404" << QStringList{"广东省", "珠海市", "金湾区"};
-    QTest::newRow("北京 朝阳区") << "110105" << QStringList{"北京市", "朝阳区"};
-    QTest::newRow("长春 朝阳区") << "220104" << QStringList{"吉林省", "长春市", "朝阳区"};
-    QTest::newRow("重庆 城口县") << "500229" << QStringList{"重庆市", "城口县"};
-    QTest::newRow("济源市") << "419001" << QStringList{"河南省", "济源市"};
-    QTest::newRow("city") << "4451" << QStringList{"广东省", "潮州市"};
-    QTest::newRow("province") << "44" << QStringList{"广东省"};
+    QTest::newRow("金湾区") << "440404"
+                            << QStringList{QStringLiteral("广东省"), QStringLiteral("珠海市"),
+                                           QStringLiteral("金湾区")};
+    QTest::newRow("北京 朝阳区") << "110105"
+                                 << QStringList{QStringLiteral("北京市"), QStringLiteral("朝阳区")};
+    QTest::newRow("长春 朝阳区") << "220104"
+                                 << QStringList{QStringLiteral("吉林省"), QStringLiteral("长春市"),
+                                                QStringLiteral("朝阳区")};
+    QTest::newRow("重庆 城口县") << "500229"
+                                 << QStringList{QStringLiteral("重庆市"), QStringLiteral("城口县")};
+    QTest::newRow("济源市") << "419001" << QStringList{QStringLiteral("河南省"), QStringLiteral("济源市")};
+    QTest::newRow("city") << "4451" << QStringList{QStringLiteral("广东省"), QStringLiteral("潮州市")};
+    QTest::newRow("province") << "44" << QStringList{QStringLiteral("广东省")};
     QTest::newRow("unknown") << "123456" << QStringList{};
 }
 
@@ -289,8 +304,10 @@ void TstGazetteer::loaderReadsADirectory()
     QString error;
     QVERIFY2(rs::GazetteerLoader::loadDirectory(g, dir.path(), &error), qPrintable(error));
     QCOMPARE(g.all().size(), 6);
-    QCOMPARE(g.namePath(QStringLiteral("440404")), (QStringList{"广东省", "珠海市", "金湾区"}));
-    QCOMPARE(g.namePath(QStringLiteral("110105")), (QStringList{"北京市", "朝阳区"}));
+    QCOMPARE(g.namePath(QStringLiteral("440404")),
+             (QStringList{QStringLiteral("广东省"), QStringLiteral("珠海市"), QStringLiteral("金湾区")}));
+    QCOMPARE(g.namePath(QStringLiteral("110105")),
+             (QStringList{QStringLiteral("北京市"), QStringLiteral("朝阳区")}));
     QVERIFY(g.region(QStringLiteral("440471")).isFunctionalZone);
     QCOMPARE(g.children(QString()).size(), 2);
     QVERIFY(!rs::GazetteerLoader::loadDirectory(g, dir.path() + QStringLiteral("/missing"), &error));

@@ -269,7 +269,8 @@ void TstRegionDetector::traditionalMatchShowsOriginalText()
     const RegionGuess guess = m_detector->detect(QStringLiteral("靖遠縣召開會議"), QString());
     QCOMPARE(guess.region.code, QStringLiteral("620421"));
     QCOMPARE(guess.matchedText, QStringLiteral("靖遠縣"));
-    QCOMPARE(Gazetteer::builtin().namePath(guess.region.code), (QStringList{"甘肃省", "白银市", "靖远县"}));
+    QCOMPARE(Gazetteer::builtin().namePath(guess.region.code),
+             (QStringList{QStringLiteral("甘肃省"), QStringLiteral("白银市"), QStringLiteral("靖远县")}));
 
     // Only the stretch around traditional characters is folded; offsets still line up.
     const RegionGuess mixed = m_detector->detect(

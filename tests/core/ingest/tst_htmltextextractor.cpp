@@ -102,7 +102,9 @@ private slots:
             "<div class=\"footer\"><p>底部</p></div><table><tr><td>甲</td><td>乙</td></tr></table>"
             "<p>a < b 且 c>d</p><p>未闭合");
         const QStringList lines = texts(HtmlTextExtractor::extract(html).lines);
-        QCOMPARE(lines, QStringList({"第一段", "第二段", "甲 乙", "a < b 且 c>d", "未闭合"}));
+        QCOMPARE(lines,
+                 QStringList({QStringLiteral("第一段"), QStringLiteral("第二段"), QStringLiteral("甲 乙"),
+                              QStringLiteral("a < b 且 c>d"), QStringLiteral("未闭合")}));
     }
 
     void articleHeaderIsKept()
@@ -110,7 +112,8 @@ private slots:
         const QString html =
             QStringLiteral("<header>网站头部</header><article><header><h1>文章标题</h1></header>"
                            "<p>正文内容。</p></article>");
-        QCOMPARE(texts(HtmlTextExtractor::extract(html).lines), QStringList({"文章标题", "正文内容。"}));
+        QCOMPARE(texts(HtmlTextExtractor::extract(html).lines),
+                 QStringList({QStringLiteral("文章标题"), QStringLiteral("正文内容。")}));
     }
 
     void sniffCharset_data()

@@ -89,16 +89,18 @@ private slots:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QStringList>("authors");
-        QTest::newRow("采写") << "采写:本报记者 甘丰恺" << QStringList{"甘丰恺"};
+        QTest::newRow("采写") << "采写:本报记者 甘丰恺" << QStringList{QStringLiteral("甘丰恺")};
         QTest::newRow("credits") << "文字:宋一诺 图片:张洲 编辑:周晓晴 责任编辑:丹梅"
-                                 << QStringList{"宋一诺"};
-        QTest::newRow("佚名") << "作者:佚名" << QStringList{"佚名"};
-        QTest::newRow("padded name") << "记者:张 洲" << QStringList{"张洲"};
-        QTest::newRow("several") << "作者:李明、王芳" << QStringList{"李明", "王芳"};
-        QTest::newRow("byline") << "本报记者 陈晓 通讯员 林立" << QStringList{"陈晓", "林立"};
-        QTest::newRow("记者 and 通讯员 keys")
-            << "记者:陈晓 通讯员:林立 责编:王五" << QStringList{"陈晓", "林立"};
-        QTest::newRow("文/") << "文/刘洋" << QStringList{"刘洋"};
+                                 << QStringList{QStringLiteral("宋一诺")};
+        QTest::newRow("佚名") << "作者:佚名" << QStringList{QStringLiteral("佚名")};
+        QTest::newRow("padded name") << "记者:张 洲" << QStringList{QStringLiteral("张洲")};
+        QTest::newRow("several") << "作者:李明、王芳"
+                                 << QStringList{QStringLiteral("李明"), QStringLiteral("王芳")};
+        QTest::newRow("byline") << "本报记者 陈晓 通讯员 林立"
+                                << QStringList{QStringLiteral("陈晓"), QStringLiteral("林立")};
+        QTest::newRow("记者 and 通讯员 keys") << "记者:陈晓 通讯员:林立 责编:王五"
+                                              << QStringList{QStringLiteral("陈晓"), QStringLiteral("林立")};
+        QTest::newRow("文/") << "文/刘洋" << QStringList{QStringLiteral("刘洋")};
         QTest::newRow("photographer only") << "摄影:本报记者 张 洲" << QStringList{};
     }
     void authors()

@@ -44,7 +44,7 @@ private Q_SLOTS:
     void singleColumnReport()
     {
         const ReportParser::Result r =
-            ReportParser().parse(fixture(QStringLiteral("single-column.pdf")), "a.pdf");
+            ReportParser().parse(fixture(QStringLiteral("single-column.pdf")), QStringLiteral("a.pdf"));
         QVERIFY2(r.ok, qPrintable(r.error));
         const ParsedReport& report = r.report;
         QCOMPARE(report.format, QStringLiteral("pdf"));
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(pdf.pageCount >= 3);
         QVERIFY(pdf.removedFurnitureLines >= 2 * pdf.pageCount); // a header and a page number on each page
 
-        const ReportParser::Result r = ReportParser().parse(bytes, "b.pdf");
+        const ReportParser::Result r = ReportParser().parse(bytes, QStringLiteral("b.pdf"));
         QVERIFY2(r.ok, qPrintable(r.error));
         const ParsedReport& report = r.report;
         QCOMPARE(report.metadata.title, QStringLiteral("金湾区2023年上半年组织工作总结"));
@@ -110,7 +110,7 @@ private Q_SLOTS:
     void officialDocument()
     {
         const ReportParser::Result r =
-            ReportParser().parse(fixture(QStringLiteral("official-notice.pdf")), "c.pdf");
+            ReportParser().parse(fixture(QStringLiteral("official-notice.pdf")), QStringLiteral("c.pdf"));
         QVERIFY2(r.ok, qPrintable(r.error));
         const ParsedReport& report = r.report;
         QCOMPARE(report.metadata.title, QStringLiteral("关于开展2023年度村（社区）党组织书记轮训的通知"));
@@ -125,7 +125,8 @@ private Q_SLOTS:
 
     void tableRowsOnePerLine()
     {
-        const ReportParser::Result r = ReportParser().parse(fixture(QStringLiteral("table.pdf")), "d.pdf");
+        const ReportParser::Result r =
+            ReportParser().parse(fixture(QStringLiteral("table.pdf")), QStringLiteral("d.pdf"));
         QVERIFY2(r.ok, qPrintable(r.error));
         const QString& body = r.report.body;
         const qsizetype header = body.indexOf(QStringLiteral("镇\t引进人数\t补贴（万元）"));
@@ -170,7 +171,7 @@ private Q_SLOTS:
     void ownerPasswordOnlyImports()
     {
         const ReportParser::Result r =
-            ReportParser().parse(fixture(QStringLiteral("encrypted-owner.pdf")), "e.pdf");
+            ReportParser().parse(fixture(QStringLiteral("encrypted-owner.pdf")), QStringLiteral("e.pdf"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.report.metadata.title, QStringLiteral("香洲区举办2023年基层党务工作者培训班"));
     }

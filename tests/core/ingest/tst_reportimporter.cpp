@@ -75,7 +75,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         Database db;
-        QVERIFY(db.openSqlite(m_dir.filePath(QStringLiteral("enc-%1.sqlite").arg(QTest::currentDataTag()))));
+        QVERIFY(db.openSqlite(
+            m_dir.filePath(QStringLiteral("enc-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())))));
         ArticleStore store(db);
         const ImportPipeline pipeline(Gazetteer::builtin());
         ReportImporter importer(store, pipeline);

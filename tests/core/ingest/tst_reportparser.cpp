@@ -89,7 +89,7 @@ private slots:
 
     void seed000()
     {
-        const ReportParser::Result r = ReportParser().parse(seed(kSeeds[0]));
+        const ReportParser::Result r = ReportParser().parse(seed(QString::fromUtf8(kSeeds[0])));
         const rs::ParsedReport& report = r.report;
         QCOMPARE(report.metadata.dateline, QStringLiteral("珠海特区报 2023-03-24 11:35"));
         QCOMPARE(report.metadata.publishedText, QStringLiteral("2023-03-24"));
@@ -110,7 +110,7 @@ private slots:
 
     void seed001()
     {
-        const rs::ParsedReport report = ReportParser().parse(seed(kSeeds[1])).report;
+        const rs::ParsedReport report = ReportParser().parse(seed(QString::fromUtf8(kSeeds[1]))).report;
         QCOMPARE(report.metadata.subtitle, QStringLiteral("展现新时代金湾区组织工作新担当新作为"));
         QVERIFY(report.body.startsWith(QStringLiteral("展现新时代金湾区组织工作新担当新作为\n")));
         QCOMPARE(report.paragraphs.first().kind, rs::Paragraph::Kind::Heading);
@@ -123,7 +123,7 @@ private slots:
 
     void seed002Footer()
     {
-        const rs::ParsedReport report = ReportParser().parse(seed(kSeeds[2])).report;
+        const rs::ParsedReport report = ReportParser().parse(seed(QString::fromUtf8(kSeeds[2]))).report;
         for (const char* chrome : {"政讯通中心", "欢迎来到", "当前所在", "廉政法治网", "免责声明",
                                    "本站部分信息", "本网部分转载", "联系电话", "监督电话", "QQ", "邮箱",
                                    "办公区", "版权所有", "主办", "原文链接", "发布时间", "010-"})
@@ -135,7 +135,7 @@ private slots:
 
     void seed004Chrome()
     {
-        const rs::ParsedReport report = ReportParser().parse(seed(kSeeds[4])).report;
+        const rs::ParsedReport report = ReportParser().parse(seed(QString::fromUtf8(kSeeds[4]))).report;
         QVERIFY(!report.body.contains(QStringLiteral("通知公告")));
         QVERIFY(!report.body.contains(QStringLiteral("相关阅读")));
         QVERIFY(!report.body.contains(QStringLiteral("留言箱")));
