@@ -33,13 +33,13 @@ QStringList splitList(const QStringList& values)
 
 QString usageText()
 {
-    return tr(
-        "usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top "
-        "N]\n"
-        "       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] "
-        "[--scale 1|2|3]\n"
-        "       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]\n"
-        "       [--style bars|dots] [--select CODE,...]");
+    return tr("usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions "
+              "CODE,...] "
+              "[--top N]\n"
+              "       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] "
+              "[--scale 1|2|3]\n"
+              "       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]\n"
+              "       [--style bars|dots] [--select CODE,...] [--targets]");
 }
 
 } // namespace
@@ -49,7 +49,12 @@ int chartCommand(CommandContext& context)
     QCommandLineParser parser;
     const QCommandLineOption metricOption(QStringLiteral("metric"), tr("Metric key (repeat for several)."),
                                           QStringLiteral("KEY"));
-    const QCommandLineOption periodOption(QStringLiteral("period"), tr("Year."), QStringLiteral("YEAR"));
+    const QCommandLineOption periodOption(
+        QStringLiteral("period"),
+        tr("Year; latest (default): each region's latest year, each bar labelled with it; best: the year "
+           "most regions report."),
+        QStringLiteral("YEAR"));
+    const QCommandLineOption targetsOption(QStringLiteral("targets"), tr("Chart plans and targets too."));
     const QCommandLineOption regionsOption(QStringLiteral("regions"),
                                            tr("Region codes, each with the regions under it."),
                                            QStringLiteral("CODES"));
@@ -82,7 +87,7 @@ int chartCommand(CommandContext& context)
                                           QStringLiteral("CODES"));
     parser.addOptions({metricOption, periodOption, regionsOption, topOption, bottomOption, formatOption,
                        outputOption, titleOption, widthOption, heightOption, scaleOption, transparentOption,
-                       noNotesOption, sortOption, referenceOption, styleOption, selectOption});
+                       noNotesOption, sortOption, referenceOption, styleOption, selectOption, targetsOption});
 
     auto usageError = [&](const QString& message) {
         context.err << "regionscope-cli chart: " << message << '\n' << usageText() << '\n';
@@ -104,10 +109,29 @@ int chartCommand(CommandContext& context)
     if (query.keys.isEmpty())
         return usageError(tr("--metric is required; ") + keysHint);
     for (const QString& key : std::as_const(query.keys)) {
-        if (!Taxonomy::builtin().entry(key))
+        // KEY or KEY/SUBKEY (enterprises/high_tech): a sub-key compares like with like.
+        const Taxonomy::Entry* entry = Taxonomy::builtin().entry(key.section(QLatin1Char('/'), 0, 0));
+        bool known = entry != nullptr;
+        if (entry && key.contains(QLatin1Char('/'))) {
+            known = false;
+            for (const Taxonomy::Entry::SubKey& sub : entry->subKeys)
+                known = known || sub.key == key.section(QLatin1Char('/'), 1);
+        }
+        if (!known)
             return usageError(tr("unknown metric key %1; ").arg(key) + keysHint);
     }
-    query.period = parser.value(periodOption);
+    // Default: each region's latest year, so every region that reports the metric is drawn;
+    // "best" is the single year most regions report.
+    query.period = parser.isSet(periodOption) ? parser.value(periodOption) : ComparisonQuery::latest();
+    if (query.period == QLatin1String("best"))
+        query.period.clear();
+    else if (!query.latestPerRegion()) {
+        bool yearOk = false;
+        const int year = query.period.toInt(&yearOk);
+        if (!yearOk || year < 1900 || year > 2100)
+            return usageError(tr("--period must be a year (2023), latest or best"));
+    }
+    query.includeTargets = parser.isSet(targetsOption);
     if (parser.isSet(regionsOption)) {
         query.scope = ComparisonQuery::Scope::Codes;
         query.regionCodes = splitList(parser.values(regionsOption));
@@ -183,6 +207,8 @@ int chartCommand(CommandContext& context)
         ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query);
     ComparisonTableModel model;
     model.setRows(loaded.rows);
+    chartOptions.latestPerRegion = query.latestPerRegion();
+    chartOptions.leftOut = loaded.leftOut;
     const QVector<ChartData> charts = ComparisonChartBuilder::build(model, chartOptions);
     QString error;
     if (charts.isEmpty() || !ChartExporter::write(output, format, charts, exportOptions, &error)) {
@@ -200,7 +226,9 @@ int chartCommand(CommandContext& context)
                        .arg(output)
                        .arg(charts.size())
                        .arg(regions)
-                       .arg(loaded.period.isEmpty() ? tr("any") : loaded.period)
+                       .arg(loaded.period.isEmpty()   ? tr("any")
+                            : query.latestPerRegion() ? tr("latest per region")
+                                                      : loaded.period)
                 << '\n';
     return Success;
 }

@@ -68,7 +68,7 @@ ImportPipeline::Result ImportPipeline::finish(Result result) const
         article.regionCode = guess.region.code;
         article.regionSortKey = regionSortKey(guess.region.code);
     }
-    article.metrics = m_metricExtractor->extract(article.report.body, meta.publishedOn);
+    article.metrics = m_metricExtractor->extract(article.report.body, meta.publishedOn, meta.title);
     return result;
 }
 

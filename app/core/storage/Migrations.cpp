@@ -216,6 +216,22 @@ const QStringList& migration(int version)
         QStringLiteral("CREATE INDEX IF NOT EXISTS metrics_key_article ON metrics(metric_key, article_id)"),
         QStringLiteral("DROP INDEX IF EXISTS metrics_key"),
     };
+    // Figures with no year of their own are dated by their report and marked so (issue 14); a figure's
+    // finer kind under its key and the reason its key was chosen are kept with it. Figures stored
+    // before take the publication year of their report now; re-extraction also reads the year a
+    // report says it covers.
+    static const QStringList v11FigurePeriods = {
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN period_by_report INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN sub_key TEXT"),
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN key_reason TEXT"),
+        QStringLiteral("ALTER TABLE metric_reviews ADD COLUMN period_by_report INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE metric_reviews ADD COLUMN sub_key TEXT"),
+        QStringLiteral("ALTER TABLE metric_reviews ADD COLUMN key_reason TEXT"),
+        QStringLiteral("UPDATE metrics SET period = (SELECT substr(a.published_on, 1, 4) FROM articles a"
+                       " WHERE a.id = metrics.article_id), period_by_report = 1"
+                       " WHERE COALESCE(period, '') = '' AND EXISTS (SELECT 1 FROM articles a"
+                       " WHERE a.id = metrics.article_id AND COALESCE(a.published_on, '') <> '')"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -238,12 +254,14 @@ const QStringList& migration(int version)
         return v9Formats;
     case 10:
         return v10Comparison;
+    case 11:
+        return v11FigurePeriods;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 10;
+constexpr int highestSlot = 11;
 
 } // namespace
 
