@@ -230,6 +230,19 @@ private Q_SLOTS:
             chart(QStringLiteral("talent_count"), {QStringLiteral("--period"), QStringLiteral("latest")});
         QVERIFY2(latest.contains(QStringLiteral("金湾区 (20")), qPrintable(latest));
         QVERIFY2(latest.contains(QStringLiteral("湘桥区 (20")), qPrintable(latest));
+        // The notes count the figures of the metric that are not charted, by reason.
+        const QString svg = m_dir.filePath(QStringLiteral("talent.svg"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--metric"),
+                         QStringLiteral("talent_count"), QStringLiteral("--format"), QStringLiteral("svg"),
+                         QStringLiteral("-o"), svg})
+                     .exitCode,
+                 0);
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QString notes = QString::fromUtf8(svgFile.readAll());
+        QVERIFY2(notes.contains(QStringLiteral("年份:各地区最新年份")), qPrintable(notes.left(400)));
+        QVERIFY2(notes.contains(QStringLiteral("未计入:目标")), qPrintable(notes.left(400)));
+        QVERIFY(notes.contains(QStringLiteral("† 年份按报告推定")));
         const CliResult bad =
             runCli({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--metric"),
                     QStringLiteral("talent_count"), QStringLiteral("--period"), QStringLiteral("lately"),
