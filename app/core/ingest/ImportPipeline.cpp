@@ -77,7 +77,7 @@ ImportPipeline::Result ImportPipeline::finish(Result result) const
     }
     detecting.stop();
     ImportTimings::Scope extracting(m_timings, ImportTimings::Stage::Extract);
-    article.metrics = m_metricExtractor->extract(article.report.body, meta.publishedOn);
+    article.metrics = m_metricExtractor->extract(article.report.body, meta.publishedOn, meta.title);
     return result;
 }
 

@@ -21,7 +21,10 @@ public:
     // The taxonomy must outlive the extractor.
     explicit MetricExtractor(const Taxonomy& taxonomy = Taxonomy::builtin());
 
-    QVector<Metric> extract(const QString& text, const QDate& publishedOn = {}) const;
+    // `title`, when given, is read with the opening of `text` for the year the report covers (a
+    // figure naming no year of its own is dated by its report: publication date, else that year).
+    QVector<Metric> extract(const QString& text, const QDate& publishedOn = {},
+                            const QString& title = {}) const;
 
 private:
     const Taxonomy& m_taxonomy;
