@@ -224,6 +224,42 @@
         <source>bottom %1 (of %2 regions)</source>
         <translation>后%1名(共%2个地区)</translation>
     </message>
+    <message>
+        <source>latest per region</source>
+        <translation>各地区最新年份</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not charted: </source>
+        <translation>未计入：</translation>
+    </message>
+    <message>
+        <source>%1 without region</source>
+        <translation>无地区%1项</translation>
+    </message>
+    <message>
+        <source>%1 without year</source>
+        <translation>无年份%1项</translation>
+    </message>
+    <message>
+        <source>%1 targets</source>
+        <translation>目标%1项</translation>
+    </message>
+    <message>
+        <source>%1 in another unit</source>
+        <translation>单位不同%1项</translation>
+    </message>
+    <message>
+        <source>%1 of other years</source>
+        <translation>其他年份%1项</translation>
+    </message>
+    <message>
+        <source>† year taken from the report</source>
+        <translation>† 年份按报告推定</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1991,6 +2027,10 @@ Commands:
         <source>Loading the comparison</source>
         <translation>正在加载比较数据</translation>
     </message>
+    <message>
+        <source>Latest per region</source>
+        <translation>各地区最新年份</translation>
+    </message>
 </context>
 <context>
     <name>rs::ComparisonTableModel</name>
@@ -2564,6 +2604,46 @@ Commands:
     <message>
         <source>target, no year given</source>
         <translation>目标（未注明年份）</translation>
+    </message>
+    <message>
+        <source>Chosen for “%1” in the phrase before the number.</source>
+        <translation>依据数字前短语中的“%1”。</translation>
+    </message>
+    <message>
+        <source>Chosen for “%1” in the words after the number.</source>
+        <translation>依据数字后文字中的“%1”。</translation>
+    </message>
+    <message>
+        <source>Chosen for “%1” in the number&apos;s clause.</source>
+        <translation>依据数字所在分句中的“%1”。</translation>
+    </message>
+    <message>
+        <source>Chosen for “%1”, named after the list the number belongs to.</source>
+        <translation>依据数字所在列举之后的“%1”。</translation>
+    </message>
+    <message>
+        <source>Chosen because “%1” are trained or study here.</source>
+        <translation>因“%1”在此参加培训或学习。</translation>
+    </message>
+    <message>
+        <source>No cue names it: a percentage is read as a share.</source>
+        <translation>无提示词：百分比按占比处理。</translation>
+    </message>
+    <message>
+        <source>Shares the key of the next figure in its list (%1).</source>
+        <translation>与列举中的下一个数字（%1）同属一类。</translation>
+    </message>
+    <message>
+        <source>A part or total of the figure before it (%1).</source>
+        <translation>为前一个数字（%1）的一部分或总数。</translation>
+    </message>
+    <message>
+        <source>%1 (dated by report)</source>
+        <translation>%1（按报告推定）</translation>
+    </message>
+    <message>
+        <source>The figure names no year of its own: the year is its report&apos;s (publication date, else the year the report says it covers).</source>
+        <translation>该数字本身未注明年份：年份取自所在报告（发布日期，否则为报告所述的年份）。</translation>
     </message>
 </context>
 <context>
@@ -3270,16 +3350,6 @@ Commands:
         <translation>regionscope-cli align: 不存在编号为 %1 的报告</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N]
-       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
-       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-       [--style bars|dots] [--select CODE,...]</source>
-        <translation>用法：regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N]
-      --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
-      [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-      [--style bars|dots] [--select CODE,...]</translation>
-    </message>
-    <message>
         <source>unexpected argument %1</source>
         <translation>多余的参数 %1</translation>
     </message>
@@ -3591,16 +3661,31 @@ Commands:
             <numerusform>%n 条孤立标注未导出：其所在段落已不在报告中</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>rs::cli::ChartCommandOptions</name>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
+       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
+       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
+       [--style bars|dots] [--select CODE,...] [--targets]</source>
+        <translation>用法：regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
+      --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
+      [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
+      [--style bars|dots] [--select CODE,...] [--targets]</translation>
+    </message>
+    <message>
+        <source>--period must be a year (2023), latest or best</source>
+        <translation>--period 须为年份（如 2023）、latest 或 best</translation>
+    </message>
+    <message>
+        <source>latest per region</source>
+        <translation>各地区最新年份</translation>
+    </message>
     <message>
         <source>Metric key (repeat for several).</source>
         <translation>指标键（可重复指定多个）。</translation>
     </message>
     <message>
-        <source>Year.</source>
-        <translation>年份。</translation>
+        <source>Year; latest (default): each region&apos;s latest year, each bar labelled with it; best: the year most regions report.</source>
+        <translation>年份；latest（默认）：各地区取其最新年份，每个条形标注年份；best：报告地区最多的年份。</translation>
     </message>
     <message>
         <source>Region codes, each with the regions under it.</source>
@@ -3661,6 +3746,10 @@ Commands:
     <message>
         <source>Regions drawn in the accent colour.</source>
         <translation>用强调色绘制的地区。</translation>
+    </message>
+    <message>
+        <source>Chart plans and targets too.</source>
+        <translation>计划和目标也绘入图表。</translation>
     </message>
 </context>
 <context>
@@ -3801,70 +3890,6 @@ Options:
 选项：
   --details           列出遗漏和误报
   --min-f1 F1         总体 F1 低于 F1 时退出状态为 1</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N]
-       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
-       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-       [--style bars|dots] [--select CODE,...]
-
-Writes the chart of View &gt; Compare Metrics: a metric across the regions that
-report it, largest first, for --period or the year most regions report.
-Several --metric options draw several metrics, one chart per unit.
-
-Options:
-  --metric KEY        metric key from the taxonomy (repeat for several)
-  --period YEAR       the year to compare
-  --regions CODE,...  only these regions and the regions under them
-  --top N             only the N largest, plus --select
-  --bottom N          only the N smallest, plus --select
-  --select CODE,...   regions drawn in the accent colour
-  --format FORMAT     png, svg, pdf, pptx, xlsx or csv
-  -o, --output FILE   the file to write
-  --title TEXT        the chart&apos;s title
-  --width PX          width in pixels (default: 1920)
-  --height PX         height in pixels (default: 1080)
-  --scale 1|2|3       PNG scale (default: 1)
-  --transparent       transparent PNG background
-  --no-notes          leave out the title, unit line, filters and sources
-  --sort value|code   order of the regions (default: value)
-  --reference none|mean|median
-                      reference line (default: none)
-  --style bars|dots   bars or dots (default: bars)
-
-CSV is UTF-8 with a byte order mark, one line per region and metric with the
-raw and displayed value and the report and quote it came from.</source>
-        <translation>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N]
-       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
-       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-       [--style bars|dots] [--select CODE,...]
-
-输出“视图 › 比较指标”中的图表：一个指标在报告了它的各地区之间的比较，
-从大到小，年份为 --period 或多数地区报告的年份。多个 --metric 选项绘制
-多个指标，每种单位一张图。
-
-选项：
-  --metric KEY        分类体系中的指标键（可重复指定多个）
-  --period YEAR       比较的年份
-  --regions CODE,...  只包括这些地区及其下级地区
-  --top N             只保留最大的 N 个，另加 --select
-  --bottom N          只保留最小的 N 个，另加 --select
-  --select CODE,...   以强调色绘制的地区
-  --format FORMAT     png、svg、pdf、pptx、xlsx 或 csv
-  -o, --output FILE   要写入的文件
-  --title TEXT        图表标题
-  --width PX          宽度（像素，默认：1920）
-  --height PX         高度（像素，默认：1080）
-  --scale 1|2|3       PNG 缩放倍数（默认：1）
-  --transparent       PNG 使用透明背景
-  --no-notes          不显示标题、单位行、筛选条件和来源
-  --sort value|code   地区的排列顺序（默认：value）
-  --reference none|mean|median
-                      参考线（默认：none）
-  --style bars|dots   柱形或点（默认：bars）
-
-CSV 为带字节顺序标记的 UTF-8，每个地区和指标一行，包括原始值和显示值，
-以及其来源报告和引文。</translation>
     </message>
     <message>
         <source>usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--tag PATH] [--metric KEY] [--format tsv|json]
@@ -4046,6 +4071,77 @@ text); JSON also gives each figure&apos;s review status.</source>
 TSV 的表头为 &quot;article start end quote value unit qualifier low high
 subject metric period&quot;（偏移量按已保存正文的 UTF-16 码元计数）；
 JSON 还给出每个数字的审核状态。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
+       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
+       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
+       [--style bars|dots] [--select CODE,...] [--targets]
+
+Writes the chart of View &gt; Compare Metrics: a metric across the regions that
+report it, largest first, each region&apos;s latest year or --period.
+Several --metric options draw several metrics, one chart per unit.
+
+Options:
+  --metric KEY        metric key from the taxonomy (repeat for several), or
+                      KEY/SUBKEY for one kind under it (enterprises/high_tech)
+  --period YEAR       the year to compare; latest (default): each region&apos;s
+                      latest year, each bar labelled with its year; best: the
+                      year most regions report
+  --targets           chart plans and targets too
+  --regions CODE,...  only these regions and the regions under them
+  --top N             only the N largest, plus --select
+  --bottom N          only the N smallest, plus --select
+  --select CODE,...   regions drawn in the accent colour
+  --format FORMAT     png, svg, pdf, pptx, xlsx or csv
+  -o, --output FILE   the file to write
+  --title TEXT        the chart&apos;s title
+  --width PX          width in pixels (default: 1920)
+  --height PX         height in pixels (default: 1080)
+  --scale 1|2|3       PNG scale (default: 1)
+  --transparent       transparent PNG background
+  --no-notes          leave out the title, unit line, filters and sources
+  --sort value|code   order of the regions (default: value)
+  --reference none|mean|median
+                      reference line (default: none)
+  --style bars|dots   bars or dots (default: bars)
+
+CSV is UTF-8 with a byte order mark, one line per region and metric with the
+raw and displayed value and the report and quote it came from.</source>
+        <translation>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
+       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
+       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
+       [--style bars|dots] [--select CODE,...] [--targets]
+
+输出“视图 › 比较指标”中的图表：一个指标在报告了它的各地区之间的比较，
+从大到小，各地区取其最新年份，或 --period 指定的年份。多个 --metric 选项绘制
+多个指标，每种单位一张图。
+
+选项：
+  --metric KEY        分类体系中的指标键（可重复指定多个），
+                      或 KEY/SUBKEY 表示其下的某一类（enterprises/high_tech）
+  --period YEAR       比较的年份；latest（默认）：各地区取其最新年份，
+                      每个条形标注年份；best：报告地区最多的年份
+  --targets           计划和目标也绘入图表
+  --regions CODE,...  只包括这些地区及其下级地区
+  --top N             只保留最大的 N 个，另加 --select
+  --bottom N          只保留最小的 N 个，另加 --select
+  --select CODE,...   以强调色绘制的地区
+  --format FORMAT     png、svg、pdf、pptx、xlsx 或 csv
+  -o, --output FILE   要写入的文件
+  --title TEXT        图表标题
+  --width PX          宽度（像素，默认：1920）
+  --height PX         高度（像素，默认：1080）
+  --scale 1|2|3       PNG 缩放倍数（默认：1）
+  --transparent       PNG 使用透明背景
+  --no-notes          不显示标题、单位行、筛选条件和来源
+  --sort value|code   地区的排列顺序（默认：value）
+  --reference none|mean|median
+                      参考线（默认：none）
+  --style bars|dots   柱形或点（默认：bars）
+
+CSV 为带字节顺序标记的 UTF-8，每个地区和指标一行，包括原始值和显示值，
+以及其来源报告和引文。</translation>
     </message>
 </context>
 <context>

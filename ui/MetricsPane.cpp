@@ -4,8 +4,8 @@
 #include "SettingsDialog.h"
 #include "metrics/MetricExtractor.h"
 #include "models/Corpus.h"
-#include "models/MetricTableModel.h"
 #include "models/MetricReviewer.h"
+#include "models/MetricTableModel.h"
 #include "storage/MetricStore.h"
 
 #include <QHBoxLayout>

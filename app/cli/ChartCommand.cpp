@@ -28,13 +28,13 @@ QStringList splitList(const QStringList& values)
 
 QString usageText()
 {
-    return tr(
-        "usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top "
-        "N]\n"
-        "       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] "
-        "[--scale 1|2|3]\n"
-        "       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]\n"
-        "       [--style bars|dots] [--select CODE,...]");
+    return tr("usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions "
+              "CODE,...] "
+              "[--top N]\n"
+              "       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] "
+              "[--scale 1|2|3]\n"
+              "       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]\n"
+              "       [--style bars|dots] [--select CODE,...] [--targets]");
 }
 
 // The command's options, declared once for the parser and for reading them back. Built in chartCommand(),
@@ -58,11 +58,12 @@ struct ChartCommandOptions
     const QCommandLineOption reference;
     const QCommandLineOption style;
     const QCommandLineOption select;
+    const QCommandLineOption targets;
 
     void addTo(QCommandLineParser& parser) const
     {
         parser.addOptions({metric, period, regions, top, bottom, format, output, title, width, height, scale,
-                           transparent, noNotes, sort, reference, style, select});
+                           transparent, noNotes, sort, reference, style, select, targets});
     }
 };
 
@@ -80,10 +81,29 @@ QString readQuery(const QCommandLineParser& parser, const ChartCommandOptions& o
     if (query->keys.isEmpty())
         return tr("--metric is required; ") + keysHint;
     for (const QString& key : std::as_const(query->keys)) {
-        if (!Taxonomy::builtin().entry(key))
+        // KEY or KEY/SUBKEY (enterprises/high_tech): a sub-key compares like with like.
+        const Taxonomy::Entry* entry = Taxonomy::builtin().entry(key.section(QLatin1Char('/'), 0, 0));
+        bool known = entry != nullptr;
+        if (entry && key.contains(QLatin1Char('/'))) {
+            known = false;
+            for (const Taxonomy::Entry::SubKey& sub : entry->subKeys)
+                known = known || sub.key == key.section(QLatin1Char('/'), 1);
+        }
+        if (!known)
             return tr("unknown metric key %1; ").arg(key) + keysHint;
     }
-    query->period = parser.value(o.period);
+    // Default: each region's latest year, so every region that reports the metric is drawn;
+    // "best" is the single year most regions report.
+    query->period = parser.isSet(o.period) ? parser.value(o.period) : ComparisonQuery::latest();
+    if (query->period == QLatin1String("best")) {
+        query->period.clear();
+    } else if (!query->latestPerRegion()) {
+        bool yearOk = false;
+        const int year = query->period.toInt(&yearOk);
+        if (!yearOk || year < 1900 || year > 2100)
+            return tr("--period must be a year (2023), latest or best");
+    }
+    query->includeTargets = parser.isSet(o.targets);
     if (parser.isSet(o.regions)) {
         query->scope = ComparisonQuery::Scope::Codes;
         query->regionCodes = splitList(parser.values(o.regions));
@@ -164,9 +184,8 @@ QString readExportOptions(const QCommandLineParser& parser, const ChartCommandOp
 }
 
 // Loads the figures, builds the charts and writes them; says what it wrote.
-int writeCharts(CommandContext& context, const ComparisonQuery& query,
-                const ComparisonChartOptions& chartOptions, ChartFormat format, const QString& output,
-                const ChartExportOptions& exportOptions)
+int writeCharts(CommandContext& context, const ComparisonQuery& query, ComparisonChartOptions chartOptions,
+                ChartFormat format, const QString& output, const ChartExportOptions& exportOptions)
 {
     Database database;
     if (!openDatabase(context, database))
@@ -177,6 +196,8 @@ int writeCharts(CommandContext& context, const ComparisonQuery& query,
         ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query);
     ComparisonTableModel model;
     model.setRows(loaded.rows);
+    chartOptions.latestPerRegion = query.latestPerRegion();
+    chartOptions.leftOut = loaded.leftOut;
     const QVector<ChartData> charts = ComparisonChartBuilder::build(model, chartOptions);
     QString error;
     if (charts.isEmpty() || !ChartExporter::write(output, format, charts, exportOptions, &error)) {
@@ -194,7 +215,9 @@ int writeCharts(CommandContext& context, const ComparisonQuery& query,
                        .arg(output)
                        .arg(charts.size())
                        .arg(regions)
-                       .arg(loaded.period.isEmpty() ? tr("any") : loaded.period)
+                       .arg(loaded.period.isEmpty()   ? tr("any")
+                            : query.latestPerRegion() ? tr("latest per region")
+                                                      : loaded.period)
                 << '\n';
     return Success;
 }
@@ -207,7 +230,10 @@ int chartCommand(CommandContext& context)
     const ChartCommandOptions options{
         QCommandLineOption(QStringLiteral("metric"), tr("Metric key (repeat for several)."),
                            QStringLiteral("KEY")),
-        QCommandLineOption(QStringLiteral("period"), tr("Year."), QStringLiteral("YEAR")),
+        QCommandLineOption(QStringLiteral("period"),
+                           tr("Year; latest (default): each region's latest year, each bar labelled with it; "
+                              "best: the year most regions report."),
+                           QStringLiteral("YEAR")),
         QCommandLineOption(QStringLiteral("regions"), tr("Region codes, each with the regions under it."),
                            QStringLiteral("CODES")),
         QCommandLineOption(QStringLiteral("top"), tr("Only the N largest (plus --select)."),
@@ -234,6 +260,7 @@ int chartCommand(CommandContext& context)
                            QStringLiteral("bars")),
         QCommandLineOption(QStringLiteral("select"), tr("Regions drawn in the accent colour."),
                            QStringLiteral("CODES")),
+        QCommandLineOption(QStringLiteral("targets"), tr("Chart plans and targets too.")),
     };
     options.addTo(parser);
     const auto usageError = [&](const QString& message) {

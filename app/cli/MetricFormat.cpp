@@ -50,6 +50,10 @@ QJsonObject metricJson(const Metric& m)
     object.insert(QStringLiteral("low"), m.low ? QJsonValue(*m.low) : QJsonValue());
     object.insert(QStringLiteral("high"), m.high ? QJsonValue(*m.high) : QJsonValue());
     object.insert(QStringLiteral("target"), m.isTarget);
+    // The figure names no year: its period is its report's (publication date or the year covered).
+    object.insert(QStringLiteral("period_by_report"), m.periodByReport);
+    object.insert(QStringLiteral("sub_key"), m.subKey);
+    object.insert(QStringLiteral("key_reason"), m.reason);
     return object;
 }
 

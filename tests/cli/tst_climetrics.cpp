@@ -4,6 +4,7 @@
 #include "storage/MetricStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -193,6 +194,90 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(png));
         const QString verbose = run(QStringList{QStringLiteral("--verbose")} + chart);
         QVERIFY2(verbose.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(verbose));
+    }
+
+    // Issue 14: figures that name no year are dated by their report, so every district that reports
+    // a figure shows up in the chart of the sample corpus.
+    void chartOfSampleCorpusShowsEveryReportingDistrict()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("samples.sqlite"));
+        QStringList import{QStringLiteral("--db"), db, QStringLiteral("import")};
+        for (const QString& prefix : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"),
+                                      QStringLiteral("003"), QStringLiteral("004")})
+            import << seed(prefix);
+        QCOMPARE(runCli(import).exitCode, 0);
+        const auto chart = [&](const QString& key, const QStringList& extra) {
+            const QString csv = m_dir.filePath(key + QStringLiteral(".csv"));
+            const CliResult result =
+                runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("chart"),
+                                   QStringLiteral("--metric"), key, QStringLiteral("--format"),
+                                   QStringLiteral("csv"), QStringLiteral("-o"), csv} +
+                       extra);
+            QFile file(csv);
+            return result.exitCode == 0 && file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
+                                                                          : result.out + result.err;
+        };
+        const QString talent = chart(QStringLiteral("talent_count"), {});
+        QVERIFY2(talent.contains(QStringLiteral("金湾区")), qPrintable(talent));
+        QVERIFY2(talent.contains(QStringLiteral("湘桥区")), qPrintable(talent));
+        const QString skilled = chart(QStringLiteral("skilled_talent"), {QStringLiteral("--targets")});
+        for (const QString& region :
+             {QStringLiteral("金湾区"), QStringLiteral("湘桥区"), QStringLiteral("嘉兴")})
+            QVERIFY2(skilled.contains(region), qPrintable(region + QLatin1Char('\n') + skilled));
+
+        // Latest per region: each bar carries its year; the notes count what was left out.
+        const QString latest =
+            chart(QStringLiteral("talent_count"), {QStringLiteral("--period"), QStringLiteral("latest")});
+        QVERIFY2(latest.contains(QStringLiteral("金湾区 (20")), qPrintable(latest));
+        QVERIFY2(latest.contains(QStringLiteral("湘桥区 (20")), qPrintable(latest));
+        // The notes count the figures of the metric that are not charted, by reason.
+        const QString svg = m_dir.filePath(QStringLiteral("talent.svg"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--metric"),
+                         QStringLiteral("talent_count"), QStringLiteral("--format"), QStringLiteral("svg"),
+                         QStringLiteral("-o"), svg})
+                     .exitCode,
+                 0);
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QString notes = QString::fromUtf8(svgFile.readAll());
+        QVERIFY2(notes.contains(QStringLiteral("年份:各地区最新年份")), qPrintable(notes.left(400)));
+        QVERIFY2(notes.contains(QStringLiteral("未计入:目标")), qPrintable(notes.left(400)));
+        QVERIFY(notes.contains(QStringLiteral("† 年份按报告推定")));
+        const CliResult bad =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--metric"),
+                    QStringLiteral("talent_count"), QStringLiteral("--period"), QStringLiteral("lately"),
+                    QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+                    m_dir.filePath(QStringLiteral("bad.csv"))});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("latest")), qPrintable(bad.err));
+    }
+
+    // A sub-key compares like with like: 高新技术企业 with 高新技术企业, not the largest count of any kind.
+    void chartOfSubKeyKeepsToItsKind()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("kinds.sqlite"));
+        const QString report = QStringLiteral(REGIONSCOPE_TEST_DATA_DIR "/metrics/blind/b04_anhui_feixi.txt");
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), report}).exitCode, 0);
+        const auto chart = [&](const QString& key) {
+            const QString csv = m_dir.filePath(QStringLiteral("kind.csv"));
+            const CliResult result =
+                runCli({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--metric"), key,
+                        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv});
+            QFile file(csv);
+            return result.exitCode == 0 && file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll())
+                                                                          : result.out + result.err;
+        };
+        const QString highTech = chart(QStringLiteral("enterprises/high_tech"));
+        QVERIFY2(highTech.contains(QStringLiteral(",599,")), qPrintable(highTech));
+        QVERIFY2(highTech.contains(QStringLiteral("高新技术企业")), qPrintable(highTech));
+        const QString small = chart(QStringLiteral("enterprises/tech_sme"));
+        QVERIFY2(small.contains(QStringLiteral(",447,")), qPrintable(small));
+        QVERIFY2(!small.contains(QStringLiteral(",599,")), qPrintable(small));
+        const CliResult unknown =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("chart"), QStringLiteral("--metric"),
+                    QStringLiteral("enterprises/none"), QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.csv"))});
+        QCOMPARE(unknown.exitCode, 2);
     }
 
     void scoreRunsOnAnyGoldList()

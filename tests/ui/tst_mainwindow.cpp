@@ -5,15 +5,15 @@
 #include "RegionTreePane.h"
 #include "ReportListPane.h"
 #include "SearchBar.h"
-#include "sidebyside/SideBySideView.h"
-#include "sidebyside/SideBySideWindow.h"
-#include "metrics/TaxonomyFile.h"
 #include "gazetteer/Gazetteer.h"
 #include "metrics/Taxonomy.h"
+#include "metrics/TaxonomyFile.h"
 #include "models/Corpus.h"
 #include "models/MetricTableModel.h"
 #include "models/RegionTreeModel.h"
 #include "models/ReportTableModel.h"
+#include "sidebyside/SideBySideView.h"
+#include "sidebyside/SideBySideWindow.h"
 #include "storage/MetricStore.h"
 
 #include <QDir>

@@ -322,6 +322,7 @@ void ComparisonPane::applyLoaded(int serial, const ComparisonQuery& query,
         m_wantedKey.clear();
     m_period->clear();
     m_period->addItem(tr("Best covered"), QString());
+    m_period->addItem(tr("Latest per region"), ComparisonQuery::latest());
     for (const QString& p : result.periods)
         m_period->addItem(p, p);
     m_period->setCurrentIndex(std::max(0, m_period->findData(query.period)));
@@ -471,6 +472,13 @@ QStringList ComparisonPane::selectedRegionCodes() const
     return codes;
 }
 
+QString ComparisonPane::leftOutSummary() const
+{
+    const QString note = ComparisonChartBuilder::leftOutNote(
+        m_loaded.leftOut, m_loadedQuery.keys, ChartText::forLanguage(ChartText::Language::Interface));
+    return note.isEmpty() ? QString() : QStringLiteral("; ") + note;
+}
+
 void ComparisonPane::rebuildCharts()
 {
     ComparisonChartOptions options;
@@ -481,6 +489,8 @@ void ComparisonPane::rebuildCharts()
     options.bottom = m_topEnd->currentData().toBool();
     options.selectedCodes = selectedRegionCodes();
     options.regionsDescription = ComparisonSource::scopeDescription(m_corpus.gazetteer(), query());
+    options.latestPerRegion = m_loadedQuery.latestPerRegion();
+    options.leftOut = m_loaded.leftOut;
     m_charts = ComparisonChartBuilder::build(*m_model, options);
 
     while (m_views.size() > m_charts.size())
@@ -503,7 +513,8 @@ void ComparisonPane::rebuildCharts()
                                  (conflicts > 0 ? tr("; reports disagree for %n region(s): pick a row and "
                                                      "choose “Chart This Value”",
                                                      nullptr, conflicts)
-                                                : QString()));
+                                                : QString()) +
+                                 leftOutSummary());
     updateWindow();
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "comparison/ChartData.h"
 #include "comparison/ComparisonQuery.h"
 #include "comparison/ComparisonSource.h"
-#include "comparison/ChartData.h"
 #include "export/ChartExporter.h"
 
 #include <QThread>
@@ -91,6 +91,8 @@ private:
     void fillMetricLists(const QHash<QString, int>& counts, const QString& current);
     void finishLoad(int serial);
     void rebuildCharts();
+    // "; Not charted: 2 without region, 1 targets" for the loaded keys, empty when none.
+    QString leftOutSummary() const;
     void updateWindow();
     void exportWithDialog(ChartFormat format);
     void chooseSelectedRow();

@@ -3,10 +3,10 @@
 #include "AnnotationExchange.h"
 #include "CodePointOffsets.h"
 #include "QdpxReader.h"
-#include "util/ZipArchive.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
 #include "util/AppInfo.h"
+#include "util/ZipArchive.h"
 
 #include <QMap>
 #include <QXmlStreamWriter>

@@ -21,6 +21,7 @@ struct ChartValueSource
     QString published;     // "2023-03-24", empty when unknown
     QString status;        // machine, confirmed, corrected, added
     bool conflict = false; // other reports give another value for the same region and period
+    QString period;        // the value's year ("2023"), empty when unknown
 };
 
 // What a comparison chart shows, independent of how it is drawn (Qt Charts on screen, QPainter for

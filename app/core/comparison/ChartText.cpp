@@ -18,6 +18,15 @@ ChartText ChartText::forLanguage(Language language)
         text.median = QStringLiteral("中位数");
         text.conflictNote = QStringLiteral("* 不同报告数值不一致");
         text.moreReports = QStringLiteral("等%1篇报告");
+        text.latestPeriod = QStringLiteral("各地区最新年份");
+        text.yearLabel = QStringLiteral("%1 (%2)");
+        text.leftOutPrefix = QStringLiteral("未计入:");
+        text.noRegion = QStringLiteral("无地区%1项");
+        text.noYear = QStringLiteral("无年份%1项");
+        text.targets = QStringLiteral("目标%1项");
+        text.otherUnit = QStringLiteral("单位不同%1项");
+        text.otherPeriod = QStringLiteral("其他年份%1项");
+        text.datedByReport = QStringLiteral("† 年份按报告推定");
         return text;
     }
     text.unitLine = tr("Unit: %1");
@@ -32,6 +41,15 @@ ChartText ChartText::forLanguage(Language language)
     text.median = tr("median");
     text.conflictNote = tr("* reports disagree");
     text.moreReports = tr("and %1 more reports");
+    text.latestPeriod = tr("latest per region");
+    text.yearLabel = tr("%1 (%2)");
+    text.leftOutPrefix = tr("Not charted: ");
+    text.noRegion = tr("%1 without region");
+    text.noYear = tr("%1 without year");
+    text.targets = tr("%1 targets");
+    text.otherUnit = tr("%1 in another unit");
+    text.otherPeriod = tr("%1 of other years");
+    text.datedByReport = tr("† year taken from the report");
     return text;
 }
 

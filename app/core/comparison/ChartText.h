@@ -30,8 +30,17 @@ public:
     QString noData;
     QString mean;
     QString median;
-    QString conflictNote; // explains the * mark
-    QString moreReports;  // "等%1篇报告"
+    QString conflictNote;  // explains the * mark
+    QString moreReports;   // "等%1篇报告"
+    QString latestPeriod;  // "各地区最新年份": each bar of its own year
+    QString yearLabel;     // "%1 (%2)": a region and the year of its bar
+    QString leftOutPrefix; // "未计入:"
+    QString noRegion;      // "无地区%1项"
+    QString noYear;
+    QString targets;
+    QString otherUnit;
+    QString otherPeriod;
+    QString datedByReport; // "年份据报告发布日期推定" (a mark for figures without a year of their own)
 
     static ChartText forLanguage(Language language);
 };

@@ -22,8 +22,10 @@ struct KeyColumn
 
 QString keyLabel(const QString& key)
 {
-    const Taxonomy::Entry* entry = Taxonomy::builtin().entry(key);
-    return entry ? entry->zh : key;
+    // "enterprises/high_tech" → 企业 › 高新技术企业
+    const QString label = Taxonomy::builtin().label(key.section(QLatin1Char('/'), 0, 0),
+                                                    key.section(QLatin1Char('/'), 1), true);
+    return label.isEmpty() ? key : label;
 }
 
 using ValueOf = std::function<std::optional<double>(const QString& code)>;
@@ -141,6 +143,7 @@ ChartValueSource sourceOf(const ComparisonRow& row)
     source.published = row.published.isValid() ? row.published.toString(Qt::ISODate) : QString();
     source.status = ReviewedMetric::statusName(row.status);
     source.conflict = row.conflict;
+    source.period = row.period;
     return source;
 }
 
@@ -173,9 +176,12 @@ QStringList addSeries(ChartData& chart, const ComparisonTableModel& model, const
     return names;
 }
 
-void addCategories(ChartData& chart, const ComparisonTableModel& model, const QVector<KeyColumn>& columns,
-                   const QVector<int>& chartColumns, const QStringList& codes, const QSet<QString>& selected)
+// Returns whether a category's year came from its report (latest per region marks it †).
+bool addCategories(ChartData& chart, const ComparisonTableModel& model, const QVector<KeyColumn>& columns,
+                   const QVector<int>& chartColumns, const QStringList& codes, const QSet<QString>& selected,
+                   const ComparisonChartOptions& options, const ChartText& text)
 {
+    bool datedByReport = false;
     for (const QString& code : codes) {
         // Any row of the region carries its unique label.
         int index = -1;
@@ -184,16 +190,25 @@ void addCategories(ChartData& chart, const ComparisonTableModel& model, const QV
             if (index >= 0)
                 break;
         }
-        chart.categories.append(model.row(index).regionLabel);
+        const ComparisonRow& labelled = model.row(index);
+        if (options.latestPerRegion && !labelled.period.isEmpty())
+            chart.categories.append(text.yearLabel.arg(
+                labelled.regionLabel,
+                labelled.period + (labelled.periodByReport ? QStringLiteral("†") : QString())));
+        else
+            chart.categories.append(labelled.regionLabel);
+        datedByReport = datedByReport || (options.latestPerRegion && labelled.periodByReport);
         chart.categoryCodes.append(code);
         chart.selected.append(selected.contains(code));
     }
+    return datedByReport;
 }
 
 // Period, notes and title, from the rows actually drawn.
 void describe(ChartData& chart, const ComparisonTableModel& model, const QVector<KeyColumn>& columns,
               const QVector<int>& chartColumns, const QStringList& names,
-              const ComparisonChartOptions& options, const ChartText& text, int chartCount)
+              const ComparisonChartOptions& options, const ChartText& text, int chartCount,
+              bool datedByReport)
 {
     QStringList periods;
     QStringList reports;
@@ -216,21 +231,31 @@ void describe(ChartData& chart, const ComparisonTableModel& model, const QVector
                 periods.append(period);
         }
     }
-    chart.period = periods.size() == 1 ? periods.first() : QString();
+    chart.period = periods.size() == 1 && !options.latestPerRegion ? periods.first() : QString();
     const int listed = 3;
     chart.sourceNote = text.sourcePrefix + QStringList(reports.mid(0, listed)).join(QStringLiteral("; "));
     if (reports.size() > listed)
         chart.sourceNote += QLatin1Char(' ') + text.moreReports.arg(reports.size());
     if (conflicts)
         chart.sourceNote += QStringLiteral("  ") + text.conflictNote;
+    if (datedByReport)
+        chart.sourceNote += QStringLiteral("  ") + text.datedByReport;
     QStringList filters{text.regionsPrefix + (options.regionsDescription.isEmpty()
                                                   ? text.allRegions
                                                   : options.regionsDescription)};
-    if (!chart.period.isEmpty())
+    if (options.latestPerRegion)
+        filters.append(text.periodPrefix + text.latestPeriod);
+    else if (!chart.period.isEmpty())
         filters.append(text.periodPrefix + chart.period);
     if (chart.totalCategories > 0)
         filters.append(
             (options.bottom ? text.bottomN : text.topN).arg(options.topN).arg(chart.totalCategories));
+    QStringList chartKeys;
+    for (int c : chartColumns)
+        chartKeys.append(columns.at(c).key);
+    const QString leftOut = ComparisonChartBuilder::leftOutNote(options.leftOut, chartKeys, text);
+    if (!leftOut.isEmpty())
+        filters.append(leftOut);
     chart.filterNote = filters.join(QStringLiteral("; "));
     const QString generated =
         names.join(QStringLiteral("、")) +
@@ -278,6 +303,31 @@ void ComparisonChartBuilder::chooseDisplayUnit(ChartData& chart)
     }
 }
 
+QString ComparisonChartBuilder::leftOutNote(const QHash<QString, FiguresLeftOut>& leftOut,
+                                            const QStringList& keys, const ChartText& text)
+{
+    FiguresLeftOut sum;
+    for (const QString& key : keys) {
+        const FiguresLeftOut counts = leftOut.value(key);
+        sum.noRegion += counts.noRegion;
+        sum.noYear += counts.noYear;
+        sum.targets += counts.targets;
+        sum.otherUnit += counts.otherUnit;
+        sum.otherPeriod += counts.otherPeriod;
+    }
+    QStringList parts;
+    const auto add = [&](int count, const QString& pattern) {
+        if (count > 0)
+            parts.append(pattern.arg(count));
+    };
+    add(sum.noRegion, text.noRegion);
+    add(sum.noYear, text.noYear);
+    add(sum.targets, text.targets);
+    add(sum.otherUnit, text.otherUnit);
+    add(sum.otherPeriod, text.otherPeriod);
+    return parts.isEmpty() ? QString() : text.leftOutPrefix + parts.join(QStringLiteral(", "));
+}
+
 QVector<ChartData> ComparisonChartBuilder::build(const ComparisonTableModel& model,
                                                  const ComparisonChartOptions& options)
 {
@@ -308,9 +358,11 @@ QVector<ChartData> ComparisonChartBuilder::build(const ComparisonTableModel& mod
             std::sort(codes.begin(), codes.end());
 
         const QStringList names = addSeries(chart, model, columns, chartColumns, codes);
-        addCategories(chart, model, columns, chartColumns, codes, selected);
+        const bool datedByReport =
+            addCategories(chart, model, columns, chartColumns, codes, selected, options, text);
         chooseDisplayUnit(chart);
-        describe(chart, model, columns, chartColumns, names, options, text, int(chartsColumns.size()));
+        describe(chart, model, columns, chartColumns, names, options, text, int(chartsColumns.size()),
+                 datedByReport);
         if (options.style == ComparisonChartOptions::Style::Dots)
             chart.kind = ChartData::Kind::DotPlot;
         else

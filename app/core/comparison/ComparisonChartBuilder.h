@@ -2,6 +2,9 @@
 
 #include "ChartText.h"
 #include "comparison/ChartData.h"
+#include "storage/ComparisonStore.h"
+
+#include <QHash>
 
 #include <QStringList>
 #include <QVector>
@@ -38,6 +41,9 @@ struct ComparisonChartOptions
     QString title;              // replaces the generated title when set
     QString regionsDescription; // for the filter note ("广东省"); empty = all regions
     ChartText::Language language = ChartText::Language::Chinese;
+    // Each region's latest year (ComparisonQuery::latest()): every bar is labelled with its year.
+    bool latestPerRegion = false;
+    QHash<QString, FiguresLeftOut> leftOut; // per key (ComparisonSource::Result): counted in the notes
 };
 
 // Turns the charted rows of a comparison model into charts: one per unit (two units never share
@@ -51,6 +57,9 @@ public:
 
     // Sets unitLabel and displayDivisor from the unit and the largest magnitude.
     static void chooseDisplayUnit(ChartData& chart);
+    // "未计入: 无地区2项, 目标1项" for the keys given; empty when nothing was left out.
+    static QString leftOutNote(const QHash<QString, FiguresLeftOut>& leftOut, const QStringList& keys,
+                               const ChartText& text);
     // Median of the values present (nullopt when none).
     static std::optional<double> median(QVector<double> values);
 };

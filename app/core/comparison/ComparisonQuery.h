@@ -16,10 +16,13 @@ struct ComparisonQuery
     };
 
     QStringList keys; // taxonomy keys; several only when compared side by side
-    QString period;   // "2022"; empty = the period most regions report
+    QString period;   // "2022"; empty = the period most regions report; latest() = each region's latest
     Scope scope = Scope::All;
     QStringList regionCodes;     // Subtree: the first code; Codes: each code with the regions under it
     bool includeTargets = false; // plans and targets are not achievements, left out by default
+
+    static QString latest() { return QStringLiteral("latest"); }
+    bool latestPerRegion() const { return period == latest(); }
 
     // Whether a stored region code falls inside the scope.
     bool covers(const QString& regionCode) const;

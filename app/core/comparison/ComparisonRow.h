@@ -27,6 +27,7 @@ struct ComparisonRow
     QString unit;
     Qualifier qualifier = Qualifier::Exact;
     QString period;
+    bool periodByReport = false; // the figure names no year: `period` is its report's
     qint64 articleId = 0;
     int start = 0;
     int end = 0;

@@ -87,6 +87,7 @@ ComparisonRow rowFrom(const ScopedFigure& scoped, const QString& label)
     row.unit = metric.unit;
     row.qualifier = metric.qualifier;
     row.period = metric.period;
+    row.periodByReport = metric.periodByReport;
     row.articleId = scoped.figure.articleId;
     row.start = metric.start;
     row.end = metric.end;
@@ -122,7 +123,7 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
     const ComparisonStore::Coverage coverage = store.coverage(scope);
     if (failed())
         return result;
-    result.period = query.period;
+    result.period = query.latestPerRegion() ? ComparisonStore::latestPeriod() : query.period;
     int best = 0;
     for (const ComparisonStore::PeriodCoverage& period : coverage.periods) {
         result.periods.append(period.period);
@@ -153,6 +154,9 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
     const QVector<RegionFigureSummary> summaries = store.summaries(scope, result.period, result.usualUnits);
     if (failed())
         return result;
+    result.leftOut = store.leftOut(scope, result.period, result.usualUnits);
+    if (failed())
+        return result;
     result.rows.reserve(summaries.size());
     QVector<const RegionFigureSummary*> ordered; // by the query's keys, then region code
     for (const QString& key : metricKeys) {
@@ -164,6 +168,7 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
     for (const RegionFigureSummary* each : std::as_const(ordered)) {
         const RegionFigureSummary& summary = *each;
         ComparisonRow row = rowFrom(summary.shown, labelOf(summary.regionCode));
+        row.key = summary.key; // as the query names it: "enterprises/high_tech"
         row.aggregated = true;
         row.figures = summary.figures;
         row.reports = summary.reports;
@@ -202,8 +207,18 @@ QVector<ComparisonRow> ComparisonSource::loadRegion(const ComparisonQuery& query
     }
     if (label.isEmpty())
         label = regionLabel(m_gazetteer, regionCode);
-    for (const ScopedFigure& scoped : store.figures(scope, loaded.period)) {
+    QString period = loaded.period;
+    if (period == ComparisonStore::latestPeriod()) {
+        // Each region has its own latest year: the one its row was charted for.
+        period.clear();
+        for (const ComparisonRow& row : loaded.rows) {
+            if (row.regionCode == regionCode && row.key == key)
+                period = row.period;
+        }
+    }
+    for (const ScopedFigure& scoped : store.figures(scope, period)) {
         ComparisonRow row = rowFrom(scoped, label);
+        row.key = key;
         if (row.unit != loaded.usualUnits.value(row.key))
             row.exclusion = ComparisonRow::Exclusion::OtherUnit;
         else if (row.qualifier == Qualifier::Max)
@@ -235,7 +250,7 @@ void ComparisonSource::appendMissingRows(const ComparisonQuery& query, Result* r
             row.regionLabel = regionLabel(m_gazetteer, code);
             row.key = key;
             row.unit = result->usualUnits.value(key);
-            row.period = result->period;
+            row.period = query.latestPerRegion() ? QString() : result->period;
             result->rows.append(row);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "ComparisonQuery.h"
 #include "ComparisonRow.h"
+#include "storage/ComparisonStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,6 +14,7 @@
 namespace rs {
 
 class ArticleStore;
+
 class Gazetteer;
 class AnnotationStore;
 struct ArticleSummary;
@@ -33,9 +35,10 @@ public:
     struct Result
     {
         QVector<ComparisonRow> rows;
-        QString period;                     // the period used (the query's, or the one most regions report)
-        QStringList periods;                // every period with data for the keys, latest first
-        QHash<QString, QString> usualUnits; // per key: the unit most of its figures use
+        QString period; // the period used (the query's, or the one most regions report; latest per region)
+        QStringList periods;                    // every period with data for the keys, latest first
+        QHash<QString, QString> usualUnits;     // per key: the unit most of its figures use
+        QHash<QString, FiguresLeftOut> leftOut; // per key: figures not charted and why
         bool cancelled = false;
         QString error;
     };

@@ -200,8 +200,11 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
         case RegionColumn:
             return row.regionLabel;
         case MetricColumn: {
-            const Taxonomy::Entry* entry = Taxonomy::builtin().entry(row.key);
-            return entry ? entry->zh : row.key;
+            // In the interface's language, like the metric list and the Figures pane.
+            const QString label = Taxonomy::builtin().label(row.key.section(QLatin1Char('/'), 0, 0),
+                                                            row.key.section(QLatin1Char('/'), 1),
+                                                            QLocale().language() == QLocale::Chinese);
+            return label.isEmpty() ? row.key : label;
         }
         case ValueColumn:
             return row.value ? CompactNumber::format(*row.value) : tr("no data");

@@ -23,6 +23,11 @@ struct Metric
     QString key;           // taxonomy key, empty when none fits
     QString period;        // "2022", or empty when unknown
     bool isTarget = false; // a plan or target rather than an achievement
+    // The figure names no year of its own: `period` is its report's (publication date, else the
+    // year the report says it covers).
+    bool periodByReport = false;
+    QString subKey; // a finer kind under `key` (企业 › 高新技术企业), empty when none applies
+    QString reason; // why `key` was chosen, in words: the cue and where it was read
 };
 
 } // namespace rs

@@ -159,7 +159,7 @@ QByteArray ChartExporter::csv(const QVector<ChartData>& charts)
                     chart.categories.at(i),
                     series.metricKey,
                     series.name,
-                    chart.period,
+                    source.period.isEmpty() ? chart.period : source.period,
                     value ? number(*value) : QString(),
                     chart.unit,
                     value ? number(*value / (chart.displayDivisor != 0.0 ? chart.displayDivisor : 1.0))
@@ -200,7 +200,7 @@ QVector<ExportTable> ChartExporter::tables(const QVector<ChartData>& charts)
                     row[ExportTable::Value] = *value;
                 row[ExportTable::Unit] = chart.unit;
                 row[ExportTable::Qualifier] = value ? qualifierName(series.qualifiers.value(i)) : QString();
-                row[ExportTable::Period] = chart.period;
+                row[ExportTable::Period] = source.period.isEmpty() ? chart.period : source.period;
                 row[ExportTable::Report] = source.report;
                 if (source.articleId > 0)
                     row[ExportTable::ReportId] = source.articleId;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "comparison/ChartData.h"
 #include "ChartPainter.h"
 #include "ExportTable.h"
+#include "comparison/ChartData.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

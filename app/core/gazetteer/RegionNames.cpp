@@ -1,7 +1,7 @@
 #include "RegionNames.h"
 
-#include "util/PinyinCollator.h"
 #include "gazetteer/Gazetteer.h"
+#include "util/PinyinCollator.h"
 
 namespace rs {
 

@@ -1,13 +1,13 @@
 #include "ImportPipeline.h"
 
-#include "metrics/TaxonomyFile.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionDetector.h"
+#include "gazetteer/RegionNames.h"
 #include "ingest/ReportParser.h"
 #include "metrics/MetricExtractor.h"
 #include "metrics/Taxonomy.h"
+#include "metrics/TaxonomyFile.h"
 #include "util/PinyinCollator.h"
-#include "gazetteer/RegionNames.h"
 
 #include <QFileInfo>
 
@@ -77,7 +77,7 @@ ImportPipeline::Result ImportPipeline::finish(Result result) const
     }
     detecting.stop();
     ImportTimings::Scope extracting(m_timings, ImportTimings::Stage::Extract);
-    article.metrics = m_metricExtractor->extract(article.report.body, meta.publishedOn);
+    article.metrics = m_metricExtractor->extract(article.report.body, meta.publishedOn, meta.title);
     return result;
 }
 

@@ -269,10 +269,12 @@ bool applyByline(const QString& line, Found& found)
                        "3000}]+|文/|文\\s*\\|)"
                        "([^,,。;;!!??::\\x{FF1A}\\x{FF0C}\\x{FF1B}\\x{FF01}\\x{FF1F}]+?)[))\\x{FF09}]?$"),
         QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch m = re.match(line);
+    // 本報記者 / 通訊員 in traditional script are bylines too; the names are kept as written.
+    const QRegularExpressionMatch m = re.match(HanScriptFold::fold(line));
     if (!m.hasMatch())
         return false;
-    for (const QString& a : MetadataDetector::parseAuthors(m.captured(0))) {
+    for (const QString& a :
+         MetadataDetector::parseAuthors(line.mid(m.capturedStart(0), m.capturedLength(0)))) {
         if (!found.authors.contains(a))
             found.authors.append(a);
     }
@@ -349,8 +351,15 @@ QStringList MetadataDetector::parseAuthors(const QString& value)
     static const QRegularExpression roles(
         QStringLiteral("(?:本报|本刊|本台|本网|本站)?(?:特约|见习|实习|首席)?(?:记者|通讯员)|^文/"
                        "|^文\\s*\\||[((\\x{FF08}][^))\\x{FF09}]*[))\\x{FF09}]"));
+    // Roles are found in the folded text (本報記者), removed from the text as written.
     QString v = value;
-    v.remove(roles);
+    const QString folded = HanScriptFold::fold(value);
+    QVector<QRegularExpressionMatch> found;
+    QRegularExpressionMatchIterator it = roles.globalMatch(folded);
+    while (it.hasNext())
+        found.append(it.next());
+    for (auto m = found.crbegin(); m != found.crend(); ++m)
+        v.remove(m->capturedStart(), m->capturedLength());
     static const QRegularExpression separators(
         QStringLiteral("[\\s\\x{3000}\\x{00A0},,、;;/||\\x{FF0C}\\x{FF1B}\\x{FF5C}]+"));
     const QStringList tokens = v.split(separators, Qt::SkipEmptyParts);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ParsedReport.h"
 #include "TextLine.h"
+#include "domain/ParsedReport.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "MetadataDetector.h"
-#include "domain/ParsedReport.h"
 #include "TextLine.h"
+#include "domain/ParsedReport.h"
 #include "util/ImportTimings.h"
 
 #include <QByteArray>

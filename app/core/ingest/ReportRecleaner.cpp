@@ -1,7 +1,7 @@
 #include "ReportRecleaner.h"
 
-#include "ImportPipeline.h"
 #include "ArticleRewriter.h"
+#include "ImportPipeline.h"
 #include "storage/ArticleStore.h"
 
 namespace rs {

@@ -1,8 +1,8 @@
 #include "ImportWorker.h"
 
+#include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"
 #include "ingest/ReportImporter.h"
-#include "gazetteer/Gazetteer.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 

@@ -1,8 +1,8 @@
 #include "ReextractWorker.h"
 
-#include "metrics/TaxonomyFile.h"
 #include "metrics/MetricExtractor.h"
 #include "metrics/Taxonomy.h"
+#include "metrics/TaxonomyFile.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
@@ -40,7 +40,8 @@ void ReextractWorker::run()
         StoredArticle article;
         if (!articles.load(id, &article))
             continue;
-        const QVector<Metric> found = extractor.extract(article.body, article.metadata.publishedOn);
+        const QVector<Metric> found =
+            extractor.extract(article.body, article.metadata.publishedOn, article.metadata.title);
         if (!metrics.replaceMachineMetrics(id, found)) {
             Q_EMIT finished(done, metricCount, false, metrics.lastError());
             return;

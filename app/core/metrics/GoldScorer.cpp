@@ -39,6 +39,8 @@ void ScoreReport::add(const ScoreReport& o)
     found += o.found;
     qualifierAgree += o.qualifierAgree;
     keyAgree += o.keyAgree;
+    keyedFound += o.keyedFound;
+    keyedAgree += o.keyedAgree;
     missingQuotes += o.missingQuotes;
     // Keep precision() right for the total: false positives count, their details stay per file.
     for (int fp : o.falsePositives)
@@ -48,7 +50,7 @@ void ScoreReport::add(const ScoreReport& o)
 QString ScoreReport::summary() const
 {
     return QStringLiteral("%1: gold %2, extracted %3, found %4, false positives %5 | P %6 R %7 F1 %8 | "
-                          "qualifier %9 key %10")
+                          "qualifier %9 key %10 | key accuracy %11")
         .arg(name.isEmpty() ? QStringLiteral("total") : name)
         .arg(goldRows)
         .arg(extracted)
@@ -58,7 +60,8 @@ QString ScoreReport::summary() const
         .arg(recall(), 0, 'f', 3)
         .arg(f1(), 0, 'f', 3)
         .arg(qualifierAgreement(), 0, 'f', 3)
-        .arg(keyAgreement(), 0, 'f', 3);
+        .arg(keyAgreement(), 0, 'f', 3)
+        .arg(keyAccuracy(), 0, 'f', 3);
 }
 
 QString ScoreReport::details() const
@@ -128,6 +131,10 @@ ScoreReport GoldScorer::score(const QVector<Metric>& metrics, const QString& tex
             ++rep.found;
             rep.qualifierAgree += r.qualifierAgrees ? 1 : 0;
             rep.keyAgree += r.keyAgrees ? 1 : 0;
+            if (!g.key.isEmpty()) {
+                ++rep.keyedFound;
+                rep.keyedAgree += r.keyAgrees ? 1 : 0;
+            }
         }
         rep.rows.append(r);
     }

@@ -30,6 +30,8 @@ struct ScoreReport
     int found = 0;          // gold rows matched by a metric
     int qualifierAgree = 0; // among found rows
     int keyAgree = 0;       // among found rows
+    int keyedFound = 0;     // found rows whose gold row names a key
+    int keyedAgree = 0;     // ... and the metric has that key
     int missingQuotes = 0;  // gold quotes not present in the text (a data problem)
     QVector<GoldRowResult> rows;
     QVector<Metric> metrics;
@@ -43,6 +45,9 @@ struct ScoreReport
     double f1() const;
     double qualifierAgreement() const { return found ? double(qualifierAgree) / found : 1.0; }
     double keyAgreement() const { return found ? double(keyAgree) / found : 1.0; }
+    // Key accuracy: of the found figures that belong to a taxonomy key, the share given that key
+    // (a figure with no key or the wrong one cannot be charted).
+    double keyAccuracy() const { return keyedFound ? double(keyedAgree) / keyedFound : 1.0; }
 
     void add(const ScoreReport& other); // counts only; rows and metrics stay per file
     QString summary() const;            // one line of figures

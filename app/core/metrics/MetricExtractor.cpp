@@ -73,11 +73,15 @@ bool isNarrowingGap(QStringView gap)
         if (c != u',' && c != u'、' && c != u' ')
             g.append(c);
     }
-    if (g.startsWith(u"其中"))
+    const bool among = g.startsWith(u"其中");
+    if (among)
         g.remove(0, 2);
     if (g.isEmpty())
-        return false;
-    static const QStringView rest[] = {u"其他", u"其余", u"另有", u"剩余"};
+        return among; // 专项资金2000万元,其中600万元用于…: a part of the figure before
+    static const QStringView rest[] = {u"其他",       u"其余",       u"另有",       u"剩余",
+                                       u"总数",       u"总数达",     u"总数达到",   u"总量",
+                                       u"总量达",     u"总量达到",   u"比上年增加", u"较上年增加",
+                                       u"比上年增长", u"较上年增长", u"增加"};
     for (QStringView w : rest) {
         if (g == w)
             return true;
@@ -95,8 +99,11 @@ void shareKeysInLists(QStringView text, QVector<Metric>& out)
         if (!m.key.isEmpty() || next.key.isEmpty() || m.unit != next.unit || next.start - m.end != 1)
             continue;
         const QChar joint = text[m.end];
-        if (joint == u'、' || joint == u'和' || joint == u'或' || joint == u'及' || joint == u'与')
+        if (joint == u'、' || joint == u'和' || joint == u'或' || joint == u'及' || joint == u'与') {
             m.key = next.key;
+            m.subKey = next.subKey;
+            m.reason = QStringLiteral("list-next:") + next.quote;
+        }
     }
     for (int k = 1; k < out.size(); ++k) {
         Metric& m = out[k];
@@ -104,8 +111,11 @@ void shareKeysInLists(QStringView text, QVector<Metric>& out)
         if (!m.key.isEmpty() || prev.key.isEmpty() || m.unit != prev.unit || m.start - prev.end > 10 ||
             !sameSentence(text, prev.end, m.start))
             continue;
-        if (isNarrowingGap(text.mid(prev.end, m.start - prev.end)))
+        if (isNarrowingGap(text.mid(prev.end, m.start - prev.end))) {
             m.key = prev.key;
+            m.subKey = prev.subKey;
+            m.reason = QStringLiteral("list-previous:") + prev.quote;
+        }
     }
 }
 
@@ -115,7 +125,8 @@ MetricExtractor::MetricExtractor(const Taxonomy& taxonomy)
     : m_taxonomy(taxonomy), m_subjects(taxonomy), m_classifier(taxonomy)
 {}
 
-QVector<Metric> MetricExtractor::extract(const QString& text, const QDate& publishedOn) const
+QVector<Metric> MetricExtractor::extract(const QString& text, const QDate& publishedOn,
+                                         const QString& title) const
 {
     QVector<Metric> out;
     // Traditional script reads as simplified (累計舉辦培訓班15場次: 場次 is a unit, 培訓 a cue). The fold
@@ -186,7 +197,11 @@ QVector<Metric> MetricExtractor::extract(const QString& text, const QDate& publi
         m.qualifier = qm.qualifier;
         const SubjectContext ctx = m_subjects.find(t, qm.start, qm.end);
         m.subject = ctx.subject;
-        m.key = m_classifier.classify(t, ctx, m.unit, q.percent || unit.kind == UnitKind::Percent);
+        const KeyChoice choice = m_classifier.choose(
+            t, ctx, m.unit, q.percent || unit.kind == UnitKind::Percent, qm.start, qm.end);
+        m.key = choice.key;
+        m.subKey = choice.subKey;
+        m.reason = choice.reason;
         const PeriodInfo period = PeriodResolver::resolve(t, qm.start, ctx.sentenceStart, publishedOn);
         m.period = period.period;
         m.isTarget = period.isTarget;
@@ -194,6 +209,19 @@ QVector<Metric> MetricExtractor::extract(const QString& text, const QDate& publi
         i = qMax(qm.end, i + 1);
     }
     shareKeysInLists(t, out);
+    // A figure naming no year of its own (近年来…引进博士45人) is dated by its report.
+    QString reportPeriod =
+        PeriodResolver::reportPeriod(HanScriptFold::fold(WidthFolder::fold(title)), publishedOn);
+    if (reportPeriod.isEmpty())
+        reportPeriod = PeriodResolver::reportPeriod(t, publishedOn);
+    if (!reportPeriod.isEmpty()) {
+        for (Metric& m : out) {
+            if (m.period.isEmpty()) {
+                m.period = reportPeriod;
+                m.periodByReport = true;
+            }
+        }
+    }
     return out;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "KeyClassifier.h"
-#include "domain/Metric.h"
 #include "SubjectFinder.h"
 #include "Taxonomy.h"
+#include "domain/Metric.h"
 
 #include <QDate>
 #include <QString>
@@ -21,7 +21,10 @@ public:
     // The taxonomy must outlive the extractor.
     explicit MetricExtractor(const Taxonomy& taxonomy = Taxonomy::builtin());
 
-    QVector<Metric> extract(const QString& text, const QDate& publishedOn = {}) const;
+    // `title`, when given, is read with the opening of `text` for the year the report covers (a
+    // figure naming no year of its own is dated by its report: publication date, else that year).
+    QVector<Metric> extract(const QString& text, const QDate& publishedOn = {},
+                            const QString& title = {}) const;
 
 private:
     const Taxonomy& m_taxonomy;

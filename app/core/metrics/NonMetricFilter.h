@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Quantity.h"
 #include "UnitReader.h"
+#include "domain/Quantity.h"
 
 #include <QStringView>
 

@@ -84,6 +84,39 @@ bool PeriodResolver::targetCue(QStringView text, int from, int to)
     return false;
 }
 
+QString PeriodResolver::reportPeriod(QStringView text, const QDate& publishedOn)
+{
+    if (publishedOn.isValid())
+        return QString::number(publishedOn.year());
+    // The title and opening: the first year written as a whole year (not a date, a span or a
+    // deadline ahead such as 到2025年).
+    constexpr int kOpening = 400;
+    const int end = int(qMin<qsizetype>(text.size(), kOpening));
+    for (int i = 0; i + 4 < end; ++i) {
+        if (text[i + 4] != u'年' || (i > 0 && CharClass::isAsciiDigit(text[i - 1])))
+            continue;
+        bool digits = true;
+        for (int k = i; k < i + 4; ++k)
+            digits = digits && CharClass::isAsciiDigit(text[k]);
+        if (!digits)
+            continue;
+        const int year = text.mid(i, 4).toInt();
+        if (year < 1949 || year > 2100)
+            continue;
+        const QChar next = i + 5 < text.size() ? text[i + 5] : QChar();
+        // 2023年10月 and 2月15日 are dates, 2023—2025年 and 2023年至2024年 spans: none of them say what
+        // the report covers as a whole.
+        const bool date = CharClass::isAsciiDigit(next) || CharClass::chineseDigit(next) >= 0;
+        const bool span = next == u'至' || next == u'-' || next == u'—' || next == u'–' || next == u'~' ||
+                          (i > 0 && (text[i - 1] == u'-' || text[i - 1] == u'—' || text[i - 1] == u'至'));
+        const bool ahead = i > 0 && (text[i - 1] == u'到' || text[i - 1] == u'至');
+        if (date || span || ahead)
+            continue;
+        return QString::number(year);
+    }
+    return {};
+}
+
 PeriodInfo PeriodResolver::resolve(QStringView text, int pos, int sentenceStart, const QDate& publishedOn)
 {
     PeriodInfo info;

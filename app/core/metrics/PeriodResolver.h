@@ -19,6 +19,10 @@ class PeriodResolver
 {
 public:
     static PeriodInfo resolve(QStringView text, int pos, int sentenceStart, const QDate& publishedOn);
+    // The year that dates a report's figures that name none: its publication year, else the year
+    // its title or opening says it covers (2023年度人才工作述职报告, 2023年以来, 截至2023年底), else
+    // empty.
+    static QString reportPeriod(QStringView text, const QDate& publishedOn);
 
 private:
     // Year of the last year expression in [from, to), or 0.

@@ -239,6 +239,9 @@ SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEn
         p += 2;
     while (p < n && isQuoteOrSpace(text[p]) && p - quoteEnd < 3)
         ++p;
+    // 分别给予每人每年3000元、2000元的津贴: money names what it pays for after 的 too.
+    if (p + 1 < n && p > 0 && text[p] == u'的' && text[p - 1] == u'元')
+        ++p;
     // 一次性 is a word, not a number (5千元至2万元一次性创业补贴).
     const int wordNumeral = CharClass::matchesAt(text, p, u"一次性") ? 3 : 0;
     if (p < n && !CharClass::isClauseBreak(text[p]) && !isStopForForward(text[p]) &&

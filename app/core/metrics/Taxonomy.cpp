@@ -82,6 +82,23 @@ Taxonomy Taxonomy::fromJson(const QByteArray& json, QString* error)
             e.contextByUnit.insert(it.key(), toStringList(it.value()));
         e.fallback = o.value(QStringLiteral("fallback")).toBool(false);
         e.notFollowedBy = toStringList(o.value(QStringLiteral("notFollowedBy"))).join(QString());
+        const QJsonObject byCue = o.value(QStringLiteral("cueContext")).toObject();
+        for (auto it = byCue.begin(); it != byCue.end(); ++it)
+            e.cueContext.insert(it.key(), toStringList(it.value()));
+        for (const QJsonValue& sv : o.value(QStringLiteral("subKeys")).toArray()) {
+            const QJsonObject so = sv.toObject();
+            Entry::SubKey sub;
+            sub.key = so.value(QStringLiteral("key")).toString();
+            sub.zh = so.value(QStringLiteral("zh")).toString();
+            sub.en = so.value(QStringLiteral("en")).toString();
+            sub.cues = toStringList(so.value(QStringLiteral("cues")));
+            if (sub.key.isEmpty() || sub.cues.isEmpty()) {
+                if (error)
+                    *error = QStringLiteral("sub-key of %1 without a key or cues").arg(e.key);
+                return {};
+            }
+            e.subKeys.append(sub);
+        }
         t.m_indexByKey.insert(e.key, int(t.m_entries.size()));
         t.m_entries.append(e);
     }
@@ -158,6 +175,54 @@ bool Taxonomy::contextAllows(int entryIndex, QStringView unit, QStringView sente
             return true;
     }
     return false;
+}
+
+bool Taxonomy::cueAllowed(int entryIndex, QStringView cue, QStringView context) const
+{
+    const auto it = m_entries[entryIndex].cueContext.constFind(cue.toString());
+    if (it == m_entries[entryIndex].cueContext.constEnd())
+        return true;
+    for (const QString& w : *it) {
+        if (context.contains(w))
+            return true;
+    }
+    return false;
+}
+
+QString Taxonomy::subKeyFor(int entryIndex, QStringView subject) const
+{
+    if (entryIndex < 0 || entryIndex >= m_entries.size())
+        return {};
+    QString best;
+    qsizetype bestEnd = -1;
+    qsizetype bestLength = 0;
+    for (const Entry::SubKey& sub : m_entries[entryIndex].subKeys) {
+        for (const QString& cue : sub.cues) {
+            const qsizetype at = subject.lastIndexOf(cue);
+            if (at < 0)
+                continue;
+            const qsizetype end = at + cue.size();
+            if (end > bestEnd || (end == bestEnd && cue.size() > bestLength)) {
+                best = sub.key;
+                bestEnd = end;
+                bestLength = cue.size();
+            }
+        }
+    }
+    return best;
+}
+
+QString Taxonomy::label(const QString& key, const QString& subKey, bool chinese) const
+{
+    const Entry* e = entry(key);
+    if (!e)
+        return {};
+    const QString main = chinese ? e->zh : e->en;
+    for (const Entry::SubKey& sub : e->subKeys) {
+        if (sub.key == subKey)
+            return main + QStringLiteral(" › ") + (chinese ? sub.zh : sub.en);
+    }
+    return main;
 }
 
 int Taxonomy::fallbackFor(QStringView unit) const

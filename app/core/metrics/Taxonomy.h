@@ -27,6 +27,17 @@ public:
         QHash<QString, QStringList> contextByUnit; // overrides `context` for one unit, within the clause
         QString notFollowedBy;                     // characters after which a cue does not count
         bool fallback = false;                     // used for a percentage when no cue matches
+        // Cues that count only when one of their words is in the sentence or the heading above
+        // (一等奖 names a skilled worker in a skills contest, not in a business plan contest).
+        QHash<QString, QStringList> cueContext;
+        struct SubKey
+        {
+            QString key; // "high_tech": shown as enterprises › high_tech
+            QString zh;
+            QString en;
+            QStringList cues;
+        };
+        QVector<SubKey> subKeys; // finer kinds, like for like (企业 › 高新技术企业)
     };
 
     // One cue occurrence: which entries it supports.
@@ -58,6 +69,12 @@ public:
     // its own list, that list in the number's clause.
     bool contextAllows(int entryIndex, QStringView unit, QStringView sentence, QStringView clause) const;
     int fallbackFor(QStringView unit) const;
+    // Whether a cue of an entry counts given the words around it (cueContext); true for most cues.
+    bool cueAllowed(int entryIndex, QStringView cue, QStringView context) const;
+    // The sub-key of an entry named in `subject` (the cue that ends last wins), or empty.
+    QString subKeyFor(int entryIndex, QStringView subject) const;
+    // Label of "key" or "key/sub" in Chinese or English; empty when unknown.
+    QString label(const QString& key, const QString& subKey, bool chinese) const;
 
 private:
     struct Cue

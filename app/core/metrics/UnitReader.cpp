@@ -65,9 +65,15 @@ const UnitRow kUnitRows[] = {
     {u"课时", UnitKind::Count},
     {u"款", UnitKind::Count},
     {u"倍", UnitKind::Count}, // 2.3倍, 增长一倍: a multiple
+    {u"宗", UnitKind::Count}, // 申请28万宗 (Hong Kong usage: cases)
+    {u"枚", UnitKind::Count},
     // money, area, physical
     {u"元", UnitKind::Money},
     {u"美元", UnitKind::Money},
+    {u"港元", UnitKind::Money},
+    {u"港币", UnitKind::Money},
+    {u"澳门元", UnitKind::Money},
+    {u"澳元", UnitKind::Money},
     {u"平方公里", UnitKind::Area},
     {u"平方千米", UnitKind::Area},
     {u"平方米", UnitKind::Area},

@@ -4,6 +4,7 @@
 #include "RegionTreeModel.h"
 #include "ReportTableModel.h"
 #include "annotations/AnnotationEditor.h"
+#include "gazetteer/RegionNames.h"
 #include "models/MetricReviewer.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleDetailsStore.h"
@@ -12,7 +13,6 @@
 #include "storage/MetricStore.h"
 #include "util/AppInfo.h"
 #include "util/PinyinCollator.h"
-#include "gazetteer/RegionNames.h"
 
 #include <QSettings>
 

@@ -76,6 +76,30 @@ QString MetricTableModel::keyLabel(const QString& key) const
     return chinese ? entry->zh : entry->en;
 }
 
+QString MetricTableModel::reasonText(const QString& reason)
+{
+    const qsizetype colon = reason.indexOf(QLatin1Char(':'));
+    const QString place = reason.left(colon);
+    const QString cue = colon < 0 ? QString() : reason.mid(colon + 1);
+    if (place == QLatin1String("phrase"))
+        return tr("Chosen for “%1” in the phrase before the number.").arg(cue);
+    if (place == QLatin1String("after"))
+        return tr("Chosen for “%1” in the words after the number.").arg(cue);
+    if (place == QLatin1String("clause"))
+        return tr("Chosen for “%1” in the number's clause.").arg(cue);
+    if (place == QLatin1String("list"))
+        return tr("Chosen for “%1”, named after the list the number belongs to.").arg(cue);
+    if (place == QLatin1String("training"))
+        return tr("Chosen because “%1” are trained or study here.").arg(cue);
+    if (place == QLatin1String("fallback"))
+        return tr("No cue names it: a percentage is read as a share.");
+    if (place == QLatin1String("list-next"))
+        return tr("Shares the key of the next figure in its list (%1).").arg(cue);
+    if (place == QLatin1String("list-previous"))
+        return tr("A part or total of the figure before it (%1).").arg(cue);
+    return reason;
+}
+
 QVariant MetricTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_metrics.size())
@@ -99,18 +123,30 @@ QVariant MetricTableModel::data(const QModelIndex& index, int role) const
         case SubjectColumn:
             return m.subject;
         case KeyColumn:
+            if (!m.subKey.isEmpty() && m_taxonomy.entry(m.key))
+                return m_taxonomy.label(m.key, m.subKey, QLocale().language() == QLocale::Chinese);
             return keyLabel(m.key);
         case PeriodColumn:
             if (m.isTarget)
                 return m.period.isEmpty() ? tr("target, no year given") : tr("%1 (target)").arg(m.period);
+            if (m.periodByReport && !m.period.isEmpty())
+                return tr("%1 (dated by report)").arg(m.period);
             return m.period;
         case StatusColumn:
             return statusLabel(reviewed.status);
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == KeyColumn)
-            return m.key;
+        if (index.column() == KeyColumn) {
+            // The key, its finer kind and why it was chosen (the cue and where it was read).
+            QString tip = m.subKey.isEmpty() ? m.key : m.key + QStringLiteral(" › ") + m.subKey;
+            if (!m.reason.isEmpty())
+                tip += QLatin1Char('\n') + reasonText(m.reason);
+            return tip;
+        }
+        if (index.column() == PeriodColumn && m.periodByReport)
+            return tr("The figure names no year of its own: the year is its report's (publication date, "
+                      "else the year the report says it covers).");
         break;
     case Qt::FontRole:
         if (reviewed.status == ReviewedMetric::Status::Rejected) {

@@ -51,6 +51,8 @@ public:
 
 private:
     QString keyLabel(const QString& key) const;
+    // A figure's key reason ("phrase:培训", Metric::reason) in words, for the Key column's tooltip.
+    static QString reasonText(const QString& reason);
 
     const Taxonomy& m_taxonomy;
     QVector<ReviewedMetric> m_metrics;

@@ -55,6 +55,17 @@ struct RegionFigureSummary
     int exclusion = 0; // of `shown`: 0 none, 1 another unit, 2 a cap
 };
 
+// Figures of one key a comparison does not chart, by the reason (the chart's notes count them).
+struct FiguresLeftOut
+{
+    int noRegion = 0;    // in reports whose region is unknown
+    int noYear = 0;      // no year of their own and none from their report
+    int targets = 0;     // plans and targets, when targets are not shown
+    int otherUnit = 0;   // in another unit than the key's usual one
+    int otherPeriod = 0; // of another year than the one charted
+    int total() const { return noRegion + noYear + targets + otherUnit + otherPeriod; }
+};
+
 // The SQL behind Compare Metrics and the CLI's chart: periods, units and one row per key and region,
 // with the analysts' decisions applied in the query, so no figure object is built for a region that
 // ends up as one bar. A decision is matched to the machine figure with its span and quote, or else the
@@ -87,11 +98,18 @@ public:
         QVector<UnitCount> units;        // figures per key and unit in every period (usual unit: the most)
     };
     Coverage coverage(const FigureScope& scope) const;
-    // One row per key and region for `period` (empty: every period), ordered by key and region.
+    // `period` for the latest year each region reports (each region's own latest figures).
+    static QString latestPeriod() { return QStringLiteral("latest"); }
+    // One row per key and region for `period` (empty: every period; latestPeriod(): each region's
+    // latest), ordered by key and region.
     QVector<RegionFigureSummary> summaries(const FigureScope& scope, const QString& period,
                                            const QHash<QString, QString>& usualUnits) const;
     // Every figure in scope for `period`, ordered by report and position (drill-down into one region).
     QVector<ScopedFigure> figures(const FigureScope& scope, const QString& period) const;
+    // Per key: the figures that cannot be charted for `period` and why. Figures of reports without a
+    // region count whatever the scope; rejected figures do not count.
+    QHash<QString, FiguresLeftOut> leftOut(const FigureScope& scope, const QString& period,
+                                           const QHash<QString, QString>& usualUnits) const;
 
     // Checked while a query runs; returning true abandons it (a newer request superseded it).
     void setCancelCheck(std::function<bool()> check) { m_cancel = std::move(check); }
@@ -104,6 +122,7 @@ public:
 
 private:
     QString figuresSql(const FigureScope& scope, QVariantList* values) const;
+    static QString regionConditionSql(const FigureScope& scope, QVariantList* values);
     bool prepare(QSqlQuery& query, const QString& sql) const;
     bool run(QSqlQuery& query) const;
 

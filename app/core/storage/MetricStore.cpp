@@ -31,12 +31,15 @@ Metric metricFrom(const QSqlQuery& query, int first)
     m.key = query.value(first + 9).toString();
     m.period = query.value(first + 10).toString();
     m.isTarget = query.value(first + 11).toBool();
+    m.periodByReport = query.value(first + 12).toBool();
+    m.subKey = query.value(first + 13).toString();
+    m.reason = query.value(first + 14).toString();
     return m;
 }
 
 const QString metricColumns =
     QStringLiteral("start_offset, end_offset, quote, value, low, high, unit, qualifier,"
-                   " subject, metric_key, period, is_target");
+                   " subject, metric_key, period, is_target, period_by_report, sub_key, key_reason");
 
 void bindMetric(QSqlQuery& query, const Metric& metric)
 {
@@ -52,6 +55,9 @@ void bindMetric(QSqlQuery& query, const Metric& metric)
     query.addBindValue(nullable(metric.key));
     query.addBindValue(nullable(metric.period));
     query.addBindValue(metric.isTarget ? 1 : 0);
+    query.addBindValue(metric.periodByReport ? 1 : 0);
+    query.addBindValue(nullable(metric.subKey));
+    query.addBindValue(nullable(metric.reason));
 }
 
 MetricReview reviewFrom(const QSqlQuery& query)
@@ -220,7 +226,7 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
 void MetricStore::prepareMachineMetricInsert(QSqlQuery& insert)
 {
     insert.prepare(QStringLiteral("INSERT INTO metrics (article_id, ") + metricColumns +
-                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 bool MetricStore::insertMachineMetrics(QSqlDatabase& db, qint64 articleId, const QVector<Metric>& metrics,
@@ -249,8 +255,13 @@ bool MetricStore::insertReview(const MetricReview& review, qint64* id)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        QStringLiteral("INSERT INTO metric_reviews (article_id, decision, note, reviewer, reviewed_at, ") +
-        metricColumns + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO metric_reviews (%1article_id, decision, note, reviewer, reviewed_at, ")
+            .arg(keepId ? QStringLiteral("id, ") : QString()) +
+        metricColumns +
+        QStringLiteral(") VALUES (%1?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(keepId ? QStringLiteral("?, ") : QString()));
+    if (keepId)
+        query.addBindValue(review.id);
     query.addBindValue(review.articleId);
     query.addBindValue(MetricReview::decisionName(review.decision));
     query.addBindValue(nullable(review.note));

@@ -238,6 +238,22 @@ const QStringList& migration(int version)
                        " INSERT INTO article_title_search(rowid, title) VALUES (new.id, new.title);"
                        " END"),
     };
+    // Figures with no year of their own are dated by their report and marked so (issue 14); a figure's
+    // finer kind under its key and the reason its key was chosen are kept with it. Figures stored
+    // before take the publication year of their report now; re-extraction also reads the year a
+    // report says it covers.
+    static const QStringList v12FigurePeriods = {
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN period_by_report INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN sub_key TEXT"),
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN key_reason TEXT"),
+        QStringLiteral("ALTER TABLE metric_reviews ADD COLUMN period_by_report INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE metric_reviews ADD COLUMN sub_key TEXT"),
+        QStringLiteral("ALTER TABLE metric_reviews ADD COLUMN key_reason TEXT"),
+        QStringLiteral("UPDATE metrics SET period = (SELECT substr(a.published_on, 1, 4) FROM articles a"
+                       " WHERE a.id = metrics.article_id), period_by_report = 1"
+                       " WHERE COALESCE(period, '') = '' AND EXISTS (SELECT 1 FROM articles a"
+                       " WHERE a.id = metrics.article_id AND COALESCE(a.published_on, '') <> '')"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -262,12 +278,14 @@ const QStringList& migration(int version)
         return v10Comparison;
     case 11:
         return v11ImportStorage;
+    case 12:
+        return v12FigurePeriods;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 11;
+constexpr int highestSlot = 12;
 
 } // namespace
 

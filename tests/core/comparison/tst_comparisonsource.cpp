@@ -68,12 +68,14 @@ private Q_SLOTS:
         query.regionCodes = {QStringLiteral("4404"), QStringLiteral("445102")};
         const ComparisonSource::Result result =
             ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query);
-        QCOMPARE(result.period, QStringLiteral("2022"));
+        // Figures naming no year take their report's (issue 14): 2023, the publication year of 000,
+        // is now the best covered year.
+        QCOMPARE(result.period, QStringLiteral("2023"));
         int missing = 0;
         for (const ComparisonRow& row : result.rows) {
             QVERIFY(row.regionCode.startsWith(QStringLiteral("4404")) ||
                     row.regionCode == QStringLiteral("445102"));
-            QCOMPARE(row.period, QStringLiteral("2022"));
+            QCOMPARE(row.period, QStringLiteral("2023"));
             if (row.isMissing()) {
                 ++missing;
                 QCOMPARE(row.regionCode, QStringLiteral("445102"));

@@ -1,6 +1,6 @@
-#include "util/ZipArchive.h"
 #include "ingest/DocxTextExtractor.h"
 #include "ingest/ReportParser.h"
+#include "util/ZipArchive.h"
 
 #include <QDir>
 #include <QFile>

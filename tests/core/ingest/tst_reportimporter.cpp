@@ -1,7 +1,7 @@
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"
-#include "jobs/ImportWorker.h"
 #include "ingest/ReportImporter.h"
+#include "jobs/ImportWorker.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 

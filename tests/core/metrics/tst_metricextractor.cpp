@@ -22,6 +22,9 @@ private slots:
     void countsEveryFigureInAList();
     void subjectStartsAtAWord();
     void concurrentUse();
+    void figuresWithoutYearAreDatedByReport();
+    void keysReadTheListClauseAndHeading_data();
+    void keysReadTheListClauseAndHeading();
 
 private:
     static void addColumns();
@@ -98,7 +101,11 @@ void TestMetricExtractor::check()
         QVERIFY(std::fabs(*m.high - high) < 1e-6);
     }
     QVERIFY2(m.key == key, qPrintable(m.key + where));
-    QCOMPARE(m.period, period);
+    // A figure that names no year is dated by its report (published 2023-06-01); the table lists
+    // the year a sentence gives itself.
+    QCOMPARE(m.periodByReport ? QString() : m.period, period);
+    if (m.periodByReport)
+        QCOMPARE(m.period, QStringLiteral("2023"));
     QCOMPARE(m.isTarget, target);
     QCOMPARE(m.quote, text.mid(m.start, m.end - m.start));
 }
@@ -345,6 +352,133 @@ void TestMetricExtractor::subjectStartsAtAWord()
         QStringLiteral("回顾省委书记去年3次调研园区企业时提出的要求,区里制定了新的举措。"));
     QCOMPARE(trips.size(), 1);
     QCOMPARE(trips[0].subject, QStringLiteral("省委书记去年调研园区企业"));
+}
+
+void TestMetricExtractor::figuresWithoutYearAreDatedByReport()
+{
+    const MetricExtractor extractor;
+    // Publication date first.
+    const QString text = QStringLiteral("近年来,引进博士45人。2022年,培训干部300人次。");
+    QVector<Metric> got = extractor.extract(text, QDate(2024, 3, 1));
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got[0].period, QStringLiteral("2024"));
+    QVERIFY(got[0].periodByReport);
+    QCOMPARE(got[1].period, QStringLiteral("2022")); // its own year
+    QVERIFY(!got[1].periodByReport);
+
+    // No date: the year the title or opening says the report covers; dates, spans and deadlines
+    // ahead do not count.
+    got = extractor.extract(QStringLiteral("沙河市2023年度人才工作述职报告\n全年引进各类人才1650人。"));
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got[0].period, QStringLiteral("2023"));
+    QVERIFY(got[0].periodByReport);
+    got = extractor.extract(QStringLiteral("2021—2025年人才规划\n2022年10月发布\n引进博士45人。"));
+    QCOMPARE(got.size(), 1);
+    QVERIFY(got[0].period.isEmpty());
+    QVERIFY(!got[0].periodByReport);
+    got = extractor.extract(QStringLiteral("力争到2025年人才总量突破5万人。"));
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got[0].period, QStringLiteral("2025")); // its own year, a target
+    QVERIFY(!got[0].periodByReport);
+    // Nothing to go by: no year.
+    got = extractor.extract(QStringLiteral("近年来,引进博士45人。"));
+    QCOMPARE(got.size(), 1);
+    QVERIFY(got[0].period.isEmpty());
+}
+
+void TestMetricExtractor::keysReadTheListClauseAndHeading_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("nth");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("subKey");
+    QTest::addColumn<QString>("place"); // where the reason says the cue was read
+    // The shapes issue 14 names.
+    QTest::newRow("分别 list of people")
+        << QStringLiteral("化工、机械两个行业分别有5人、3人获评省级技术能手。") << 1 << "skilled_talent"
+        << "contest_winners"
+        << "list";
+    QTest::newRow("分别 list, last item")
+        << QStringLiteral("化工、机械两个行业分别有5人、3人获评省级技术能手。") << 2 << "skilled_talent"
+        << "contest_winners"
+        << "after";
+    QTest::newRow("分别 amounts") << QStringLiteral(
+                                         "对乡土人才和工匠分别给予每人每年3000元、2000元的津贴补助。")
+                                  << 0 << "talent_subsidy_amount"
+                                  << ""
+                                  << "list";
+    QTest::newRow("分别 amounts after 的")
+        << QStringLiteral("对乡土人才和工匠分别给予每人每年3000元、2000元的津贴补助。") << 1
+        << "talent_subsidy_amount"
+        << ""
+        << "after";
+    QTest::newRow("programme trainees")
+        << QStringLiteral("青年英才计划遴选培养对象48名。") << 0 << "talent_count"
+        << "trainees"
+        << "phrase";
+    QTest::newRow("cadres with other groups")
+        << QStringLiteral("全年培训村干部和群众800人次。") << 0 << "cadre_training_attendance"
+        << ""
+        << "training";
+    QTest::newRow("civil servants on a study trip")
+        << QStringLiteral("安排约680名公务员到内地机构交流学习。") << 0 << "cadre_training_attendance"
+        << ""
+        << "training";
+    QTest::newRow("members studying online")
+        << QStringLiteral("全县9800余名党员参与线上学习。") << 0 << "party_members"
+        << ""
+        << "after";
+    QTest::newRow("fund under a talent heading")
+        << QStringLiteral("二、强化人才投入\n市财政每年安排专项资金2300万元。") << 0
+        << "talent_subsidy_amount"
+        << ""
+        << "phrase";
+    QTest::newRow("fund without talent")
+        << QStringLiteral("二、改善交通\n市财政每年安排专项资金2300万元。") << 0 << ""
+        << ""
+        << "";
+    QTest::newRow("prize in a skills contest")
+        << QStringLiteral("举办职业技能大赛3场,决出一等奖8名。") << 1 << "skilled_talent"
+        << "contest_winners"
+        << "phrase";
+    QTest::newRow("prize elsewhere") << QStringLiteral("举办创业大赛3场,决出一等奖8名。") << 1 << ""
+                                     << ""
+                                     << "";
+    QTest::newRow("enterprise kind") << QStringLiteral("全县新认定高新技术企业158家。") << 0 << "enterprises"
+                                     << "high_tech"
+                                     << "phrase";
+    QTest::newRow("enterprise kind 2") << QStringLiteral("入库科技型中小企业447家。") << 0 << "enterprises"
+                                       << "tech_sme"
+                                       << "phrase";
+    QTest::newRow("total of the figure before")
+        << QStringLiteral("新认定高新技术企业158家,总数达599家。") << 1 << "enterprises"
+        << "high_tech"
+        << "list-previous";
+    QTest::newRow("part of the figure before")
+        << QStringLiteral("设立人才发展专项资金2000万元,其中600万元用于支持返乡创业。") << 1
+        << "talent_subsidy_amount"
+        << ""
+        << "list-previous";
+    QTest::newRow("rural talents") << QStringLiteral("认定农村实用人才2100名。") << 0 << "talent_count"
+                                   << "rural"
+                                   << "phrase";
+}
+
+void TestMetricExtractor::keysReadTheListClauseAndHeading()
+{
+    QFETCH(QString, text);
+    QFETCH(int, nth);
+    QFETCH(QString, key);
+    QFETCH(QString, subKey);
+    QFETCH(QString, place);
+    const QVector<Metric> got = MetricExtractor().extract(text);
+    QVERIFY2(got.size() > nth, qPrintable(QString::number(got.size())));
+    const Metric& m = got[nth];
+    const QString where = QStringLiteral(" 「%1」 subject %2 reason %3").arg(m.quote, m.subject, m.reason);
+    QVERIFY2(m.key == key, qPrintable(m.key + where));
+    QVERIFY2(m.subKey == subKey, qPrintable(m.subKey + where));
+    QVERIFY2(m.reason.section(QLatin1Char(':'), 0, 0) == place, qPrintable(where));
+    QCOMPARE(m.reason.isEmpty(), m.key.isEmpty());
 }
 
 void TestMetricExtractor::concurrentUse()

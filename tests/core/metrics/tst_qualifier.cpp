@@ -1,5 +1,5 @@
-#include "metrics/GoldRow.h"
 #include "domain/Qualifier.h"
+#include "metrics/GoldRow.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Edit Details: the analyst's title, date and source are kept apart from what was detected, undo brings
 // the detection back, and cleaning a report again keeps the analyst's word.
 #include "gazetteer/Gazetteer.h"
+#include "ingest/ArticleRewriter.h"
 #include "ingest/ImportPipeline.h"
 #include "models/ReportDetailsCommand.h"
 #include "storage/ArticleDetailsStore.h"
-#include "ingest/ArticleRewriter.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 
