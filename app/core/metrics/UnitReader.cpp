@@ -182,4 +182,9 @@ UnitMatch UnitReader::read(QStringView text, int pos)
     return m;
 }
 
+bool UnitReader::isPeopleUnit(QStringView unit)
+{
+    return unit == u"人" || unit == u"名" || unit == u"人次" || unit == u"位" || unit == u"户";
+}
+
 } // namespace rs

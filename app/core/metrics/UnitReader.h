@@ -29,6 +29,8 @@ class UnitReader
 {
 public:
     static UnitMatch read(QStringView text, int pos);
+    // Units that count people (人, 名, 人次, 位, 户): a trainee count reads its key from them.
+    static bool isPeopleUnit(QStringView unit);
 };
 
 } // namespace rs
