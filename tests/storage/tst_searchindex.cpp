@@ -357,18 +357,31 @@ private Q_SLOTS:
             Database db;
             QVERIFY(db.openSqlite(path));
             QSqlQuery query(db.connection());
-            for (const char* sql :
-                 {"DROP TRIGGER article_search_insert", "DROP TRIGGER article_search_delete",
-                  "DROP TRIGGER article_search_update", "DROP TABLE article_search",
-                  "DROP TRIGGER IF EXISTS article_title_search_insert",
-                  "DROP TRIGGER IF EXISTS article_title_search_delete",
-                  "DROP TRIGGER IF EXISTS article_title_search_update",
-                  "DROP TABLE IF EXISTS article_title_search", "DROP INDEX IF EXISTS articles_filter",
-                  "DROP INDEX IF EXISTS articles_source", "DROP TABLE IF EXISTS annotation_tags",
-                  "DROP TABLE IF EXISTS annotations", "DROP TABLE IF EXISTS tags",
-                  "DROP TABLE IF EXISTS article_edits", "ALTER TABLE articles DROP COLUMN title_guessed",
-                  "ALTER TABLE paragraphs DROP COLUMN page", "ALTER TABLE articles DROP COLUMN format",
-                  "ALTER TABLE articles DROP COLUMN reposted_from", "PRAGMA user_version = 3"})
+            for (const char* sql : {"DROP TRIGGER article_search_insert",
+                                    "DROP TRIGGER article_search_delete",
+                                    "DROP TRIGGER article_search_update",
+                                    "DROP TABLE article_search",
+                                    "DROP TRIGGER IF EXISTS article_title_search_insert",
+                                    "DROP TRIGGER IF EXISTS article_title_search_delete",
+                                    "DROP TRIGGER IF EXISTS article_title_search_update",
+                                    "DROP TABLE IF EXISTS article_title_search",
+                                    "DROP INDEX IF EXISTS articles_filter",
+                                    "DROP INDEX IF EXISTS articles_source",
+                                    "DROP TABLE IF EXISTS annotation_tags",
+                                    "DROP TABLE IF EXISTS annotations",
+                                    "DROP TABLE IF EXISTS tags",
+                                    "DROP TABLE IF EXISTS article_edits",
+                                    "ALTER TABLE articles DROP COLUMN title_guessed",
+                                    "ALTER TABLE paragraphs DROP COLUMN page",
+                                    "ALTER TABLE articles DROP COLUMN format",
+                                    "ALTER TABLE articles DROP COLUMN reposted_from",
+                                    "ALTER TABLE metrics DROP COLUMN period_by_report",
+                                    "ALTER TABLE metrics DROP COLUMN sub_key",
+                                    "ALTER TABLE metrics DROP COLUMN key_reason",
+                                    "ALTER TABLE metric_reviews DROP COLUMN period_by_report",
+                                    "ALTER TABLE metric_reviews DROP COLUMN sub_key",
+                                    "ALTER TABLE metric_reviews DROP COLUMN key_reason",
+                                    "PRAGMA user_version = 3"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
         }
         Database db;
