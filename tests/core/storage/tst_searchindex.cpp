@@ -379,6 +379,12 @@ private Q_SLOTS:
                   "ALTER TABLE article_originals DROP COLUMN compression",
                   "ALTER TABLE article_originals DROP COLUMN size",
                   "CREATE INDEX IF NOT EXISTS articles_region_code ON articles(region_code)",
+                  "ALTER TABLE metrics DROP COLUMN period_by_report",
+                  "ALTER TABLE metrics DROP COLUMN sub_key",
+                  "ALTER TABLE metrics DROP COLUMN key_reason",
+                  "ALTER TABLE metric_reviews DROP COLUMN period_by_report",
+                  "ALTER TABLE metric_reviews DROP COLUMN sub_key",
+                  "ALTER TABLE metric_reviews DROP COLUMN key_reason",
                   "PRAGMA user_version = 3"})
                 QVERIFY2(query.exec(QString::fromLatin1(sql)), sql);
         }
