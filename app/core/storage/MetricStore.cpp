@@ -255,13 +255,9 @@ bool MetricStore::insertReview(const MetricReview& review, qint64* id)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
-        QStringLiteral("INSERT INTO metric_reviews (%1article_id, decision, note, reviewer, reviewed_at, ")
-            .arg(keepId ? QStringLiteral("id, ") : QString()) +
+        QStringLiteral("INSERT INTO metric_reviews (article_id, decision, note, reviewer, reviewed_at, ") +
         metricColumns +
-        QStringLiteral(") VALUES (%1?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(keepId ? QStringLiteral("?, ") : QString()));
-    if (keepId)
-        query.addBindValue(review.id);
+        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(review.articleId);
     query.addBindValue(MetricReview::decisionName(review.decision));
     query.addBindValue(nullable(review.note));
