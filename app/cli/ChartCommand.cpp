@@ -83,13 +83,13 @@ QString readQuery(const QCommandLineParser& parser, const ChartCommandOptions& o
     for (const QString& key : std::as_const(query->keys)) {
         // KEY or KEY/SUBKEY (enterprises/high_tech): a sub-key compares like with like.
         const Taxonomy::Entry* entry = Taxonomy::builtin().entry(key.section(QLatin1Char('/'), 0, 0));
-        bool known = entry != nullptr;
+        bool isKnown = entry != nullptr;
         if (entry && key.contains(QLatin1Char('/'))) {
-            known = false;
+            isKnown = false;
             for (const Taxonomy::Entry::SubKey& sub : entry->subKeys)
-                known = known || sub.key == key.section(QLatin1Char('/'), 1);
+                isKnown = isKnown || sub.key == key.section(QLatin1Char('/'), 1);
         }
-        if (!known)
+        if (!isKnown)
             return tr("unknown metric key %1; ").arg(key) + keysHint;
     }
     // Default: each region's latest year, so every region that reports the metric is drawn;
