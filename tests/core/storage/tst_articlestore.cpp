@@ -1,4 +1,3 @@
-#include "ingest/ArticleRewriter.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
@@ -72,10 +71,9 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), QStringLiteral("zlib"));
         QCOMPARE(query.value(1).toLongLong(), qint64(original.size()));
         QVERIFY(query.value(2).toLongLong() < original.size() / 2);
-        const ArticleRewriter rewriter(*db);
         QByteArray bytes;
         QString fileName;
-        QVERIFY(rewriter.original(inserted.id, &bytes, &fileName));
+        QVERIFY(store.original(inserted.id, &bytes, &fileName));
         QCOMPARE(bytes, original);
         QCOMPARE(fileName, article.filePath);
 
@@ -84,13 +82,13 @@ private Q_SLOTS:
             QStringLiteral("UPDATE article_originals SET bytes = ?, compression = NULL, size = NULL"));
         query.addBindValue(original);
         QVERIFY(query.exec());
-        QVERIFY(rewriter.original(inserted.id, &bytes, &fileName));
+        QVERIFY(store.original(inserted.id, &bytes, &fileName));
         QCOMPARE(bytes, original);
 
         // A damaged stream is refused, never returned as the original.
         QVERIFY(query.exec(QStringLiteral("UPDATE article_originals SET bytes = x'0102030405', "
                                           "compression = 'zlib', size = 10")));
-        QVERIFY(!rewriter.original(inserted.id, &bytes, &fileName));
+        QVERIFY(!store.original(inserted.id, &bytes, &fileName));
     }
 
     void insertAndLoadRoundTrip()
