@@ -1,6 +1,6 @@
 #include "CliRunner.h"
 
-#include "ingest/ArticleRewriter.h"
+#include "storage/ArticleStore.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 
@@ -38,7 +38,7 @@ QHash<QString, StoredReport> storedReports(Database& database)
                               " (SELECT COUNT(*) FROM paragraphs p WHERE p.article_id = a.id),"
                               " (SELECT COUNT(*) FROM metrics m WHERE m.article_id = a.id) FROM "
                               "articles a ORDER BY a.id"));
-    const ArticleRewriter rewriter(database);
+    const ArticleStore store(database);
     while (query.next()) {
         StoredReport report;
         report.id = query.value(0).toLongLong();
@@ -47,7 +47,7 @@ QHash<QString, StoredReport> storedReports(Database& database)
         report.paragraphs = query.value(4).toInt();
         report.figures = query.value(5).toInt();
         QString fileName;
-        rewriter.original(report.id, &report.original, &fileName);
+        store.original(report.id, &report.original, &fileName);
         reports.insert(query.value(1).toString(), report);
     }
     return reports;
