@@ -1,7 +1,6 @@
 #include "CliRunner.h"
 
 #include "storage/ArticleStore.h"
-#include "storage/ArticleStore.h"
 #include "storage/Database.h"
 
 #include <QDir>
