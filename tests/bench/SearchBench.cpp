@@ -80,14 +80,14 @@ int buildSearchCorpus(QTextStream& out, const QString& path, const SearchBenchOp
     // through the import itself: prepared on every core, stored in order by one thread.
     importer.importSources(
         options.reportCount - already,
-        [&](int index, QByteArray* utf8, QString* path, ImportOutcome*) {
+        [&](int index, QByteArray* utf8, QString* fileName, ImportOutcome*) {
             CorpusGenerator::Report report;
             {
                 const std::lock_guard<std::mutex> lock(generating);
                 report = generator.report(already + index);
             }
             *utf8 = report.text.toUtf8();
-            *path = report.fileName;
+            *fileName = report.fileName;
             bytes += utf8->size();
             return true;
         },
