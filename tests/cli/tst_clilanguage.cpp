@@ -16,7 +16,7 @@ class TestCliLanguage : public QObject
     {
         qputenv("LC_ALL", locale);
         qputenv("LANG", locale);
-        qputenv("LANGUAGE", QByteArray(locale).section('.', 0, 0));
+        qputenv("LANGUAGE", QByteArray(locale).split('.').first());
     }
 
     static bool hasHan(const QString& text)
