@@ -81,6 +81,24 @@ QString actorOfCountedAction(QStringView text, int clauseStart, int quoteStart)
     return before.size() <= kMaxSubject ? before.toString() : QString();
 }
 
+// Where a forward subject as shown ends: at the first verb or linking word after the noun.
+int forwardDisplayEnd(QStringView text, int p, int f)
+{
+    for (int i = p + 2; i < f; ++i) {
+        if (text[i] == u'的' || text[i] == u'均' || text[i] == u'为' || text[i] == u'时')
+            return i;
+        for (QStringView v : forwardStops()) {
+            if (CharClass::matchesAt(text, i, v) && i + v.size() <= f)
+                return i;
+        }
+        for (QStringView v : actionVerbs()) {
+            if (v.size() > 1 && i + v.size() <= f && CharClass::matchesAt(text, i, v))
+                return i;
+        }
+    }
+    return f;
+}
+
 bool isStopForForward(QChar c)
 {
     static const QStringView stops =
@@ -252,26 +270,7 @@ SubjectContext SubjectFinder::find(QStringView text, int quoteStart, int quoteEn
         ctx.forward = true;
         ctx.windowStart = p;
         ctx.windowEnd = f;
-        // Display phrase: up to the first verb or linking word after the noun.
-        int cut = f;
-        for (int i = p + 2; i < f && cut == f; ++i) {
-            if (text[i] == u'的' || text[i] == u'均' || text[i] == u'为' || text[i] == u'时') {
-                cut = i;
-                break;
-            }
-            for (QStringView v : forwardStops()) {
-                if (CharClass::matchesAt(text, i, v) && i + v.size() <= f) {
-                    cut = i;
-                    break;
-                }
-            }
-            for (QStringView v : actionVerbs()) {
-                if (v.size() > 1 && i + v.size() <= f && CharClass::matchesAt(text, i, v)) {
-                    cut = i;
-                    break;
-                }
-            }
-        }
+        const int cut = forwardDisplayEnd(text, p, f);
         ctx.windowEnd = predicateStart(text, p, f, m_taxonomy);
         ctx.forwardEnd = f;
         ctx.subject = stripQuotes(text.mid(p, qMin(cut - p, kMaxSubject)));

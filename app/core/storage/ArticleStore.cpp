@@ -314,6 +314,23 @@ void ArticleStore::rollbackBatch()
     QSqlQuery(db).exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
 }
 
+// The report's paragraphs through the batch's prepared statement; false at the first that fails.
+static bool insertParagraphs(QSqlQuery& insertParagraph, qint64 id, const ParsedReport& report)
+{
+    for (int i = 0; i < report.paragraphs.size(); ++i) {
+        const Paragraph& paragraph = report.paragraphs.at(i);
+        insertParagraph.addBindValue(id);
+        insertParagraph.addBindValue(i);
+        insertParagraph.addBindValue(paragraph.start);
+        insertParagraph.addBindValue(paragraph.end);
+        insertParagraph.addBindValue(int(paragraph.kind));
+        insertParagraph.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant());
+        if (!insertParagraph.exec())
+            return false;
+    }
+    return true;
+}
+
 ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
 {
     InsertResult result;
@@ -398,18 +415,8 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     storingOriginal.stop();
 
     ImportTimings::Scope storingParagraphs(m_timings, Stage::Paragraphs);
-    QSqlQuery& insertParagraph = statements.paragraph;
-    for (int i = 0; i < report.paragraphs.size(); ++i) {
-        const Paragraph& paragraph = report.paragraphs.at(i);
-        insertParagraph.addBindValue(id);
-        insertParagraph.addBindValue(i);
-        insertParagraph.addBindValue(paragraph.start);
-        insertParagraph.addBindValue(paragraph.end);
-        insertParagraph.addBindValue(int(paragraph.kind));
-        insertParagraph.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant());
-        if (!insertParagraph.exec())
-            return failWith(tr("Storing the report's paragraphs"));
-    }
+    if (!insertParagraphs(statements.paragraph, id, report))
+        return failWith(tr("Storing the report's paragraphs"));
     storingParagraphs.stop();
 
     ImportTimings::Scope storingFigures(m_timings, Stage::Figures);
