@@ -8,22 +8,37 @@
 
 using namespace rs;
 
-// Scores the extractor against hand-labelled reports it was not built on
-// (tests/data/metrics/blind, see its README): a guard against rules that only fit the seeds.
-class TestBlindScore : public QObject
+// Scores the extractor against hand-labelled reports beyond the seeds (see each set's README):
+// - heldout: written after the rules, never tuned on at the time; a guard against rules that only fit
+//   the seeds;
+// - blind: issue 14's set, scored blind before the classifier changed, then tuned on (its README has
+//   both scores), so its row here measures fit, and the held-out row is the regression guard.
+class TestGoldSets : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
+    void filesAreComplete_data() { sets(); }
     void filesAreComplete();
-    void blindSetReachesTargetScores();
+    void setReachesTargetScores_data() { sets(); }
+    void setReachesTargetScores();
+
+private:
+    static void sets()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<int>("minFiles");
+        QTest::addColumn<int>("minChars");
+        QTest::newRow("heldout") << QStringLiteral("heldout") << 6 << 1500;
+        QTest::newRow("blind") << QStringLiteral("blind") << 15 << 500;
+    }
 };
 
 namespace {
 
-QString blindDir()
+QString setDir(const QString& folder)
 {
-    return QStringLiteral(REGIONSCOPE_TEST_DATA_DIR "/metrics/blind");
+    return QStringLiteral(REGIONSCOPE_TEST_DATA_DIR "/metrics/") + folder;
 }
 
 QString readText(const QString& path)
@@ -36,18 +51,21 @@ QString readText(const QString& path)
 
 } // namespace
 
-void TestBlindScore::filesAreComplete()
+void TestGoldSets::filesAreComplete()
 {
-    const QDir dir(blindDir());
+    QFETCH(QString, folder);
+    QFETCH(int, minFiles);
+    QFETCH(int, minChars);
+    const QDir dir(setDir(folder));
     const QStringList files = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
-    QVERIFY(files.size() >= 15);
+    QVERIFY(files.size() >= minFiles);
     for (const QString& f : files) {
         QString error;
         const QVector<GoldRow> rows = GoldRow::readTsv(dir.filePath(f), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY2(!rows.isEmpty(), qPrintable(f));
         const QString text = readText(dir.filePath(f.chopped(4) + QStringLiteral(".txt")));
-        QVERIFY2(text.size() >= 500, qPrintable(f));
+        QVERIFY2(text.size() >= minChars, qPrintable(f));
         // Each quote locates one mention, so it must occur exactly once.
         for (const GoldRow& r : rows) {
             const int first = int(text.indexOf(r.quote));
@@ -57,10 +75,11 @@ void TestBlindScore::filesAreComplete()
     }
 }
 
-void TestBlindScore::blindSetReachesTargetScores()
+void TestGoldSets::setReachesTargetScores()
 {
+    QFETCH(QString, folder);
     const MetricExtractor extractor;
-    const QDir dir(blindDir());
+    const QDir dir(setDir(folder));
     ScoreReport total;
     const QStringList files = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
     for (const QString& f : files) {
@@ -77,13 +96,14 @@ void TestBlindScore::blindSetReachesTargetScores()
             qInfo().noquote() << details;
         total.add(r);
     }
-    total.name = QStringLiteral("blind overall");
+    total.name = folder + QStringLiteral(" overall");
     qInfo().noquote() << total.summary();
-    // Issue 14's targets (see the README for the scores before and after the classifier's changes).
+    // Issue 14's targets; a drop means a change fits the seeds only.
     QVERIFY2(total.f1() >= 0.95, qPrintable(total.summary()));
-    QVERIFY2(total.keyAccuracy() >= 0.90, qPrintable(total.summary()));
     QVERIFY2(total.qualifierAgreement() >= 0.95, qPrintable(total.summary()));
+    QVERIFY2(total.keyAgreement() >= 0.90, qPrintable(total.summary()));
+    QVERIFY2(total.keyAccuracy() >= 0.90, qPrintable(total.summary()));
 }
 
-QTEST_APPLESS_MAIN(TestBlindScore)
-#include "tst_blindscore.moc"
+QTEST_APPLESS_MAIN(TestGoldSets)
+#include "tst_goldsets.moc"
