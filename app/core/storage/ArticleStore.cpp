@@ -117,21 +117,29 @@ const QString summaryColumns =
     QStringLiteral("SELECT id, title, published_on, source, region_code, char_count FROM articles");
 
 // The articles row of a new report, bound in the insert statement's column order.
+// title, body, body_hash, char_count, published_on, published_text, source, authors, original_url,
+// dateline: the columns a stored report and a cleaned-again one both write first, in this order.
+void bindTextAndMetadata(QSqlQuery& query, const ParsedReport& report, const QString& hash)
+{
+    const ReportMetadata& meta = report.metadata;
+    query.addBindValue(meta.title);
+    query.addBindValue(report.body);
+    query.addBindValue(hash);
+    query.addBindValue(int(report.body.size()));
+    query.addBindValue(meta.publishedOn.isValid() ? QVariant(meta.publishedOn.toString(Qt::ISODate))
+                                                  : QVariant());
+    query.addBindValue(nullable(meta.publishedText));
+    query.addBindValue(nullable(meta.source));
+    query.addBindValue(nullable(meta.authors.join(QLatin1Char('\n'))));
+    query.addBindValue(nullable(meta.originalUrl));
+    query.addBindValue(nullable(meta.dateline));
+}
+
 void bindArticle(QSqlQuery& insertArticle, const NewArticle& article, const QString& hash)
 {
     const ParsedReport& report = article.report;
     const ReportMetadata& meta = report.metadata;
-    insertArticle.addBindValue(meta.title);
-    insertArticle.addBindValue(report.body);
-    insertArticle.addBindValue(hash);
-    insertArticle.addBindValue(int(report.body.size()));
-    insertArticle.addBindValue(meta.publishedOn.isValid() ? QVariant(meta.publishedOn.toString(Qt::ISODate))
-                                                          : QVariant());
-    insertArticle.addBindValue(nullable(meta.publishedText));
-    insertArticle.addBindValue(nullable(meta.source));
-    insertArticle.addBindValue(nullable(meta.authors.join(QLatin1Char('\n'))));
-    insertArticle.addBindValue(nullable(meta.originalUrl));
-    insertArticle.addBindValue(nullable(meta.dateline));
+    bindTextAndMetadata(insertArticle, report, hash);
     insertArticle.addBindValue(nullable(article.regionCode));
     insertArticle.addBindValue(nullable(article.regionCode));
     insertArticle.addBindValue(article.regionSortKey.isEmpty() ? QVariant()
@@ -699,17 +707,7 @@ bool ArticleStore::replaceCleaned(qint64 articleId, const NewArticle& cleaned, Q
         " region_code = CASE WHEN region_set_by_user = 1 THEN region_code ELSE ? END,"
         " region_sort_key = CASE WHEN region_set_by_user = 1 THEN region_sort_key ELSE ? END"
         " WHERE id = ?"));
-    update.addBindValue(meta.title);
-    update.addBindValue(report.body);
-    update.addBindValue(ArticleStore::bodyHash(report.body));
-    update.addBindValue(int(report.body.size()));
-    update.addBindValue(meta.publishedOn.isValid() ? QVariant(meta.publishedOn.toString(Qt::ISODate))
-                                                   : QVariant());
-    update.addBindValue(nullable(meta.publishedText));
-    update.addBindValue(nullable(meta.source));
-    update.addBindValue(nullable(meta.authors.join(QLatin1Char('\n'))));
-    update.addBindValue(nullable(meta.originalUrl));
-    update.addBindValue(nullable(meta.dateline));
+    bindTextAndMetadata(update, report, ArticleStore::bodyHash(report.body));
     update.addBindValue(nullable(report.encoding));
     update.addBindValue(report.wasHtml ? 1 : 0);
     update.addBindValue(report.collapsedRepeat ? 1 : 0);
@@ -736,17 +734,8 @@ bool ArticleStore::replaceCleaned(qint64 articleId, const NewArticle& cleaned, Q
     insertParagraph.prepare(
         QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind, page)"
                        " VALUES (?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < report.paragraphs.size(); ++i) {
-        const Paragraph& paragraph = report.paragraphs.at(i);
-        insertParagraph.addBindValue(articleId);
-        insertParagraph.addBindValue(i);
-        insertParagraph.addBindValue(paragraph.start);
-        insertParagraph.addBindValue(paragraph.end);
-        insertParagraph.addBindValue(int(paragraph.kind));
-        insertParagraph.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant());
-        if (!insertParagraph.exec())
-            return failedTo(tr("Storing the report's paragraphs"));
-    }
+    if (!insertParagraphs(insertParagraph, articleId, report))
+        return failedTo(tr("Storing the report's paragraphs"));
 
     QSqlQuery removeMetrics(db);
     removeMetrics.prepare(QStringLiteral("DELETE FROM metrics WHERE article_id = ?"));
