@@ -3,11 +3,17 @@
 #include "compare/ComparisonChartBuilder.h"
 #include "compare/ComparisonSource.h"
 #include "compare/ComparisonTableModel.h"
+#include "compare/MapChartBuilder.h"
+#include "compare/PerCapita.h"
+#include "compare/TrendChartBuilder.h"
+#include "compare/TrendSource.h"
 #include "export/ChartExporter.h"
 #include "gazetteer/Gazetteer.h"
+#include "gazetteer/RegionBoundaries.h"
 #include "metrics/Taxonomy.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/IndicatorStore.h"
 #include "storage/MetricStore.h"
 
 #include <QCommandLineParser>
@@ -39,7 +45,9 @@ QString usageText()
         "       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] "
         "[--scale 1|2|3]\n"
         "       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]\n"
-        "       [--style bars|dots] [--select CODE,...]");
+        "       [--style bars|dots] [--select CODE,...] [--kind bar|trend|multiples|map] [--per INDICATOR]\n"
+        "       [--axis shared|independent] [--years N] [--boundaries FILE.geojson]\n"
+        "       [--classes quantile|natural] [--map-source TEXT] [--map-approval TEXT]");
 }
 
 } // namespace
@@ -80,9 +88,27 @@ int chartCommand(CommandContext& context)
                                          QStringLiteral("STYLE"), QStringLiteral("bars"));
     const QCommandLineOption selectOption(QStringLiteral("select"), tr("Regions drawn in the accent colour."),
                                           QStringLiteral("CODES"));
-    parser.addOptions({metricOption, periodOption, regionsOption, topOption, bottomOption, formatOption,
-                       outputOption, titleOption, widthOption, heightOption, scaleOption, transparentOption,
-                       noNotesOption, sortOption, referenceOption, styleOption, selectOption});
+    const QCommandLineOption kindOption(QStringLiteral("kind"), tr("bar, trend, multiples or map."),
+                                        QStringLiteral("KIND"), QStringLiteral("bar"));
+    const QCommandLineOption perOption(QStringLiteral("per"), tr("Divide by this imported indicator."),
+                                       QStringLiteral("INDICATOR"));
+    const QCommandLineOption axisOption(QStringLiteral("axis"), tr("shared or independent (multiples)."),
+                                        QStringLiteral("AXIS"), QStringLiteral("shared"));
+    const QCommandLineOption yearsOption(QStringLiteral("years"), tr("Only the last N years (trends)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption boundariesOption(QStringLiteral("boundaries"), tr("GeoJSON outlines (map)."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption classesOption(QStringLiteral("classes"), tr("quantile or natural (map)."),
+                                           QStringLiteral("METHOD"), QStringLiteral("quantile"));
+    const QCommandLineOption mapSourceOption(QStringLiteral("map-source"),
+                                             tr("Where the outlines come from."), QStringLiteral("TEXT"));
+    const QCommandLineOption mapApprovalOption(
+        QStringLiteral("map-approval"), tr("The map approval number (审图号)."), QStringLiteral("TEXT"));
+    parser.addOptions({metricOption, periodOption,      regionsOption, topOption,       bottomOption,
+                       formatOption, outputOption,      titleOption,   widthOption,     heightOption,
+                       scaleOption,  transparentOption, noNotesOption, sortOption,      referenceOption,
+                       styleOption,  selectOption,      kindOption,    perOption,       axisOption,
+                       yearsOption,  boundariesOption,  classesOption, mapSourceOption, mapApprovalOption});
 
     auto usageError = [&](const QString& message) {
         context.err << "regionscope-cli chart: " << message << '\n' << usageText() << '\n';
@@ -172,18 +198,116 @@ int chartCommand(CommandContext& context)
     exportOptions.transparent = parser.isSet(transparentOption);
     exportOptions.includeNotes = !parser.isSet(noNotesOption);
 
+    const QString kind = parser.value(kindOption);
+    if (kind != QLatin1String("bar") && kind != QLatin1String("trend") &&
+        kind != QLatin1String("multiples") && kind != QLatin1String("map"))
+        return usageError(tr("--kind must be bar, trend, multiples or map"));
+    const QString axis = parser.value(axisOption);
+    if (axis != QLatin1String("shared") && axis != QLatin1String("independent"))
+        return usageError(tr("--axis must be shared or independent"));
+    const QString classes = parser.value(classesOption);
+    if (classes != QLatin1String("quantile") && classes != QLatin1String("natural"))
+        return usageError(tr("--classes must be quantile or natural"));
+    int lastYears = 0;
+    if (parser.isSet(yearsOption)) {
+        lastYears = parser.value(yearsOption).toInt(&ok);
+        if (!ok || lastYears <= 0)
+            return usageError(tr("--years needs a positive number"));
+    }
+    if (kind == QLatin1String("map") && !parser.isSet(boundariesOption))
+        return usageError(tr("--kind map needs --boundaries FILE.geojson (outlines keyed by region code)"));
+    RegionBoundaries boundaries;
+    if (kind == QLatin1String("map")) {
+        QString boundaryError;
+        if (!boundaries.load(parser.value(boundariesOption), Gazetteer::builtin(), &boundaryError)) {
+            context.err << "regionscope-cli chart: " << parser.value(boundariesOption) << ": "
+                        << boundaryError << '\n';
+            return SomeFailed;
+        }
+        for (const RegionBoundaries::Unmatched& unmatched : boundaries.unmatched())
+            context.err << tr("warning: feature %1 (%2) left out: %3")
+                               .arg(unmatched.feature)
+                               .arg(unmatched.name, unmatched.reason)
+                        << '\n';
+    }
+
     Database database;
     if (!database.openSqlite(context.databasePath)) {
         context.err << "regionscope-cli: " << database.error() << '\n';
         return SomeFailed;
     }
+    PerCapita perCapita;
+    if (parser.isSet(perOption)) {
+        const QString indicator = parser.value(perOption);
+        QVector<IndicatorValue> values;
+        QString indicatorError;
+        if (!IndicatorStore(database).values(indicator, &values, &indicatorError)) {
+            context.err << "regionscope-cli chart: " << indicatorError << '\n';
+            return SomeFailed;
+        }
+        if (values.isEmpty())
+            return usageError(tr("no indicator %1 is stored; import it with \"indicators import FILE\" "
+                                 "(\"indicators list\" shows what is stored)")
+                                  .arg(indicator));
+        perCapita = PerCapita(indicator, values);
+    }
     const MetricStore metrics(database);
     const ArticleStore articles(database);
-    const ComparisonSource::Result loaded =
-        ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query);
-    ComparisonTableModel model;
-    model.setRows(loaded.rows);
-    const QVector<ChartData> charts = ComparisonChartBuilder::build(model, chartOptions);
+    QVector<ChartData> charts;
+    QString loadedPeriod;
+    if (kind == QLatin1String("trend") || kind == QLatin1String("multiples")) {
+        const TrendSource::Result trend = TrendSource(database, Gazetteer::builtin()).load(query);
+        if (!trend.error.isEmpty()) {
+            context.err << "regionscope-cli chart: " << trend.error << '\n';
+            return SomeFailed;
+        }
+        TrendChartOptions trendOptions;
+        trendOptions.layout = kind == QLatin1String("multiples") ? TrendChartOptions::Layout::SmallMultiples
+                                                                 : TrendChartOptions::Layout::Lines;
+        trendOptions.sharedAxis = axis == QLatin1String("shared");
+        trendOptions.maxRegions = chartOptions.topN > 0 ? chartOptions.topN : 30;
+        trendOptions.lastYears = lastYears;
+        trendOptions.selectedCodes = chartOptions.selectedCodes;
+        trendOptions.title = chartOptions.title;
+        trendOptions.regionsDescription = chartOptions.regionsDescription;
+        QVector<ComparisonRow> rows = trend.rows;
+        QVector<ComparisonRow> targets = trend.targets;
+        if (perCapita.isValid()) {
+            rows = perCapita.apply(rows);
+            targets = perCapita.apply(targets);
+        }
+        const ChartData chart = TrendChartBuilder::build(rows, targets, trendOptions);
+        if (!chart.series.isEmpty())
+            charts.append(chart);
+        if (!chart.categories.isEmpty())
+            loadedPeriod = chart.categories.first() + QLatin1Char('-') + chart.categories.last();
+    } else {
+        const ComparisonSource::Result loaded =
+            ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query);
+        loadedPeriod = loaded.period;
+        QVector<ComparisonRow> rows = loaded.rows;
+        if (perCapita.isValid())
+            rows = perCapita.apply(rows);
+        if (kind == QLatin1String("map")) {
+            MapChartOptions mapOptions;
+            mapOptions.classes = classes == QLatin1String("natural") ? ChartData::Classes::NaturalBreaks
+                                                                     : ChartData::Classes::Quantile;
+            mapOptions.selectedCodes = chartOptions.selectedCodes;
+            mapOptions.title = chartOptions.title;
+            mapOptions.regionsDescription = chartOptions.regionsDescription;
+            mapOptions.mapSource = parser.value(mapSourceOption);
+            mapOptions.mapApproval = parser.value(mapApprovalOption);
+            const ChartData chart = MapChartBuilder::build(rows, boundaries, mapOptions);
+            if (!chart.series.isEmpty() && !chart.series.first().metricKey.isEmpty())
+                charts.append(chart);
+        } else {
+            ComparisonTableModel model;
+            model.setRows(rows);
+            charts = ComparisonChartBuilder::build(model, chartOptions);
+        }
+    }
+    if (perCapita.isValid())
+        perCapita.annotate(&charts, ChartText::Language::Chinese, !chartOptions.title.isEmpty());
     QString error;
     if (charts.isEmpty() || !ChartExporter::write(output, format, charts, exportOptions, &error)) {
         if (charts.isEmpty())
@@ -194,13 +318,19 @@ int chartCommand(CommandContext& context)
         return SomeFailed;
     }
     int regions = 0;
-    for (const ChartData& chart : charts)
-        regions += int(chart.categories.size());
+    for (const ChartData& chart : charts) {
+        if (chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples) {
+            for (const ChartSeries& series : chart.series)
+                regions += series.target ? 0 : 1;
+        } else {
+            regions += int(chart.categories.size());
+        }
+    }
     context.out << tr("wrote %1 (%2 chart(s), %3 region(s), period %4)")
                        .arg(output)
                        .arg(charts.size())
                        .arg(regions)
-                       .arg(loaded.period.isEmpty() ? tr("any") : loaded.period)
+                       .arg(loadedPeriod.isEmpty() ? tr("any") : loadedPeriod)
                 << '\n';
     return Success;
 }

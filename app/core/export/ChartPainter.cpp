@@ -1,5 +1,7 @@
 #include "ChartPainter.h"
 
+#include "MapPainter.h"
+#include "TrendPainter.h"
 #include "compare/CompactNumber.h"
 #include "compare/ComparisonTableModel.h"
 
@@ -113,6 +115,14 @@ void ChartPainter::paint(QPainter& painter, const QRectF& rect, const QVector<Ch
 void ChartPainter::paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart,
                               const ChartPaintOptions& options)
 {
+    if (chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples) {
+        TrendPainter::paint(painter, rect, chart, options);
+        return;
+    }
+    if (chart.kind == ChartData::Kind::Map) {
+        MapPainter::paint(painter, rect, chart, options);
+        return;
+    }
     const ChartText text = ChartText::forLanguage(options.language);
     const qreal base = std::clamp(std::min(rect.height() / 45.0, rect.width() / 60.0), 9.0, 28.0);
     const qreal margin = base * 1.2;

@@ -216,6 +216,19 @@ const QStringList& migration(int version)
         QStringLiteral("CREATE INDEX IF NOT EXISTS metrics_key_article ON metrics(metric_key, article_id)"),
         QStringLiteral("DROP INDEX IF EXISTS metrics_key"),
     };
+    // Reference data per region and year (population, GDP, party members): the denominators of
+    // per-capita figures. One value per indicator, region and year; the unit is the indicator's.
+    static const QStringList v11Indicators = {
+        QStringLiteral("CREATE TABLE indicators ("
+                       " indicator TEXT NOT NULL,"
+                       " region_code TEXT NOT NULL,"
+                       " year INTEGER NOT NULL,"
+                       " value REAL NOT NULL,"
+                       " unit TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " PRIMARY KEY (indicator, region_code, year))"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -238,12 +251,14 @@ const QStringList& migration(int version)
         return v9Formats;
     case 10:
         return v10Comparison;
+    case 11:
+        return v11Indicators;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 10;
+constexpr int highestSlot = 11;
 
 } // namespace
 
