@@ -21,6 +21,7 @@
 #include "compare/CompareView.h"
 #include "compare/CompareWindow.h"
 #include "comparison/ComparisonPane.h"
+#include "comparison/IndicatorImportDialog.h"
 #include "extraction/TaxonomyFile.h"
 #include "gazetteer/RegionPinyin.h"
 #include "ingest/ImportPipeline.h"
@@ -328,6 +329,11 @@ void MainWindow::createMenus()
     QAction* paste = file->addAction(tr("&Paste Report"), this, &MainWindow::pasteReport);
     paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     file->addAction(tr("Import &Sample Reports"), this, &MainWindow::importSampleCorpus);
+    file->addAction(tr("Import I&ndicators…"), this, [this] {
+        if (m_corpus.database())
+            IndicatorImportDialog::run(*m_corpus.database(), this,
+                                       [this] { m_comparisonPane->refreshIndicators(); });
+    });
     file->addSeparator();
     QAction* quit = m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 namespace rs {
@@ -38,7 +39,8 @@ QVector<double> MapChartBuilder::naturalBreaks(QVector<double> values, int count
     const int n = int(values.size());
     const int k = std::min(count, n);
     // Jenks: split the sorted values into k runs with the least summed squared deviation, by dynamic
-    // programming over prefix sums (O(k·n²) additions).
+    // programming over prefix sums. The cost of a run satisfies the quadrangle inequality, so the best
+    // split point moves right with the run's end: divide and conquer finds each row in O(n log n).
     QVector<double> sum(n + 1, 0.0);
     QVector<double> squares(n + 1, 0.0);
     for (int i = 0; i < n; ++i) {
@@ -55,15 +57,24 @@ QVector<double> MapChartBuilder::naturalBreaks(QVector<double> values, int count
     for (int j = 1; j <= n; ++j)
         best[1][j] = cost(0, j);
     for (int c = 2; c <= k; ++c) {
-        for (int j = c; j <= n; ++j) {
-            for (int i = c - 1; i < j; ++i) {
-                const double candidate = best[c - 1][i] + cost(i, j);
-                if (candidate < best[c][j]) {
-                    best[c][j] = candidate;
-                    split[c][j] = i;
+        // best[c][j] for j in [lo, hi], its split known to lie in [from, to].
+        const std::function<void(int, int, int, int)> solve = [&](int lo, int hi, int from, int to) {
+            if (lo > hi)
+                return;
+            const int mid = (lo + hi) / 2;
+            int chosen = from;
+            for (int i = from; i <= std::min(to, mid - 1); ++i) {
+                const double candidate = best[c - 1][i] + cost(i, mid);
+                if (candidate < best[c][mid]) {
+                    best[c][mid] = candidate;
+                    chosen = i;
                 }
             }
-        }
+            split[c][mid] = chosen;
+            solve(lo, mid - 1, from, chosen);
+            solve(mid + 1, hi, chosen, to);
+        };
+        solve(c, n, c - 1, n - 1);
     }
     QVector<int> ends;
     for (int c = k, j = n; c > 1; --c) {
