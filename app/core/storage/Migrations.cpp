@@ -219,7 +219,7 @@ const QStringList& migration(int version)
     // Reference data per region and year (population, GDP, party members): the denominators of
     // per-capita figures. One value per indicator, region and year; the unit is the indicator's.
     static const QStringList v11Indicators = {
-        QStringLiteral("CREATE TABLE indicators ("
+        QStringLiteral("CREATE TABLE IF NOT EXISTS indicators ("
                        " indicator TEXT NOT NULL,"
                        " region_code TEXT NOT NULL,"
                        " year INTEGER NOT NULL,"
