@@ -4502,6 +4502,40 @@ subject metric period&quot;（偏移量按已保存正文的 UTF-16 码元计数
 JSON 还给出每个数字的审核状态。</translation>
     </message>
     <message>
+        <source>indicators import FILE | indicators list  reference data per region and year</source>
+        <translation>indicators import FILE | indicators list  按地区和年份的参考数据</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
+       regionscope-cli [--db FILE] indicators list
+
+import reads reference data (population, GDP, party members ...) to show
+figures per 10,000 residents or per unit of an indicator (chart --per). The
+table (CSV in UTF-8, or the first sheet of an XLSX) has the header
+region_code,year,indicator,value,unit,source. Every row is checked first:
+a known region code, a year, a number, a source, one unit per indicator, no
+indicator, region and year twice. Each failing row is printed as
+&quot;failed ROW: REASON&quot; (the header is row 1) and nothing is stored;
+otherwise every row is stored in one transaction (replacing values stored
+before for the same indicator, region and year) and &quot;imported N rows&quot; is
+printed. Exits 1 when something failed.
+
+list prints TSV with the header &quot;indicator unit values regions years
+sources&quot;.</source>
+        <translation>usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
+       regionscope-cli [--db FILE] indicators list
+
+import 读取参考数据（人口、GDP、党员人数……），用于按每万人或每单位指标显示
+数字（chart --per）。表格（UTF-8 编码的 CSV，或 XLSX 的第一个工作表）的表头为
+region_code,year,indicator,value,unit,source。先逐行检查：区划代码已知、
+年份、数字、来源、每个指标只有一种单位、同一指标、地区和年份不重复。每个出错
+的行输出为 &quot;failed ROW: REASON&quot;（表头为第 1 行），且不存储任何数据；否则所有
+行在一个事务中存储（替换此前存储的同一指标、地区和年份的数值），并输出
+&quot;imported N rows&quot;。有错误时退出码为 1。
+
+list 输出 TSV，表头为 &quot;indicator unit values regions years sources&quot;。</translation>
+    </message>
+    <message>
         <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N]
        --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
        [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
@@ -4518,7 +4552,7 @@ with the largest latest value, or --top N); multiples draws a panel per
 region; plans and targets are dashed, a missing year is a gap. --kind map
 shades the outlines of --boundaries (GeoJSON keyed by 6-digit region code,
 or name and parent) by class; regions without data are hatched, and the
-boundary source and approval number (审图号) are printed on the map.
+boundary source and map approval number are printed on the map.
 --per divides by an imported indicator (see indicators): per 10,000
 residents when it counts people, per unit of it otherwise.
 
@@ -4549,8 +4583,9 @@ Options:
   --boundaries FILE   GeoJSON outlines for --kind map
   --classes quantile|natural
                       map classes (default: quantile)
-  --map-source TEXT   where the outlines come from (else the file&apos;s &quot;source&quot;)
-  --map-approval TEXT the map approval number, 审图号 (else the file&apos;s)
+  --map-source TEXT   where the outlines come from (default: the file&apos;s source)
+  --map-approval TEXT
+                      the map approval number (default: the file&apos;s)
 
 CSV is UTF-8 with a byte order mark, one line per region and metric with the
 raw and displayed value and the report and quote it came from.</source>
@@ -4603,40 +4638,6 @@ raw and displayed value and the report and quote it came from.</source>
 
 CSV 为带字节顺序标记的 UTF-8，每个地区和指标一行，包括原始值和显示值，
 以及其来源报告和引文。</translation>
-    </message>
-    <message>
-        <source>indicators import FILE | indicators list  reference data per region and year</source>
-        <translation>indicators import FILE | indicators list  按地区和年份的参考数据</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
-       regionscope-cli [--db FILE] indicators list
-
-import reads reference data (population, GDP, party members ...) to show
-figures per 10,000 residents or per unit of an indicator (chart --per). The
-table (CSV in UTF-8, or the first sheet of an XLSX) has the header
-region_code,year,indicator,value,unit,source. Every row is checked first:
-a known region code, a year, a number, a source, one unit per indicator, no
-indicator, region and year twice. Each failing row is printed as
-&quot;failed ROW: REASON&quot; (the header is row 1) and nothing is stored;
-otherwise every row is stored in one transaction (replacing values stored
-before for the same indicator, region and year) and &quot;imported N rows&quot; is
-printed. Exits 1 when something failed.
-
-list prints TSV with the header &quot;indicator unit values regions years
-sources&quot;.</source>
-        <translation>usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
-       regionscope-cli [--db FILE] indicators list
-
-import 读取参考数据（人口、GDP、党员人数……），用于按每万人或每单位指标显示
-数字（chart --per）。表格（UTF-8 编码的 CSV，或 XLSX 的第一个工作表）的表头为
-region_code,year,indicator,value,unit,source。先逐行检查：区划代码已知、
-年份、数字、来源、每个指标只有一种单位、同一指标、地区和年份不重复。每个出错
-的行输出为 &quot;failed ROW: REASON&quot;（表头为第 1 行），且不存储任何数据；否则所有
-行在一个事务中存储（替换此前存储的同一指标、地区和年份的数值），并输出
-&quot;imported N rows&quot;。有错误时退出码为 1。
-
-list 输出 TSV，表头为 &quot;indicator unit values regions years sources&quot;。</translation>
     </message>
 </context>
 <context>
