@@ -209,6 +209,8 @@ QString ComparisonStore::figuresSql(const FigureScope& scope, QVariantList* valu
     const KeySql machine = keySql(QStringLiteral("m"));
     const KeySql decision = keySql(QStringLiteral("r"));
     const auto targets = [&](const QString& table) {
+        if (scope.targetsOnly)
+            return table + QStringLiteral(".is_target = 1");
         return scope.includeTargets ? QStringLiteral("1 = 1") : table + QStringLiteral(".is_target = 0");
     };
     QString sql =
@@ -329,10 +331,23 @@ ComparisonStore::Coverage ComparisonStore::coverage(const FigureScope& scope) co
 QVector<RegionFigureSummary> ComparisonStore::summaries(const FigureScope& scope, const QString& period,
                                                         const QHash<QString, QString>& usualUnits) const
 {
+    return summarize(scope, period, usualUnits, false);
+}
+
+QVector<RegionFigureSummary>
+ComparisonStore::summariesByPeriod(const FigureScope& scope, const QHash<QString, QString>& usualUnits) const
+{
+    return summarize(scope, QString(), usualUnits, true);
+}
+
+QVector<RegionFigureSummary> ComparisonStore::summarize(const FigureScope& scope, const QString& period,
+                                                        const QHash<QString, QString>& usualUnits,
+                                                        bool eachPeriod) const
+{
     QVector<RegionFigureSummary> result;
     if (scope.keys.isEmpty() || usualUnits.isEmpty())
         return result;
-    const bool latest = period == latestPeriod();
+    const bool latest = !eachPeriod && period == latestPeriod();
     QVariantList values;
     QString sql = figuresSql(scope, &values);
     QStringList usual;
@@ -355,23 +370,25 @@ QVector<RegionFigureSummary> ComparisonStore::summaries(const FigureScope& scope
             "  OVER byregion, MAX(CASE WHEN period <> '' THEN period END) OVER byregion) AS latest"
             "  FROM excluded e WINDOW byregion AS (PARTITION BY metric_key, region_code)),"
             " inperiod AS (SELECT * FROM dated WHERE %2),"
-            " ranked AS (SELECT i.*, ROW_NUMBER() OVER (PARTITION BY metric_key, article_id, exclusion = 0"
+            " ranked AS (SELECT i.*, ROW_NUMBER() OVER (PARTITION BY ${BY}metric_key, article_id, exclusion "
+            "= 0"
             "  ORDER BY value DESC, s_off, orphan, tie) AS in_report FROM inperiod i),"
             " classed AS (SELECT r.*, CASE WHEN exclusion = 0 AND status IN ('confirmed', 'corrected', "
             "'added')"
             "  THEN 0 WHEN exclusion = 0 AND in_report = 1 THEN 1 WHEN exclusion <> 0 THEN 2 ELSE 3 END AS "
             "class"
             "  FROM ranked r),"
-            " picked AS (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY metric_key, region_code ORDER BY class,"
+            " picked AS (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY ${BY}metric_key, region_code ORDER BY "
+            "class,"
             "  CASE WHEN class = 1 THEN published ELSE '' END DESC,"
             "  CASE WHEN class IN (0, 1) THEN value ELSE 0 END DESC, article_id, s_off, orphan, tie) AS pick"
             "  FROM classed c),"
-            " counts AS (SELECT metric_key, region_code, COUNT(*) AS figures,"
+            " counts AS (SELECT ${BY}metric_key, region_code, COUNT(*) AS figures,"
             "  SUM(CASE WHEN exclusion = 0 THEN 1 ELSE 0 END) AS candidates,"
             "  SUM(CASE WHEN class <> 2 AND in_report = 1 THEN 1 ELSE 0 END) AS reports,"
             "  MIN(CASE WHEN class <> 2 AND in_report = 1 THEN value END) AS lowest,"
             "  MAX(CASE WHEN class <> 2 AND in_report = 1 THEN value END) AS highest"
-            "  FROM classed GROUP BY metric_key, region_code)"
+            "  FROM classed GROUP BY ${BY}metric_key, region_code)"
             " SELECT c.figures, c.candidates, c.reports, c.lowest, c.highest, p.metric_key, p.exclusion,"
             "  p.article_id, p.region_code, p.published, p.machine_id, p.review_id, p.status, p.orphan, "
             "a.title, ")
@@ -379,9 +396,12 @@ QVector<RegionFigureSummary> ComparisonStore::summaries(const FigureScope& scope
                                           : QStringLiteral("COALESCE(?, '') = '' OR period = ?")) +
         metricFields(QStringLiteral("m")) + QStringLiteral(", ") + metricFields(QStringLiteral("r")) +
         QStringLiteral(" FROM picked p JOIN counts c ON c.metric_key = p.metric_key AND c.region_code ="
-                       " p.region_code JOIN articles a ON a.id = p.article_id"
+                       " p.region_code${JOIN} JOIN articles a ON a.id = p.article_id"
                        " LEFT JOIN metrics m ON m.id = p.machine_id LEFT JOIN metric_reviews r ON r.id ="
                        " p.review_id WHERE p.pick = 1 ORDER BY p.metric_key, p.region_code");
+    sql.replace(QLatin1String("${BY}"), eachPeriod ? QStringLiteral("period, ") : QString());
+    sql.replace(QLatin1String("${JOIN}"),
+                eachPeriod ? QStringLiteral(" AND c.period = p.period") : QString());
     if (!latest) {
         // The period's two marks come after the usual units' values in the statement.
         values.append(period);

@@ -254,6 +254,19 @@ const QStringList& migration(int version)
                        " WHERE COALESCE(period, '') = '' AND EXISTS (SELECT 1 FROM articles a"
                        " WHERE a.id = metrics.article_id AND COALESCE(a.published_on, '') <> '')"),
     };
+    // Reference data per region and year (population, GDP, party members): the denominators of
+    // per-capita figures. One value per indicator, region and year; the unit is the indicator's.
+    static const QStringList v13Indicators = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS indicators ("
+                       " indicator TEXT NOT NULL,"
+                       " region_code TEXT NOT NULL,"
+                       " year INTEGER NOT NULL,"
+                       " value REAL NOT NULL,"
+                       " unit TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " PRIMARY KEY (indicator, region_code, year))"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -280,12 +293,14 @@ const QStringList& migration(int version)
         return v11ImportStorage;
     case 12:
         return v12FigurePeriods;
+    case 13:
+        return v13Indicators;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 12;
+constexpr int highestSlot = 13;
 
 } // namespace
 
