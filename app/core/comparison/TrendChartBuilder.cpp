@@ -10,6 +10,9 @@
 #include <algorithm>
 
 namespace rs {
+
+using RegionLine = TrendChartBuilder::RegionLine;
+
 namespace {
 
 ChartValueSource sourceOf(const ComparisonRow& row)
@@ -25,13 +28,6 @@ ChartValueSource sourceOf(const ComparisonRow& row)
     source.conflict = row.conflict;
     return source;
 }
-
-struct RegionLine
-{
-    QString code;
-    QString label;
-    QHash<QString, const ComparisonRow*> byYear;
-};
 
 } // namespace
 
@@ -52,14 +48,12 @@ QString TrendChartBuilder::targetLabel(ChartText::Language language)
 ChartData TrendChartBuilder::build(const QVector<ComparisonRow>& rows, const QVector<ComparisonRow>& targets,
                                    const TrendChartOptions& options)
 {
-    const ChartText text = ChartText::forLanguage(options.language);
     ChartData chart;
     chart.kind = options.layout == TrendChartOptions::Layout::SmallMultiples ? ChartData::Kind::SmallMultiples
                                                                              : ChartData::Kind::Line;
     chart.sharedAxis = options.sharedAxis;
     chart.missingNote = missingRule(options.language);
     chart.targetLabel = targetLabel(options.language);
-
     QString key;
     for (const ComparisonRow& row : rows) {
         if (row.isCandidate() && row.chosen) {
@@ -70,24 +64,39 @@ ChartData TrendChartBuilder::build(const QVector<ComparisonRow>& rows, const QVe
     }
     if (key.isEmpty())
         return chart;
-
-    // Years: every year with an achievement or a target, ascending, the last N when asked.
     QSet<QString> yearSet;
-    QMap<QString, RegionLine> lines; // by code
-    QMap<QString, RegionLine> targetLines;
-    const auto add = [&](const QVector<ComparisonRow>& source, QMap<QString, RegionLine>* into) {
-        for (const ComparisonRow& row : source) {
-            if (row.key != key || !row.isCandidate() || !row.chosen || row.unit != chart.unit)
-                continue;
-            RegionLine& line = (*into)[row.regionCode];
-            line.code = row.regionCode;
-            line.label = row.regionLabel;
-            line.byYear.insert(row.period, &row);
-            yearSet.insert(row.period);
-        }
-    };
-    add(rows, &lines);
-    add(targets, &targetLines);
+    const QMap<QString, RegionLine> lines = linesByRegion(rows, key, chart.unit, &yearSet);
+    const QMap<QString, RegionLine> targetLines = linesByRegion(targets, key, chart.unit, &yearSet);
+    const QStringList years = chartedYears(yearSet, options.lastYears);
+    const QStringList codes = rankedRegions(lines, targetLines, years, options, &chart.totalCategories);
+    chart.categories = years;
+    chart.categoryCodes = years;
+    addSeries(lines, targetLines, codes, key, options, &chart);
+    ComparisonChartBuilder::chooseDisplayUnit(chart);
+    writeNotes(key, years, options, &chart);
+    return chart;
+}
+
+QMap<QString, RegionLine> TrendChartBuilder::linesByRegion(const QVector<ComparisonRow>& rows,
+                                                           const QString& key, const QString& unit,
+                                                           QSet<QString>* years)
+{
+    QMap<QString, RegionLine> lines;
+    for (const ComparisonRow& row : rows) {
+        if (row.key != key || !row.isCandidate() || !row.chosen || row.unit != unit)
+            continue;
+        RegionLine& line = lines[row.regionCode];
+        line.code = row.regionCode;
+        line.label = row.regionLabel;
+        line.byYear.insert(row.period, &row);
+        years->insert(row.period);
+    }
+    return lines;
+}
+
+QStringList TrendChartBuilder::chartedYears(const QSet<QString>& yearSet, int lastYears)
+{
+    // Every year with an achievement or a target, ascending, the last N when asked.
     QStringList years(yearSet.cbegin(), yearSet.cend());
     std::sort(years.begin(), years.end());
     // Every year from the first to the last, so a year nobody reports shows as a gap in its place.
@@ -97,11 +106,17 @@ ChartData TrendChartBuilder::build(const QVector<ComparisonRow>& rows, const QVe
             filled.append(QString::number(year));
         years = filled;
     }
-    if (options.lastYears > 0 && years.size() > options.lastYears)
-        years = years.mid(years.size() - options.lastYears);
+    if (lastYears > 0 && years.size() > lastYears)
+        years = years.mid(years.size() - lastYears);
+    return years;
+}
 
+QStringList TrendChartBuilder::rankedRegions(const QMap<QString, RegionLine>& lines,
+                                             const QMap<QString, RegionLine>& targetLines,
+                                             const QStringList& years, const TrendChartOptions& options,
+                                             int* totalCategories)
+{
     // Regions: ranked by their latest achievement in the years shown, targets' regions after them.
-    const QSet<QString> selected(options.selectedCodes.cbegin(), options.selectedCodes.cend());
     auto latest = [&](const RegionLine& line) -> std::optional<double> {
         for (int y = int(years.size()) - 1; y >= 0; --y) {
             if (const ComparisonRow* row = line.byYear.value(years.at(y)))
@@ -131,18 +146,23 @@ ChartData TrendChartBuilder::build(const QVector<ComparisonRow>& rows, const QVe
             return *va > *vb;
         return a < b;
     });
-    if (options.maxRegions > 0 && codes.size() > options.maxRegions) {
-        chart.totalCategories = int(codes.size());
-        QStringList kept;
-        for (int i = 0; i < codes.size(); ++i) {
-            if (i < options.maxRegions || selected.contains(codes.at(i)))
-                kept.append(codes.at(i));
-        }
-        codes = kept;
+    if (options.maxRegions <= 0 || codes.size() <= options.maxRegions)
+        return codes;
+    *totalCategories = int(codes.size());
+    const QSet<QString> selected(options.selectedCodes.cbegin(), options.selectedCodes.cend());
+    QStringList kept;
+    for (int i = 0; i < codes.size(); ++i) {
+        if (i < options.maxRegions || selected.contains(codes.at(i)))
+            kept.append(codes.at(i));
     }
+    return kept;
+}
 
-    chart.categories = years;
-    chart.categoryCodes = years;
+void TrendChartBuilder::addSeries(const QMap<QString, RegionLine>& lines,
+                                  const QMap<QString, RegionLine>& targetLines, const QStringList& codes,
+                                  const QString& key, const TrendChartOptions& options, ChartData* chart)
+{
+    const QSet<QString> selected(options.selectedCodes.cbegin(), options.selectedCodes.cend());
     const auto seriesOf = [&](const RegionLine& line, bool target, int colour) {
         ChartSeries series;
         series.metricKey = key;
@@ -150,7 +170,7 @@ ChartData TrendChartBuilder::build(const QVector<ComparisonRow>& rows, const QVe
         series.name = line.label;
         series.target = target;
         series.colour = colour;
-        for (const QString& year : std::as_const(years)) {
+        for (const QString& year : std::as_const(chart->categories)) {
             const ComparisonRow* row = line.byYear.value(year);
             series.values.append(row ? row->value : std::nullopt);
             series.qualifiers.append(row ? row->qualifier : Qualifier::Exact);
@@ -166,8 +186,8 @@ ChartData TrendChartBuilder::build(const QVector<ComparisonRow>& rows, const QVe
         ChartSeries achieved = seriesOf(lines.value(code, empty), false, i);
         if (achieved.name.isEmpty())
             achieved.name = empty.label;
-        chart.series.append(achieved);
-        chart.selected.append(selected.contains(code));
+        chart->series.append(achieved);
+        chart->selected.append(selected.contains(code));
     }
     // Targets after the achievements, so series i is region i; each target line names its region.
     for (int i = 0; i < codes.size(); ++i) {
@@ -181,17 +201,20 @@ ChartData TrendChartBuilder::build(const QVector<ComparisonRow>& rows, const QVe
         if (!any)
             continue;
         series.name =
-            chart.series.at(i).name +
+            chart->series.at(i).name +
             (options.language == ChartText::Language::Chinese ? QStringLiteral("(目标)") : tr(" (target)"));
-        chart.series.append(series);
+        chart->series.append(series);
     }
-    ComparisonChartBuilder::chooseDisplayUnit(chart);
+}
 
-    // Notes and title.
+void TrendChartBuilder::writeNotes(const QString& key, const QStringList& years,
+                                   const TrendChartOptions& options, ChartData* chart)
+{
+    const ChartText text = ChartText::forLanguage(options.language);
     QStringList reports;
     QSet<qint64> reportIds;
     bool conflicts = false;
-    for (const ChartSeries& series : std::as_const(chart.series)) {
+    for (const ChartSeries& series : std::as_const(chart->series)) {
         for (const ChartValueSource& source : series.sources) {
             conflicts = conflicts || source.conflict;
             if (source.articleId == 0 || reportIds.contains(source.articleId))
@@ -202,11 +225,11 @@ ChartData TrendChartBuilder::build(const QVector<ComparisonRow>& rows, const QVe
         }
     }
     const int listed = 3;
-    chart.sourceNote = text.sourcePrefix + QStringList(reports.mid(0, listed)).join(QStringLiteral("; "));
+    chart->sourceNote = text.sourcePrefix + QStringList(reports.mid(0, listed)).join(QStringLiteral("; "));
     if (reports.size() > listed)
-        chart.sourceNote += QLatin1Char(' ') + text.moreReports.arg(reports.size());
+        chart->sourceNote += QLatin1Char(' ') + text.moreReports.arg(reports.size());
     if (conflicts)
-        chart.sourceNote += QStringLiteral("  ") + text.conflictNote;
+        chart->sourceNote += QStringLiteral("  ") + text.conflictNote;
     const QString span = years.isEmpty()     ? QString()
                          : years.size() == 1 ? years.first()
                                              : years.first() + QStringLiteral("–") + years.last();
@@ -215,15 +238,14 @@ ChartData TrendChartBuilder::build(const QVector<ComparisonRow>& rows, const QVe
                                                   : options.regionsDescription)};
     if (!span.isEmpty())
         filters.append(text.periodPrefix + span);
-    if (chart.totalCategories > 0)
-        filters.append(text.topN.arg(options.maxRegions).arg(chart.totalCategories));
-    chart.filterNote = filters.join(QStringLiteral("; "));
+    if (chart->totalCategories > 0)
+        filters.append(text.topN.arg(options.maxRegions).arg(chart->totalCategories));
+    chart->filterNote = filters.join(QStringLiteral("; "));
     const Taxonomy::Entry* entry = Taxonomy::builtin().entry(key);
     const QString generated =
         (entry ? entry->zh : key) + (span.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(span));
-    chart.title = options.title.isEmpty() ? generated : options.title;
-    chart.period = years.size() == 1 ? years.first() : QString();
-    return chart;
+    chart->title = options.title.isEmpty() ? generated : options.title;
+    chart->period = years.size() == 1 ? years.first() : QString();
 }
 
 } // namespace rs

@@ -5,6 +5,9 @@
 #include "comparison/ChartData.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -40,6 +43,28 @@ public:
                            const TrendChartOptions& options);
     static QString missingRule(ChartText::Language language);
     static QString targetLabel(ChartText::Language language);
+
+    // One region's rows by year.
+    struct RegionLine
+    {
+        QString code;
+        QString label;
+        QHash<QString, const ComparisonRow*> byYear;
+    };
+
+private:
+    // The steps of build(), in order.
+    static QMap<QString, RegionLine> linesByRegion(const QVector<ComparisonRow>& rows, const QString& key,
+                                                   const QString& unit, QSet<QString>* years);
+    static QStringList chartedYears(const QSet<QString>& yearSet, int lastYears);
+    static QStringList rankedRegions(const QMap<QString, RegionLine>& lines,
+                                     const QMap<QString, RegionLine>& targetLines, const QStringList& years,
+                                     const TrendChartOptions& options, int* totalCategories);
+    static void addSeries(const QMap<QString, RegionLine>& lines,
+                          const QMap<QString, RegionLine>& targetLines, const QStringList& codes,
+                          const QString& key, const TrendChartOptions& options, ChartData* chart);
+    static void writeNotes(const QString& key, const QStringList& years, const TrendChartOptions& options,
+                           ChartData* chart);
 };
 
 } // namespace rs

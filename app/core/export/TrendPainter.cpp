@@ -195,100 +195,76 @@ QColor TrendPainter::colour(const ChartData& chart, int series)
     return palette.at(index % palette.size());
 }
 
-void TrendPainter::paint(QPainter& painter, const QRectF& rect, const ChartData& chart,
-                         const ChartPaintOptions& options, QVector<ChartHit>* hits)
+namespace {
+
+// The missing-year rule always (it is how the chart is read), the source note with the notes; returns
+// the area left above it.
+QRectF paintFooter(QPainter& painter, QRectF area, const ChartData& chart, const ChartPaintOptions& options,
+                   qreal base)
 {
-    const ChartText text = ChartText::forLanguage(options.language);
-    const qreal base = std::clamp(std::min(rect.height() / 45.0, rect.width() / 60.0), 9.0, 28.0);
-    const qreal margin = base * 1.2;
-    QRectF area = rect.adjusted(margin, margin * 0.8, -margin, -margin * 0.8);
-    painter.save();
-    painter.setClipRect(rect);
-    painter.setRenderHint(QPainter::Antialiasing);
-    if (options.includeNotes) {
-        area.setTop(area.top() +
-                    drawText(painter, ChartPainter::font(base * 1.5, true), textColour, area, chart.title) +
-                    base * 0.3);
-        const QString notes = text.unitLine.arg(chart.unitLabel) + QStringLiteral("    ") + chart.filterNote;
-        area.setTop(area.top() + drawText(painter, ChartPainter::font(base * 0.85), noteColour, area, notes) +
-                    base * 0.4);
-    }
-    // Footer: the missing-year rule always (it is how the chart is read), the source note with notes.
-    {
-        const QFont noteFont = ChartPainter::font(base * 0.75);
-        const QFontMetricsF metrics(noteFont);
-        QString footer = chart.missingNote;
-        if (options.includeNotes && !chart.sourceNote.isEmpty())
-            footer = chart.sourceNote + QLatin1Char('\n') + footer;
-        const qreal height = std::min(
-            metrics.height() * 3.0,
-            metrics.boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, footer).height());
-        painter.setFont(noteFont);
-        painter.setPen(noteColour);
-        painter.drawText(QRectF(area.left(), area.bottom() - height, area.width(), height),
-                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, footer);
-        area.setBottom(area.bottom() - height - base * 0.5);
-    }
-    if (chart.categories.isEmpty() || chart.series.isEmpty()) {
-        drawText(painter, ChartPainter::font(base), missingColour, area, text.noData, Qt::AlignCenter);
-        painter.restore();
-        return;
-    }
-    QVector<int> achieved;
-    QVector<int> all;
-    bool anyTarget = false;
-    for (int s = 0; s < chart.series.size(); ++s) {
-        all.append(s);
-        if (!chart.series.at(s).target)
-            achieved.append(s);
-        anyTarget = anyTarget || chart.series.at(s).target;
-    }
+    const QFont noteFont = ChartPainter::font(base * 0.75);
+    const QFontMetricsF metrics(noteFont);
+    QString footer = chart.missingNote;
+    if (options.includeNotes && !chart.sourceNote.isEmpty())
+        footer = chart.sourceNote + QLatin1Char('\n') + footer;
+    const qreal height =
+        std::min(metrics.height() * 3.0,
+                 metrics.boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, footer).height());
+    painter.setFont(noteFont);
+    painter.setPen(noteColour);
+    painter.drawText(QRectF(area.left(), area.bottom() - height, area.width(), height),
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, footer);
+    area.setBottom(area.bottom() - height - base * 0.5);
+    return area;
+}
+
+// A panel per region, its targets in the same panel.
+void paintSmallMultiples(QPainter& painter, QRectF area, const ChartData& chart, const QVector<int>& achieved,
+                         const QVector<int>& all, bool anyTarget, qreal base, QVector<ChartHit>* hits)
+{
     const QFont labelFont = ChartPainter::font(base * 0.8);
-    const QFontMetricsF labelMetrics(labelFont);
-
-    if (chart.kind == ChartData::Kind::SmallMultiples) {
-        if (anyTarget) {
-            area.setTop(area.top() + drawText(painter, labelFont, noteColour, area, chart.targetLabel) +
-                        base * 0.2);
-        }
-        const int panels = int(achieved.size());
-        // Columns so that panels come out about 1.6 times as wide as high.
-        int columns = 1;
-        for (; columns < panels; ++columns) {
-            const int rows = (panels + columns - 1) / columns;
-            if ((area.width() / columns) / (area.height() / rows) <= 1.6)
-                break;
-        }
-        const int rows = (panels + columns - 1) / columns;
-        const qreal width = area.width() / columns;
-        const qreal height = area.height() / rows;
-        const Range shared = rangeOf(chart, all);
-        const qreal panelBase = std::clamp(std::min(height / 9.0, width / 14.0), 7.0, base);
-        for (int p = 0; p < panels; ++p) {
-            const int s = achieved.at(p);
-            QVector<int> members{s};
-            for (int t = 0; t < chart.series.size(); ++t) {
-                if (chart.series.at(t).target &&
-                    chart.series.at(t).regionCode == chart.series.at(s).regionCode)
-                    members.append(t);
-            }
-            const QRectF box(area.left() + (p % columns) * width, area.top() + (p / columns) * height, width,
-                             height);
-            const QRectF inner = box.adjusted(panelBase * 0.4, 0, -panelBase * 0.6, -panelBase * 0.4);
-            const QFont titleFont = ChartPainter::font(panelBase * 0.95, chart.selected.value(s));
-            const qreal titleHeight =
-                drawText(painter, titleFont, chart.selected.value(s) ? ChartPainter::accent() : textColour,
-                         inner, chart.series.at(s).name);
-            const Range range = chart.sharedAxis ? shared : rangeOf(chart, members);
-            const bool bottomRow = p / columns == rows - 1 || p + columns >= panels;
-            drawPlot(painter, inner.adjusted(0, titleHeight, 0, 0), chart, members, range, panelBase,
-                     bottomRow || !chart.sharedAxis, true, hits);
-        }
-        painter.restore();
-        return;
+    if (anyTarget) {
+        area.setTop(area.top() + drawText(painter, labelFont, noteColour, area, chart.targetLabel) +
+                    base * 0.2);
     }
+    const int panels = int(achieved.size());
+    // Columns so that panels come out about 1.6 times as wide as high.
+    int columns = 1;
+    for (; columns < panels; ++columns) {
+        const int rows = (panels + columns - 1) / columns;
+        if ((area.width() / columns) / (area.height() / rows) <= 1.6)
+            break;
+    }
+    const int rows = (panels + columns - 1) / columns;
+    const qreal width = area.width() / columns;
+    const qreal height = area.height() / rows;
+    const Range shared = rangeOf(chart, all);
+    const qreal panelBase = std::clamp(std::min(height / 9.0, width / 14.0), 7.0, base);
+    for (int p = 0; p < panels; ++p) {
+        const int s = achieved.at(p);
+        QVector<int> members{s};
+        for (int t = 0; t < chart.series.size(); ++t) {
+            if (chart.series.at(t).target && chart.series.at(t).regionCode == chart.series.at(s).regionCode)
+                members.append(t);
+        }
+        const QRectF box(area.left() + (p % columns) * width, area.top() + (p / columns) * height, width,
+                         height);
+        const QRectF inner = box.adjusted(panelBase * 0.4, 0, -panelBase * 0.6, -panelBase * 0.4);
+        const QFont titleFont = ChartPainter::font(panelBase * 0.95, chart.selected.value(s));
+        const qreal titleHeight =
+            drawText(painter, titleFont, chart.selected.value(s) ? ChartPainter::accent() : textColour, inner,
+                     chart.series.at(s).name);
+        const Range range = chart.sharedAxis ? shared : rangeOf(chart, members);
+        const bool bottomRow = p / columns == rows - 1 || p + columns >= panels;
+        drawPlot(painter, inner.adjusted(0, titleHeight, 0, 0), chart, members, range, panelBase,
+                 bottomRow || !chart.sharedAxis, true, hits);
+    }
+}
 
-    // One plot; the legend on the right, regions in the order of their latest value.
+// One plot; the legend on the right, regions in the order of their latest value.
+void paintLines(QPainter& painter, const QRectF& area, const ChartData& chart, const QVector<int>& achieved,
+                const QVector<int>& all, bool anyTarget, qreal base, QVector<ChartHit>* hits)
+{
     const int legendItems = int(achieved.size()) + (anyTarget ? 1 : 0);
     const qreal legendSize = std::clamp(area.height() / std::max(1, legendItems) * 0.8, 6.0, base * 0.8);
     const QFont legendFont = ChartPainter::font(legendSize);
@@ -327,10 +303,52 @@ void TrendPainter::paint(QPainter& painter, const QRectF& rect, const ChartData&
     for (int s : std::as_const(achieved)) {
         if (y + lineHeight > legend.bottom())
             break;
-        legendEntry(chart.series.at(s).name, colour(chart, s), false, chart.selected.value(s));
+        legendEntry(chart.series.at(s).name, TrendPainter::colour(chart, s), false, chart.selected.value(s));
     }
     if (anyTarget && y + lineHeight <= legend.bottom())
         legendEntry(chart.targetLabel, noteColour, true, false);
+}
+
+} // namespace
+
+void TrendPainter::paint(QPainter& painter, const QRectF& rect, const ChartData& chart,
+                         const ChartPaintOptions& options, QVector<ChartHit>* hits)
+{
+    const ChartText text = ChartText::forLanguage(options.language);
+    const qreal base = std::clamp(std::min(rect.height() / 45.0, rect.width() / 60.0), 9.0, 28.0);
+    const qreal margin = base * 1.2;
+    QRectF area = rect.adjusted(margin, margin * 0.8, -margin, -margin * 0.8);
+    painter.save();
+    painter.setClipRect(rect);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (options.includeNotes) {
+        area.setTop(area.top() +
+                    drawText(painter, ChartPainter::font(base * 1.5, true), textColour, area, chart.title) +
+                    base * 0.3);
+        const QString notes = text.unitLine.arg(chart.unitLabel) + QStringLiteral("    ") + chart.filterNote;
+        area.setTop(area.top() + drawText(painter, ChartPainter::font(base * 0.85), noteColour, area, notes) +
+                    base * 0.4);
+    }
+    area = paintFooter(painter, area, chart, options, base);
+    if (chart.categories.isEmpty() || chart.series.isEmpty()) {
+        drawText(painter, ChartPainter::font(base), missingColour, area, text.noData, Qt::AlignCenter);
+        painter.restore();
+        return;
+    }
+    QVector<int> achieved;
+    QVector<int> all;
+    bool anyTarget = false;
+    for (int s = 0; s < chart.series.size(); ++s) {
+        all.append(s);
+        if (!chart.series.at(s).target)
+            achieved.append(s);
+        anyTarget = anyTarget || chart.series.at(s).target;
+    }
+
+    if (chart.kind == ChartData::Kind::SmallMultiples)
+        paintSmallMultiples(painter, area, chart, achieved, all, anyTarget, base, hits);
+    else
+        paintLines(painter, area, chart, achieved, all, anyTarget, base, hits);
     painter.restore();
 }
 
