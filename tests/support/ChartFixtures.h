@@ -14,6 +14,7 @@ inline rs::ChartData subsidyChart(int count = 5)
     chart.unit = QStringLiteral("元");
     chart.unitLabel = QStringLiteral("万元");
     chart.displayDivisor = 10000.0;
+    chart.displayDecimals = 2;
     chart.sourceNote = QStringLiteral("来源: 珠海特区报 2023-03-24");
     chart.filterNote = QStringLiteral("地区: 广东省; 年份: 2022");
     rs::ChartSeries series;

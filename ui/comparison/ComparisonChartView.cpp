@@ -1,7 +1,7 @@
 #include "ComparisonChartView.h"
 
+#include "comparison/ChartNumber.h"
 #include "comparison/ChartText.h"
-#include "comparison/CompactNumber.h"
 #include "export/ChartPainter.h"
 
 #include <QBarCategoryAxis>
@@ -72,7 +72,7 @@ void ComparisonChartView::setChart(const ChartData& data, int first, int count)
     valueAxis->setRange(ticks.first(), ticks.last());
     valueAxis->setStartValue(ticks.first());
     for (double tick : ticks)
-        valueAxis->append(CompactNumber::format(tick), tick);
+        valueAxis->append(ChartNumber::tick(tick, ticks), tick);
     valueAxis->setTitleText(data.unitLabel);
     valueAxis->setLabelsFont(ChartPainter::font(11));
     chart->addAxis(valueAxis, Qt::AlignBottom);
@@ -218,8 +218,9 @@ void ComparisonChartView::placeLabels()
         auto* line = new QGraphicsLineItem(QLineF(top, bottom), chart);
         line->setPen(QPen(QColor(0x22, 0x22, 0x22), 1.5, Qt::DashLine));
         line->setZValue(9);
-        auto* label = new QGraphicsSimpleTextItem(
-            m_data.referenceLabel + QLatin1Char(' ') + CompactNumber::format(x), chart);
+        auto* label = new QGraphicsSimpleTextItem(m_data.referenceLabel + QLatin1Char(' ') +
+                                                      ChartNumber::label(m_data, *m_data.referenceLine),
+                                                  chart);
         label->setFont(font);
         label->setPos(top.x() + 4, top.y());
         label->setZValue(10);

@@ -62,6 +62,7 @@ struct ChartData
     QString unit;                // raw unit: "元", "人次"
     QString unitLabel;           // as displayed: "万元"; the axis title and "单位:万元" use it
     double displayDivisor = 1.0; // raw value / displayDivisor = displayed value
+    int displayDecimals = 0;     // of every value label (ChartNumber)
     QString sourceNote;          // "来源: 珠海特区报 2023-03-24; …"
     QString filterNote;          // "地区: 广东省; 年份: 2022"
     QStringList categories;      // unique region labels ("珠海·金湾区"), in drawing order (top first)

@@ -1,5 +1,6 @@
 #include "ComparisonChartBuilder.h"
 
+#include "ChartNumber.h"
 #include "ComparisonTableModel.h"
 #include "metrics/Taxonomy.h"
 
@@ -290,17 +291,10 @@ void ComparisonChartBuilder::chooseDisplayUnit(ChartData& chart)
                 largest = std::max(largest, std::abs(*value));
         }
     }
-    chart.unitLabel = chart.unit;
-    chart.displayDivisor = 1.0;
-    if (chart.unit == QStringLiteral("元")) {
-        if (largest >= 1e8) {
-            chart.unitLabel = QStringLiteral("亿元");
-            chart.displayDivisor = 1e8;
-        } else if (largest >= 1e4) {
-            chart.unitLabel = QStringLiteral("万元");
-            chart.displayDivisor = 1e4;
-        }
-    }
+    const ChartNumber::Scale scale = ChartNumber::scaleFor(chart.unit, largest);
+    chart.unitLabel = scale.unitLabel;
+    chart.displayDivisor = scale.divisor;
+    chart.displayDecimals = scale.decimals;
 }
 
 QString ComparisonChartBuilder::leftOutNote(const QHash<QString, FiguresLeftOut>& leftOut,

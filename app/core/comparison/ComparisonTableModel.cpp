@@ -1,6 +1,6 @@
 #include "ComparisonTableModel.h"
 
-#include "CompactNumber.h"
+#include "ChartNumber.h"
 #include "metrics/Taxonomy.h"
 
 #include <QBrush>
@@ -99,6 +99,37 @@ void ComparisonTableModel::resolveGroups()
             m_rows[i].chosen = i == chosen || (m_rows.at(i).isMissing() && group.size() == 1);
         }
     }
+    updateScales();
+}
+
+bool ComparisonTableModel::updateScales()
+{
+    // The scale a chart of each key and unit would choose: from its charted values, else from all.
+    QHash<QString, double> largestCharted;
+    QHash<QString, double> largestAny;
+    for (const ComparisonRow& row : std::as_const(m_rows)) {
+        if (!row.value)
+            continue;
+        const QString key = scaleKey(row);
+        largestAny[key] = std::max(largestAny.value(key), std::abs(*row.value));
+        if (row.chosen)
+            largestCharted[key] = std::max(largestCharted.value(key), std::abs(*row.value));
+    }
+    QHash<QString, ChartNumber::Scale> scales;
+    for (auto it = largestAny.cbegin(); it != largestAny.cend(); ++it) {
+        const QString unit = it.key().section(QLatin1Char('\n'), 1);
+        scales.insert(it.key(), ChartNumber::scaleFor(unit, largestCharted.value(it.key(), it.value())));
+    }
+    bool changed = scales.size() != m_scales.size();
+    for (auto it = scales.cbegin(); !changed && it != scales.cend(); ++it)
+        changed = m_scales.value(it.key()).divisor != it.value().divisor;
+    m_scales = scales;
+    return changed;
+}
+
+QString ComparisonTableModel::scaleKey(const ComparisonRow& row)
+{
+    return row.key + QLatin1Char('\n') + row.unit;
 }
 
 int ComparisonTableModel::aggregatedRow(const QString& key, const QString& regionCode) const
@@ -135,6 +166,8 @@ bool ComparisonTableModel::choose(int index)
             Q_EMIT dataChanged(this->index(i, 0), this->index(i, ColumnCount - 1));
         }
     }
+    if (updateScales() && !m_rows.isEmpty())
+        Q_EMIT dataChanged(this->index(0, ValueColumn), this->index(int(m_rows.size()) - 1, UnitColumn));
     Q_EMIT choicesChanged();
     return true;
 }
@@ -207,9 +240,10 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
             return label.isEmpty() ? row.key : label;
         }
         case ValueColumn:
-            return row.value ? CompactNumber::format(*row.value) : tr("no data");
+            // In the scale the chart of the key uses (万 from 1万 on), as on its axis and labels.
+            return row.value ? ChartNumber::format(*row.value, m_scales.value(scaleKey(row))) : tr("no data");
         case UnitColumn:
-            return row.unit;
+            return m_scales.contains(scaleKey(row)) ? m_scales.value(scaleKey(row)).unitLabel : row.unit;
         case QualifierColumn:
             return qualifierSymbol(row.qualifier);
         case PeriodColumn:

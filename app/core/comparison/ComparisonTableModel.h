@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChartNumber.h"
 #include "ComparisonRow.h"
 
 #include <QAbstractTableModel>
@@ -72,11 +73,15 @@ Q_SIGNALS:
 
 private:
     void resolveGroups();
+    // Picks each key and unit's display scale; true when one changed.
+    bool updateScales();
+    static QString scaleKey(const ComparisonRow& row);
 
     QVector<ComparisonRow> m_rows;
     QVector<QVector<int>> m_groups; // rows of one region and key
     QVector<int> m_groupOfRow;
     QHash<int, QPair<bool, bool>> m_aggregateChoice; // row: chosen, conflict as the database gave them
+    QHash<QString, ChartNumber::Scale> m_scales;     // by key and unit (scaleKey)
 };
 
 } // namespace rs

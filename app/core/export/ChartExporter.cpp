@@ -199,6 +199,7 @@ QVector<ExportTable> ChartExporter::tables(const QVector<ChartData>& charts)
         ExportTable table = ExportTable::comparisonTable(chart.title);
         table.displayDivisor = chart.displayDivisor;
         table.displayUnitLabel = chart.unitLabel;
+        table.displayDecimals = chart.displayDecimals;
         const bool trend =
             chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
         for (const ChartSeries& series : chart.series) {

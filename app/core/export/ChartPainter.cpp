@@ -2,7 +2,7 @@
 
 #include "MapPainter.h"
 #include "TrendPainter.h"
-#include "comparison/CompactNumber.h"
+#include "comparison/ChartNumber.h"
 #include "comparison/ComparisonTableModel.h"
 #include "domain/Qualifier.h"
 
@@ -183,7 +183,7 @@ void drawAxis(QPainter& painter, const PlotLayout& layout, const ChartData& char
         painter.setPen(QPen(gridColour, 1.0));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(noteColour);
-        const QString label = CompactNumber::format(tick);
+        const QString label = ChartNumber::tick(tick, layout.tickValues);
         const qreal w = tickMetrics.horizontalAdvance(label);
         painter.drawText(QPointF(x - w / 2, plot.bottom() + tickMetrics.ascent() + layout.base * 0.2), label);
     }
@@ -266,7 +266,8 @@ void drawReferenceLine(QPainter& painter, const PlotLayout& layout, const ChartD
     const qreal x = layout.xOf(reference);
     painter.setPen(QPen(textColour, std::max(1.0, layout.base / 10.0), Qt::DashLine));
     painter.drawLine(QPointF(x, layout.plot.top()), QPointF(x, layout.plot.bottom()));
-    const QString label = chart.referenceLabel + QLatin1Char(' ') + CompactNumber::format(reference);
+    const QString label =
+        chart.referenceLabel + QLatin1Char(' ') + ChartNumber::label(chart, *chart.referenceLine);
     painter.setFont(layout.tickFont);
     painter.setPen(textColour);
     const qreal w = QFontMetricsF(layout.tickFont).horizontalAdvance(label);
@@ -305,8 +306,7 @@ QString ChartPainter::valueLabel(const ChartData& chart, const ChartSeries& seri
     const std::optional<double> value = series.values.value(category);
     if (!value)
         return QString();
-    QString label =
-        qualifierSymbol(series.qualifiers.value(category)) + CompactNumber::format(displayed(chart, *value));
+    QString label = qualifierSymbol(series.qualifiers.value(category)) + ChartNumber::label(chart, *value);
     if (category < series.sources.size() && series.sources.at(category).conflict)
         label += QLatin1Char('*');
     return label;

@@ -37,6 +37,7 @@ public:
     int valueColumn = -1;        // raw numeric column that gets a display column, -1 for none
     double displayDivisor = 1.0; // raw / displayDivisor = displayed
     QString displayUnitLabel;    // "万元"
+    int displayDecimals = 2;     // of the display column (ChartNumber)
 
     // An empty table with the comparison headers and valueColumn = Value.
     static ExportTable comparisonTable(const QString& name)

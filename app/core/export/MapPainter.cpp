@@ -1,6 +1,6 @@
 #include "MapPainter.h"
 
-#include "comparison/CompactNumber.h"
+#include "comparison/ChartNumber.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -115,9 +115,7 @@ void MapPainter::paint(QPainter& painter, const QRectF& rect, const ChartData& c
         highest = any ? std::max(highest, *value) : *value;
         any = true;
     }
-    const auto shown = [&](double raw) {
-        return CompactNumber::format(chart.displayDivisor != 0.0 ? raw / chart.displayDivisor : raw);
-    };
+    const auto shown = [&](double raw) { return ChartNumber::label(chart, raw); };
     QStringList labels;
     for (int c = 0; c < classes && any; ++c) {
         const double from = c == 0 ? lowest : chart.classBreaks.at(c - 1);

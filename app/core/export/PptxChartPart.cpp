@@ -1,5 +1,6 @@
 #include "export/PptxChartPart.h"
 
+#include "comparison/ChartNumber.h"
 #include "export/XlsxWriter.h"
 
 #include <QXmlStreamWriter>
@@ -143,7 +144,8 @@ public:
         if (count <= maxLabelledCategories) {
             w.writeStartElement(QStringLiteral("c:dLbls"));
             w.writeEmptyElement(QStringLiteral("c:numFmt"));
-            w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("#,##0.##"));
+            // The labels read as on the picture: the chart's decimals, no grouping (ChartNumber).
+            w.writeAttribute(QStringLiteral("formatCode"), ChartNumber::formatCode(chart.displayDecimals));
             w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
             w.writeEmptyElement(QStringLiteral("c:spPr"));
             textProperties(900);
@@ -265,7 +267,8 @@ public:
             w.writeEndElement();
         }
         w.writeEmptyElement(QStringLiteral("c:numFmt"));
-        w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("#,##0.##"));
+        // Ticks as the picture writes them: in the chart's scale, no grouping, no trailing zeros.
+        w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("General"));
         w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
         value(QStringLiteral("c:majorTickMark"), QStringLiteral("out"));
         value(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
@@ -331,7 +334,8 @@ public:
             w.writeEndElement();
         }
         w.writeEmptyElement(QStringLiteral("c:numFmt"));
-        w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("#,##0.##"));
+        // Ticks as the picture writes them: in the chart's scale, no grouping, no trailing zeros.
+        w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("General"));
         w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
         value(QStringLiteral("c:majorTickMark"), QStringLiteral("out"));
         value(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));

@@ -1,6 +1,6 @@
 #include "TrendPainter.h"
 
-#include "comparison/CompactNumber.h"
+#include "comparison/ChartNumber.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -100,7 +100,7 @@ void drawPlot(QPainter& painter, const QRectF& box, const ChartData& chart, cons
     const QVector<double> tickValues = ChartPainter::ticks(range.low, range.high, valueTicks ? 5 : 2);
     qreal tickWidth = 0.0;
     for (double tick : tickValues)
-        tickWidth = std::max(tickWidth, tickMetrics.horizontalAdvance(CompactNumber::format(tick)));
+        tickWidth = std::max(tickWidth, tickMetrics.horizontalAdvance(ChartNumber::tick(tick, tickValues)));
     plot.setLeft(plot.left() + tickWidth + base * 0.4);
     plot.setBottom(plot.bottom() - (yearLabels ? tickMetrics.height() * 1.2 : tickMetrics.height() * 0.3));
     plot.setTop(plot.top() + tickMetrics.height() * 0.5);
@@ -119,7 +119,7 @@ void drawPlot(QPainter& painter, const QRectF& box, const ChartData& chart, cons
         painter.setPen(QPen(gridColour, 1.0));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(noteColour);
-        const QString label = CompactNumber::format(tick);
+        const QString label = ChartNumber::tick(tick, tickValues);
         painter.drawText(QPointF(plot.left() - base * 0.3 - tickMetrics.horizontalAdvance(label),
                                  y + tickMetrics.ascent() / 2 - tickMetrics.descent() / 2),
                          label);

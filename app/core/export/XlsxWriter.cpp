@@ -1,5 +1,6 @@
 #include "export/XlsxWriter.h"
 
+#include "comparison/ChartNumber.h"
 #include "export/XlsxSheetNames.h"
 
 #include <QDir>
@@ -129,13 +130,13 @@ struct Formats
     lxw_format* note = nullptr;
 };
 
-Formats makeFormats(Book& book, const QString& unitLabel)
+Formats makeFormats(Book& book, const QString& unitLabel, int decimals)
 {
     Formats formats;
     formats.header = workbook_add_format(book.get());
     format_set_bold(formats.header);
     formats.display = workbook_add_format(book.get());
-    format_set_num_format(formats.display, book.utf8(XlsxWriter::displayNumberFormat(unitLabel)));
+    format_set_num_format(formats.display, book.utf8(XlsxWriter::displayNumberFormat(unitLabel, decimals)));
     formats.note = workbook_add_format(book.get());
     format_set_italic(formats.note);
     return formats;
@@ -183,7 +184,7 @@ void addChart(Book& book, Sheet& sheet, const ChartData& chart, const QVector<in
     if (line) {
         chart_axis_set_name(excelChart->y_axis,
                             book.utf8(chart.unitLabel.isEmpty() ? chart.unit : chart.unitLabel));
-        chart_axis_set_num_format(excelChart->y_axis, "#,##0.##");
+        chart_axis_set_num_format(excelChart->y_axis, "General");
         if (!XlsxWriter::hasNegative(chart))
             chart_axis_set_min(excelChart->y_axis, 0);
         lxw_chart_options options = {};
@@ -199,7 +200,7 @@ void addChart(Book& book, Sheet& sheet, const ChartData& chart, const QVector<in
     chart_axis_set_crossing_max(excelChart->y_axis);
     chart_axis_set_name(excelChart->x_axis,
                         book.utf8(chart.unitLabel.isEmpty() ? chart.unit : chart.unitLabel));
-    chart_axis_set_num_format(excelChart->x_axis, "#,##0.##");
+    chart_axis_set_num_format(excelChart->x_axis, "General");
     if (!XlsxWriter::hasNegative(chart))
         chart_axis_set_min(excelChart->x_axis, 0); // comparable bar lengths
     if (plottedColumns.size() < 2)
@@ -224,7 +225,7 @@ bool writeChartSheet(Book& book, XlsxSheetNames& names, const ChartData& chart, 
             XlsxWriter::tr("The chart \"%1\" has more categories than a sheet has rows.").arg(chart.title);
         return false;
     }
-    const Formats formats = makeFormats(book, chart.unitLabel);
+    const Formats formats = makeFormats(book, chart.unitLabel, chart.displayDecimals);
     const bool display = needsDisplayColumn(chart.displayDivisor, chart.unitLabel, chart.unit);
     const bool trend = chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
     sheet.text(0, 0, trend ? XlsxWriter::tr("Year") : XlsxWriter::tr("Region"), formats.header);
@@ -285,7 +286,7 @@ bool writeTableSheet(Book& book, XlsxSheetNames& names, const ExportTable& table
                      .arg(table.rows.size());
         return false;
     }
-    const Formats formats = makeFormats(book, table.displayUnitLabel);
+    const Formats formats = makeFormats(book, table.displayUnitLabel, table.displayDecimals);
     const int valueColumn = table.valueColumn;
     const bool display =
         valueColumn >= 0 && needsDisplayColumn(table.displayDivisor, table.displayUnitLabel, QString());
@@ -375,11 +376,12 @@ bool XlsxWriter::hasNegative(const ChartData& chart)
     return false;
 }
 
-QString XlsxWriter::displayNumberFormat(const QString& unitLabel)
+QString XlsxWriter::displayNumberFormat(const QString& unitLabel, int decimals)
 {
     QString label = unitLabel;
     label.remove(QLatin1Char('"')).remove(QLatin1Char('\\'));
-    return label.isEmpty() ? QStringLiteral("#,##0.##") : QStringLiteral("#,##0.00\"%1\"").arg(label);
+    const QString code = ChartNumber::formatCode(decimals);
+    return label.isEmpty() ? code : code + QStringLiteral("\"%1\"").arg(label);
 }
 
 bool XlsxWriter::write(const QString& path, const QVector<ChartData>& charts,

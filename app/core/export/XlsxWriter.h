@@ -14,8 +14,9 @@ namespace rs {
 //
 // Cells always hold raw values (元, 人次) so sums and filters in Excel are exact. How values are shown (万元,
 // 亿元) goes into a separate display column holding raw / displayDivisor with a number format such as
-// #,##0.00"万元". A single scaled number format on the raw column cannot do this: Excel's thousands-scaling
-// comma divides by 1,000 per comma, so 万 (10^4) and 亿 (10^8) are unreachable that way.
+// 0.00"万元" (the chart's decimals, as ChartNumber writes its labels). A single scaled number format on the
+// raw column cannot do this: Excel's thousands-scaling comma divides by 1,000 per comma, so 万 (10^4) and 亿
+// (10^8) are unreachable that way.
 class XlsxWriter
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
@@ -36,8 +37,9 @@ public:
     static double displayed(double raw, double divisor);
     // Whether any value is below zero; charts start their value axis at zero otherwise.
     static bool hasNegative(const ChartData& chart);
-    // #,##0.00"万元" for "万元", #,##0.## without a label.
-    static QString displayNumberFormat(const QString& unitLabel);
+    // 0.00"万元" for "万元" and two decimals, 0 for none and no label: the display column reads like the
+    // chart's value labels.
+    static QString displayNumberFormat(const QString& unitLabel, int decimals);
 };
 
 } // namespace rs

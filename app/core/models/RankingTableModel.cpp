@@ -1,7 +1,6 @@
 #include "RankingTableModel.h"
 
-#include "comparison/CompactNumber.h"
-#include "comparison/ComparisonChartBuilder.h"
+#include "comparison/ChartNumber.h"
 #include "export/XlsxWriter.h"
 
 #include <QHash>
@@ -105,14 +104,7 @@ void RankingTableModel::setRows(const QVector<ComparisonRow>& rows, const QStrin
     std::sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) {
         return a.rank != b.rank ? a.rank < b.rank : a.regionCode < b.regionCode;
     });
-    ChartData scale; // the display unit charts would choose
-    scale.unit = m_unit;
-    ChartSeries series;
-    series.values.append(largest);
-    scale.series.append(series);
-    ComparisonChartBuilder::chooseDisplayUnit(scale);
-    m_divisor = scale.displayDivisor;
-    m_unitLabel = scale.unitLabel;
+    m_scale = ChartNumber::scaleFor(m_unit, largest); // the display unit charts would choose
     endResetModel();
 }
 
@@ -184,9 +176,9 @@ QVariant RankingTableModel::data(const QModelIndex& index, int role) const
     case ValueColumn:
     case PreviousColumn:
     case ChangeColumn: {
-        const double shown = value.toDouble() / m_divisor;
-        const QString text = CompactNumber::format(shown);
-        return index.column() == ChangeColumn && shown > 0 ? QLatin1Char('+') + text : text;
+        // In the scale and with the decimals a chart of these values shows.
+        const QString text = ChartNumber::format(value.toDouble(), m_scale);
+        return index.column() == ChangeColumn && value.toDouble() > 0 ? QLatin1Char('+') + text : text;
     }
     case ChangePercentColumn:
         return QStringLiteral("%1%2%")
@@ -213,9 +205,10 @@ QVariant RankingTableModel::headerData(int section, Qt::Orientation orientation,
     case RegionColumn:
         return tr("Region");
     case ValueColumn:
-        return tr("%1 (%2)").arg(m_period, m_unitLabel);
+        return tr("%1 (%2)").arg(m_period, m_scale.unitLabel);
     case PreviousColumn:
-        return tr("%1 (%2)").arg(m_previousPeriod.isEmpty() ? tr("Previous") : m_previousPeriod, m_unitLabel);
+        return tr("%1 (%2)").arg(m_previousPeriod.isEmpty() ? tr("Previous") : m_previousPeriod,
+                                 m_scale.unitLabel);
     case ChangeColumn:
         return tr("Change");
     case ChangePercentColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "comparison/ChartData.h"
+#include "comparison/ChartNumber.h"
 #include "comparison/ComparisonRow.h"
 #include "export/ExportTable.h"
 
@@ -60,8 +61,8 @@ public:
     QString previousPeriod() const { return m_previousPeriod; }
     QString unit() const { return m_unit; }
     // Shown values are raw / divisor with unitLabel ("万元"), chosen by magnitude as charts do.
-    double divisor() const { return m_divisor; }
-    QString unitLabel() const { return m_unitLabel; }
+    double divisor() const { return m_scale.divisor; }
+    QString unitLabel() const { return m_scale.unitLabel; }
 
     ExportTable table(const QString& name) const;
     QByteArray csv() const; // UTF-8 with BOM
@@ -81,8 +82,7 @@ private:
     QString m_period;
     QString m_previousPeriod;
     QString m_unit;
-    QString m_unitLabel;
-    double m_divisor = 1.0;
+    ChartNumber::Scale m_scale;
 };
 
 } // namespace rs

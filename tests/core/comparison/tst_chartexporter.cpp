@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("人才政策补贴 (2022)")));
         QVERIFY(text.contains(QStringLiteral("单位:万元")));
         QVERIFY(text.contains(QStringLiteral("珠海特区报")));
-        QVERIFY(text.contains(QStringLiteral("≤1.5万"))); // 1.5亿元 in 万元 with its qualifier
+        QVERIFY(text.contains(QStringLiteral("≤15000"))); // 1.5亿元 in 万元 with its qualifier
         QVERIFY(text.contains(QStringLiteral("无数据")));
         QVERIFY(text.contains(QStringLiteral("Noto Sans CJK SC")));
 

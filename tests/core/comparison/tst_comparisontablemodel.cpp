@@ -101,15 +101,16 @@ private Q_SLOTS:
         QVERIFY(model.index(1, ComparisonTableModel::ValueColumn).data().toString() != QStringLiteral("0"));
     }
 
-    void showsCompactValuesAndQualifiers()
+    void showsValuesInTheChartsScaleAndQualifiers()
     {
         ComparisonRow row = figure(QStringLiteral("440404"), 150000000, 1, QDate());
         row.qualifier = Qualifier::AtMost;
         row.unit = QStringLiteral("元");
         ComparisonTableModel model;
         model.setRows({row});
-        QCOMPARE(model.index(0, ComparisonTableModel::ValueColumn).data().toString(),
-                 QStringLiteral("1.5亿"));
+        // As the chart's labels read it: in 亿元, two places, the scale in the unit column.
+        QCOMPARE(model.index(0, ComparisonTableModel::ValueColumn).data().toString(), QStringLiteral("1.50"));
+        QCOMPARE(model.index(0, ComparisonTableModel::UnitColumn).data().toString(), QStringLiteral("亿元"));
         QCOMPARE(model.index(0, ComparisonTableModel::QualifierColumn).data().toString(),
                  QStringLiteral("≤"));
         QCOMPARE(model.index(0, 0).data(ComparisonTableModel::ArticleIdRole).toLongLong(), 1);

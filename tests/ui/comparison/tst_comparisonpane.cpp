@@ -138,7 +138,7 @@ private Q_SLOTS:
         const ChartData& chart = pane()->charts().first();
         QCOMPARE(chart.categoryCodes, QStringList{QStringLiteral("440404")});
         QCOMPARE(*chart.series.first().values.first(), 10000.0);
-        QCOMPARE(chart.unitLabel, QStringLiteral("人次"));
+        QCOMPARE(chart.unitLabel, QStringLiteral("万人次"));
         QCOMPARE(chart.period, QStringLiteral("2022"));
 
         ComparisonChartView* view = pane()->chartViews().first();
@@ -150,9 +150,12 @@ private Q_SLOTS:
         QTableView* table = pane()->table();
         int row = -1;
         for (int r = 0; r < table->model()->rowCount(); ++r) {
-            if (table->model()->index(r, ComparisonTableModel::ValueColumn).data().toString() ==
-                QStringLiteral("4998"))
+            if (table->model()->index(r, 0).data(ComparisonTableModel::RawValueRole).toDouble() == 4998.0) {
                 row = r;
+                // Shown in the scale of the chart (万人次), as on its axis and labels.
+                QCOMPARE(table->model()->index(r, ComparisonTableModel::ValueColumn).data().toString(),
+                         QStringLiteral("0.50"));
+            }
         }
         QVERIFY(row >= 0);
         const QRect cell = table->visualRect(table->model()->index(row, ComparisonTableModel::RegionColumn));
