@@ -1041,6 +1041,34 @@ Commands:
         <source>no metric keys</source>
         <translation>没有任何指标键</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a cue word: give one word of at most 12 characters</source>
+        <translation>“%1”不是提示词：请给出一个不超过 12 个字的词</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a taxonomy file: %2</source>
+        <translation>%1 不是指标分类文件：%2</translation>
+    </message>
+    <message>
+        <source>the taxonomy in %1 has no metric key %2</source>
+        <translation>%1 中的指标分类没有指标键 %2</translation>
+    </message>
+    <message>
+        <source>adding &quot;%1&quot; would leave %2 unreadable: %3</source>
+        <translation>加入“%1”会使 %2 无法读取：%3</translation>
+    </message>
+    <message>
+        <source>the folder of %1 cannot be created</source>
+        <translation>无法创建 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>TextDecoder</name>
@@ -2876,6 +2904,14 @@ region_code,year,indicator,value,unit,source
         <source>The year must be four digits, e.g. 2022.</source>
         <translation>年份必须是四位数字，如 2022。</translation>
     </message>
+    <message>
+        <source>Add this cue to the metric in my taxonomy:</source>
+        <translation>将此提示词加入我的指标分类中的该指标：</translation>
+    </message>
+    <message>
+        <source>Figures whose subject ends in this word get this metric at the next re-extraction</source>
+        <translation>统计对象以此词结尾的数据，在下次重新提取时归入该指标</translation>
+    </message>
 </context>
 <context>
     <name>rs::MetricTableModel</name>
@@ -3071,6 +3107,18 @@ region_code,year,indicator,value,unit,source
     <message>
         <source>Select the figure in the report text first.</source>
         <translation>请先在报告正文中选中数据。</translation>
+    </message>
+    <message>
+        <source>Taxonomy</source>
+        <translation>指标分类</translation>
+    </message>
+    <message>
+        <source>The cue was not added: %1</source>
+        <translation>未加入提示词：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now names %2 in your taxonomy (%3). Tools › Re-extract Figures applies it to the reports.</source>
+        <translation>“%1”现已在您的指标分类（%3）中指向%2。使用“工具 › 重新提取数据”可将其应用到各篇报告。</translation>
     </message>
 </context>
 <context>

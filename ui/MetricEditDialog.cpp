@@ -34,7 +34,9 @@ MetricEditDialog::MetricEditDialog(const Taxonomy& taxonomy, const Metric& metri
       m_value(new QLineEdit(numberText(metric.value), this)), m_low(new QLineEdit(this)),
       m_high(new QLineEdit(this)), m_unit(new QComboBox(this)), m_qualifier(new QComboBox(this)),
       m_key(new QComboBox(this)), m_period(new QLineEdit(metric.period, this)),
-      m_subject(new QLineEdit(metric.subject, this)), m_target(new QCheckBox(tr("Plan or target"), this))
+      m_subject(new QLineEdit(metric.subject, this)), m_target(new QCheckBox(tr("Plan or target"), this)),
+      m_teach(new QCheckBox(tr("Add this cue to the metric in my taxonomy:"), this)),
+      m_cue(new QLineEdit(metric.subject, this))
 {
     setWindowTitle(tr("Figure"));
     m_quote->setReadOnly(true);
@@ -72,6 +74,21 @@ MetricEditDialog::MetricEditDialog(const Taxonomy& taxonomy, const Metric& metri
     form->addRow(tr("Year:"), m_period);
     form->addRow(tr("What is counted:"), m_subject);
     form->addRow(QString(), m_target);
+    // A changed key teaches the taxonomy, when the analyst wants: the cue goes to the user's file.
+    m_teach->setToolTip(
+        tr("Figures whose subject ends in this word get this metric at the next re-extraction"));
+    m_cue->setEnabled(false);
+    connect(m_teach, &QCheckBox::toggled, m_cue, &QWidget::setEnabled);
+    form->addRow(QString(), m_teach);
+    form->addRow(QString(), m_cue);
+    const auto offerTeaching = [this, form] {
+        const QString key = m_key->currentData().toString();
+        const bool changed = !key.isEmpty() && key != m_original.key;
+        form->setRowVisible(m_teach, changed);
+        form->setRowVisible(m_cue, changed);
+    };
+    connect(m_key, &QComboBox::currentIndexChanged, this, offerTeaching);
+    offerTeaching();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &MetricEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -101,6 +118,14 @@ void MetricEditDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+QString MetricEditDialog::cueToTeach() const
+{
+    const QString key = m_key->currentData().toString();
+    if (!m_teach->isChecked() || key.isEmpty() || key == m_original.key)
+        return QString();
+    return m_cue->text().trimmed();
 }
 
 Metric MetricEditDialog::metric() const

@@ -20,6 +20,9 @@ class MetricEditDialog : public QDialog
 public:
     MetricEditDialog(const Taxonomy& taxonomy, const Metric& metric, QWidget* parent = nullptr);
     Metric metric() const;
+    // The word the analyst asked to add to the chosen key's cues in their taxonomy, or empty. Offered
+    // when the key was changed, prefilled with what is counted.
+    QString cueToTeach() const;
 
     void accept() override;
 
@@ -35,6 +38,8 @@ private:
     QLineEdit* m_period;
     QLineEdit* m_subject;
     QCheckBox* m_target;
+    QCheckBox* m_teach;
+    QLineEdit* m_cue;
 };
 
 } // namespace rs

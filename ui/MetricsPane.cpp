@@ -3,15 +3,19 @@
 #include "MetricEditDialog.h"
 #include "SettingsDialog.h"
 #include "metrics/MetricExtractor.h"
+#include "metrics/Taxonomy.h"
+#include "metrics/TaxonomyFile.h"
 #include "models/Corpus.h"
 #include "models/MetricReviewer.h"
 #include "models/MetricTableModel.h"
 #include "storage/MetricStore.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -186,8 +190,28 @@ void MetricsPane::editCurrent()
     if (!figure)
         return;
     MetricEditDialog dialog(m_taxonomy, figure->metric, this);
-    if (dialog.exec() == QDialog::Accepted)
-        correctCurrent(dialog.metric());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    correctCurrent(dialog.metric());
+    teachCue(dialog.metric().key, dialog.cueToTeach());
+}
+
+void MetricsPane::teachCue(const QString& key, const QString& cue)
+{
+    if (cue.isEmpty())
+        return;
+    const QString path = TaxonomyFile::userPath();
+    QString error;
+    if (!TaxonomyFile::addCue(path, key, cue, &error)) {
+        QMessageBox::warning(this, tr("Taxonomy"), tr("The cue was not added: %1").arg(error));
+        return;
+    }
+    const Taxonomy::Entry* entry = m_taxonomy.entry(key);
+    const QString label = entry ? (QLocale().language() == QLocale::Chinese ? entry->zh : entry->en) : key;
+    QMessageBox::information(
+        this, tr("Taxonomy"),
+        tr("\"%1\" now names %2 in your taxonomy (%3). Tools › Re-extract Figures applies it to the reports.")
+            .arg(cue, label, QDir::toNativeSeparators(path)));
 }
 
 void MetricsPane::addFromText(int start, int end, const QString& quote)
@@ -206,8 +230,10 @@ void MetricsPane::addFromText(int start, int end, const QString& quote)
     metric.quote = quote;
     MetricEditDialog dialog(m_taxonomy, metric, this);
     dialog.setWindowTitle(tr("Add Figure"));
-    if (dialog.exec() == QDialog::Accepted)
-        addFigure(dialog.metric());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    addFigure(dialog.metric());
+    teachCue(dialog.metric().key, dialog.cueToTeach());
 }
 
 } // namespace rs

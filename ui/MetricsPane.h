@@ -49,6 +49,8 @@ private:
     const ReviewedMetric* current() const;
     bool finish(bool ok, const QString& error);
     void editCurrent();
+    // Adds `cue` to `key` in the user's taxonomy file and says where; nothing when `cue` is empty.
+    void teachCue(const QString& key, const QString& cue);
     void updateButtons();
     QString reviewerName() const;
 

@@ -1,5 +1,6 @@
 #include "metrics/MetricExtractor.h"
 #include "metrics/Taxonomy.h"
+#include "metrics/TaxonomyFile.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,6 +16,8 @@ private slots:
     void builtinCoversGoldKeys();
     void userFileReplacesBuiltin();
     void invalidFileGivesEmptyTaxonomy();
+    void correctionTeachesACue();
+    void badCueLeavesTheFileAsItWas();
 };
 
 void TestTaxonomy::builtinCoversGoldKeys_data()
@@ -85,6 +88,47 @@ void TestTaxonomy::invalidFileGivesEmptyTaxonomy()
     error.clear();
     QVERIFY(Taxonomy::fromJson("{not json", &error).isEmpty());
     QVERIFY(!error.isEmpty());
+}
+
+void TestTaxonomy::correctionTeachesACue()
+{
+    const QString sentence = QStringLiteral("全年遴选青苗48名。");
+    const QVector<Metric> before = MetricExtractor(Taxonomy::builtin()).extract(sentence);
+    QCOMPARE(before.size(), 1);
+    QCOMPARE(before.first().key, QString()); // the built-in taxonomy does not know 青苗
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("data/taxonomy.json"));
+    QString error;
+    QVERIFY2(TaxonomyFile::addCue(path, QStringLiteral("talent_count"), QStringLiteral("青苗"), &error),
+             qPrintable(error));
+    QVERIFY2(TaxonomyFile::addCue(path, QStringLiteral("talent_count"), QStringLiteral("青苗"), &error),
+             qPrintable(error)); // a second time changes nothing
+    const Taxonomy user = Taxonomy::loadFromFile(path, &error);
+    QVERIFY2(!user.isEmpty(), qPrintable(error));
+    QCOMPARE(user.entries().size(), Taxonomy::builtin().entries().size()); // the built-in one, plus the cue
+    QCOMPARE(user.entry(QStringLiteral("talent_count"))->cues.count(QStringLiteral("青苗")), 1);
+    const QVector<Metric> after = MetricExtractor(user).extract(sentence);
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first().key, QStringLiteral("talent_count"));
+}
+
+void TestTaxonomy::badCueLeavesTheFileAsItWas()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("taxonomy.json"));
+    QString error;
+    QVERIFY(TaxonomyFile::addCue(path, QStringLiteral("talent_count"), QStringLiteral("英才"), &error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    file.close();
+    QVERIFY(!TaxonomyFile::addCue(path, QStringLiteral("no_such_key"), QStringLiteral("人才"), &error));
+    QVERIFY2(error.contains(QStringLiteral("no_such_key")), qPrintable(error));
+    QVERIFY(!TaxonomyFile::addCue(path, QStringLiteral("talent_count"), QStringLiteral("two words"), &error));
+    QVERIFY2(error.contains(QStringLiteral("cue word")), qPrintable(error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), written);
 }
 
 QTEST_APPLESS_MAIN(TestTaxonomy)
