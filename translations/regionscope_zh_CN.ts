@@ -213,10 +213,6 @@
         <translation>中位数</translation>
     </message>
     <message>
-        <source>* reports disagree</source>
-        <translation>* 不同报告数值不一致</translation>
-    </message>
-    <message>
         <source>and %1 more reports</source>
         <translation>等%1篇报告</translation>
     </message>
@@ -259,6 +255,10 @@
     <message>
         <source>† year taken from the report</source>
         <translation>† 年份按报告推定</translation>
+    </message>
+    <message>
+        <source>* reports disagree (the thin line spans their values); the chart shows the reviewed value, else the largest in the latest report</source>
+        <translation>* 不同报告数值不一致（细线为各报告数值的范围）；图中取已审核的数值，否则取最新报告中的最大值</translation>
     </message>
 </context>
 <context>

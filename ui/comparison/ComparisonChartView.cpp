@@ -181,6 +181,25 @@ void ComparisonChartView::clicked(int windowIndex, int series)
         Q_EMIT sourceClicked(source);
 }
 
+void ComparisonChartView::addReportedRange(const ChartSeries& series, int category, qreal y)
+{
+    // Reports that disagree: a thin line with end marks over their values, as the exports draw it.
+    const ChartValueSource source = series.sources.value(category);
+    if (!source.low || !source.high)
+        return;
+    QChart* chart = QChartView::chart();
+    const QPointF from = chart->mapToPosition(QPointF(displayed(m_data, *source.low), y), m_mainSeries);
+    const QPointF to = chart->mapToPosition(QPointF(displayed(m_data, *source.high), y), m_mainSeries);
+    const QPen pen(QColor(0x22, 0x22, 0x22), 1.5);
+    for (const QLineF& segment : {QLineF(from, to), QLineF(from - QPointF(0, 4), from + QPointF(0, 4)),
+                                  QLineF(to - QPointF(0, 4), to + QPointF(0, 4))}) {
+        auto* line = new QGraphicsLineItem(segment, chart);
+        line->setPen(pen);
+        line->setZValue(9);
+        m_overlays.append(line);
+    }
+}
+
 void ComparisonChartView::placeLabels()
 {
     QChart* chart = QChartView::chart();
@@ -209,6 +228,7 @@ void ComparisonChartView::placeLabels()
                           at.y() - label->boundingRect().height() / 2);
             label->setZValue(10);
             m_overlays.append(label);
+            addReportedRange(series, category, y);
         }
     }
     if (m_data.referenceLine && m_count > 0) {

@@ -36,6 +36,7 @@ protected:
 private:
     void clicked(int windowIndex, int series);
     void placeLabels();
+    void addReportedRange(const ChartSeries& series, int category, qreal y);
     qreal rowOf(int windowIndex) const { return m_count - 1 - windowIndex; } // first category on top
 
     ChartData m_data;

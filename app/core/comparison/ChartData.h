@@ -17,12 +17,14 @@ struct ChartValueSource
     qint64 articleId = 0; // 0 when the value is missing
     int start = 0;        // UTF-16 offsets into the stored body
     int end = 0;
-    QString quote;         // "近1.5亿元"
-    QString report;        // report title
-    QString published;     // "2023-03-24", empty when unknown
-    QString status;        // machine, confirmed, corrected, added
-    bool conflict = false; // other reports give another value for the same region and period
-    QString period;        // the value's year ("2023"), empty when unknown
+    QString quote;              // "近1.5亿元"
+    QString report;             // report title
+    QString published;          // "2023-03-24", empty when unknown
+    QString status;             // machine, confirmed, corrected, added
+    bool conflict = false;      // other reports give another value for the same region and period
+    std::optional<double> low;  // with a conflict: the smallest and largest value the reports give,
+    std::optional<double> high; // drawn as a thin line across the bar
+    QString period;             // the value's year ("2023"), empty when unknown
 };
 
 // What a comparison chart shows, independent of how it is drawn (Qt Charts on screen, QPainter for

@@ -16,7 +16,8 @@ ChartText ChartText::forLanguage(Language language)
         text.noData = QStringLiteral("无数据");
         text.mean = QStringLiteral("平均值");
         text.median = QStringLiteral("中位数");
-        text.conflictNote = QStringLiteral("* 不同报告数值不一致");
+        text.conflictNote = QStringLiteral(
+            "* 不同报告数值不一致（细线为各报告数值的范围）；图中取已审核的数值，否则取最新报告中的最大值");
         text.moreReports = QStringLiteral("等%1篇报告");
         text.latestPeriod = QStringLiteral("各地区最新年份");
         text.yearLabel = QStringLiteral("%1 (%2)");
@@ -39,7 +40,9 @@ ChartText ChartText::forLanguage(Language language)
     text.noData = tr("no data");
     text.mean = tr("mean");
     text.median = tr("median");
-    text.conflictNote = tr("* reports disagree");
+    text.conflictNote =
+        tr("* reports disagree (the thin line spans their values); the chart shows the reviewed value, "
+           "else the largest in the latest report");
     text.moreReports = tr("and %1 more reports");
     text.latestPeriod = tr("latest per region");
     text.yearLabel = tr("%1 (%2)");

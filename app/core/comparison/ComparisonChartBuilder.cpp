@@ -144,6 +144,10 @@ ChartValueSource sourceOf(const ComparisonRow& row)
     source.published = row.published.isValid() ? row.published.toString(Qt::ISODate) : QString();
     source.status = ReviewedMetric::statusName(row.status);
     source.conflict = row.conflict;
+    if (row.conflict && row.chosen) {
+        source.low = row.reportedLow;
+        source.high = row.reportedHigh;
+    }
     source.period = row.period;
     return source;
 }

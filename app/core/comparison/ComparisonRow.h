@@ -37,7 +37,11 @@ struct ComparisonRow
     ReviewedMetric::Status status = ReviewedMetric::Status::Machine;
     Exclusion exclusion = Exclusion::None;
     bool conflict = false; // reports disagree on this region's value
-    bool chosen = false;   // the value charted for the region and key
+    // When they do: the smallest and largest value its reports give (each report's own candidate), so
+    // a chart shows the spread behind the one value it draws.
+    std::optional<double> reportedLow;
+    std::optional<double> reportedHigh;
+    bool chosen = false; // the value charted for the region and key
     // A row the database aggregated: it stands for `figures` figures of `reports` reports of the
     // region (chosen and conflict come with it); the region's own rows replace it on drill-down.
     bool aggregated = false;

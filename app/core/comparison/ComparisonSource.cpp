@@ -178,6 +178,10 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
             row.exclusion = ComparisonRow::Exclusion::Cap;
         row.chosen = summary.hasCandidate;
         row.conflict = summary.hasCandidate && !sameValue(summary.lowest, summary.highest);
+        if (row.conflict) {
+            row.reportedLow = summary.lowest;
+            row.reportedHigh = summary.highest;
+        }
         result.rows.append(row);
     }
 

@@ -94,8 +94,17 @@ void ComparisonTableModel::resolveGroups()
                 disagree =
                     disagree || !sameValue(*m_rows.at(it.value()).value, *m_rows.at(other.value()).value);
         }
+        std::optional<double> low;
+        std::optional<double> high;
+        for (auto it = primaryByArticle.cbegin(); disagree && it != primaryByArticle.cend(); ++it) {
+            const double value = *m_rows.at(it.value()).value;
+            low = low ? std::min(*low, value) : value;
+            high = high ? std::max(*high, value) : value;
+        }
         for (int i : group) {
             m_rows[i].conflict = disagree && m_rows.at(i).isCandidate();
+            m_rows[i].reportedLow = m_rows.at(i).conflict ? low : std::nullopt;
+            m_rows[i].reportedHigh = m_rows.at(i).conflict ? high : std::nullopt;
             m_rows[i].chosen = i == chosen || (m_rows.at(i).isMissing() && group.size() == 1);
         }
     }

@@ -148,6 +148,8 @@ bool layOut(const ChartData& chart, const QRectF& area, qreal base, const ChartT
             const double value = displayed(chart, *series.values.at(i));
             low = std::min(low, value);
             high = std::max(high, value);
+            if (const std::optional<double> reported = ChartPainter::reportedHigh(series, i))
+                high = std::max(high, displayed(chart, *reported));
             if (layout.valueLabels)
                 valueWidth = std::max(
                     valueWidth, labelMetrics.horizontalAdvance(ChartPainter::valueLabel(chart, series, i)));
@@ -191,6 +193,24 @@ void drawAxis(QPainter& painter, const PlotLayout& layout, const ChartData& char
         painter, ChartPainter::font(layout.base * 0.8, true), noteColour,
         QRectF(plot.left(), plot.bottom() + tickMetrics.height() * 1.15, plot.width(), tickMetrics.height()),
         chart.unitLabel, Qt::AlignRight);
+}
+
+// Where the reports of a region disagree: a thin line with end marks from the smallest to the largest
+// value they give, across the bar or dot of the value charted. Returns its right end (or the plot's left).
+qreal drawReportedRange(QPainter& painter, const PlotLayout& layout, const ChartData& chart,
+                        const ChartSeries& series, int i, qreal centre)
+{
+    const ChartValueSource source = series.sources.value(i);
+    if (!source.low || !source.high)
+        return layout.plot.left();
+    const qreal from = layout.xOf(displayed(chart, *source.low));
+    const qreal to = layout.xOf(displayed(chart, *source.high));
+    const qreal cap = std::clamp(layout.barHeight * 0.3, 1.5, layout.base * 0.4);
+    painter.setPen(QPen(textColour, std::max(1.0, layout.base / 12.0)));
+    painter.drawLine(QPointF(from, centre), QPointF(to, centre));
+    painter.drawLine(QPointF(from, centre - cap), QPointF(from, centre + cap));
+    painter.drawLine(QPointF(to, centre - cap), QPointF(to, centre + cap));
+    return to;
 }
 
 // One category: its label, then a bar or dot and a value label per series (missing said, not drawn).
@@ -249,6 +269,8 @@ void drawRow(QPainter& painter, const PlotLayout& layout, const ChartData& chart
                 QRectF(std::min(x, layout.zero), barTop, std::abs(x - layout.zero), layout.barHeight),
                 colour);
         }
+        labelX = std::max(
+            labelX, drawReportedRange(painter, layout, chart, series, i, barTop + layout.barHeight / 2));
         if (layout.valueLabels) {
             painter.setFont(layout.labelFont);
             painter.setPen(textColour);
@@ -310,6 +332,11 @@ QString ChartPainter::valueLabel(const ChartData& chart, const ChartSeries& seri
     if (category < series.sources.size() && series.sources.at(category).conflict)
         label += QLatin1Char('*');
     return label;
+}
+
+std::optional<double> ChartPainter::reportedHigh(const ChartSeries& series, int category)
+{
+    return category < series.sources.size() ? series.sources.at(category).high : std::nullopt;
 }
 
 QVector<double> ChartPainter::ticks(double low, double high, int maxTicks)

@@ -40,6 +40,8 @@ public:
     // "≥1万", "≈1.5", "*" appended on conflicts; empty when missing.
     static QString valueLabel(const ChartData& chart, const ChartSeries& series, int category);
     // Round tick values covering [low, high] with at most about maxTicks steps.
+    // The largest value a category's reports give when they disagree (its range's right end).
+    static std::optional<double> reportedHigh(const ChartSeries& series, int category);
     static QVector<double> ticks(double low, double high, int maxTicks);
 };
 

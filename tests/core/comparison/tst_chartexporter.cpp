@@ -222,6 +222,34 @@ private Q_SLOTS:
             !ChartExporter::write(m_dir.filePath(QStringLiteral("x.png")), ChartFormat::Png, {}, {}, &error));
         QVERIFY(!error.isEmpty());
     }
+    void disagreeingReportsDrawTheirRange()
+    {
+        // The same chart, once with the range its reports give for the first region: a thin dark line
+        // with end marks across the bar (ChartPainter), more dark pixels than without it.
+        const auto darkPixels = [](const ChartData& chart) {
+            ChartExportOptions options;
+            options.size = QSize(800, 450);
+            options.includeNotes = false;
+            const QImage image = ChartExporter::image({chart}, options);
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor colour = image.pixelColor(x, y); // antialiased: near the line's 0x222222
+                    count += colour.red() < 0x60 && colour.green() < 0x60 && colour.blue() < 0x60 ? 1 : 0;
+                }
+            }
+            return count;
+        };
+        const ChartData plain = sampleChart(3);
+        ChartData ranged = plain;
+        ChartValueSource& source = ranged.series.first().sources.first();
+        source.conflict = true;
+        source.low = *plain.series.first().values.first() * 0.5;
+        source.high = *plain.series.first().values.first() * 1.05;
+        const int withRange = darkPixels(ranged);
+        const int without = darkPixels(plain);
+        QVERIFY2(withRange > without + 50, qPrintable(QStringLiteral("%1 vs %2").arg(withRange).arg(without)));
+    }
 };
 
 QTEST_MAIN(TestChartExporter)

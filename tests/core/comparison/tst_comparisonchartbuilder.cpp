@@ -148,6 +148,37 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("440404"), QStringLiteral("445102")}));
         QVERIFY(!charts.at(1).series.at(1).values.at(0).has_value()); // 金湾 has no talent_count
     }
+
+    void disagreeingReportsCarryTheirRange()
+    {
+        // 金湾区 twice, from two reports that disagree; the later one is charted, both span the range.
+        ComparisonRow early = figure(QStringLiteral("440404"), 9116.0,
+                                     QStringLiteral("cadre_training_attendance"), QStringLiteral("人次"));
+        early.articleId = 1;
+        early.published = QDate(2023, 3, 1);
+        ComparisonRow late = early;
+        late.articleId = 2;
+        late.value = 12000.0;
+        late.published = QDate(2023, 9, 1);
+        ComparisonRow agreed = figure(QStringLiteral("445102"), 500.0,
+                                      QStringLiteral("cadre_training_attendance"), QStringLiteral("人次"));
+        ComparisonTableModel model;
+        model.setRows({early, late, agreed});
+        const QVector<ChartData> charts = ComparisonChartBuilder::build(model, ComparisonChartOptions());
+        QCOMPARE(charts.size(), 1);
+        const ChartData& chart = charts.first();
+        const int jinwan = int(chart.categoryCodes.indexOf(QStringLiteral("440404")));
+        const int xiangqiao = int(chart.categoryCodes.indexOf(QStringLiteral("445102")));
+        QVERIFY(jinwan >= 0 && xiangqiao >= 0);
+        const ChartValueSource& source = chart.series.first().sources.at(jinwan);
+        QCOMPARE(*chart.series.first().values.at(jinwan), 12000.0); // the latest report's
+        QVERIFY(source.conflict);
+        QCOMPARE(*source.low, 9116.0);
+        QCOMPARE(*source.high, 12000.0);
+        QVERIFY(!chart.series.first().sources.at(xiangqiao).low); // one report: no range
+        QVERIFY(chart.sourceNote.contains(QStringLiteral("最新报告")) ||
+                chart.sourceNote.contains(QStringLiteral("latest report"))); // the rule that picked it
+    }
 };
 
 QTEST_GUILESS_MAIN(TestComparisonChartBuilder)
