@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandContext.h"
+#include "CommandSyntax.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,6 +25,10 @@ public:
     static void installTranslator();
     // The overview --help and `help` print: global options and one line per command.
     static QString usage();
+    // The commands in the overview's order, each one's syntax and help (`help NAME`).
+    static QStringList commandNames();
+    static CommandSyntax commandSyntax(const QString& name);
+    static QString commandHelp(const QString& name);
 };
 
 } // namespace rs::cli
