@@ -318,67 +318,6 @@
     </message>
 </context>
 <context>
-    <name>CliApplication</name>
-    <message>
-        <source>regionscope-cli: --db needs a file name</source>
-        <translation>regionscope-cli: --db 需要指定文件名</translation>
-    </message>
-    <message>
-        <source>regionscope-cli: unknown option %1</source>
-        <translation>regionscope-cli: 未知选项 %1</translation>
-    </message>
-    <message>
-        <source>regionscope-cli: unknown command %1</source>
-        <translation>regionscope-cli: 未知命令 %1</translation>
-    </message>
-    <message>
-        <source>regionscope-cli help: unknown command %1</source>
-        <translation>regionscope-cli help：未知命令 %1</translation>
-    </message>
-    <message>
-        <source>regionscope-cli help: give one command</source>
-        <translation>regionscope-cli help：请指定一个命令</translation>
-    </message>
-    <message>
-        <source>
-Run &quot;regionscope-cli help COMMAND&quot; for a command&apos;s usage.
-
-Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
-</source>
-        <translation>
-运行 &quot;regionscope-cli help COMMAND&quot; 查看某个命令的用法。
-
-退出状态：0 表示成功，1 表示部分输入处理失败，2 表示用法错误。
-</translation>
-    </message>
-    <message>
-        <source>Usage: regionscope-cli [--db FILE] COMMAND [ARGS...]
-
-Headless access to a Regionscope corpus.
-
-Options:
-  --db FILE       use this database (default: %1)
-  --verbose       also show Qt&apos;s own warnings
-  -h, --help      show this help
-  -v, --version   show the version
-
-Commands:
-</source>
-        <translation>用法：regionscope-cli [--db FILE] COMMAND [ARGS...]
-
-在命令行中（无图形界面）访问 Regionscope 报告库。
-
-选项：
-  --db FILE       使用此数据库（默认：%1）
-  --verbose       同时显示 Qt 自身的警告
-  -h, --help      显示此帮助
-  -v, --version   显示版本号
-
-命令：
-</translation>
-    </message>
-</context>
-<context>
     <name>ComparisonSource</name>
     <message>
         <source>passages</source>
@@ -4566,6 +4505,64 @@ sources&quot;.</source>
     <message>
         <source>%1 (default: %2)</source>
         <translation>%1（默认：%2）</translation>
+    </message>
+    <message>
+        <source>regionscope-cli help: unknown command %1</source>
+        <translation>regionscope-cli help：未知命令 %1</translation>
+    </message>
+    <message>
+        <source>regionscope-cli help: give one command</source>
+        <translation>regionscope-cli help：请指定一个命令</translation>
+    </message>
+    <message>
+        <source>Usage: regionscope-cli [--db FILE] COMMAND [ARGS...]
+
+Headless access to a Regionscope corpus.
+
+Options:
+  --db FILE       use this database (default: %1)
+  --verbose       also show Qt&apos;s own warnings
+  -h, --help      show this help
+  -v, --version   show the version
+
+Commands:
+</source>
+        <translation>用法：regionscope-cli [--db FILE] COMMAND [ARGS...]
+
+在命令行中（无图形界面）访问 Regionscope 报告库。
+
+选项：
+  --db FILE       使用此数据库（默认：%1）
+  --verbose       同时显示 Qt 自身的警告
+  -h, --help      显示此帮助
+  -v, --version   显示版本号
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;regionscope-cli help COMMAND&quot; for a command&apos;s usage.
+
+Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
+</source>
+        <translation>
+运行 &quot;regionscope-cli help COMMAND&quot; 查看某个命令的用法。
+
+退出状态：0 表示成功，1 表示部分输入处理失败，2 表示用法错误。
+</translation>
+    </message>
+    <message>
+        <source>regionscope-cli: --db needs a file name</source>
+        <translation>regionscope-cli: --db 需要指定文件名</translation>
+    </message>
+    <message>
+        <source>regionscope-cli: unknown option %1</source>
+        <translation>regionscope-cli: 未知选项 %1</translation>
+    </message>
+    <message>
+        <source>regionscope-cli: unknown command %1</source>
+        <translation>regionscope-cli: 未知命令 %1</translation>
     </message>
 </context>
 </TS>

@@ -186,9 +186,8 @@ int helpCommand(CommandContext& context)
         context.arguments.size() == 1 ? findCommand(context.arguments.first()) : nullptr;
     if (!command) {
         context.err << (context.arguments.size() == 1
-                            ? CliApplication::tr("regionscope-cli help: unknown command %1")
-                                  .arg(context.arguments.first())
-                            : CliApplication::tr("regionscope-cli help: give one command"))
+                            ? tr("regionscope-cli help: unknown command %1").arg(context.arguments.first())
+                            : tr("regionscope-cli help: give one command"))
                     << '\n'
                     << CliApplication::usage();
         return UsageError;
@@ -280,20 +279,22 @@ void CliApplication::installTranslator()
 
 QString CliApplication::usage()
 {
-    QString text = tr("Usage: regionscope-cli [--db FILE] COMMAND [ARGS...]\n\n"
-                      "Headless access to a Regionscope corpus.\n\n"
-                      "Options:\n"
-                      "  --db FILE       use this database (default: %1)\n"
-                      "  --verbose       also show Qt's own warnings\n"
-                      "  -h, --help      show this help\n"
-                      "  -v, --version   show the version\n\n"
-                      "Commands:\n")
-                       .arg(Database::defaultPath());
+    QString text =
+        QCoreApplication::translate("rs::cli", "Usage: regionscope-cli [--db FILE] COMMAND [ARGS...]\n\n"
+                                               "Headless access to a Regionscope corpus.\n\n"
+                                               "Options:\n"
+                                               "  --db FILE       use this database (default: %1)\n"
+                                               "  --verbose       also show Qt's own warnings\n"
+                                               "  -h, --help      show this help\n"
+                                               "  -v, --version   show the version\n\n"
+                                               "Commands:\n")
+            .arg(Database::defaultPath());
     for (const CommandEntry& command : commands)
         text += QStringLiteral("  ") + QString::fromLatin1(command.name).leftJustified(13) +
                 cli::tr(command.summary) + QLatin1Char('\n');
-    text += tr("\nRun \"regionscope-cli help COMMAND\" for a command's usage.\n"
-               "\nExit status: 0 on success, 1 when some input failed, 2 on usage errors.\n");
+    text += QCoreApplication::translate(
+        "rs::cli", "\nRun \"regionscope-cli help COMMAND\" for a command's usage.\n"
+                   "\nExit status: 0 on success, 1 when some input failed, 2 on usage errors.\n");
     return text;
 }
 
@@ -337,7 +338,8 @@ int CliApplication::run(const QStringList& arguments)
             return Success;
         } else if (argument == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
-                err << tr("regionscope-cli: --db needs a file name") << '\n';
+                err << QCoreApplication::translate("rs::cli", "regionscope-cli: --db needs a file name")
+                    << '\n';
                 return UsageError;
             }
             databasePath = arguments.at(++i);
@@ -346,7 +348,9 @@ int CliApplication::run(const QStringList& arguments)
         } else if (argument == QLatin1String("--verbose")) {
             // handled in createApplication(): Qt's own warnings reach the terminal
         } else if (argument.startsWith(QLatin1Char('-'))) {
-            err << tr("regionscope-cli: unknown option %1").arg(argument) << '\n' << usage();
+            err << QCoreApplication::translate("rs::cli", "regionscope-cli: unknown option %1").arg(argument)
+                << '\n'
+                << usage();
             return UsageError;
         } else {
             commandName = argument;
@@ -366,7 +370,9 @@ int CliApplication::run(const QStringList& arguments)
         CommandContext context{databasePath, commandArguments, out, err};
         return command->run(context);
     }
-    err << tr("regionscope-cli: unknown command %1").arg(commandName) << '\n' << usage();
+    err << QCoreApplication::translate("rs::cli", "regionscope-cli: unknown command %1").arg(commandName)
+        << '\n'
+        << usage();
     return UsageError;
 }
 

@@ -12,10 +12,9 @@ namespace rs::cli {
 
 // Parses global options (--db, --help, --version) and dispatches to a command; `help COMMAND` and
 // `COMMAND --help` print a command's usage, which the man page regionscope-cli(1) is generated from.
+// Its messages are in the CLI's one translation context, "rs::cli" (CommandContext.h).
 class CliApplication
 {
-    Q_DECLARE_TR_FUNCTIONS(CliApplication)
-
 public:
     int run(const QStringList& arguments);
     // Drawing text (chart) needs a QGuiApplication, on the "offscreen" platform when there is no
