@@ -149,6 +149,11 @@ private Q_SLOTS:
         QTest::newRow("metrics") << QStringList{QStringLiteral("metrics"), QStringLiteral("--format=xml")};
         QTest::newRow("score") << QStringList{QStringLiteral("score")};
         QTest::newRow("search") << QStringList{QStringLiteral("search")};
+        QTest::newRow("import") << QStringList{QStringLiteral("import")};
+        QTest::newRow("show") << QStringList{QStringLiteral("show")};
+        QTest::newRow("extract") << QStringList{QStringLiteral("extract")};
+        QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("--format=xml")};
+        QTest::newRow("indicators") << QStringList{QStringLiteral("indicators")};
     }
 
     void usageErrorsShowTheHelpUsage()
