@@ -30,28 +30,8 @@
         <translation>标签 %1 不存在</translation>
     </message>
     <message>
-        <source>cannot store tag “%1”: %2</source>
-        <translation>无法保存标签“%1”：%2</translation>
-    </message>
-    <message>
-        <source>cannot change tag “%1”: %2</source>
-        <translation>无法修改标签“%1”：%2</translation>
-    </message>
-    <message>
         <source>no annotation %1</source>
         <translation>标注 %1 不存在</translation>
-    </message>
-    <message>
-        <source>cannot store the annotation: %1</source>
-        <translation>无法保存标注：%1</translation>
-    </message>
-    <message>
-        <source>cannot change the annotation: %1</source>
-        <translation>无法修改标注：%1</translation>
-    </message>
-    <message>
-        <source>cannot tag the annotation: %1</source>
-        <translation>无法为标注添加标签：%1</translation>
     </message>
     <message>
         <source>Committing the annotations</source>
@@ -64,6 +44,58 @@
     <message>
         <source>Moving an annotation to the new text</source>
         <translation>将标注移到新文本</translation>
+    </message>
+    <message>
+        <source>Reading the codebook</source>
+        <translation>读取编码本</translation>
+    </message>
+    <message>
+        <source>Reading tag %1</source>
+        <translation>读取标签 %1</translation>
+    </message>
+    <message>
+        <source>Looking up tag “%1”</source>
+        <translation>查找标签“%1”</translation>
+    </message>
+    <message>
+        <source>Storing tag “%1”</source>
+        <translation>保存标签“%1”</translation>
+    </message>
+    <message>
+        <source>Changing tag “%1”</source>
+        <translation>修改标签“%1”</translation>
+    </message>
+    <message>
+        <source>Deleting tag %1</source>
+        <translation>删除标签 %1</translation>
+    </message>
+    <message>
+        <source>Reading annotation %1</source>
+        <translation>读取批注 %1</translation>
+    </message>
+    <message>
+        <source>Reading the annotations</source>
+        <translation>读取批注</translation>
+    </message>
+    <message>
+        <source>Storing the annotation</source>
+        <translation>保存批注</translation>
+    </message>
+    <message>
+        <source>Changing the annotation</source>
+        <translation>修改批注</translation>
+    </message>
+    <message>
+        <source>Tagging the annotation</source>
+        <translation>为批注添加标签</translation>
+    </message>
+    <message>
+        <source>Deleting annotation %1</source>
+        <translation>删除批注 %1</translation>
+    </message>
+    <message>
+        <source>Counting the annotations by region</source>
+        <translation>按地区统计批注</translation>
     </message>
 </context>
 <context>
@@ -157,6 +189,30 @@
     <message>
         <source>Removing the old figures</source>
         <translation>删除原有数据</translation>
+    </message>
+    <message>
+        <source>Reading report %1</source>
+        <translation>读取报告 %1</translation>
+    </message>
+    <message>
+        <source>Setting the region of report %1</source>
+        <translation>设置报告 %1 的地区</translation>
+    </message>
+    <message>
+        <source>Counting the reports</source>
+        <translation>统计报告数量</translation>
+    </message>
+    <message>
+        <source>Reading the list of reports</source>
+        <translation>读取报告列表</translation>
+    </message>
+    <message>
+        <source>Reading the reports&apos; dates</source>
+        <translation>读取报告的日期</translation>
+    </message>
+    <message>
+        <source>Counting the reports by region</source>
+        <translation>按地区统计报告</translation>
     </message>
 </context>
 <context>
@@ -259,67 +315,6 @@
     <message>
         <source>* reports disagree (the thin line spans their values); the chart shows the reviewed value, else the largest in the latest report</source>
         <translation>* 不同报告数值不一致（细线为各报告数值的范围）；图中取已审核的数值，否则取最新报告中的最大值</translation>
-    </message>
-</context>
-<context>
-    <name>CliApplication</name>
-    <message>
-        <source>regionscope-cli: --db needs a file name</source>
-        <translation>regionscope-cli: --db 需要指定文件名</translation>
-    </message>
-    <message>
-        <source>regionscope-cli: unknown option %1</source>
-        <translation>regionscope-cli: 未知选项 %1</translation>
-    </message>
-    <message>
-        <source>regionscope-cli: unknown command %1</source>
-        <translation>regionscope-cli: 未知命令 %1</translation>
-    </message>
-    <message>
-        <source>regionscope-cli help: unknown command %1</source>
-        <translation>regionscope-cli help：未知命令 %1</translation>
-    </message>
-    <message>
-        <source>regionscope-cli help: give one command</source>
-        <translation>regionscope-cli help：请指定一个命令</translation>
-    </message>
-    <message>
-        <source>
-Run &quot;regionscope-cli help COMMAND&quot; for a command&apos;s usage.
-
-Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
-</source>
-        <translation>
-运行 &quot;regionscope-cli help COMMAND&quot; 查看某个命令的用法。
-
-退出状态：0 表示成功，1 表示部分输入处理失败，2 表示用法错误。
-</translation>
-    </message>
-    <message>
-        <source>Usage: regionscope-cli [--db FILE] COMMAND [ARGS...]
-
-Headless access to a Regionscope corpus.
-
-Options:
-  --db FILE       use this database (default: %1)
-  --verbose       also show Qt&apos;s own warnings
-  -h, --help      show this help
-  -v, --version   show the version
-
-Commands:
-</source>
-        <translation>用法：regionscope-cli [--db FILE] COMMAND [ARGS...]
-
-在命令行中（无图形界面）访问 Regionscope 报告库。
-
-选项：
-  --db FILE       使用此数据库（默认：%1）
-  --verbose       同时显示 Qt 自身的警告
-  -h, --help      显示此帮助
-  -v, --version   显示版本号
-
-命令：
-</translation>
     </message>
 </context>
 <context>
@@ -756,10 +751,6 @@ Commands:
         <translation>标签“%1”：其上级标签位于其后或不存在；已导入到顶层</translation>
     </message>
     <message>
-        <source>cannot read report %1: %2</source>
-        <translation>无法读取报告 %1：%2</translation>
-    </message>
-    <message>
         <source>source &quot;%1&quot;: selection %2 (%3–%4) is empty or beyond the text&apos;s %5 characters; skipped</source>
         <translation>源文档“%1”：选区 %2（%3–%4）为空或超出文本的 %5 个字符；已跳过</translation>
     </message>
@@ -786,6 +777,10 @@ Commands:
         <translation>
             <numerusform>%n 条标注以失去锚点状态导入：其文段已不在报告中</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>report %1 is no longer in the database</source>
+        <translation>报告 %1 已不在数据库中</translation>
     </message>
 </context>
 <context>
@@ -912,16 +907,16 @@ Commands:
         <translation>Regionscope 审核状态</translation>
     </message>
     <message>
-        <source>cannot read report %1: %2</source>
-        <translation>无法读取报告 %1：%2</translation>
-    </message>
-    <message>
         <source>Report %1</source>
         <translation>报告 %1</translation>
     </message>
     <message>
         <source>Note on “%1”</source>
         <translation>关于“%1”的备注</translation>
+    </message>
+    <message>
+        <source>report %1 is no longer in the database</source>
+        <translation>报告 %1 已不在数据库中</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1024,41 @@ Commands:
     <message>
         <source>report %1 (%2): %3</source>
         <translation>报告 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Searching the reports&apos; titles</source>
+        <translation>搜索报告标题</translation>
+    </message>
+    <message>
+        <source>Ranking the search hits</source>
+        <translation>为搜索结果排序</translation>
+    </message>
+    <message>
+        <source>Searching the reports</source>
+        <translation>搜索报告</translation>
+    </message>
+    <message>
+        <source>Reading the search hits</source>
+        <translation>读取搜索结果</translation>
+    </message>
+    <message>
+        <source>Counting the search hits</source>
+        <translation>统计搜索结果</translation>
+    </message>
+    <message>
+        <source>Searching report %1</source>
+        <translation>搜索报告 %1</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>重建搜索索引</translation>
+    </message>
+    <message>
+        <source>Merging the search index</source>
+        <translation>合并搜索索引</translation>
     </message>
 </context>
 <context>
@@ -3826,10 +3856,6 @@ region_code,year,indicator,value,unit,source
 <context>
     <name>rs::cli</name>
     <message>
-        <source>usage: regionscope-cli [--db FILE] align [--paragraphs] ID ID [ID [ID]]  (2 to 4 different article ids, see `regionscope-cli list`)</source>
-        <translation>用法：regionscope-cli [--db FILE] align [--paragraphs] ID ID [ID [ID]]  （2 至 4 个不同的报告编号，见 `regionscope-cli list`）</translation>
-    </message>
-    <message>
         <source>regionscope-cli align: no article with id %1</source>
         <translation>regionscope-cli align: 不存在编号为 %1 的报告</translation>
     </message>
@@ -3882,10 +3908,6 @@ region_code,year,indicator,value,unit,source
         <translation>不限</translation>
     </message>
     <message>
-        <source>regionscope-cli import: give one or more files or folders to import</source>
-        <translation>regionscope-cli import: 请指定一个或多个要导入的文件或文件夹</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -3894,32 +3916,8 @@ region_code,year,indicator,value,unit,source
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>regionscope-cli extract: give one or more report files</source>
-        <translation>regionscope-cli extract: 请指定一个或多个报告文件</translation>
-    </message>
-    <message>
-        <source>Only this article.</source>
-        <translation>仅限此报告。</translation>
-    </message>
-    <message>
-        <source>tsv or json</source>
-        <translation>tsv 或 json</translation>
-    </message>
-    <message>
         <source>regionscope-cli metrics: no article with id %1</source>
         <translation>regionscope-cli metrics: 不存在编号为 %1 的报告</translation>
-    </message>
-    <message>
-        <source>List misses and false positives.</source>
-        <translation>列出漏报和误报。</translation>
-    </message>
-    <message>
-        <source>Exit 1 when the overall F1 is below this.</source>
-        <translation>总体 F1 低于此值时以状态 1 退出。</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli score [--details] [--min-f1 F1] GOLD.tsv REPORT [GOLD.tsv REPORT ...]</source>
-        <translation>用法：regionscope-cli score [--details] [--min-f1 F1] GOLD.tsv REPORT [GOLD.tsv REPORT ...]</translation>
     </message>
     <message>
         <source>total</source>
@@ -3928,14 +3926,6 @@ region_code,year,indicator,value,unit,source
     <message>
         <source>only this region and the regions under it</source>
         <translation>仅限此地区及其下辖地区</translation>
-    </message>
-    <message>
-        <source>published on or after (YYYY[-MM[-DD]])</source>
-        <translation>发布日期不早于此日期（YYYY[-MM[-DD]]）</translation>
-    </message>
-    <message>
-        <source>published on or before (YYYY[-MM[-DD]])</source>
-        <translation>发布日期不晚于此日期（YYYY[-MM[-DD]]）</translation>
     </message>
     <message>
         <source>give a query</source>
@@ -3954,10 +3944,6 @@ region_code,year,indicator,value,unit,source
         <translation>--to 需要日期，如 2023-03-24</translation>
     </message>
     <message>
-        <source>regionscope-cli show: give one article id (see `regionscope-cli list`)</source>
-        <translation>regionscope-cli show: 请指定一个报告编号（见 `regionscope-cli list`）</translation>
-    </message>
-    <message>
         <source>regionscope-cli show: no article with id %1</source>
         <translation>regionscope-cli show: 不存在编号为 %1 的报告</translation>
     </message>
@@ -3974,10 +3960,6 @@ region_code,year,indicator,value,unit,source
         <translation>--bottom 需要一个正数</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] annotate --article ID --quote TEXT --tag PATH [--note TEXT] [--author NAME]</source>
-        <translation>用法：regionscope-cli [--db FILE] annotate --article ID --quote TEXT --tag PATH [--note TEXT] [--author NAME]</translation>
-    </message>
-    <message>
         <source>the report&apos;s id</source>
         <translation>报告编号</translation>
     </message>
@@ -3986,16 +3968,8 @@ region_code,year,indicator,value,unit,source
         <translation>文段，须与报告原文完全一致</translation>
     </message>
     <message>
-        <source>tag path like 政策/人才补贴 (created when missing)</source>
-        <translation>标签路径，如 政策/人才补贴（不存在时自动创建）</translation>
-    </message>
-    <message>
         <source>a note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>author (default: the name in Settings)</source>
-        <translation>作者（默认：设置中的姓名）</translation>
     </message>
     <message>
         <source>--article needs a report id</source>
@@ -4016,16 +3990,6 @@ region_code,year,indicator,value,unit,source
     <message>
         <source>report %1 does not contain the quote “%2”</source>
         <translation>报告 %1 中不包含引文“%2”</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] annotations export --format csv|json|qdpx -o FILE
-       regionscope-cli [--db FILE] annotations import FILE.qdpx</source>
-        <translation>用法：regionscope-cli [--db FILE] annotations export --format csv|json|qdpx -o FILE
-      regionscope-cli [--db FILE] annotations import FILE.qdpx</translation>
-    </message>
-    <message>
-        <source>csv, json (W3C Web Annotation) or qdpx (REFI-QDA)</source>
-        <translation>csv、json（W3C Web Annotation）或 qdpx（REFI-QDA）</translation>
     </message>
     <message>
         <source>the file to write</source>
@@ -4076,20 +4040,8 @@ region_code,year,indicator,value,unit,source
         <translation>未知操作 %1</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] autocode --query TEXT --tag PATH [--dry-run]</source>
-        <translation>用法：regionscope-cli [--db FILE] autocode --query TEXT --tag PATH [--dry-run]</translation>
-    </message>
-    <message>
-        <source>search text; every term must appear</source>
-        <translation>搜索文本；所有词语都必须出现</translation>
-    </message>
-    <message>
         <source>tag path (created when missing)</source>
         <translation>标签路径（不存在时自动创建）</translation>
-    </message>
-    <message>
-        <source>list the passages, tag nothing</source>
-        <translation>仅列出文段，不添加标签</translation>
     </message>
     <message>
         <source>--query needs search text</source>
@@ -4098,14 +4050,6 @@ region_code,year,indicator,value,unit,source
     <message>
         <source>%1 passage(s) tagged “%2” (%3 found, the rest already had the tag)</source>
         <translation>已为 %1 个文段添加标签“%2”（共找到 %3 个，其余已带有此标签）</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--tag PATH] [--metric KEY] [--format tsv|json]</source>
-        <translation>用法：regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--tag PATH] [--metric KEY] [--format tsv|json]</translation>
-    </message>
-    <message>
-        <source>only reports with a passage tagged PATH or one of its sub-tags</source>
-        <translation>仅限含有带 PATH 标签或其子标签文段的报告</translation>
     </message>
     <message>
         <source>only reports with a figure of this key</source>
@@ -4129,16 +4073,6 @@ region_code,year,indicator,value,unit,source
         <source>unknown metric key %1; </source>
         <translation>未知指标键 %1；</translation>
     </message>
-    <message>
-        <source>The metric keys: labels, unit family, figures and regions.</source>
-        <translation>指标键：名称、单位类别、数据条数和地区数。</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
-       regionscope-cli [--db FILE] metrics --keys [--format tsv|json]</source>
-        <translation>用法：regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
-      regionscope-cli [--db FILE] metrics --keys [--format tsv|json]</translation>
-    </message>
     <message numerus="yes">
         <source>%n orphaned annotation(s) left out: their passage is no longer in the report</source>
         <translation>
@@ -4152,94 +4086,6 @@ region_code,year,indicator,value,unit,source
     <message>
         <source>latest per region</source>
         <translation>各地区最新年份</translation>
-    </message>
-    <message>
-        <source>Metric key (repeat for several).</source>
-        <translation>指标键（可重复指定多个）。</translation>
-    </message>
-    <message>
-        <source>Year; latest (default): each region&apos;s latest year, each bar labelled with it; best: the year most regions report.</source>
-        <translation>年份；latest（默认）：各地区取其最新年份，每个条形标注年份；best：报告地区最多的年份。</translation>
-    </message>
-    <message>
-        <source>Region codes, each with the regions under it.</source>
-        <translation>区划代码，各含其下辖地区。</translation>
-    </message>
-    <message>
-        <source>Only the N largest (plus --select).</source>
-        <translation>仅保留数值最大的 N 个（另加 --select 指定的地区）。</translation>
-    </message>
-    <message>
-        <source>Only the N smallest (plus --select).</source>
-        <translation>仅保留数值最小的 N 个（另加 --select 指定的地区）。</translation>
-    </message>
-    <message>
-        <source>Output format.</source>
-        <translation>输出格式。</translation>
-    </message>
-    <message>
-        <source>Output file.</source>
-        <translation>输出文件。</translation>
-    </message>
-    <message>
-        <source>Chart title.</source>
-        <translation>图表标题。</translation>
-    </message>
-    <message>
-        <source>Width in pixels.</source>
-        <translation>宽度（像素）。</translation>
-    </message>
-    <message>
-        <source>Height in pixels.</source>
-        <translation>高度（像素）。</translation>
-    </message>
-    <message>
-        <source>PNG scale.</source>
-        <translation>PNG 缩放倍数。</translation>
-    </message>
-    <message>
-        <source>Transparent PNG background.</source>
-        <translation>PNG 使用透明背景。</translation>
-    </message>
-    <message>
-        <source>Leave out title, unit line and notes.</source>
-        <translation>不包含标题、单位行和注释。</translation>
-    </message>
-    <message>
-        <source>value or code.</source>
-        <translation>value（按数值）或 code（按代码）。</translation>
-    </message>
-    <message>
-        <source>none, mean or median.</source>
-        <translation>none（无）、mean（平均值）或 median（中位数）。</translation>
-    </message>
-    <message>
-        <source>bars or dots.</source>
-        <translation>bars（条形图）或 dots（点图）。</translation>
-    </message>
-    <message>
-        <source>Regions drawn in the accent colour.</source>
-        <translation>用强调色绘制的地区。</translation>
-    </message>
-    <message>
-        <source>Chart plans and targets too.</source>
-        <translation>计划和目标也绘入图表。</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
-       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
-       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]
-       [--per INDICATOR] [--axis shared|independent] [--years N]
-       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]
-       [--map-approval TEXT]</source>
-        <translation>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
-       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
-       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]
-       [--per INDICATOR] [--axis shared|independent] [--years N]
-       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]
-       [--map-approval TEXT]</translation>
     </message>
     <message>
         <source>--kind must be bar, trend, multiples or map</source>
@@ -4270,44 +4116,6 @@ region_code,year,indicator,value,unit,source
         <translation>未存储指标 %1；请用 &quot;indicators import FILE&quot; 导入（&quot;indicators list&quot; 列出已存储的指标）</translation>
     </message>
     <message>
-        <source>bar, trend, multiples or map.</source>
-        <translation>bar、trend、multiples 或 map。</translation>
-    </message>
-    <message>
-        <source>Divide by this imported indicator.</source>
-        <translation>除以这个导入的指标。</translation>
-    </message>
-    <message>
-        <source>shared or independent (multiples).</source>
-        <translation>shared 或 independent（分面小图）。</translation>
-    </message>
-    <message>
-        <source>Only the last N years (trends).</source>
-        <translation>只保留最近 N 年（趋势图）。</translation>
-    </message>
-    <message>
-        <source>GeoJSON outlines (map).</source>
-        <translation>GeoJSON 边界（地图）。</translation>
-    </message>
-    <message>
-        <source>quantile or natural (map).</source>
-        <translation>quantile 或 natural（地图）。</translation>
-    </message>
-    <message>
-        <source>Where the outlines come from.</source>
-        <translation>边界的来源。</translation>
-    </message>
-    <message>
-        <source>The map approval number (审图号).</source>
-        <translation>审图号。</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
-       regionscope-cli [--db FILE] indicators list</source>
-        <translation>用法：regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
-      regionscope-cli [--db FILE] indicators list</translation>
-    </message>
-    <message>
         <source>nothing imported: %1 row(s) failed</source>
         <translation>未导入任何数据：%1 行出错</translation>
     </message>
@@ -4323,337 +4131,241 @@ region_code,year,indicator,value,unit,source
         <source>give import FILE or list</source>
         <translation>请给出 import FILE 或 list</translation>
     </message>
-</context>
-<context>
-    <name>rs::cli::CliApplication</name>
     <message>
-        <source>import PATH...      import report files or folders</source>
-        <translation>import PATH...      导入报告文件或文件夹</translation>
+        <source>after each group of sections, the paragraphs of those sections grouped the same way (groups N.1, N.2, ...)</source>
+        <translation>在每组章节之后，按同样方式分组输出这些章节的段落（组号 N.1、N.2……）</translation>
     </message>
     <message>
-        <source>list [--format tsv|json]  list the stored reports</source>
-        <translation>list [--format tsv|json]  列出已存储的报告</translation>
+        <source>give 2 to 4 different article ids (see `regionscope-cli list`)</source>
+        <translation>请给出 2 至 4 个不同的报告编号（见 `regionscope-cli list`）</translation>
     </message>
     <message>
-        <source>show ID             metadata and cleaned body</source>
-        <translation>show ID             显示元数据和清理后的正文</translation>
+        <source>tag path such as PARENT/CHILD (created when missing)</source>
+        <translation>标签路径，如 上级/下级（不存在时创建）</translation>
     </message>
     <message>
-        <source>extract FILE...     print the figures found in report files (TSV, no database)</source>
-        <translation>extract FILE...     输出报告文件中识别出的数据（TSV，不使用数据库）</translation>
+        <source>author (default: the name set in the app&apos;s Settings)</source>
+        <translation>作者（默认：应用设置中填写的姓名）</translation>
     </message>
     <message>
-        <source>score GOLD.tsv REPORT...  precision/recall/F1 of the extractor on a gold list</source>
-        <translation>score GOLD.tsv REPORT...  用标准答案列表评估提取器的精确率/召回率/F1</translation>
+        <source>csv, json (W3C Web Annotation) or qdpx (REFI-QDA); without it the file&apos;s suffix decides (export)</source>
+        <translation>csv、json（W3C Web Annotation）或 qdpx（REFI-QDA）；不指定时按文件后缀决定（export）</translation>
     </message>
     <message>
-        <source>chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N] --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT]  comparison chart</source>
-        <translation>chart --metric KEY [--period YEAR] [--regions CODE,...] [--top N] --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT]  生成对比图表</translation>
+        <source>the file to write (export)</source>
+        <translation>要写入的文件（export）</translation>
     </message>
     <message>
-        <source>search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]  ranked full-text search</source>
-        <translation>search QUERY [--region CODE] [--from DATE] [--to DATE] [--format tsv|json]  按相关度排序的全文搜索</translation>
+        <source>search text; every word must occur</source>
+        <translation>搜索文本；每个词都必须出现</translation>
     </message>
     <message>
-        <source>align [--paragraphs] ID ID [ID [ID]]  passages of 2-4 reports aligned by theme (TSV)</source>
-        <translation>align [--paragraphs] ID ID [ID [ID]]  按主题对齐 2-4 篇报告的段落（TSV）</translation>
+        <source>only list the passages, tag nothing</source>
+        <translation>只列出段落，不添加标签</translation>
     </message>
     <message>
-        <source>annotate --article ID --quote TEXT --tag PATH [--note TEXT]  tag a passage</source>
-        <translation>annotate --article ID --quote TEXT --tag PATH [--note TEXT]  为文段添加标签</translation>
+        <source>metric key from the taxonomy (repeat for several), or KEY/SUBKEY for one kind under it (enterprises/high_tech)</source>
+        <translation>分类体系中的指标键（可重复以指定多个），或用 KEY/SUBKEY 指定其下的一类（enterprises/high_tech）</translation>
     </message>
     <message>
-        <source>autocode --query TEXT --tag PATH [--dry-run]  tag every paragraph matching a search</source>
-        <translation>autocode --query TEXT --tag PATH [--dry-run]  为所有匹配搜索的段落添加标签</translation>
+        <source>the year to compare; latest (default): each region&apos;s latest year, each bar labelled with its year; best: the year most regions report</source>
+        <translation>要比较的年份；latest（默认）：各地区的最新年份，每个柱标注其年份；best：报告地区最多的年份</translation>
     </message>
     <message>
-        <source>annotations export --format csv|json|qdpx -o FILE | annotations import FILE.qdpx  exchange annotations (CSV, W3C Web Annotation, REFI-QDA)</source>
-        <translation>annotations export --format csv|json|qdpx -o FILE | annotations import FILE.qdpx  导出/导入标注（CSV、W3C Web Annotation、REFI-QDA）</translation>
+        <source>only these regions and the regions under them</source>
+        <translation>只包括这些地区及其下级地区</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] import PATH...
-
-Imports report files, and the files in folders (recursively). Each file is
+        <source>only the N largest, plus --select</source>
+        <translation>只显示最大的 N 个，另加 --select 指定的地区</translation>
+    </message>
+    <message>
+        <source>only the N smallest, plus --select</source>
+        <translation>只显示最小的 N 个，另加 --select 指定的地区</translation>
+    </message>
+    <message>
+        <source>png, svg, pdf, pptx, xlsx or csv</source>
+        <translation>png、svg、pdf、pptx、xlsx 或 csv</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s title</source>
+        <translation>图表标题</translation>
+    </message>
+    <message>
+        <source>width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <source>height in pixels</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG 缩放倍数</translation>
+    </message>
+    <message>
+        <source>transparent PNG background</source>
+        <translation>PNG 使用透明背景</translation>
+    </message>
+    <message>
+        <source>leave out the title, unit line, filters and sources</source>
+        <translation>不显示标题、单位行、筛选条件和来源</translation>
+    </message>
+    <message>
+        <source>order of the regions</source>
+        <translation>地区的排列顺序</translation>
+    </message>
+    <message>
+        <source>reference line</source>
+        <translation>参考线</translation>
+    </message>
+    <message>
+        <source>bars or dots</source>
+        <translation>柱形或圆点</translation>
+    </message>
+    <message>
+        <source>regions drawn in the accent colour</source>
+        <translation>以强调色绘制的地区</translation>
+    </message>
+    <message>
+        <source>chart plans and targets too</source>
+        <translation>同时绘制计划和目标值</translation>
+    </message>
+    <message>
+        <source>bar, trend, multiples or map</source>
+        <translation>bar（柱状图）、trend（趋势）、multiples（小多图）或 map（地图）</translation>
+    </message>
+    <message>
+        <source>per 10,000 residents, or per unit of the indicator</source>
+        <translation>按每万常住人口，或按该指标的每单位计算</translation>
+    </message>
+    <message>
+        <source>small multiples: one value axis or one per panel</source>
+        <translation>小多图：共用一个数值轴，或每个面板各用一个</translation>
+    </message>
+    <message>
+        <source>trends: only the last N years</source>
+        <translation>趋势图：只显示最近 N 年</translation>
+    </message>
+    <message>
+        <source>GeoJSON outlines for --kind map</source>
+        <translation>--kind map 使用的 GeoJSON 边界</translation>
+    </message>
+    <message>
+        <source>map classes</source>
+        <translation>地图分级方法</translation>
+    </message>
+    <message>
+        <source>where the outlines come from (default: the file&apos;s source)</source>
+        <translation>边界数据的来源（默认：文件中注明的来源）</translation>
+    </message>
+    <message>
+        <source>the map approval number (default: the file&apos;s)</source>
+        <translation>审图号（默认：文件中注明的审图号）</translation>
+    </message>
+    <message>
+        <source>import report files or folders</source>
+        <translation>导入报告文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Imports report files, and the files in folders (recursively). Each file is
 stored in one transaction: a file that fails leaves the database as it was,
 and the rest of the batch goes on. A report imported twice is recognised as
-a duplicate.
-
-Prints &quot;imported ID PATH&quot;, &quot;duplicate ID PATH&quot; or &quot;failed PATH: REASON&quot; for
+a duplicate.</source>
+        <translation>导入报告文件，以及文件夹中的文件（递归）。每个文件在一个事务中保存：
+失败的文件不会改变数据库，批次中的其余文件继续导入。重复导入的报告会被
+识别为重复。</translation>
+    </message>
+    <message>
+        <source>Prints &quot;imported ID PATH&quot;, &quot;duplicate ID PATH&quot; or &quot;failed PATH: REASON&quot; for
 each file, then &quot;summary: N imported, N duplicates, N failed&quot;. Exits 1 when
 some file failed.</source>
-        <translation>usage: regionscope-cli [--db FILE] import PATH...
-
-导入报告文件，以及文件夹中的文件（递归）。每个文件在一个事务中保存：
-失败的文件不会改变数据库，批次中的其余文件继续导入。重复导入的报告会被
-识别为重复。
-
-每个文件输出一行 &quot;imported ID PATH&quot;、&quot;duplicate ID PATH&quot; 或
+        <translation>每个文件输出一行 &quot;imported ID PATH&quot;、&quot;duplicate ID PATH&quot; 或
 &quot;failed PATH: REASON&quot;，最后输出 &quot;summary: N imported, N duplicates, N failed&quot;。
 有文件失败时退出状态为 1。</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] list [--format tsv|json]
-
-Lists the stored reports.
-
-Options:
-  --format tsv|json   output format (default: tsv)
-
-TSV has the header &quot;id title date source province city county region_code&quot;;
+        <source>list the stored reports</source>
+        <translation>列出已保存的报告</translation>
+    </message>
+    <message>
+        <source>Lists the stored reports.</source>
+        <translation>列出已保存的报告。</translation>
+    </message>
+    <message>
+        <source>TSV has the header &quot;id title date source province city county region_code&quot;;
 JSON is an array of objects with the same keys.</source>
-        <translation>usage: regionscope-cli [--db FILE] list [--format tsv|json]
-
-列出已保存的报告。
-
-选项：
-  --format tsv|json   输出格式（默认：tsv）
-
-TSV 的表头为 &quot;id title date source province city county region_code&quot;；
+        <translation>TSV 的表头为 &quot;id title date source province city county region_code&quot;；
 JSON 为含相同键的对象数组。</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] show ID
-
-Prints a report&apos;s metadata (id, title, date, source, authors, region, url,
+        <source>a report&apos;s metadata and cleaned text</source>
+        <translation>一篇报告的元数据和清理后的正文</translation>
+    </message>
+    <message>
+        <source>Prints a report&apos;s metadata (id, title, date, source, authors, region, url,
 dateline, file, encoding, paragraphs, characters), one &quot;name: value&quot; line
 each, then a blank line and the cleaned text. ID is a report id as printed
 by list, import or search. Exits 1 when there is no such report.</source>
-        <translation>usage: regionscope-cli [--db FILE] show ID
-
-输出一篇报告的元数据（id、title、date、source、authors、region、url、
+        <translation>输出一篇报告的元数据（id、title、date、source、authors、region、url、
 dateline、file、encoding、paragraphs、characters），每项一行
 &quot;name: value&quot;，然后是一个空行和清理后的正文。ID 为 list、import 或
 search 输出的报告编号。没有该报告时退出状态为 1。</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli extract FILE...
-
-Runs report files through the import pipeline in memory and prints the
+        <source>print the figures found in report files (TSV, no database)</source>
+        <translation>输出报告文件中找到的数字（TSV，不使用数据库）</translation>
+    </message>
+    <message>
+        <source>Runs report files through the import pipeline in memory and prints the
 figures found in them, as TSV with the header &quot;file start end quote value
 unit qualifier low high subject metric period&quot;. No database is used.
 Offsets count UTF-16 code units into the cleaned text. Exits 1 when some
 file could not be read.</source>
-        <translation>usage: regionscope-cli extract FILE...
-
-在内存中用导入流程处理报告文件，并以 TSV 输出其中找到的数字，表头为
+        <translation>在内存中用导入流程处理报告文件，并以 TSV 输出其中找到的数字，表头为
 &quot;file start end quote value unit qualifier low high subject metric period&quot;。
 不使用数据库。偏移量按清理后正文的 UTF-16 码元计数。有文件无法读取时
 退出状态为 1。</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli score [--details] [--min-f1 F1] GOLD.tsv REPORT [GOLD.tsv REPORT ...]
-
-Runs each REPORT through the import pipeline in memory and scores the
-figures found against its gold list (format: tests/data/metrics/gold/README.md
-in the source tree): value-level precision, recall and F1, and qualifier and
-metric-key agreement, one line per report, then the total. No database is
-used.
-
-Options:
-  --details           list the misses and false positives
-  --min-f1 F1         exit 1 when the overall F1 is below F1</source>
-        <translation>usage: regionscope-cli score [--details] [--min-f1 F1] GOLD.tsv REPORT [GOLD.tsv REPORT ...]
-
-在内存中用导入流程处理每个 REPORT，并将找到的数字与其标准答案列表比对
-（格式见源代码中的 tests/data/metrics/gold/README.md）：数值级的精确率、
-召回率和 F1，以及限定词和指标键的一致率；每篇报告一行，最后是总计。
-不使用数据库。
-
-选项：
-  --details           列出遗漏和误报
-  --min-f1 F1         总体 F1 低于 F1 时退出状态为 1</translation>
+        <source>stored figures with the reviews applied, or the metric keys</source>
+        <translation>已保存的数字（应用审核结果），或指标键列表</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--tag PATH] [--metric KEY] [--format tsv|json]
-
-Ranked full-text search over the reports&apos; titles and texts. Words separated
-by spaces must all occur; Chinese terms of any length match as substrings;
-a word that spells a region in pinyin also finds the region&apos;s name.
-
-Options:
-  --region CODE       only this region and the regions under it
-  --from DATE         published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
-  --to DATE           published on or before DATE
-  --tag PATH          only reports with a passage tagged PATH or a sub-tag
-  --metric KEY        only reports with a figure of this key
-  --format tsv|json   output format (default: tsv)
-
-TSV has the header &quot;id title date region_code score snippet&quot;, best match
-first; matches in the snippet are between [ and ].</source>
-        <translation>usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE] [--tag PATH] [--metric KEY] [--format tsv|json]
-
-对报告标题和正文进行排序的全文搜索。以空格分隔的词必须全部出现；任意
-长度的中文词按子串匹配；拼写某地区拼音的词也会找到该地区的名称。
-
-选项：
-  --region CODE       只搜索该地区及其下级地区
-  --from DATE         发布日期不早于 DATE（YYYY、YYYY-MM 或 YYYY-MM-DD）
-  --to DATE           发布日期不晚于 DATE
-  --tag PATH          只包括有段落标注了 PATH 或其子标签的报告
-  --metric KEY        只包括含有该指标键数字的报告
-  --format tsv|json   输出格式（默认：tsv）
-
-TSV 的表头为 &quot;id title date region_code score snippet&quot;，最佳匹配在前；
-摘要中的匹配项位于 [ 和 ] 之间。</translation>
+        <source>Prints the stored figures with the analysts&apos; reviews applied: corrected
+values replace the extracted ones, rejected figures are left out.</source>
+        <translation>输出已保存的数字，并应用分析员的审核结果：更正后的值取代提取的值，
+被否决的数字不输出。</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] align [--paragraphs] ID ID [ID [ID]]
-
-Aligns the passages of 2 to 4 reports by theme (sections when every report
-has headings, else paragraphs) and prints TSV with the header &quot;group article
-paragraph score text&quot;: one row per passage, passages on the same theme share
-a group number.
-
-Options:
-  --paragraphs        after each group of sections, the paragraphs of those
-                      sections grouped the same way (groups N.1, N.2, ...)</source>
-        <translation>usage: regionscope-cli [--db FILE] align [--paragraphs] ID ID [ID [ID]]
-
-按主题对齐 2 至 4 篇报告的段落（每篇报告都有小标题时按章节，否则按
-段落），并以 TSV 输出，表头为 &quot;group article paragraph score text&quot;：
-每个段落一行，主题相同的段落共用一个组号。
-
-选项：
-  --paragraphs        在每组章节之后，按同样方式将这些章节的段落分组
-                      （组号 N.1、N.2……）</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] annotate --article ID --quote TEXT --tag PATH [--note TEXT] [--author NAME]
-
-Tags the first occurrence of TEXT in the report&apos;s stored text and prints the
-new annotation&apos;s id. Exits 1 when the report does not contain the quote.
-
-Options:
-  --article ID        the report&apos;s id
-  --quote TEXT        the passage, exactly as in the report
-  --tag PATH          tag path such as PARENT/CHILD (created when missing)
-  --note TEXT         a note
-  --author NAME       author (default: the name set in the app&apos;s Settings)</source>
-        <translation>usage: regionscope-cli [--db FILE] annotate --article ID --quote TEXT --tag PATH [--note TEXT] [--author NAME]
-
-为报告已保存正文中 TEXT 的第一次出现添加标签，并输出新批注的编号。
-报告不含该引文时退出状态为 1。
-
-选项：
-  --article ID        报告编号
-  --quote TEXT        段落原文，须与报告中完全一致
-  --tag PATH          标签路径，如 PARENT/CHILD（不存在时创建）
-  --note TEXT         备注
-  --author NAME       作者（默认：应用“设置”中的姓名）</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] autocode --query TEXT --tag PATH [--dry-run]
-
-Tags every paragraph that holds all words of a search, skipping passages that
-already carry the tag, and prints the passages as TSV with the header
-&quot;article_id start end quote&quot;.
-
-Options:
-  --query TEXT        search text; every word must occur
-  --tag PATH          tag path (created when missing)
-  --dry-run           only list the passages, tag nothing</source>
-        <translation>usage: regionscope-cli [--db FILE] autocode --query TEXT --tag PATH [--dry-run]
-
-为包含搜索中所有词的每个段落添加标签，跳过已有该标签的段落，并以 TSV
-输出这些段落，表头为 &quot;article_id start end quote&quot;。
-
-选项：
-  --query TEXT        搜索文本；每个词都必须出现
-  --tag PATH          标签路径（不存在时创建）
-  --dry-run           只列出段落，不添加标签</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] annotations export --format csv|json|qdpx -o FILE
-       regionscope-cli [--db FILE] annotations import FILE.qdpx
-
-export writes every annotation as CSV (UTF-8 with a byte order mark), as JSON
-following the W3C Web Annotation Data Model, or as a REFI-QDA project (.qdpx,
-read by NVivo, ATLAS.ti, MAXQDA and QualCoder); without --format the file&apos;s
-suffix decides.
-
-import reads a .qdpx (or a bare project.qde) in one transaction: codes become
-tags, texts are matched to the stored reports or stored as new ones, coded
-selections become annotations. It prints what was created and matched, and
-exits 1 when the file is refused or some selections could not be used.
-
-Options:
-  --format FORMAT     csv, json or qdpx (export)
-  -o, --output FILE   the file to write (export)</source>
-        <translation>usage: regionscope-cli [--db FILE] annotations export --format csv|json|qdpx -o FILE
-       regionscope-cli [--db FILE] annotations import FILE.qdpx
-
-export 将所有批注写为 CSV（带字节顺序标记的 UTF-8）、遵循 W3C Web
-Annotation 数据模型的 JSON，或 REFI-QDA 项目（.qdpx，可由 NVivo、
-ATLAS.ti、MAXQDA 和 QualCoder 读取）；未指定 --format 时由文件后缀决定。
-
-import 在一个事务中读取 .qdpx（或单独的 project.qde）：编码成为标签，
-文本与已保存的报告匹配或作为新报告保存，已编码的选区成为批注。它输出
-新建和匹配的数量；文件被拒绝或部分选区无法使用时退出状态为 1。
-
-选项：
-  --format FORMAT     csv、json 或 qdpx（export）
-  -o, --output FILE   要写入的文件（export）</translation>
-    </message>
-    <message>
-        <source>help [COMMAND]      list the commands, or show how to use one</source>
-        <translation>help [COMMAND]      列出所有命令，或显示某个命令的用法</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli help [COMMAND]
-
-Without COMMAND, lists the commands; with COMMAND, prints its usage, as
-&quot;regionscope-cli COMMAND --help&quot; does.</source>
-        <translation>usage: regionscope-cli help [COMMAND]
-
-不带 COMMAND 时列出所有命令；带 COMMAND 时输出其用法，与
-&quot;regionscope-cli COMMAND --help&quot; 相同。</translation>
-    </message>
-    <message>
-        <source>metrics [--article ID] [--format tsv|json]  stored figures, reviews applied; metrics --keys  the metric keys</source>
-        <translation>metrics [--article ID] [--format tsv|json]  已存储的数据（已应用审核结果）；metrics --keys  列出指标键</translation>
-    </message>
-    <message>
-        <source>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
-       regionscope-cli [--db FILE] metrics --keys [--format tsv|json]
-
-Prints the stored figures with the analysts&apos; reviews applied: corrected
-values replace the extracted ones, rejected figures are left out.
-
-Options:
-  --article ID        only the figures of this report
-  --keys              the metric keys instead: key, labels, unit family,
-                      number of figures and of regions
-  --format tsv|json   output format (default: tsv)
-
-TSV has the header &quot;article start end quote value unit qualifier low high
+        <source>TSV has the header &quot;article start end quote value unit qualifier low high
 subject metric period&quot; (offsets count UTF-16 code units into the stored
 text); JSON also gives each figure&apos;s review status.</source>
-        <translation>usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]
-       regionscope-cli [--db FILE] metrics --keys [--format tsv|json]
-
-输出已保存的数字，并应用分析员的审核结果：更正后的值取代提取的值，
-被否决的数字不输出。
-
-选项：
-  --article ID        只输出该报告的数字
-  --keys              改为列出指标键：键、名称、单位类别、
-                      数字数量和地区数量
-  --format tsv|json   输出格式（默认：tsv）
-
-TSV 的表头为 &quot;article start end quote value unit qualifier low high
+        <translation>TSV 的表头为 &quot;article start end quote value unit qualifier low high
 subject metric period&quot;（偏移量按已保存正文的 UTF-16 码元计数）；
 JSON 还给出每个数字的审核状态。</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
-       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
-       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]
-       [--per INDICATOR] [--axis shared|independent] [--years N]
-       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]
-       [--map-approval TEXT]
-
-Writes the chart of View &gt; Compare Metrics: a metric across the regions that
+        <source>precision/recall/F1 of the extractor on a gold list</source>
+        <translation>提取器在标准答案列表上的精确率/召回率/F1</translation>
+    </message>
+    <message>
+        <source>Runs each REPORT through the import pipeline in memory and scores the
+figures found against its gold list (format: tests/data/metrics/gold/README.md
+in the source tree): value-level precision, recall and F1, and qualifier and
+metric-key agreement, one line per report, then the total. No database is
+used.</source>
+        <translation>在内存中用导入流程处理每个 REPORT，并将找到的数字与其标准答案列表比对
+（格式见源代码中的 tests/data/metrics/gold/README.md）：数值级的精确率、
+召回率和 F1，以及限定词和指标键的一致率；每篇报告一行，最后是总计。
+不使用数据库。</translation>
+    </message>
+    <message>
+        <source>comparison chart of a metric across regions (PNG ... XLSX)</source>
+        <translation>一个指标在各地区之间的比较图（PNG……XLSX）</translation>
+    </message>
+    <message>
+        <source>Writes the chart of View &gt; Compare Metrics: a metric across the regions that
 report it, largest first, each region&apos;s latest year or --period.
 Several --metric options draw several metrics, one chart per unit.
 --kind trend draws the metric over the years, one line per region (the 30
@@ -4663,108 +4375,101 @@ shades the outlines of --boundaries (GeoJSON keyed by 6-digit region code,
 or name and parent) by class; regions without data are hatched, and the
 boundary source and map approval number are printed on the map.
 --per divides by an imported indicator (see indicators): per 10,000
-residents when it counts people, per unit of it otherwise.
-
-Options:
-  --metric KEY        metric key from the taxonomy (repeat for several), or
-                      KEY/SUBKEY for one kind under it (enterprises/high_tech)
-  --period YEAR       the year to compare; latest (default): each region&apos;s
-                      latest year, each bar labelled with its year; best: the
-                      year most regions report
-  --targets           chart plans and targets too
-  --regions CODE,...  only these regions and the regions under them
-  --top N             only the N largest, plus --select
-  --bottom N          only the N smallest, plus --select
-  --select CODE,...   regions drawn in the accent colour
-  --format FORMAT     png, svg, pdf, pptx, xlsx or csv
-  -o, --output FILE   the file to write
-  --title TEXT        the chart&apos;s title
-  --width PX          width in pixels (default: 1920)
-  --height PX         height in pixels (default: 1080)
-  --scale 1|2|3       PNG scale (default: 1)
-  --transparent       transparent PNG background
-  --no-notes          leave out the title, unit line, filters and sources
-  --sort value|code   order of the regions (default: value)
-  --reference none|mean|median
-                      reference line (default: none)
-  --style bars|dots   bars or dots (default: bars)
-  --kind KIND         bar, trend, multiples or map (default: bar)
-  --per INDICATOR     per 10,000 residents, or per unit of the indicator
-  --axis shared|independent
-                      small multiples: one value axis or one per panel
-  --years N           trends: only the last N years
-  --boundaries FILE   GeoJSON outlines for --kind map
-  --classes quantile|natural
-                      map classes (default: quantile)
-  --map-source TEXT   where the outlines come from (default: the file&apos;s source)
-  --map-approval TEXT
-                      the map approval number (default: the file&apos;s)
-
-CSV is UTF-8 with a byte order mark, one line per region and metric with the
-raw and displayed value and the report and quote it came from.</source>
-        <translation>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
-       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
-       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]
-       [--per INDICATOR] [--axis shared|independent] [--years N]
-       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]
-       [--map-approval TEXT]
-
-输出“视图 › 比较指标”中的图表：一个指标在报告了它的各地区之间的比较，
+residents when it counts people, per unit of it otherwise.</source>
+        <translation>输出“视图 › 比较指标”中的图表：一个指标在报告了它的各地区之间的比较，
 从大到小，各地区取其最新年份，或 --period 指定的年份。多个 --metric 选项绘制
 多个指标，每种单位一张图。
 --kind trend 绘制指标的历年变化，每个地区一条折线（最近一年数值最大的 30 个，
 或 --top N）；multiples 为每个地区绘制一个小图；目标和计划用虚线，缺少的年份
 留空。--kind map 按分级为 --boundaries 的边界着色（GeoJSON，以 6 位区划代码
 或名称加上级地区标识）；无数据的地区加阴影线，底图来源和审图号印在图上。
---per 除以导入的指标（见 indicators）：统计人数的指标按每万人，其他按每单位指标。
-
-选项：
-  --metric KEY        分类体系中的指标键（可重复指定多个），
-                      或 KEY/SUBKEY 表示其下的某一类（enterprises/high_tech）
-  --period YEAR       比较的年份；latest（默认）：各地区取其最新年份，
-                      每个条形标注年份；best：报告地区最多的年份
-  --targets           计划和目标也绘入图表
-  --regions CODE,...  只包括这些地区及其下级地区
-  --top N             只保留最大的 N 个，另加 --select
-  --bottom N          只保留最小的 N 个，另加 --select
-  --select CODE,...   以强调色绘制的地区
-  --format FORMAT     png、svg、pdf、pptx、xlsx 或 csv
-  -o, --output FILE   要写入的文件
-  --title TEXT        图表标题
-  --width PX          宽度（像素，默认：1920）
-  --height PX         高度（像素，默认：1080）
-  --scale 1|2|3       PNG 缩放倍数（默认：1）
-  --transparent       PNG 使用透明背景
-  --no-notes          不显示标题、单位行、筛选条件和来源
-  --sort value|code   地区的排列顺序（默认：value）
-  --reference none|mean|median
-                      参考线（默认：none）
-  --style bars|dots   柱形或点（默认：bars）
-  --kind KIND         bar、trend、multiples 或 map（默认：bar）
-  --per INDICATOR     每万人，或每单位该指标
-  --axis shared|independent
-                      分面小图：共用一个数值轴或每个小图各自一个
-  --years N           趋势图：只保留最近 N 年
-  --boundaries FILE   --kind map 使用的 GeoJSON 边界
-  --classes quantile|natural
-                      地图分级方法（默认：quantile）
-  --map-source TEXT   边界的来源（默认取文件中的 &quot;source&quot;）
-  --map-approval TEXT
-                      审图号（默认取文件中的）
-
-CSV 为带字节顺序标记的 UTF-8，每个地区和指标一行，包括原始值和显示值，
+--per 除以导入的指标（见 indicators）：统计人数的指标按每万人，其他按每单位指标。</translation>
+    </message>
+    <message>
+        <source>CSV is UTF-8 with a byte order mark, one line per region and metric with the
+raw and displayed value and the report and quote it came from.</source>
+        <translation>CSV 为带字节顺序标记的 UTF-8，每个地区和指标一行，包括原始值和显示值，
 以及其来源报告和引文。</translation>
     </message>
     <message>
-        <source>indicators import FILE | indicators list  reference data per region and year</source>
-        <translation>indicators import FILE | indicators list  按地区和年份的参考数据</translation>
+        <source>ranked full-text search</source>
+        <translation>排序的全文搜索</translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
-       regionscope-cli [--db FILE] indicators list
+        <source>Ranked full-text search over the reports&apos; titles and texts. Words separated
+by spaces must all occur; Chinese terms of any length match as substrings;
+a word that spells a region in pinyin also finds the region&apos;s name.</source>
+        <translation>对报告标题和正文进行排序的全文搜索。以空格分隔的词必须全部出现；任意
+长度的中文词按子串匹配；拼写某地区拼音的词也会找到该地区的名称。</translation>
+    </message>
+    <message>
+        <source>TSV has the header &quot;id title date region_code score snippet&quot;, best match
+first; matches in the snippet are between [ and ].</source>
+        <translation>TSV 的表头为 &quot;id title date region_code score snippet&quot;，最佳匹配在前；
+摘要中的匹配项位于 [ 和 ] 之间。</translation>
+    </message>
+    <message>
+        <source>passages of 2-4 reports aligned by theme (TSV)</source>
+        <translation>按主题对齐 2 至 4 篇报告的段落（TSV）</translation>
+    </message>
+    <message>
+        <source>Aligns the passages of 2 to 4 reports by theme (sections when every report
+has headings, else paragraphs) and prints TSV with the header &quot;group article
+paragraph score text&quot;: one row per passage, passages on the same theme share
+a group number.</source>
+        <translation>按主题对齐 2 至 4 篇报告的段落（每篇报告都有小标题时按章节，否则按
+段落），并以 TSV 输出，表头为 &quot;group article paragraph score text&quot;：
+每个段落一行，主题相同的段落共用一个组号。</translation>
+    </message>
+    <message>
+        <source>tag a passage of a report</source>
+        <translation>为报告中的一段文字添加标签</translation>
+    </message>
+    <message>
+        <source>Tags the first occurrence of TEXT in the report&apos;s stored text and prints the
+new annotation&apos;s id. Exits 1 when the report does not contain the quote.</source>
+        <translation>为报告已保存正文中 TEXT 的第一次出现添加标签，并输出新批注的编号。
+报告不含该引文时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>tag every paragraph matching a search</source>
+        <translation>为符合搜索的每个段落添加标签</translation>
+    </message>
+    <message>
+        <source>Tags every paragraph that holds all words of a search, skipping passages that
+already carry the tag, and prints the passages as TSV with the header
+&quot;article_id start end quote&quot;.</source>
+        <translation>为包含搜索中所有词的每个段落添加标签，跳过已有该标签的段落，并以 TSV
+输出这些段落，表头为 &quot;article_id start end quote&quot;。</translation>
+    </message>
+    <message>
+        <source>exchange annotations (CSV, W3C Web Annotation, REFI-QDA)</source>
+        <translation>交换批注（CSV、W3C Web Annotation、REFI-QDA）</translation>
+    </message>
+    <message>
+        <source>export writes every annotation as CSV (UTF-8 with a byte order mark), as JSON
+following the W3C Web Annotation Data Model, or as a REFI-QDA project (.qdpx,
+read by NVivo, ATLAS.ti, MAXQDA and QualCoder); without --format the file&apos;s
+suffix decides.
 
-import reads reference data (population, GDP, party members ...) to show
+import reads a .qdpx (or a bare project.qde) in one transaction: codes become
+tags, texts are matched to the stored reports or stored as new ones, coded
+selections become annotations. It prints what was created and matched, and
+exits 1 when the file is refused or some selections could not be used.</source>
+        <translation>export 将所有批注写为 CSV（带字节顺序标记的 UTF-8）、遵循 W3C Web
+Annotation 数据模型的 JSON，或 REFI-QDA 项目（.qdpx，可由 NVivo、
+ATLAS.ti、MAXQDA 和 QualCoder 读取）；未指定 --format 时由文件后缀决定。
+
+import 在一个事务中读取 .qdpx（或单独的 project.qde）：编码成为标签，
+文本与已保存的报告匹配或作为新报告保存，已编码的选区成为批注。它输出
+新建和匹配的数量；文件被拒绝或部分选区无法使用时退出状态为 1。</translation>
+    </message>
+    <message>
+        <source>reference data per region and year</source>
+        <translation>按地区和年份的参考数据</translation>
+    </message>
+    <message>
+        <source>import reads reference data (population, GDP, party members ...) to show
 figures per 10,000 residents or per unit of an indicator (chart --per). The
 table (CSV in UTF-8, or the first sheet of an XLSX) has the header
 region_code,year,indicator,value,unit,source. Every row is checked first:
@@ -4773,37 +4478,139 @@ indicator, region and year twice. Each failing row is printed as
 &quot;failed ROW: REASON&quot; (the header is row 1) and nothing is stored;
 otherwise every row is stored in one transaction (replacing values stored
 before for the same indicator, region and year) and &quot;imported N rows&quot; is
-printed. Exits 1 when something failed.
-
-list prints TSV with the header &quot;indicator unit values regions years
-sources&quot;.</source>
-        <translation>usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
-       regionscope-cli [--db FILE] indicators list
-
-import 读取参考数据（人口、GDP、党员人数……），用于按每万人或每单位指标显示
+printed. Exits 1 when something failed.</source>
+        <translation>import 读取参考数据（人口、GDP、党员人数……），用于按每万人或每单位指标显示
 数字（chart --per）。表格（UTF-8 编码的 CSV，或 XLSX 的第一个工作表）的表头为
 region_code,year,indicator,value,unit,source。先逐行检查：区划代码已知、
 年份、数字、来源、每个指标只有一种单位、同一指标、地区和年份不重复。每个出错
 的行输出为 &quot;failed ROW: REASON&quot;（表头为第 1 行），且不存储任何数据；否则所有
 行在一个事务中存储（替换此前存储的同一指标、地区和年份的数值），并输出
-&quot;imported N rows&quot;。有错误时退出码为 1。
+&quot;imported N rows&quot;。有错误时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>list prints TSV with the header &quot;indicator unit values regions years
+sources&quot;.</source>
+        <translation>list 输出 TSV，表头为 &quot;indicator unit values regions years sources&quot;。</translation>
+    </message>
+    <message>
+        <source>list the commands, or show how to use one</source>
+        <translation>列出所有命令，或显示某个命令的用法</translation>
+    </message>
+    <message>
+        <source>Without COMMAND, lists the commands; with COMMAND, prints its usage, as
+&quot;regionscope-cli COMMAND --help&quot; does.</source>
+        <translation>不带 COMMAND 时列出所有命令；带 COMMAND 时输出其用法，与
+&quot;regionscope-cli COMMAND --help&quot; 相同。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>give one or more files or folders to import</source>
+        <translation>请给出要导入的一个或多个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>output format</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>give one or more report files</source>
+        <translation>请给出一个或多个报告文件</translation>
+    </message>
+    <message>
+        <source>only the figures of this report</source>
+        <translation>只输出这篇报告的数字</translation>
+    </message>
+    <message>
+        <source>the metric keys instead: key, labels, unit family, number of figures and of regions</source>
+        <translation>改为输出指标键：键、名称、单位类别、数字数量和地区数量</translation>
+    </message>
+    <message>
+        <source>list the misses and false positives</source>
+        <translation>列出漏检和误检</translation>
+    </message>
+    <message>
+        <source>exit 1 when the overall F1 is below F1</source>
+        <translation>总体 F1 低于 F1 时退出状态为 1</translation>
+    </message>
+    <message>
+        <source>published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>发布于 DATE 当天或之后（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>published on or before DATE</source>
+        <translation>发布于 DATE 当天或之前</translation>
+    </message>
+    <message>
+        <source>only reports with a passage tagged PATH or a sub-tag</source>
+        <translation>只包括有段落标注了 PATH 或其子标签的报告</translation>
+    </message>
+    <message>
+        <source>give one article id (see `regionscope-cli list`)</source>
+        <translation>请给出一个报告编号（见 `regionscope-cli list`）</translation>
+    </message>
+    <message>
+        <source>%1 (default: %2)</source>
+        <translation>%1（默认：%2）</translation>
+    </message>
+    <message>
+        <source>regionscope-cli help: unknown command %1</source>
+        <translation>regionscope-cli help：未知命令 %1</translation>
+    </message>
+    <message>
+        <source>regionscope-cli help: give one command</source>
+        <translation>regionscope-cli help：请指定一个命令</translation>
+    </message>
+    <message>
+        <source>Usage: regionscope-cli [--db FILE] COMMAND [ARGS...]
 
-list 输出 TSV，表头为 &quot;indicator unit values regions years sources&quot;。</translation>
+Headless access to a Regionscope corpus.
+
+Options:
+  --db FILE       use this database (default: %1)
+  --verbose       also show Qt&apos;s own warnings
+  -h, --help      show this help
+  -v, --version   show the version
+
+Commands:
+</source>
+        <translation>用法：regionscope-cli [--db FILE] COMMAND [ARGS...]
+
+在命令行中（无图形界面）访问 Regionscope 报告库。
+
+选项：
+  --db FILE       使用此数据库（默认：%1）
+  --verbose       同时显示 Qt 自身的警告
+  -h, --help      显示此帮助
+  -v, --version   显示版本号
+
+命令：
+</translation>
     </message>
-</context>
-<context>
-    <name>rs::cli::ListCommand</name>
     <message>
-        <source>tsv or json</source>
-        <translation>tsv 或 json</translation>
+        <source>
+Run &quot;regionscope-cli help COMMAND&quot; for a command&apos;s usage.
+
+Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
+</source>
+        <translation>
+运行 &quot;regionscope-cli help COMMAND&quot; 查看某个命令的用法。
+
+退出状态：0 表示成功，1 表示部分输入处理失败，2 表示用法错误。
+</translation>
     </message>
     <message>
-        <source>unexpected argument</source>
-        <translation>多余的参数</translation>
+        <source>regionscope-cli: --db needs a file name</source>
+        <translation>regionscope-cli: --db 需要指定文件名</translation>
     </message>
     <message>
-        <source>regionscope-cli list: --format must be tsv or json</source>
-        <translation>regionscope-cli list: --format 必须是 tsv 或 json</translation>
+        <source>regionscope-cli: unknown option %1</source>
+        <translation>regionscope-cli: 未知选项 %1</translation>
+    </message>
+    <message>
+        <source>regionscope-cli: unknown command %1</source>
+        <translation>regionscope-cli: 未知命令 %1</translation>
     </message>
 </context>
 </TS>

@@ -146,7 +146,8 @@ bool MetricsPane::confirmCurrent()
     if (!figure)
         return false;
     MetricReviewer reviewer(*m_corpus.metrics(), reviewerName());
-    return finish(reviewer.confirm(*figure), reviewer.lastError());
+    QString error;
+    return finish(reviewer.confirm(*figure, &error), error);
 }
 
 bool MetricsPane::rejectCurrent()
@@ -155,7 +156,8 @@ bool MetricsPane::rejectCurrent()
     if (!figure)
         return false;
     MetricReviewer reviewer(*m_corpus.metrics(), reviewerName());
-    return finish(reviewer.reject(*figure), reviewer.lastError());
+    QString error;
+    return finish(reviewer.reject(*figure, &error), error);
 }
 
 bool MetricsPane::clearCurrent()
@@ -164,7 +166,8 @@ bool MetricsPane::clearCurrent()
     if (!figure)
         return false;
     MetricReviewer reviewer(*m_corpus.metrics(), reviewerName());
-    return finish(reviewer.clearDecision(*figure), reviewer.lastError());
+    QString error;
+    return finish(reviewer.clearDecision(*figure, &error), error);
 }
 
 bool MetricsPane::correctCurrent(const Metric& corrected)
@@ -173,7 +176,8 @@ bool MetricsPane::correctCurrent(const Metric& corrected)
     if (!figure)
         return false;
     MetricReviewer reviewer(*m_corpus.metrics(), reviewerName());
-    return finish(reviewer.correct(*figure, corrected), reviewer.lastError());
+    QString error;
+    return finish(reviewer.correct(*figure, corrected, &error), error);
 }
 
 bool MetricsPane::addFigure(const Metric& metric)
@@ -181,7 +185,8 @@ bool MetricsPane::addFigure(const Metric& metric)
     if (m_articleId <= 0)
         return false;
     MetricReviewer reviewer(*m_corpus.metrics(), reviewerName());
-    return finish(reviewer.add(m_articleId, metric), reviewer.lastError());
+    QString error;
+    return finish(reviewer.add(m_articleId, metric, &error), error);
 }
 
 void MetricsPane::editCurrent()

@@ -4,6 +4,7 @@
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSet>
 
@@ -35,28 +36,32 @@ void printGroup(CommandContext& context, const QString& label, const AlignedGrou
 // (0-based index into the paragraph table: a section's first heading), `score` the passage's mean
 // cosine to the other members, `text` the passage's first 30 characters. With --paragraphs the
 // paragraph groups inside each group of sections follow it, numbered "group.n".
+CommandSyntax alignSyntax()
+{
+    return CommandSyntax(QStringLiteral("align"))
+        .option({QStringLiteral("paragraphs"),
+                 tr("after each group of sections, the paragraphs of those sections "
+                    "grouped the same way (groups N.1, N.2, ...)")})
+        .form(QString(), QStringLiteral("ID ID [ID [ID]]"));
+}
+
 int alignCommand(CommandContext& context)
 {
-    bool paragraphs = false;
+    const CommandSyntax syntax = alignSyntax();
+    QCommandLineParser parser;
+    bool usageOk = syntax.parse(parser, context.arguments);
+    const bool paragraphs = parser.isSet(QStringLiteral("paragraphs"));
     QVector<qint64> ids;
-    bool usageOk = true;
-    for (const QString& argument : std::as_const(context.arguments)) {
-        if (argument == QLatin1String("--paragraphs")) {
-            paragraphs = true;
-            continue;
-        }
+    for (const QString& argument : parser.positionalArguments()) {
         bool isNumber = false;
         const qint64 id = argument.toLongLong(&isNumber);
         if (!isNumber || id <= 0 || ids.contains(id))
             usageOk = false;
         ids.append(id);
     }
-    if (!usageOk || ids.size() < 2 || ids.size() > 4) {
-        context.err << tr("usage: regionscope-cli [--db FILE] align [--paragraphs] ID ID [ID [ID]]  "
-                          "(2 to 4 different article ids, see `regionscope-cli list`)")
-                    << '\n';
-        return UsageError;
-    }
+    if (!usageOk || ids.size() < 2 || ids.size() > 4)
+        return usageError(context, syntax,
+                          tr("give 2 to 4 different article ids (see `regionscope-cli list`)"));
     Database database;
     if (!openDatabase(context, database))
         return SomeFailed;

@@ -11,53 +11,49 @@
 #include <QSettings>
 
 namespace rs::cli {
-namespace {
 
-int usageError(CommandContext& context, const QString& message)
+CommandSyntax annotateSyntax()
 {
-    context.err << "regionscope-cli annotate: " << message << '\n'
-                << tr("usage: regionscope-cli [--db FILE] annotate --article ID --quote TEXT --tag PATH"
-                      " [--note TEXT] [--author NAME]")
-                << '\n';
-    return UsageError;
+    return CommandSyntax(QStringLiteral("annotate"))
+        .option({QStringLiteral("article"), tr("the report's id"), QStringLiteral("ID")}, true)
+        .option(
+            {QStringLiteral("quote"), tr("the passage, exactly as in the report"), QStringLiteral("TEXT")},
+            true)
+        .option({QStringLiteral("tag"), tr("tag path such as PARENT/CHILD (created when missing)"),
+                 QStringLiteral("PATH")},
+                true)
+        .option({QStringLiteral("note"), tr("a note"), QStringLiteral("TEXT")})
+        .option({QStringLiteral("author"), tr("author (default: the name set in the app's Settings)"),
+                 QStringLiteral("NAME")});
 }
-
-} // namespace
 
 int annotateCommand(CommandContext& context)
 {
+    const CommandSyntax syntax = annotateSyntax();
     QCommandLineParser parser;
-    const QCommandLineOption articleOption(QStringLiteral("article"), tr("the report's id"),
-                                           QStringLiteral("ID"));
-    const QCommandLineOption quoteOption(QStringLiteral("quote"), tr("the passage, exactly as in the report"),
-                                         QStringLiteral("TEXT"));
-    const QCommandLineOption tagOption(QStringLiteral("tag"),
-                                       tr("tag path like 政策/人才补贴 (created when missing)"),
-                                       QStringLiteral("PATH"));
-    const QCommandLineOption noteOption(QStringLiteral("note"), tr("a note"), QStringLiteral("TEXT"));
-    const QCommandLineOption authorOption(
-        QStringLiteral("author"), tr("author (default: the name in Settings)"), QStringLiteral("NAME"));
-    parser.addOptions({articleOption, quoteOption, tagOption, noteOption, authorOption});
-    if (!parser.parse(QStringList{QStringLiteral("annotate")} + context.arguments))
-        return usageError(context, parser.errorText());
+    if (!syntax.parse(parser, context.arguments))
+        return usageError(context, syntax, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(context, tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+        return usageError(context, syntax,
+                          tr("unexpected argument %1").arg(parser.positionalArguments().first()));
     bool idOk = false;
-    const qint64 articleId = parser.value(articleOption).toLongLong(&idOk);
+    const qint64 articleId = parser.value(QStringLiteral("article")).toLongLong(&idOk);
     if (!idOk || articleId <= 0)
-        return usageError(context, tr("--article needs a report id"));
-    const QString quote = parser.value(quoteOption);
+        return usageError(context, syntax, tr("--article needs a report id"));
+    const QString quote = parser.value(QStringLiteral("quote"));
     if (quote.trimmed().isEmpty())
-        return usageError(context, tr("--quote needs the passage's text"));
-    if (parser.value(tagOption).trimmed().isEmpty())
-        return usageError(context, tr("--tag needs a tag path"));
+        return usageError(context, syntax, tr("--quote needs the passage's text"));
+    if (parser.value(QStringLiteral("tag")).trimmed().isEmpty())
+        return usageError(context, syntax, tr("--tag needs a tag path"));
 
     Database database;
     if (!openDatabase(context, database))
         return SomeFailed;
     StoredArticle article;
-    if (!ArticleStore(database).load(articleId, &article)) {
-        context.err << "regionscope-cli annotate: " << tr("no report with id %1").arg(articleId) << '\n';
+    QString error;
+    if (!ArticleStore(database).load(articleId, &article, &error)) {
+        context.err << "regionscope-cli annotate: "
+                    << (error.isEmpty() ? tr("no report with id %1").arg(articleId) : error) << '\n';
         return SomeFailed;
     }
     const int start = int(article.body.indexOf(quote));
@@ -68,14 +64,15 @@ int annotateCommand(CommandContext& context)
     }
     AnnotationStore store(database);
     AnnotationEditor editor(store);
-    editor.setAuthor(parser.isSet(authorOption) ? parser.value(authorOption)
-                                                : QSettings().value(AppInfo::authorSettingsKey()).toString());
-    const qint64 tagId = editor.ensureTagPath(parser.value(tagOption));
+    editor.setAuthor(parser.isSet(QStringLiteral("author"))
+                         ? parser.value(QStringLiteral("author"))
+                         : QSettings().value(AppInfo::authorSettingsKey()).toString());
+    const qint64 tagId = editor.ensureTagPath(parser.value(QStringLiteral("tag")), &error);
     const qint64 id = tagId > 0 ? editor.annotate(articleId, article.body, start, start + int(quote.size()),
-                                                  {tagId}, parser.value(noteOption))
+                                                  {tagId}, parser.value(QStringLiteral("note")), &error)
                                 : 0;
     if (id == 0) {
-        context.err << "regionscope-cli annotate: " << editor.lastError() << '\n';
+        context.err << "regionscope-cli annotate: " << error << '\n';
         return SomeFailed;
     }
     context.out << id << '\n';

@@ -14,16 +14,23 @@
 #include <QFileInfo>
 
 namespace rs::cli {
-namespace {
 
-int usageError(CommandContext& context, const QString& message)
+CommandSyntax annotationsSyntax()
 {
-    context.err << "regionscope-cli annotations: " << message << '\n'
-                << tr("usage: regionscope-cli [--db FILE] annotations export --format csv|json|qdpx -o FILE\n"
-                      "       regionscope-cli [--db FILE] annotations import FILE.qdpx")
-                << '\n';
-    return UsageError;
+    return CommandSyntax(QStringLiteral("annotations"))
+        .option({QStringLiteral("format"),
+                 tr("csv, json (W3C Web Annotation) or qdpx (REFI-QDA); without it the "
+                    "file's suffix decides (export)"),
+                 QStringLiteral("FORMAT")})
+        .option({{QStringLiteral("o"), QStringLiteral("output")},
+                 tr("the file to write (export)"),
+                 QStringLiteral("FILE")},
+                true)
+        .form(QStringLiteral("export"), {QStringLiteral("format"), QStringLiteral("o")}, QString())
+        .form(QStringLiteral("import FILE.qdpx"), QStringList(), QString());
 }
+
+namespace {
 
 int failure(CommandContext& context, const QString& message)
 {
@@ -31,27 +38,22 @@ int failure(CommandContext& context, const QString& message)
     return SomeFailed;
 }
 
-int exportAnnotations(CommandContext& context, const QStringList& arguments)
+int exportAnnotations(CommandContext& context, const CommandSyntax& syntax, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("csv, json (W3C Web Annotation) or qdpx (REFI-QDA)"),
-                                          QStringLiteral("FORMAT"));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("the file to write"), QStringLiteral("FILE"));
-    parser.addOptions({formatOption, outputOption});
-    if (!parser.parse(QStringList{QStringLiteral("export")} + arguments))
-        return usageError(context, parser.errorText());
+    if (!syntax.parse(parser, arguments))
+        return usageError(context, syntax, parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(context, tr("unexpected argument %1").arg(parser.positionalArguments().first()));
-    const QString path = parser.value(outputOption);
+        return usageError(context, syntax,
+                          tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    const QString path = parser.value(QStringLiteral("output"));
     if (path.isEmpty())
-        return usageError(context, tr("give the file to write with -o FILE"));
+        return usageError(context, syntax, tr("give the file to write with -o FILE"));
     // Without --format the file name's suffix says it, as in "-o codes.qdpx".
-    const QString format =
-        parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(path).suffix().toLower();
+    const QString format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                                  : QFileInfo(path).suffix().toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("json") && format != QLatin1String("qdpx"))
-        return usageError(context, tr("--format must be csv, json or qdpx"));
+        return usageError(context, syntax, tr("--format must be csv, json or qdpx"));
 
     Database database;
     if (!openDatabase(context, database))
@@ -86,11 +88,12 @@ int exportAnnotations(CommandContext& context, const QStringList& arguments)
     return Success;
 }
 
-int importAnnotations(CommandContext& context, const QStringList& arguments)
+int importAnnotations(CommandContext& context, const CommandSyntax& syntax, const QStringList& arguments)
 {
     if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-')))
-        return usageError(context, arguments.isEmpty() ? tr("give the .qdpx file to import")
-                                                       : tr("import takes exactly one file"));
+        return usageError(context, syntax,
+                          arguments.isEmpty() ? tr("give the .qdpx file to import")
+                                              : tr("import takes exactly one file"));
     const QString path = arguments.first();
     if (!QFileInfo::exists(path))
         return failure(context, tr("no such file: %1").arg(path));
@@ -130,13 +133,14 @@ int importAnnotations(CommandContext& context, const QStringList& arguments)
 
 int annotationsCommand(CommandContext& context)
 {
+    const CommandSyntax syntax = annotationsSyntax();
     const QString action = context.arguments.value(0);
     const QStringList rest = context.arguments.mid(1);
     if (action == QLatin1String("export"))
-        return exportAnnotations(context, rest);
+        return exportAnnotations(context, syntax, rest);
     if (action == QLatin1String("import"))
-        return importAnnotations(context, rest);
-    return usageError(context,
+        return importAnnotations(context, syntax, rest);
+    return usageError(context, syntax,
                       action.isEmpty() ? tr("give export or import") : tr("unknown action %1").arg(action));
 }
 

@@ -11,35 +11,28 @@
 #include <QSettings>
 
 namespace rs::cli {
-namespace {
 
-int usageError(CommandContext& context, const QString& message)
+CommandSyntax autocodeSyntax()
 {
-    context.err << "regionscope-cli autocode: " << message << '\n'
-                << tr("usage: regionscope-cli [--db FILE] autocode --query TEXT --tag PATH [--dry-run]")
-                << '\n';
-    return UsageError;
+    return CommandSyntax(QStringLiteral("autocode"))
+        .option({QStringLiteral("query"), tr("search text; every word must occur"), QStringLiteral("TEXT")},
+                true)
+        .option({QStringLiteral("tag"), tr("tag path (created when missing)"), QStringLiteral("PATH")}, true)
+        .option({QStringLiteral("dry-run"), tr("only list the passages, tag nothing")});
 }
-
-} // namespace
 
 int autocodeCommand(CommandContext& context)
 {
+    const CommandSyntax syntax = autocodeSyntax();
     QCommandLineParser parser;
-    const QCommandLineOption queryOption(QStringLiteral("query"), tr("search text; every term must appear"),
-                                         QStringLiteral("TEXT"));
-    const QCommandLineOption tagOption(QStringLiteral("tag"), tr("tag path (created when missing)"),
-                                       QStringLiteral("PATH"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("list the passages, tag nothing"));
-    parser.addOptions({queryOption, tagOption, dryRunOption});
-    if (!parser.parse(QStringList{QStringLiteral("autocode")} + context.arguments))
-        return usageError(context, parser.errorText());
-    const QString query = parser.value(queryOption).trimmed();
+    if (!syntax.parse(parser, context.arguments))
+        return usageError(context, syntax, parser.errorText());
+    const QString query = parser.value(QStringLiteral("query")).trimmed();
     if (query.isEmpty())
-        return usageError(context, tr("--query needs search text"));
-    const QString tagPath = parser.value(tagOption).trimmed();
-    if (tagPath.isEmpty() && !parser.isSet(dryRunOption))
-        return usageError(context, tr("--tag needs a tag path"));
+        return usageError(context, syntax, tr("--query needs search text"));
+    const QString tagPath = parser.value(QStringLiteral("tag")).trimmed();
+    if (tagPath.isEmpty() && !parser.isSet(QStringLiteral("dry-run")))
+        return usageError(context, syntax, tr("--tag needs a tag path"));
 
     Database database;
     if (!openDatabase(context, database))
@@ -53,20 +46,21 @@ int autocodeCommand(CommandContext& context)
                                QString::number(anchor.end), anchor.quote})
                     << '\n';
     }
-    if (parser.isSet(dryRunOption))
+    if (parser.isSet(QStringLiteral("dry-run")))
         return Success;
 
     AnnotationStore store(database);
     AnnotationEditor editor(store);
     editor.setAuthor(QSettings().value(AppInfo::authorSettingsKey()).toString());
-    const qint64 tagId = editor.ensureTagPath(tagPath);
+    QString error;
+    const qint64 tagId = editor.ensureTagPath(tagPath, &error);
     if (tagId == 0) {
-        context.err << "regionscope-cli autocode: " << editor.lastError() << '\n';
+        context.err << "regionscope-cli autocode: " << error << '\n';
         return SomeFailed;
     }
-    const int created = editor.autocode(AutoCoder::passages(proposals), tagId);
-    if (!editor.lastError().isEmpty()) {
-        context.err << "regionscope-cli autocode: " << editor.lastError() << '\n';
+    const int created = editor.autocode(AutoCoder::passages(proposals), tagId, &error);
+    if (!error.isEmpty()) {
+        context.err << "regionscope-cli autocode: " << error << '\n';
         return SomeFailed;
     }
     context.err << tr("%1 passage(s) tagged “%2” (%3 found, the rest already had the tag)")

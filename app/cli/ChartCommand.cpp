@@ -32,22 +32,8 @@ QStringList splitList(const QStringList& values)
     return items;
 }
 
-QString usageText()
-{
-    return tr("usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions "
-              "CODE,...] "
-              "[--top N]\n"
-              "       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] "
-              "[--scale 1|2|3]\n"
-              "       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]\n"
-              "       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]\n"
-              "       [--per INDICATOR] [--axis shared|independent] [--years N]\n"
-              "       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]\n"
-              "       [--map-approval TEXT]");
-}
-
-// The command's options, declared once for the parser and for reading them back. Built in chartCommand(),
-// where lupdate finds their texts in the rs::cli context like the command's other messages.
+// The command's options, declared once for the parser, the help and reading them back. Built in
+// chartOptions(), where lupdate finds their texts in the rs::cli context like the command's other messages.
 struct ChartCommandOptions
 {
     const QCommandLineOption metric;
@@ -77,12 +63,19 @@ struct ChartCommandOptions
     const QCommandLineOption mapSource;
     const QCommandLineOption mapApproval;
 
-    void addTo(QCommandLineParser& parser) const
+    // In the order the help lists them; --metric, --format and -o are required.
+    void addTo(CommandSyntax& syntax) const
     {
-        parser.addOptions({metric,    period,     regions, top,       bottom,      format,  output,
-                           title,     width,      height,  scale,     transparent, noNotes, sort,
-                           reference, style,      select,  targets,   kind,        per,     axis,
-                           years,     boundaries, classes, mapSource, mapApproval});
+        syntax.option(metric, true).option(period).option(targets).option(regions).option(top).option(bottom);
+        syntax.option(select).option(format, true).option(output, true).option(title).option(width);
+        syntax.option(height)
+            .option(scale)
+            .option(transparent)
+            .option(noNotes)
+            .option(sort)
+            .option(reference);
+        syntax.option(style).option(kind).option(per).option(axis).option(years).option(boundaries);
+        syntax.option(classes).option(mapSource).option(mapApproval);
     }
 };
 
@@ -402,68 +395,82 @@ int writeCharts(CommandContext& context, const ComparisonQuery& query,
     return Success;
 }
 
+ChartCommandOptions chartOptions()
+{
+    return ChartCommandOptions{
+        QCommandLineOption(QStringLiteral("metric"),
+                           tr("metric key from the taxonomy (repeat for several), or KEY/SUBKEY for one kind "
+                              "under it (enterprises/high_tech)"),
+                           QStringLiteral("KEY")),
+        QCommandLineOption(QStringLiteral("period"),
+                           tr("the year to compare; latest (default): each region's latest year, each bar "
+                              "labelled with its year; best: the year most regions report"),
+                           QStringLiteral("YEAR")),
+        QCommandLineOption(QStringLiteral("regions"), tr("only these regions and the regions under them"),
+                           QStringLiteral("CODE,...")),
+        QCommandLineOption(QStringLiteral("top"), tr("only the N largest, plus --select"),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("bottom"), tr("only the N smallest, plus --select"),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("format"), tr("png, svg, pdf, pptx, xlsx or csv"),
+                           QStringLiteral("FORMAT")),
+        QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                           tr("the file to write"), QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("title"), tr("the chart's title"), QStringLiteral("TEXT")),
+        QCommandLineOption(QStringLiteral("width"), tr("width in pixels"), QStringLiteral("PX"),
+                           QStringLiteral("1920")),
+        QCommandLineOption(QStringLiteral("height"), tr("height in pixels"), QStringLiteral("PX"),
+                           QStringLiteral("1080")),
+        QCommandLineOption(QStringLiteral("scale"), tr("PNG scale"), QStringLiteral("1|2|3"),
+                           QStringLiteral("1")),
+        QCommandLineOption(QStringLiteral("transparent"), tr("transparent PNG background")),
+        QCommandLineOption(QStringLiteral("no-notes"),
+                           tr("leave out the title, unit line, filters and sources")),
+        QCommandLineOption(QStringLiteral("sort"), tr("order of the regions"), QStringLiteral("value|code"),
+                           QStringLiteral("value")),
+        QCommandLineOption(QStringLiteral("reference"), tr("reference line"),
+                           QStringLiteral("none|mean|median"), QStringLiteral("none")),
+        QCommandLineOption(QStringLiteral("style"), tr("bars or dots"), QStringLiteral("bars|dots"),
+                           QStringLiteral("bars")),
+        QCommandLineOption(QStringLiteral("select"), tr("regions drawn in the accent colour"),
+                           QStringLiteral("CODE,...")),
+        QCommandLineOption(QStringLiteral("targets"), tr("chart plans and targets too")),
+        QCommandLineOption(QStringLiteral("kind"), tr("bar, trend, multiples or map"), QStringLiteral("KIND"),
+                           QStringLiteral("bar")),
+        QCommandLineOption(QStringLiteral("per"), tr("per 10,000 residents, or per unit of the indicator"),
+                           QStringLiteral("INDICATOR")),
+        QCommandLineOption(QStringLiteral("axis"), tr("small multiples: one value axis or one per panel"),
+                           QStringLiteral("shared|independent"), QStringLiteral("shared")),
+        QCommandLineOption(QStringLiteral("years"), tr("trends: only the last N years"), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("boundaries"), tr("GeoJSON outlines for --kind map"),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("classes"), tr("map classes"), QStringLiteral("quantile|natural"),
+                           QStringLiteral("quantile")),
+        QCommandLineOption(QStringLiteral("map-source"),
+                           tr("where the outlines come from (default: the file's source)"),
+                           QStringLiteral("TEXT")),
+        QCommandLineOption(QStringLiteral("map-approval"),
+                           tr("the map approval number (default: the file's)"), QStringLiteral("TEXT")),
+    };
+}
+
 } // namespace
+
+CommandSyntax chartSyntax()
+{
+    CommandSyntax syntax(QStringLiteral("chart"));
+    chartOptions().addTo(syntax);
+    return syntax;
+}
 
 int chartCommand(CommandContext& context)
 {
+    const ChartCommandOptions options = chartOptions();
+    CommandSyntax syntax(QStringLiteral("chart"));
+    options.addTo(syntax);
     QCommandLineParser parser;
-    const ChartCommandOptions options{
-        QCommandLineOption(QStringLiteral("metric"), tr("Metric key (repeat for several)."),
-                           QStringLiteral("KEY")),
-        QCommandLineOption(QStringLiteral("period"),
-                           tr("Year; latest (default): each region's latest year, each bar labelled with it; "
-                              "best: the year most regions report."),
-                           QStringLiteral("YEAR")),
-        QCommandLineOption(QStringLiteral("regions"), tr("Region codes, each with the regions under it."),
-                           QStringLiteral("CODES")),
-        QCommandLineOption(QStringLiteral("top"), tr("Only the N largest (plus --select)."),
-                           QStringLiteral("N")),
-        QCommandLineOption(QStringLiteral("bottom"), tr("Only the N smallest (plus --select)."),
-                           QStringLiteral("N")),
-        QCommandLineOption(QStringLiteral("format"), tr("Output format."), QStringLiteral("FORMAT")),
-        QCommandLineOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("Output file."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("title"), tr("Chart title."), QStringLiteral("TEXT")),
-        QCommandLineOption(QStringLiteral("width"), tr("Width in pixels."), QStringLiteral("PX"),
-                           QStringLiteral("1920")),
-        QCommandLineOption(QStringLiteral("height"), tr("Height in pixels."), QStringLiteral("PX"),
-                           QStringLiteral("1080")),
-        QCommandLineOption(QStringLiteral("scale"), tr("PNG scale."), QStringLiteral("S"),
-                           QStringLiteral("1")),
-        QCommandLineOption(QStringLiteral("transparent"), tr("Transparent PNG background.")),
-        QCommandLineOption(QStringLiteral("no-notes"), tr("Leave out title, unit line and notes.")),
-        QCommandLineOption(QStringLiteral("sort"), tr("value or code."), QStringLiteral("ORDER"),
-                           QStringLiteral("value")),
-        QCommandLineOption(QStringLiteral("reference"), tr("none, mean or median."), QStringLiteral("LINE"),
-                           QStringLiteral("none")),
-        QCommandLineOption(QStringLiteral("style"), tr("bars or dots."), QStringLiteral("STYLE"),
-                           QStringLiteral("bars")),
-        QCommandLineOption(QStringLiteral("select"), tr("Regions drawn in the accent colour."),
-                           QStringLiteral("CODES")),
-        QCommandLineOption(QStringLiteral("targets"), tr("Chart plans and targets too.")),
-        QCommandLineOption(QStringLiteral("kind"), tr("bar, trend, multiples or map."),
-                           QStringLiteral("KIND"), QStringLiteral("bar")),
-        QCommandLineOption(QStringLiteral("per"), tr("Divide by this imported indicator."),
-                           QStringLiteral("INDICATOR")),
-        QCommandLineOption(QStringLiteral("axis"), tr("shared or independent (multiples)."),
-                           QStringLiteral("AXIS"), QStringLiteral("shared")),
-        QCommandLineOption(QStringLiteral("years"), tr("Only the last N years (trends)."),
-                           QStringLiteral("N")),
-        QCommandLineOption(QStringLiteral("boundaries"), tr("GeoJSON outlines (map)."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("classes"), tr("quantile or natural (map)."),
-                           QStringLiteral("METHOD"), QStringLiteral("quantile")),
-        QCommandLineOption(QStringLiteral("map-source"), tr("Where the outlines come from."),
-                           QStringLiteral("TEXT")),
-        QCommandLineOption(QStringLiteral("map-approval"), tr("The map approval number (审图号)."),
-                           QStringLiteral("TEXT")),
-    };
-    options.addTo(parser);
-    const auto usageError = [&](const QString& message) {
-        context.err << "regionscope-cli chart: " << message << '\n' << usageText() << '\n';
-        return UsageError;
-    };
-    if (!parser.parse(QStringList{QStringLiteral("chart")} + context.arguments))
+    const auto usageError = [&](const QString& message) { return cli::usageError(context, syntax, message); };
+    if (!syntax.parse(parser, context.arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("unexpected argument %1").arg(parser.positionalArguments().first()));

@@ -29,12 +29,15 @@ void printOutcome(QTextStream& out, const ImportOutcome& outcome)
 
 } // namespace
 
+CommandSyntax importSyntax()
+{
+    return CommandSyntax(QStringLiteral("import")).form(QStringLiteral("PATH..."));
+}
+
 int importCommand(CommandContext& context)
 {
-    if (context.arguments.isEmpty()) {
-        context.err << tr("regionscope-cli import: give one or more files or folders to import") << '\n';
-        return UsageError;
-    }
+    if (context.arguments.isEmpty())
+        return usageError(context, importSyntax(), tr("give one or more files or folders to import"));
     Database database;
     if (!openDatabase(context, database))
         return SomeFailed;

@@ -9,15 +9,19 @@
 #include <QFileInfo>
 
 namespace rs::cli {
+
+CommandSyntax indicatorsSyntax()
+{
+    return CommandSyntax(QStringLiteral("indicators"))
+        .form(QStringLiteral("import FILE.csv|FILE.xlsx"))
+        .form(QStringLiteral("list"));
+}
+
 namespace {
 
 int usageError(CommandContext& context, const QString& message)
 {
-    context.err << "regionscope-cli indicators: " << message << '\n'
-                << tr("usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx\n"
-                      "       regionscope-cli [--db FILE] indicators list")
-                << '\n';
-    return UsageError;
+    return cli::usageError(context, indicatorsSyntax(), message);
 }
 
 int importIndicators(CommandContext& context, Database& database, const QString& path)

@@ -13,39 +13,36 @@
 
 namespace rs::cli {
 
+CommandSyntax listSyntax()
+{
+    return CommandSyntax(QStringLiteral("list"))
+        .option({QStringLiteral("format"), tr("output format"), QStringLiteral("tsv|json"),
+                 QStringLiteral("tsv")});
+}
+
 int listCommand(CommandContext& context)
 {
+    const CommandSyntax syntax = listSyntax();
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QCoreApplication::translate("rs::cli::ListCommand", "tsv or json"),
-                                          QStringLiteral("FORMAT"), QStringLiteral("tsv"));
-    parser.addOption(formatOption);
-    if (!parser.parse(QStringList{QStringLiteral("list")} + context.arguments) ||
-        !parser.positionalArguments().isEmpty()) {
-        context.err << "regionscope-cli list: "
-                    << (parser.errorText().isEmpty()
-                            ? QCoreApplication::translate("rs::cli::ListCommand", "unexpected argument")
-                            : parser.errorText())
-                    << '\n';
-        return UsageError;
-    }
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("tsv") && format != QLatin1String("json")) {
-        context.err << QCoreApplication::translate("rs::cli::ListCommand",
-                                                   "regionscope-cli list: --format must be tsv or json")
-                    << '\n';
-        return UsageError;
-    }
+    if (!syntax.parse(parser, context.arguments))
+        return usageError(context, syntax, parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(context, syntax,
+                          tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("tsv") && format != QLatin1String("json"))
+        return usageError(context, syntax, tr("--format must be tsv or json"));
 
     Database database;
     if (!openDatabase(context, database))
         return SomeFailed;
     const ArticleStore store(database);
     const Gazetteer& gazetteer = Gazetteer::builtin();
-    const QVector<ArticleSummary> articles = store.all();
-    if (!store.lastError().isEmpty()) {
+    QString error;
+    const QVector<ArticleSummary> articles = store.all(ArticleSort::Id, &error);
+    if (!error.isEmpty()) {
         // A damaged file or another program's lock must not look like an empty corpus.
-        context.err << "regionscope-cli: " << database.describeLastFailure(store.lastError()) << '\n';
+        context.err << "regionscope-cli: " << error << '\n';
         return SomeFailed;
     }
 

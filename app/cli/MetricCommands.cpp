@@ -36,12 +36,15 @@ bool readFile(const QString& path, QByteArray* bytes, QString* error)
 
 } // namespace
 
+CommandSyntax extractSyntax()
+{
+    return CommandSyntax(QStringLiteral("extract"), false).form(QStringLiteral("FILE..."));
+}
+
 int extractCommand(CommandContext& context)
 {
-    if (context.arguments.isEmpty()) {
-        context.err << tr("regionscope-cli extract: give one or more report files") << '\n';
-        return UsageError;
-    }
+    if (context.arguments.isEmpty())
+        return usageError(context, extractSyntax(), tr("give one or more report files"));
     const ImportPipeline pipeline(Gazetteer::builtin());
     context.out << tsvRow(QStringList{QStringLiteral("file")} + metricHeader()) << '\n';
     bool anyFailed = false;
@@ -112,35 +115,38 @@ static int listKeys(Database& database, const QString& format, QTextStream& out)
     return Success;
 }
 
+CommandSyntax metricsSyntax()
+{
+    return CommandSyntax(QStringLiteral("metrics"))
+        .option({QStringLiteral("article"), tr("only the figures of this report"), QStringLiteral("ID")})
+        .option({QStringLiteral("keys"),
+                 tr("the metric keys instead: key, labels, unit family, number of figures and of regions")})
+        .option({QStringLiteral("format"), tr("output format"), QStringLiteral("tsv|json"),
+                 QStringLiteral("tsv")})
+        .form(QString(), {QStringLiteral("article"), QStringLiteral("format")}, QString())
+        .form(QStringLiteral("--keys"), {QStringLiteral("format")}, QString());
+}
+
 int metricsCommand(CommandContext& context)
 {
+    const CommandSyntax syntax = metricsSyntax();
     QCommandLineParser parser;
-    const QCommandLineOption articleOption(QStringLiteral("article"), tr("Only this article."),
-                                           QStringLiteral("ID"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("tsv or json"),
-                                          QStringLiteral("FORMAT"), QStringLiteral("tsv"));
-    const QCommandLineOption keysOption(QStringLiteral("keys"),
-                                        tr("The metric keys: labels, unit family, figures and regions."));
-    parser.addOption(articleOption);
-    parser.addOption(formatOption);
-    parser.addOption(keysOption);
-    const QString format = parser.parse(QStringList{QStringLiteral("metrics")} + context.arguments)
-                               ? parser.value(formatOption)
-                               : QString();
+    const QString format =
+        syntax.parse(parser, context.arguments) ? parser.value(QStringLiteral("format")) : QString();
     bool idOk = true;
-    const qint64 articleId = parser.isSet(articleOption) ? parser.value(articleOption).toLongLong(&idOk) : 0;
+    const qint64 articleId = parser.isSet(QStringLiteral("article"))
+                                 ? parser.value(QStringLiteral("article")).toLongLong(&idOk)
+                                 : 0;
     if ((format != QLatin1String("tsv") && format != QLatin1String("json")) || !idOk ||
         !parser.positionalArguments().isEmpty() ||
-        (parser.isSet(keysOption) && parser.isSet(articleOption))) {
-        context.err << tr("usage: regionscope-cli [--db FILE] metrics [--article ID] [--format tsv|json]\n"
-                          "       regionscope-cli [--db FILE] metrics --keys [--format tsv|json]")
-                    << '\n';
+        (parser.isSet(QStringLiteral("keys")) && parser.isSet(QStringLiteral("article")))) {
+        context.err << syntax.usage() << '\n';
         return UsageError;
     }
     Database database;
     if (!openDatabase(context, database))
         return SomeFailed;
-    if (parser.isSet(keysOption))
+    if (parser.isSet(QStringLiteral("keys")))
         return listKeys(database, format, context.out);
     const MetricStore store(database);
     if (articleId > 0) {

@@ -11,26 +11,30 @@
 #include <QFileInfo>
 
 namespace rs::cli {
-namespace {} // namespace
+
+CommandSyntax scoreSyntax()
+{
+    return CommandSyntax(QStringLiteral("score"), false)
+        .option({QStringLiteral("details"), tr("list the misses and false positives")})
+        .option(
+            {QStringLiteral("min-f1"), tr("exit 1 when the overall F1 is below F1"), QStringLiteral("F1")})
+        .form(QString(), QStringLiteral("GOLD.tsv REPORT [GOLD.tsv REPORT ...]"));
+}
 
 // Scores the extractor on any gold list (format: tests/data/metrics/gold/README.md): each report is
 // run through the import pipeline in memory and gold quotes are looked up in its cleaned body.
 int scoreCommand(CommandContext& context)
 {
+    const CommandSyntax syntax = scoreSyntax();
     QCommandLineParser parser;
-    const QCommandLineOption detailsOption(QStringLiteral("details"), tr("List misses and false positives."));
-    const QCommandLineOption minF1Option(
-        QStringLiteral("min-f1"), tr("Exit 1 when the overall F1 is below this."), QStringLiteral("F1"));
-    parser.addOption(detailsOption);
-    parser.addOption(minF1Option);
-    const bool parsed = parser.parse(QStringList{QStringLiteral("score")} + context.arguments);
+    const bool parsed = syntax.parse(parser, context.arguments);
     const QStringList pairs = parser.positionalArguments();
     bool minOk = true;
-    const double minF1 = parser.isSet(minF1Option) ? parser.value(minF1Option).toDouble(&minOk) : 0.0;
+    const double minF1 = parser.isSet(QStringLiteral("min-f1"))
+                             ? parser.value(QStringLiteral("min-f1")).toDouble(&minOk)
+                             : 0.0;
     if (!parsed || !minOk || pairs.isEmpty() || pairs.size() % 2 != 0) {
-        context.err << tr("usage: regionscope-cli score [--details] [--min-f1 F1] GOLD.tsv REPORT "
-                          "[GOLD.tsv REPORT ...]")
-                    << '\n';
+        context.err << syntax.usage() << '\n';
         return UsageError;
     }
 
@@ -59,7 +63,7 @@ int scoreCommand(CommandContext& context)
         ScoreReport score = GoldScorer::score(prepared.article.metrics, prepared.article.report.body, gold);
         score.name = QFileInfo(reportPath).fileName();
         context.out << score.summary() << '\n';
-        if (parser.isSet(detailsOption) && !score.details().isEmpty())
+        if (parser.isSet(QStringLiteral("details")) && !score.details().isEmpty())
             context.out << score.details() << '\n';
         total.add(score);
     }

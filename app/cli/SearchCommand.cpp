@@ -28,80 +28,77 @@ QDate parseDate(const QString& text, bool last)
     return QDate::fromString(text, Qt::ISODate);
 }
 
-int usageError(CommandContext& context, const QString& message)
-{
-    context.err
-        << "regionscope-cli search: " << message << '\n'
-        << tr("usage: regionscope-cli [--db FILE] search QUERY [--region CODE] [--from DATE] [--to DATE]"
-              " [--tag PATH] [--metric KEY] [--format tsv|json]")
-        << '\n';
-    return UsageError;
-}
-
 } // namespace
+
+CommandSyntax searchSyntax()
+{
+    return CommandSyntax(QStringLiteral("search"))
+        .option({QStringLiteral("region"), tr("only this region and the regions under it"),
+                 QStringLiteral("CODE")})
+        .option({QStringLiteral("from"), tr("published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                 QStringLiteral("DATE")})
+        .option({QStringLiteral("to"), tr("published on or before DATE"), QStringLiteral("DATE")})
+        .option({QStringLiteral("tag"), tr("only reports with a passage tagged PATH or a sub-tag"),
+                 QStringLiteral("PATH")})
+        .option(
+            {QStringLiteral("metric"), tr("only reports with a figure of this key"), QStringLiteral("KEY")})
+        .option({QStringLiteral("format"), tr("output format"), QStringLiteral("tsv|json"),
+                 QStringLiteral("tsv")})
+        .form(QStringLiteral("QUERY"));
+}
 
 int searchCommand(CommandContext& context)
 {
+    const CommandSyntax syntax = searchSyntax();
     QCommandLineParser parser;
-    const QCommandLineOption regionOption(
-        QStringLiteral("region"), tr("only this region and the regions under it"), QStringLiteral("CODE"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), tr("published on or after (YYYY[-MM[-DD]])"),
-                                        QStringLiteral("DATE"));
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("published on or before (YYYY[-MM[-DD]])"),
-                                      QStringLiteral("DATE"));
-    const QCommandLineOption tagOption(QStringLiteral("tag"),
-                                       tr("only reports with a passage tagged PATH or one of its sub-tags"),
-                                       QStringLiteral("PATH"));
-    const QCommandLineOption metricOption(
-        QStringLiteral("metric"), tr("only reports with a figure of this key"), QStringLiteral("KEY"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("tsv or json"),
-                                          QStringLiteral("FORMAT"), QStringLiteral("tsv"));
-    parser.addOptions({regionOption, fromOption, toOption, tagOption, metricOption, formatOption});
-    if (!parser.parse(QStringList{QStringLiteral("search")} + context.arguments))
-        return usageError(context, parser.errorText());
+    if (!syntax.parse(parser, context.arguments))
+        return usageError(context, syntax, parser.errorText());
     // Several words are several terms, exactly as when quoted as one argument.
     const QString queryText = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (queryText.isEmpty())
-        return usageError(context, tr("give a query"));
-    const QString format = parser.value(formatOption);
+        return usageError(context, syntax, tr("give a query"));
+    const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
-        return usageError(context, tr("--format must be tsv or json"));
+        return usageError(context, syntax, tr("--format must be tsv or json"));
 
     SearchOptions options;
-    if (parser.isSet(regionOption)) {
-        const Region region = Gazetteer::builtin().region(parser.value(regionOption));
+    if (parser.isSet(QStringLiteral("region"))) {
+        const Region region = Gazetteer::builtin().region(parser.value(QStringLiteral("region")));
         if (!region.isValid())
-            return usageError(context, tr("unknown region code %1").arg(parser.value(regionOption)));
+            return usageError(context, syntax,
+                              tr("unknown region code %1").arg(parser.value(QStringLiteral("region"))));
         options.regionCode = region.code;
     }
-    if (parser.isSet(fromOption)) {
-        options.from = parseDate(parser.value(fromOption), false);
+    if (parser.isSet(QStringLiteral("from"))) {
+        options.from = parseDate(parser.value(QStringLiteral("from")), false);
         if (!options.from.isValid())
-            return usageError(context, tr("--from needs a date like 2023-03-24"));
+            return usageError(context, syntax, tr("--from needs a date like 2023-03-24"));
     }
-    if (parser.isSet(toOption)) {
-        options.to = parseDate(parser.value(toOption), true);
+    if (parser.isSet(QStringLiteral("to"))) {
+        options.to = parseDate(parser.value(QStringLiteral("to")), true);
         if (!options.to.isValid())
-            return usageError(context, tr("--to needs a date like 2023-03-24"));
+            return usageError(context, syntax, tr("--to needs a date like 2023-03-24"));
     }
 
     Database database;
     if (!openDatabase(context, database))
         return SomeFailed;
-    options.metricKey = parser.value(metricOption);
-    if (parser.isSet(tagOption)) {
+    options.metricKey = parser.value(QStringLiteral("metric"));
+    if (parser.isSet(QStringLiteral("tag"))) {
         const AnnotationStore annotations(database);
-        const qint64 tag = annotations.tagByPath(parser.value(tagOption));
+        const qint64 tag = annotations.tagByPath(parser.value(QStringLiteral("tag")));
         if (tag == 0) {
-            context.err << "regionscope-cli search: " << tr("no tag %1").arg(parser.value(tagOption)) << '\n';
+            context.err << "regionscope-cli search: "
+                        << tr("no tag %1").arg(parser.value(QStringLiteral("tag"))) << '\n';
             return SomeFailed;
         }
         options.tagIds = annotations.subtree(tag);
     }
     const SearchIndex index(database);
-    const QVector<SearchHit> hits = index.search(queryText, options);
-    if (!index.lastError().isEmpty()) {
-        context.err << "regionscope-cli search: " << index.lastError() << '\n';
+    QString error;
+    const QVector<SearchHit> hits = index.search(queryText, options, &error);
+    if (!error.isEmpty()) {
+        context.err << "regionscope-cli search: " << error << '\n';
         return SomeFailed;
     }
 

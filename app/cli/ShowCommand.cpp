@@ -8,24 +8,28 @@
 #include <QLocale>
 
 namespace rs::cli {
-namespace {} // namespace
+
+CommandSyntax showSyntax()
+{
+    return CommandSyntax(QStringLiteral("show")).form(QStringLiteral("ID"));
+}
 
 int showCommand(CommandContext& context)
 {
     bool isNumber = false;
     const qint64 id = context.arguments.size() == 1 ? context.arguments.first().toLongLong(&isNumber) : 0;
     if (!isNumber) {
-        context.err << tr("regionscope-cli show: give one article id (see `regionscope-cli list`)") << '\n';
-        return UsageError;
+        return usageError(context, showSyntax(), tr("give one article id (see `regionscope-cli list`)"));
     }
     Database database;
     if (!openDatabase(context, database))
         return SomeFailed;
     const ArticleStore store(database);
     StoredArticle article;
-    if (!store.load(id, &article)) {
-        if (!store.lastError().isEmpty())
-            context.err << "regionscope-cli: " << database.describeLastFailure(store.lastError()) << '\n';
+    QString error;
+    if (!store.load(id, &article, &error)) {
+        if (!error.isEmpty())
+            context.err << "regionscope-cli: " << error << '\n';
         else
             context.err << tr("regionscope-cli show: no article with id %1").arg(id) << '\n';
         return SomeFailed;

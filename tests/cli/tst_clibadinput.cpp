@@ -136,7 +136,8 @@ private Q_SLOTS:
     {
         const CliResult help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.contains(QStringLiteral("import PATH")));
+        QVERIFY2(help.out.contains(QStringLiteral("\n  import ")), qPrintable(help.out));
+        QVERIFY(help.out.contains(QStringLiteral("regionscope-cli help COMMAND")));
         const CliResult version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith(QStringLiteral("regionscope-cli ")));

@@ -1,5 +1,7 @@
+#include "CliApplication.h"
 #include "CliRunner.h"
 
+#include <QCommandLineParser>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,59 @@ private Q_SLOTS:
         }
     }
 
+    // The usage line and the options block come from the options the command's parser takes: every
+    // option it accepts is in its help, with its value name and default, and the help is ASCII (help2man
+    // builds the man page from it).
+    void everyOptionTheParserAcceptsIsInTheHelp()
+    {
+        const QStringList names = rs::cli::CliApplication::commandNames();
+        QCOMPARE(names, listedCommands(runCli({QStringLiteral("help")}).out));
+        int optionCount = 0;
+        for (const QString& name : names) {
+            const rs::cli::CommandSyntax syntax = rs::cli::CliApplication::commandSyntax(name);
+            const QString help = runCli({QStringLiteral("help"), name}).out;
+            QCOMPARE(help, rs::cli::CliApplication::commandHelp(name));
+            for (const QChar c : help)
+                QVERIFY2(c.unicode() < 0x80, qPrintable(name + QLatin1String(": ") + help));
+            const QString usage = help.section(QLatin1String("\n\n"), 0, 0);
+            const QString options = help.mid(help.indexOf(QLatin1String("\nOptions:\n")));
+            for (const QCommandLineOption& option : syntax.options()) {
+                ++optionCount;
+                const QString first = option.names().first();
+                const QString dashed =
+                    (first.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + first;
+                // The parser takes it, the usage line and the options block show it.
+                QCommandLineParser parser;
+                QStringList arguments{dashed};
+                if (!option.valueName().isEmpty())
+                    arguments.append(QStringLiteral("x"));
+                QVERIFY2(syntax.parse(parser, arguments),
+                         qPrintable(name + QLatin1Char(' ') + parser.errorText()));
+                QVERIFY2(parser.isSet(first), qPrintable(name + QLatin1Char(' ') + dashed));
+                const QString shown =
+                    option.valueName().isEmpty() ? dashed : dashed + QLatin1Char(' ') + option.valueName();
+                QVERIFY2(collapsed(usage).contains(shown), qPrintable(name + QLatin1String(": ") + shown));
+                for (const QString& alias : option.names()) {
+                    const QString aliasDashed =
+                        (alias.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + alias;
+                    QVERIFY2(options.contains(QLatin1String("  ") + aliasDashed) ||
+                                 options.contains(QLatin1String(", ") + aliasDashed),
+                             qPrintable(name + QLatin1String(": ") + aliasDashed));
+                }
+                QVERIFY2(collapsed(options).contains(collapsed(option.description())),
+                         qPrintable(name + QLatin1String(": ") + option.description()));
+                if (!option.defaultValues().isEmpty())
+                    QVERIFY2(options.contains(
+                                 QStringLiteral("(default: %1)").arg(option.defaultValues().join(u','))),
+                             qPrintable(name + QLatin1String(": ") + dashed));
+            }
+            // An option the parser does not take is refused, so the list above is all it takes.
+            QCommandLineParser parser;
+            QVERIFY(!syntax.parse(parser, {QStringLiteral("--no-such-option")}));
+        }
+        QVERIFY(optionCount >= 40);
+    }
+
     void unknownCommandIsAUsageError()
     {
         const CliResult help = runCli({QStringLiteral("help"), QStringLiteral("frobnicate")});
@@ -94,6 +149,11 @@ private Q_SLOTS:
         QTest::newRow("metrics") << QStringList{QStringLiteral("metrics"), QStringLiteral("--format=xml")};
         QTest::newRow("score") << QStringList{QStringLiteral("score")};
         QTest::newRow("search") << QStringList{QStringLiteral("search")};
+        QTest::newRow("import") << QStringList{QStringLiteral("import")};
+        QTest::newRow("show") << QStringList{QStringLiteral("show")};
+        QTest::newRow("extract") << QStringList{QStringLiteral("extract")};
+        QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("--format=xml")};
+        QTest::newRow("indicators") << QStringList{QStringLiteral("indicators")};
     }
 
     void usageErrorsShowTheHelpUsage()

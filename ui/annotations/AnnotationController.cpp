@@ -156,9 +156,10 @@ qint64 AnnotationController::tagPassage(qint64 articleId, const QString& body, i
     if (tagId == 0)
         return 0;
     askAuthorOnce(*editor);
-    const qint64 id = editor->annotate(articleId, body, start, end, {tagId});
+    QString error;
+    const qint64 id = editor->annotate(articleId, body, start, end, {tagId}, QString(), &error);
     if (id == 0)
-        QMessageBox::warning(m_window, tr("Tag Selection"), editor->lastError());
+        QMessageBox::warning(m_window, tr("Tag Selection"), error);
     else
         Q_EMIT statusMessage(tr("Tagged “%1”").arg(m_corpus.codebook()->path(tagId)));
     return id;
@@ -320,8 +321,9 @@ void AnnotationController::reattach(qint64 annotationId)
                                     "Re-attach to Selection again."));
         return;
     }
-    if (!m_corpus.annotationEditor()->reattach(annotationId, m_reader->article().body, start, end))
-        QMessageBox::warning(m_window, tr("Re-attach Annotation"), m_corpus.annotationEditor()->lastError());
+    QString error;
+    if (!m_corpus.annotationEditor()->reattach(annotationId, m_reader->article().body, start, end, &error))
+        QMessageBox::warning(m_window, tr("Re-attach Annotation"), error);
 }
 
 } // namespace rs

@@ -62,24 +62,27 @@ AnnotationDetails::AnnotationDetails(Corpus& corpus, QWidget* parent)
     connect(m_removeTag, &QPushButton::clicked, this, &AnnotationDetails::removeTag);
     connect(m_saveNote, &QPushButton::clicked, this, &AnnotationDetails::saveNote);
     connect(m_status, &QComboBox::activated, this, [this] {
+        QString error;
         if (m_id > 0 && m_corpus.annotationEditor())
             report(m_corpus.annotationEditor()->setStatus(
-                m_id, Annotation::Status(m_status->currentData().toInt())));
+                       m_id, Annotation::Status(m_status->currentData().toInt()), &error),
+                   error);
     });
     connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_id); });
     connect(m_reattach, &QPushButton::clicked, this, [this] { Q_EMIT reattachRequested(m_id); });
     connect(m_delete, &QPushButton::clicked, this, [this] {
+        QString error;
         if (m_id > 0 && m_corpus.annotationEditor())
-            report(m_corpus.annotationEditor()->removeAnnotation(m_id));
+            report(m_corpus.annotationEditor()->removeAnnotation(m_id, &error), error);
     });
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] { m_saveNote->setEnabled(m_id > 0); });
     setAnnotation(0);
 }
 
-bool AnnotationDetails::report(bool ok)
+bool AnnotationDetails::report(bool ok, const QString& error)
 {
-    if (!ok && m_corpus.annotationEditor())
-        QMessageBox::warning(this, tr("Annotation"), m_corpus.annotationEditor()->lastError());
+    if (!ok)
+        QMessageBox::warning(this, tr("Annotation"), error);
     return ok;
 }
 
@@ -140,8 +143,9 @@ void AnnotationDetails::saveNote()
     Annotation a;
     if (m_id <= 0 || !m_corpus.annotations() || !m_corpus.annotations()->annotation(m_id, &a))
         return;
+    QString error;
     if (a.note != m_note->toPlainText())
-        report(m_corpus.annotationEditor()->setNote(m_id, m_note->toPlainText()));
+        report(m_corpus.annotationEditor()->setNote(m_id, m_note->toPlainText(), &error), error);
     m_saveNote->setEnabled(false);
 }
 
@@ -151,8 +155,9 @@ void AnnotationDetails::addTag()
         return;
     const qint64 tag = TagPalette::pick(*m_corpus.annotationEditor(), *m_corpus.codebook(), this,
                                         QRect(m_addTag->mapToGlobal(QPoint(0, 0)), m_addTag->size()));
+    QString error;
     if (tag > 0)
-        report(m_corpus.annotationEditor()->addTag(m_id, tag));
+        report(m_corpus.annotationEditor()->addTag(m_id, tag, &error), error);
 }
 
 void AnnotationDetails::removeTag()
@@ -170,7 +175,8 @@ void AnnotationDetails::removeTag()
         return;
     QVector<qint64> remaining = a.tagIds;
     remaining.removeAt(paths.indexOf(chosen));
-    report(m_corpus.annotationEditor()->setTags(m_id, remaining));
+    QString error;
+    report(m_corpus.annotationEditor()->setTags(m_id, remaining, &error), error);
 }
 
 } // namespace rs

@@ -36,7 +36,7 @@ Q_SIGNALS:
 private:
     void addTag();
     void removeTag();
-    bool report(bool ok);
+    bool report(bool ok, const QString& error);
 
     Corpus& m_corpus;
     qint64 m_id = 0;

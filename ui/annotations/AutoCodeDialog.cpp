@@ -129,10 +129,11 @@ int AutoCodeDialog::apply()
         return 0;
     const QString text = m_tag->currentText().trimmed();
     const int known = m_tag->findText(text);
-    const qint64 tag = known >= 0 ? m_tag->itemData(known).toLongLong() : editor->ensureTagPath(text);
+    QString error;
+    const qint64 tag = known >= 0 ? m_tag->itemData(known).toLongLong() : editor->ensureTagPath(text, &error);
     if (tag <= 0) {
         QMessageBox::warning(this, windowTitle(),
-                             text.isEmpty() ? tr("Choose or name the tag to apply.") : editor->lastError());
+                             text.isEmpty() ? tr("Choose or name the tag to apply.") : error);
         return 0;
     }
     QVector<AutoCodeProposal> ticked;
@@ -140,12 +141,10 @@ int AutoCodeDialog::apply()
         if (m_preview->item(row)->checkState() == Qt::Checked)
             ticked.append(m_proposals.at(row));
     }
-    const int created = editor->autocode(AutoCoder::passages(ticked), tag);
+    const int created = editor->autocode(AutoCoder::passages(ticked), tag, &error);
     if (created == 0)
         QMessageBox::information(this, windowTitle(),
-                                 editor->lastError().isEmpty()
-                                     ? tr("Every ticked passage already has this tag.")
-                                     : editor->lastError());
+                                 error.isEmpty() ? tr("Every ticked passage already has this tag.") : error);
     return created;
 }
 

@@ -141,10 +141,10 @@ void CodebookPane::updateButtons()
     m_add->setEnabled(m_corpus.annotationEditor() != nullptr);
 }
 
-bool CodebookPane::report(bool ok)
+bool CodebookPane::report(bool ok, const QString& error)
 {
-    if (!ok && m_corpus.annotationEditor())
-        QMessageBox::warning(this, tr("Codebook"), m_corpus.annotationEditor()->lastError());
+    if (!ok)
+        QMessageBox::warning(this, tr("Codebook"), error);
     return ok;
 }
 
@@ -159,8 +159,9 @@ void CodebookPane::newTag(bool asChild)
                                                QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    const qint64 id = editor->createTag(name, parent);
-    if (report(id > 0))
+    QString error;
+    const qint64 id = editor->createTag(name, parent, QColor(), QString(), &error);
+    if (report(id > 0, error))
         selectTag(id);
 }
 
@@ -170,8 +171,9 @@ void CodebookPane::recolorCurrent()
     if (!m_corpus.codebook() || !m_corpus.codebook()->tag(currentTag(), &tag))
         return;
     const QColor color = QColorDialog::getColor(tag.color, this, tr("Colour of “%1”").arg(tag.name));
+    QString error;
     if (color.isValid())
-        report(m_corpus.annotationEditor()->recolorTag(tag.id, color));
+        report(m_corpus.annotationEditor()->recolorTag(tag.id, color, &error), error);
 }
 
 void CodebookPane::describeCurrent()
@@ -182,8 +184,9 @@ void CodebookPane::describeCurrent()
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(this, tr("Describe “%1”").arg(tag.name),
                                                         tr("What this tag means:"), tag.description, &ok);
+    QString error;
     if (ok)
-        report(m_corpus.annotationEditor()->describeTag(tag.id, text));
+        report(m_corpus.annotationEditor()->describeTag(tag.id, text, &error), error);
 }
 
 void CodebookPane::mergeCurrent()
@@ -210,8 +213,9 @@ void CodebookPane::mergeCurrent()
         this, tr("Merge Tag"),
         tr("Merge “%1” into (its passages and sub-tags move there):").arg(codebook->path(tag.id)), paths, 0,
         false, &ok);
+    QString error;
     if (ok)
-        report(m_corpus.annotationEditor()->mergeTags(tag.id, ids.at(paths.indexOf(target))));
+        report(m_corpus.annotationEditor()->mergeTags(tag.id, ids.at(paths.indexOf(target)), &error), error);
 }
 
 void CodebookPane::deleteCurrent()
@@ -245,7 +249,8 @@ void CodebookPane::deleteCurrent()
         policy = AnnotationEditor::DeletePolicy::DeleteAnnotations;
     else
         return;
-    report(m_corpus.annotationEditor()->deleteTag(tag.id, policy));
+    QString error;
+    report(m_corpus.annotationEditor()->deleteTag(tag.id, policy, &error), error);
 }
 
 } // namespace rs

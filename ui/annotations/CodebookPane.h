@@ -38,7 +38,7 @@ Q_SIGNALS:
 private:
     void attach();
     void updateButtons();
-    bool report(bool ok);
+    bool report(bool ok, const QString& error);
     void emitReportFilter();
 
     Corpus& m_corpus;

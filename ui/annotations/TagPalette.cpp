@@ -149,9 +149,10 @@ qint64 TagPalette::pick(AnnotationEditor& editor, const CodebookModel& codebook,
         return 0;
     if (palette.chosenTag() > 0)
         return palette.chosenTag();
-    const qint64 created = editor.ensureTagPath(palette.newTagPath());
+    QString error;
+    const qint64 created = editor.ensureTagPath(palette.newTagPath(), &error);
     if (created == 0)
-        QMessageBox::warning(parent, tr("Tag Selection"), editor.lastError());
+        QMessageBox::warning(parent, tr("Tag Selection"), error);
     return created;
 }
 

@@ -97,16 +97,16 @@ bool AnnotationChangeset::applyTags(AnnotationStore& store, Direction direction,
         std::reverse(ordered.begin(), ordered.end());
     for (const Tag& tag : std::as_const(ordered)) {
         if (removals) {
-            if (!store.removeTag(tag.id))
-                return (*error = store.lastError(), false);
+            if (!store.removeTag(tag.id, error))
+                return false;
         } else if (existing.contains(tag.id)) {
-            if (!store.updateTag(tag))
-                return (*error = store.lastError(), false);
+            if (!store.updateTag(tag, error))
+                return false;
         } else {
             const bool temporary = tag.id < 0;
-            const qint64 id = store.insertTag(tag, !temporary);
+            const qint64 id = store.insertTag(tag, !temporary, error);
             if (id == 0)
-                return (*error = store.lastError(), false);
+                return false;
             if (temporary) {
                 resolve(tag.id, id);
                 // Later tags of this pass may have this one as parent.
@@ -129,34 +129,32 @@ bool AnnotationChangeset::applyAnnotations(AnnotationStore& store, Direction dir
         const std::optional<Annotation> source = forward ? change.before : change.after;
         bool ok = true;
         if (!target && source) {
-            ok = store.removeAnnotation(source->id);
+            ok = store.removeAnnotation(source->id, error);
         } else if (target && source) {
-            ok = store.updateAnnotation(*target);
+            ok = store.updateAnnotation(*target, error);
         } else if (target) {
             const bool temporary = target->id < 0;
-            const qint64 id = store.insertAnnotation(*target, !temporary);
+            const qint64 id = store.insertAnnotation(*target, !temporary, error);
             ok = id != 0;
             if (ok && temporary)
                 resolve(target->id, id);
         }
         if (!ok)
-            return (*error = store.lastError(), false);
+            return false;
     }
     return true;
 }
 
 bool AnnotationChangeset::apply(AnnotationStore& store, Direction direction, QString* error)
 {
-    if (!store.transaction())
-        return (*error = store.lastError(), false);
+    if (!store.transaction(error))
+        return false;
     const QHash<qint64, qint64> resolvedBefore = m_resolved;
     const auto tagsBefore = m_tags;
     const auto annotationsBefore = m_annotations;
     if (applyTags(store, direction, false, error) && applyAnnotations(store, direction, error) &&
-        applyTags(store, direction, true, error) && store.commit())
+        applyTags(store, direction, true, error) && store.commit(error))
         return true;
-    if (error->isEmpty())
-        *error = store.lastError();
     store.rollback();
     // The database kept none of it, so neither may the resolved ids.
     m_resolved = resolvedBefore;

@@ -10,28 +10,34 @@
 
 namespace rs {
 
-// One undoable edit: a changeset applied forwards on redo and backwards on undo. A first redo that
-// fails makes the command obsolete, so QUndoStack drops it instead of keeping a step that did nothing.
+// One undoable edit: a changeset applied forwards on redo and backwards on undo. push() applies it
+// before the command enters the stack, so the first redo only tells the panes. An undo or redo that
+// fails later makes the command obsolete, so QUndoStack drops it instead of keeping a step that did
+// nothing; it has no caller to return its reason to, so the reason goes to the log.
 class AnnotationCommand : public QUndoCommand
 {
 public:
-    AnnotationCommand(AnnotationEditor& editor, const QString& text, const AnnotationChangeset& changeset)
-        : QUndoCommand(text), m_editor(editor), m_changeset(changeset)
+    AnnotationCommand(AnnotationEditor& editor, const QString& text, const AnnotationChangeset& applied)
+        : QUndoCommand(text), m_editor(editor), m_changeset(applied)
     {}
 
-    void redo() override { run(AnnotationChangeset::Direction::Forward); }
+    void redo() override
+    {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            m_editor.notify(m_changeset);
+            return;
+        }
+        run(AnnotationChangeset::Direction::Forward);
+    }
     void undo() override { run(AnnotationChangeset::Direction::Backward); }
-
-    bool succeeded() const { return m_succeeded; }
-    const AnnotationChangeset& changeset() const { return m_changeset; }
 
 private:
     void run(AnnotationChangeset::Direction direction)
     {
         QString error;
-        m_succeeded = m_changeset.apply(m_editor.m_store, direction, &error);
-        if (!m_succeeded) {
-            m_editor.m_lastError = error;
+        if (!m_changeset.apply(m_editor.m_store, direction, &error)) {
+            qWarning("Regionscope: %s failed: %s", qUtf8Printable(text()), qUtf8Printable(error));
             setObsolete(true);
             return;
         }
@@ -40,20 +46,25 @@ private:
 
     AnnotationEditor& m_editor;
     AnnotationChangeset m_changeset;
-    bool m_succeeded = false;
+    bool m_firstRedo = true;
 };
+
+namespace {
+
+bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
 
 AnnotationEditor::AnnotationEditor(AnnotationStore& store, QObject* parent)
     : QObject(parent), m_store(store), m_undoStack(new QUndoStack(this))
 {}
 
 AnnotationEditor::~AnnotationEditor() = default;
-
-bool AnnotationEditor::fail(const QString& message)
-{
-    m_lastError = message;
-    return false;
-}
 
 QColor AnnotationEditor::defaultColor(int index)
 {
@@ -66,17 +77,14 @@ QColor AnnotationEditor::defaultColor(int index)
     return (index / size) % 2 == 0 ? base : base.lighter(130);
 }
 
-bool AnnotationEditor::push(const QString& text, AnnotationChangeset* changeset)
+bool AnnotationEditor::push(const QString& text, AnnotationChangeset* changeset, QString* error)
 {
-    m_lastError.clear();
-    auto* command = new AnnotationCommand(*this, text, *changeset);
-    m_undoStack->push(command); // runs redo(); an obsolete command is deleted at once
-    const int index = m_undoStack->index() - 1;
-    const auto* pushed =
-        index >= 0 ? dynamic_cast<const AnnotationCommand*>(m_undoStack->command(index)) : nullptr;
-    if (pushed == nullptr || !pushed->succeeded() || !m_lastError.isEmpty())
-        return false;
-    *changeset = pushed->changeset(); // with the ids the database assigned
+    // Applied before the command exists, so a refusal reaches the caller and never enters the stack;
+    // the changeset comes back with the ids the database assigned.
+    QString reason;
+    if (!changeset->apply(m_store, AnnotationChangeset::Direction::Forward, &reason))
+        return fail(error, reason);
+    m_undoStack->push(new AnnotationCommand(*this, text, *changeset)); // its first redo notifies
     return true;
 }
 
@@ -89,14 +97,15 @@ void AnnotationEditor::notify(const AnnotationChangeset& changeset)
         Q_EMIT annotationsChanged(articles);
 }
 
-bool AnnotationEditor::loadTag(qint64 tagId, Tag* tag)
+bool AnnotationEditor::loadTag(qint64 tagId, Tag* tag, QString* error)
 {
-    return m_store.tag(tagId, tag) || fail(tr("The tag no longer exists."));
+    return m_store.tag(tagId, tag) || fail(error, tr("The tag no longer exists."));
 }
 
-bool AnnotationEditor::loadAnnotation(qint64 annotationId, Annotation* annotation)
+bool AnnotationEditor::loadAnnotation(qint64 annotationId, Annotation* annotation, QString* error)
 {
-    return m_store.annotation(annotationId, annotation) || fail(tr("The annotation no longer exists."));
+    return m_store.annotation(annotationId, annotation) ||
+           fail(error, tr("The annotation no longer exists."));
 }
 
 QString AnnotationEditor::tagName(qint64 tagId) const
@@ -111,15 +120,15 @@ QVector<qint64> AnnotationEditor::subtree(qint64 tagId) const
 }
 
 qint64 AnnotationEditor::createTag(const QString& name, qint64 parentId, const QColor& color,
-                                   const QString& description)
+                                   const QString& description, QString* error)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(u'/'))
-        return fail(tr("A tag needs a name without “/”.")), 0;
+        return fail(error, tr("A tag needs a name without “/”.")), 0;
     const QVector<Tag> all = m_store.tags();
     for (const Tag& sibling : all) {
         if (sibling.parentId == parentId && sibling.name == trimmed)
-            return fail(tr("There is already a tag “%1” here.").arg(trimmed)), 0;
+            return fail(error, tr("There is already a tag “%1” here.").arg(trimmed)), 0;
     }
     AnnotationChangeset changeset;
     Tag tag;
@@ -130,16 +139,16 @@ qint64 AnnotationEditor::createTag(const QString& name, qint64 parentId, const Q
     tag.description = description;
     tag.guid = AnnotationStore::newGuid();
     changeset.changeTag(std::nullopt, tag);
-    if (!push(tr("Create Tag “%1”").arg(trimmed), &changeset))
+    if (!push(tr("Create Tag “%1”").arg(trimmed), &changeset, error))
         return 0;
     return changeset.resolvedId(tag.id);
 }
 
-qint64 AnnotationEditor::ensureTagPath(const QString& path)
+qint64 AnnotationEditor::ensureTagPath(const QString& path, QString* error)
 {
     const QStringList names = path.split(u'/', Qt::SkipEmptyParts);
     if (names.isEmpty())
-        return fail(tr("A tag path needs at least one name.")), 0;
+        return fail(error, tr("A tag path needs at least one name.")), 0;
     AnnotationChangeset changeset;
     const int existingCount = int(m_store.tags().size());
     qint64 parent = 0;
@@ -148,7 +157,7 @@ qint64 AnnotationEditor::ensureTagPath(const QString& path)
     for (const QString& rawName : names) {
         const QString name = rawName.trimmed();
         if (name.isEmpty())
-            return fail(tr("A tag path needs at least one name.")), 0;
+            return fail(error, tr("A tag path needs at least one name.")), 0;
         walked += (walked.isEmpty() ? QString() : QStringLiteral("/")) + name;
         const qint64 existing = creating ? 0 : m_store.tagByPath(walked);
         if (existing > 0) {
@@ -167,15 +176,16 @@ qint64 AnnotationEditor::ensureTagPath(const QString& path)
     }
     if (!creating)
         return parent;
-    if (!push(tr("Create Tag “%1”").arg(path), &changeset))
+    if (!push(tr("Create Tag “%1”").arg(path), &changeset, error))
         return 0;
     return changeset.resolvedId(parent);
 }
 
-bool AnnotationEditor::editTag(qint64 tagId, const QString& text, const std::function<void(Tag&)>& change)
+bool AnnotationEditor::editTag(qint64 tagId, const QString& text, const std::function<void(Tag&)>& change,
+                               QString* error)
 {
     Tag before;
-    if (!loadTag(tagId, &before))
+    if (!loadTag(tagId, &before, error))
         return false;
     Tag after = before;
     change(after);
@@ -183,58 +193,62 @@ bool AnnotationEditor::editTag(qint64 tagId, const QString& text, const std::fun
         return true;
     AnnotationChangeset changeset;
     changeset.changeTag(before, after);
-    return push(text, &changeset);
+    return push(text, &changeset, error);
 }
 
-bool AnnotationEditor::renameTag(qint64 tagId, const QString& name)
+bool AnnotationEditor::renameTag(qint64 tagId, const QString& name, QString* error)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.contains(u'/'))
-        return fail(tr("A tag needs a name without “/”."));
+        return fail(error, tr("A tag needs a name without “/”."));
     Tag tag;
-    if (!loadTag(tagId, &tag))
+    if (!loadTag(tagId, &tag, error))
         return false;
     for (const Tag& sibling : m_store.tags()) {
         if (sibling.id != tagId && sibling.parentId == tag.parentId && sibling.name == trimmed)
-            return fail(tr("There is already a tag “%1” here.").arg(trimmed));
+            return fail(error, tr("There is already a tag “%1” here.").arg(trimmed));
     }
-    return editTag(tagId, tr("Rename Tag “%1”").arg(tag.name), [&](Tag& t) { t.name = trimmed; });
+    return editTag(
+        tagId, tr("Rename Tag “%1”").arg(tag.name), [&](Tag& t) { t.name = trimmed; }, error);
 }
 
-bool AnnotationEditor::recolorTag(qint64 tagId, const QColor& color)
+bool AnnotationEditor::recolorTag(qint64 tagId, const QColor& color, QString* error)
 {
     if (!color.isValid())
-        return fail(tr("Not a colour."));
-    return editTag(tagId, tr("Recolour Tag “%1”").arg(tagName(tagId)), [&](Tag& t) { t.color = color; });
+        return fail(error, tr("Not a colour."));
+    return editTag(
+        tagId, tr("Recolour Tag “%1”").arg(tagName(tagId)), [&](Tag& t) { t.color = color; }, error);
 }
 
-bool AnnotationEditor::describeTag(qint64 tagId, const QString& description)
+bool AnnotationEditor::describeTag(qint64 tagId, const QString& description, QString* error)
 {
-    return editTag(tagId, tr("Describe Tag “%1”").arg(tagName(tagId)),
-                   [&](Tag& t) { t.description = description; });
+    return editTag(
+        tagId, tr("Describe Tag “%1”").arg(tagName(tagId)), [&](Tag& t) { t.description = description; },
+        error);
 }
 
-bool AnnotationEditor::moveTag(qint64 tagId, qint64 newParentId)
+bool AnnotationEditor::moveTag(qint64 tagId, qint64 newParentId, QString* error)
 {
     if (subtree(tagId).contains(newParentId))
-        return fail(tr("A tag cannot move into itself or one of its sub-tags."));
+        return fail(error, tr("A tag cannot move into itself or one of its sub-tags."));
     Tag tag;
-    if (!loadTag(tagId, &tag))
+    if (!loadTag(tagId, &tag, error))
         return false;
     for (const Tag& sibling : m_store.tags()) {
         if (sibling.id != tagId && sibling.parentId == newParentId && sibling.name == tag.name)
-            return fail(tr("There is already a tag “%1” here.").arg(tag.name));
+            return fail(error, tr("There is already a tag “%1” here.").arg(tag.name));
     }
-    return editTag(tagId, tr("Move Tag “%1”").arg(tag.name), [&](Tag& t) { t.parentId = newParentId; });
+    return editTag(
+        tagId, tr("Move Tag “%1”").arg(tag.name), [&](Tag& t) { t.parentId = newParentId; }, error);
 }
 
-bool AnnotationEditor::mergeTags(qint64 sourceId, qint64 targetId)
+bool AnnotationEditor::mergeTags(qint64 sourceId, qint64 targetId, QString* error)
 {
     if (sourceId == targetId || subtree(sourceId).contains(targetId))
-        return fail(tr("A tag cannot be merged into itself or one of its sub-tags."));
+        return fail(error, tr("A tag cannot be merged into itself or one of its sub-tags."));
     Tag source;
     Tag target;
-    if (!loadTag(sourceId, &source) || !loadTag(targetId, &target))
+    if (!loadTag(sourceId, &source, error) || !loadTag(targetId, &target, error))
         return false;
     AnnotationChangeset changeset;
     for (const Tag& child : m_store.tags()) {
@@ -255,13 +269,13 @@ bool AnnotationEditor::mergeTags(qint64 sourceId, qint64 targetId)
         changeset.changeAnnotation(before, after);
     }
     changeset.changeTag(source, std::nullopt);
-    return push(tr("Merge Tag “%1” into “%2”").arg(source.name, target.name), &changeset);
+    return push(tr("Merge Tag “%1” into “%2”").arg(source.name, target.name), &changeset, error);
 }
 
-bool AnnotationEditor::deleteTag(qint64 tagId, DeletePolicy policy)
+bool AnnotationEditor::deleteTag(qint64 tagId, DeletePolicy policy, QString* error)
 {
     Tag tag;
-    if (!loadTag(tagId, &tag))
+    if (!loadTag(tagId, &tag, error))
         return false;
     const QVector<qint64> doomed = subtree(tagId);
     AnnotationChangeset changeset;
@@ -291,15 +305,15 @@ bool AnnotationEditor::deleteTag(qint64 tagId, DeletePolicy policy)
         if (doomed.contains(t.id))
             changeset.changeTag(t, std::nullopt);
     }
-    return push(tr("Delete Tag “%1”").arg(tag.name), &changeset);
+    return push(tr("Delete Tag “%1”").arg(tag.name), &changeset, error);
 }
 
 qint64 AnnotationEditor::annotate(qint64 articleId, const QString& body, int start, int end,
-                                  const QVector<qint64>& tagIds, const QString& note)
+                                  const QVector<qint64>& tagIds, const QString& note, QString* error)
 {
     const TextAnchor anchor = TextAnchor::fromBody(body, start, end);
     if (anchor.isEmpty() || anchor.quote.trimmed().isEmpty())
-        return fail(tr("Select some text of the report to annotate.")), 0;
+        return fail(error, tr("Select some text of the report to annotate.")), 0;
     AnnotationChangeset changeset;
     Annotation annotation;
     annotation.id = changeset.newId();
@@ -316,16 +330,16 @@ qint64 AnnotationEditor::annotate(qint64 articleId, const QString& body, int sta
     changeset.changeAnnotation(std::nullopt, annotation);
     const QString label =
         tagIds.size() == 1 ? tr("Tag “%1”").arg(tagName(tagIds.first())) : tr("Annotate Passage");
-    if (!push(label, &changeset))
+    if (!push(label, &changeset, error))
         return 0;
     return changeset.resolvedId(annotation.id);
 }
 
 bool AnnotationEditor::editAnnotation(qint64 annotationId, const QString& text,
-                                      const std::function<void(Annotation&)>& change)
+                                      const std::function<void(Annotation&)>& change, QString* error)
 {
     Annotation before;
-    if (!loadAnnotation(annotationId, &before))
+    if (!loadAnnotation(annotationId, &before, error))
         return false;
     Annotation after = before;
     change(after);
@@ -337,56 +351,63 @@ bool AnnotationEditor::editAnnotation(qint64 annotationId, const QString& text,
     after.updatedAt = QDateTime::currentDateTimeUtc();
     AnnotationChangeset changeset;
     changeset.changeAnnotation(before, after);
-    return push(text, &changeset);
+    return push(text, &changeset, error);
 }
 
-bool AnnotationEditor::setNote(qint64 annotationId, const QString& note)
+bool AnnotationEditor::setNote(qint64 annotationId, const QString& note, QString* error)
 {
-    return editAnnotation(annotationId, tr("Edit Note"), [&](Annotation& a) { a.note = note; });
+    return editAnnotation(
+        annotationId, tr("Edit Note"), [&](Annotation& a) { a.note = note; }, error);
 }
 
-bool AnnotationEditor::setStatus(qint64 annotationId, Annotation::Status status)
+bool AnnotationEditor::setStatus(qint64 annotationId, Annotation::Status status, QString* error)
 {
-    return editAnnotation(annotationId, tr("Mark as %1").arg(Annotation::statusLabel(status)),
-                          [&](Annotation& a) { a.status = status; });
+    return editAnnotation(
+        annotationId, tr("Mark as %1").arg(Annotation::statusLabel(status)),
+        [&](Annotation& a) { a.status = status; }, error);
 }
 
-bool AnnotationEditor::setTags(qint64 annotationId, const QVector<qint64>& tagIds)
+bool AnnotationEditor::setTags(qint64 annotationId, const QVector<qint64>& tagIds, QString* error)
 {
-    return editAnnotation(annotationId, tr("Change Tags"), [&](Annotation& a) { a.tagIds = tagIds; });
+    return editAnnotation(
+        annotationId, tr("Change Tags"), [&](Annotation& a) { a.tagIds = tagIds; }, error);
 }
 
-bool AnnotationEditor::addTag(qint64 annotationId, qint64 tagId)
+bool AnnotationEditor::addTag(qint64 annotationId, qint64 tagId, QString* error)
 {
-    return editAnnotation(annotationId, tr("Tag “%1”").arg(tagName(tagId)),
-                          [&](Annotation& a) { a.tagIds.append(tagId); });
+    return editAnnotation(
+        annotationId, tr("Tag “%1”").arg(tagName(tagId)), [&](Annotation& a) { a.tagIds.append(tagId); },
+        error);
 }
 
-bool AnnotationEditor::removeAnnotation(qint64 annotationId)
+bool AnnotationEditor::removeAnnotation(qint64 annotationId, QString* error)
 {
     Annotation before;
-    if (!loadAnnotation(annotationId, &before))
+    if (!loadAnnotation(annotationId, &before, error))
         return false;
     AnnotationChangeset changeset;
     changeset.changeAnnotation(before, std::nullopt);
-    return push(tr("Delete Annotation"), &changeset);
+    return push(tr("Delete Annotation"), &changeset, error);
 }
 
-bool AnnotationEditor::reattach(qint64 annotationId, const QString& body, int start, int end)
+bool AnnotationEditor::reattach(qint64 annotationId, const QString& body, int start, int end, QString* error)
 {
     const TextAnchor anchor = TextAnchor::fromBody(body, start, end);
     if (anchor.isEmpty())
-        return fail(tr("Select some text of the report to annotate."));
-    return editAnnotation(annotationId, tr("Re-attach Annotation"), [&](Annotation& a) {
-        a.anchor = anchor;
-        a.orphaned = false;
-    });
+        return fail(error, tr("Select some text of the report to annotate."));
+    return editAnnotation(
+        annotationId, tr("Re-attach Annotation"),
+        [&](Annotation& a) {
+            a.anchor = anchor;
+            a.orphaned = false;
+        },
+        error);
 }
 
-int AnnotationEditor::autocode(const QVector<PassageRef>& passages, qint64 tagId)
+int AnnotationEditor::autocode(const QVector<PassageRef>& passages, qint64 tagId, QString* error)
 {
     Tag tag;
-    if (!loadTag(tagId, &tag))
+    if (!loadTag(tagId, &tag, error))
         return 0;
     AnnotationChangeset changeset;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -416,8 +437,9 @@ int AnnotationEditor::autocode(const QVector<PassageRef>& passages, qint64 tagId
     }
     if (created == 0)
         return 0;
-    return push(tr("Auto-code %n Passage(s) as “%1”", nullptr, created).arg(tag.name), &changeset) ? created
-                                                                                                   : 0;
+    return push(tr("Auto-code %n Passage(s) as “%1”", nullptr, created).arg(tag.name), &changeset, error)
+               ? created
+               : 0;
 }
 
 } // namespace rs

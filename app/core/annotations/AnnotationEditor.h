@@ -44,35 +44,36 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     void setAuthor(const QString& author) { m_author = author; }
     QString author() const { return m_author; }
-    QString lastError() const { return m_lastError; }
 
-    // Codebook. Each returns false (or 0) with lastError() when the change is refused.
+    // Codebook. Each returns false (or 0) with the reason in *error when the change is refused; a
+    // refused change leaves the database and the undo stack as they were.
     qint64 createTag(const QString& name, qint64 parentId = 0, const QColor& color = QColor(),
-                     const QString& description = QString());
+                     const QString& description = QString(), QString* error = nullptr);
     // The tag at a "/"-separated path, creating the missing ones as a single step.
-    qint64 ensureTagPath(const QString& path);
-    bool renameTag(qint64 tagId, const QString& name);
-    bool recolorTag(qint64 tagId, const QColor& color);
-    bool describeTag(qint64 tagId, const QString& description);
-    bool moveTag(qint64 tagId, qint64 newParentId);
+    qint64 ensureTagPath(const QString& path, QString* error = nullptr);
+    bool renameTag(qint64 tagId, const QString& name, QString* error = nullptr);
+    bool recolorTag(qint64 tagId, const QColor& color, QString* error = nullptr);
+    bool describeTag(qint64 tagId, const QString& description, QString* error = nullptr);
+    bool moveTag(qint64 tagId, qint64 newParentId, QString* error = nullptr);
     // The source's annotations and sub-tags move to the target; the source goes.
-    bool mergeTags(qint64 sourceId, qint64 targetId);
+    bool mergeTags(qint64 sourceId, qint64 targetId, QString* error = nullptr);
     // Deletes the tag and its sub-tags.
-    bool deleteTag(qint64 tagId, DeletePolicy policy);
+    bool deleteTag(qint64 tagId, DeletePolicy policy, QString* error = nullptr);
 
     // Annotations. annotate() takes the passage from the body so quote and context are exact.
     qint64 annotate(qint64 articleId, const QString& body, int start, int end, const QVector<qint64>& tagIds,
-                    const QString& note = QString());
-    bool setNote(qint64 annotationId, const QString& note);
-    bool setStatus(qint64 annotationId, Annotation::Status status);
-    bool setTags(qint64 annotationId, const QVector<qint64>& tagIds);
-    bool addTag(qint64 annotationId, qint64 tagId);
-    bool removeAnnotation(qint64 annotationId);
+                    const QString& note = QString(), QString* error = nullptr);
+    bool setNote(qint64 annotationId, const QString& note, QString* error = nullptr);
+    bool setStatus(qint64 annotationId, Annotation::Status status, QString* error = nullptr);
+    bool setTags(qint64 annotationId, const QVector<qint64>& tagIds, QString* error = nullptr);
+    bool addTag(qint64 annotationId, qint64 tagId, QString* error = nullptr);
+    bool removeAnnotation(qint64 annotationId, QString* error = nullptr);
     // Gives an orphan (or any annotation) a new passage in its report's current body.
-    bool reattach(qint64 annotationId, const QString& body, int start, int end);
+    bool reattach(qint64 annotationId, const QString& body, int start, int end, QString* error = nullptr);
     // Tags every passage with tagId in one step; passages already carrying the tag on the same range
-    // are skipped. Returns how many annotations were created.
-    int autocode(const QVector<PassageRef>& passages, qint64 tagId);
+    // are skipped. Returns how many annotations were created: 0 with *error empty when every passage
+    // was tagged already, 0 with the reason in *error when the step failed.
+    int autocode(const QVector<PassageRef>& passages, qint64 tagId, QString* error = nullptr);
 
     // Sub-tags of tagId, at any depth, tagId included.
     QVector<qint64> subtree(qint64 tagId) const;
@@ -85,20 +86,18 @@ Q_SIGNALS:
 
 private:
     friend class AnnotationCommand;
-    bool push(const QString& text, AnnotationChangeset* changeset);
+    bool push(const QString& text, AnnotationChangeset* changeset, QString* error);
     void notify(const AnnotationChangeset& changeset);
-    bool fail(const QString& message);
-    bool loadTag(qint64 tagId, Tag* tag);
-    bool loadAnnotation(qint64 annotationId, Annotation* annotation);
-    bool editTag(qint64 tagId, const QString& text, const std::function<void(Tag&)>& change);
+    bool loadTag(qint64 tagId, Tag* tag, QString* error);
+    bool loadAnnotation(qint64 annotationId, Annotation* annotation, QString* error);
+    bool editTag(qint64 tagId, const QString& text, const std::function<void(Tag&)>& change, QString* error);
     bool editAnnotation(qint64 annotationId, const QString& text,
-                        const std::function<void(Annotation&)>& change);
+                        const std::function<void(Annotation&)>& change, QString* error);
     QString tagName(qint64 tagId) const;
 
     AnnotationStore& m_store;
     QUndoStack* m_undoStack;
     QString m_author;
-    QString m_lastError;
 };
 
 } // namespace rs

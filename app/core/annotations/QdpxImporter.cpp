@@ -146,11 +146,8 @@ bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* e
 {
     Run run(project, m_annotations, m_articles);
     // One transaction for everything: the batch's, which each new report joins as a savepoint.
-    if (!m_articles.beginBatch()) {
-        if (error)
-            *error = m_articles.lastError();
+    if (!m_articles.beginBatch(error))
         return false;
-    }
     QString failure;
     bool stored = importSources(run, &failure) && importCodes(run, &failure);
     for (int i = 0; stored && i < project.sources.size(); ++i)
@@ -170,11 +167,8 @@ bool QdpxImporter::import(const QdpxProject& project, Result* result, QString* e
                                   "report",
                                   nullptr, counts.annotationsOrphaned));
 
-    if (!m_articles.commitBatch()) {
-        if (error)
-            *error = m_articles.lastError();
+    if (!m_articles.commitBatch(error))
         return false;
-    }
     if (result)
         *result = counts;
     return true;
@@ -276,11 +270,9 @@ bool QdpxImporter::importCodes(Run& run, QString* error)
                                              : QColor(code.color);
             tag.description = code.description;
             tag.guid = code.guid;
-            id = m_annotations.insertTag(tag);
-            if (id == 0) {
-                *error = m_annotations.lastError();
+            id = m_annotations.insertTag(tag, false, error);
+            if (id == 0)
                 return false;
-            }
             tag.id = id;
             run.tags.append(tag);
             run.tagByGuid.insert(tag.guid, id);
@@ -304,8 +296,9 @@ bool QdpxImporter::importSelections(Run& run, int sourceIndex, QString* error)
     const QString label = source.name.isEmpty() ? source.guid : source.name;
     const NormalizedText normalized(source.text);
     StoredArticle article;
-    if (!m_articles.load(articleId, &article)) {
-        *error = tr("cannot read report %1: %2").arg(articleId).arg(m_articles.lastError());
+    if (!m_articles.load(articleId, &article, error)) {
+        if (error->isEmpty())
+            *error = tr("report %1 is no longer in the database").arg(articleId);
         return false;
     }
     // Without the exported text, the stored body is all there is to count positions in.
@@ -347,8 +340,9 @@ bool QdpxImporter::importSelections(Run& run, int sourceIndex, QString* error)
             }
         }
         describe(run, selection, annotation);
-        if (m_annotations.insertAnnotation(annotation) == 0) {
-            *error = tr("cannot store selection %1: %2").arg(selection.guid, m_annotations.lastError());
+        QString reason;
+        if (m_annotations.insertAnnotation(annotation, false, &reason) == 0) {
+            *error = tr("cannot store selection %1: %2").arg(selection.guid, reason);
             return false;
         }
         run.knownAnnotations.insert(selection.guid);

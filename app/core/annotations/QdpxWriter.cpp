@@ -157,10 +157,12 @@ bool QdpxWriter::buildProject(QdpxProject* project, Summary* summary, QString* e
         }
         if (annotation.articleId != currentArticle) {
             StoredArticle article;
-            if (!m_articles.load(annotation.articleId, &article)) {
+            QString reason;
+            if (!m_articles.load(annotation.articleId, &article, &reason)) {
                 if (error)
-                    *error =
-                        tr("cannot read report %1: %2").arg(annotation.articleId).arg(m_articles.lastError());
+                    *error = reason.isEmpty()
+                                 ? tr("report %1 is no longer in the database").arg(annotation.articleId)
+                                 : reason;
                 return false;
             }
             currentArticle = annotation.articleId;

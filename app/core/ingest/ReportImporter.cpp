@@ -193,9 +193,9 @@ void ReportImporter::importSources(int count, const ParallelPreparer::Reader& re
     QVector<ImportOutcome> pending;
     QElapsedTimer batchAge;
     auto flush = [&]() {
-        if (m_store.inBatch() && !m_store.commitBatch()) {
-            const QString reason =
-                tr("not stored, the import's transaction failed: %1").arg(m_store.lastError());
+        QString failure;
+        if (m_store.inBatch() && !m_store.commitBatch(&failure)) {
+            const QString reason = tr("not stored, the import's transaction failed: %1").arg(failure);
             for (ImportOutcome& outcome : pending) {
                 if (outcome.status == ImportOutcome::Status::Imported) {
                     outcome.status = ImportOutcome::Status::Failed;

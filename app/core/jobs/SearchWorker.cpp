@@ -22,11 +22,12 @@ void SearchWorker::search(int serial, const QString& databasePath, const QString
     const SearchIndex index(*m_database);
     // One ranking for the ids and the snippets: ranking twice doubled the wait on a large corpus.
     QVector<SearchHit> best;
-    const QVector<qint64> ids = index.rankedIds(query, {}, snippetCount, &best);
+    QString error;
+    const QVector<qint64> ids = index.rankedIds(query, {}, snippetCount, &best, &error);
     QHash<qint64, QString> snippets;
     for (const SearchHit& hit : std::as_const(best))
         snippets.insert(hit.id, hit.snippet);
-    Q_EMIT finished(serial, query, ids, snippets, index.lastError());
+    Q_EMIT finished(serial, query, ids, snippets, error);
 }
 
 } // namespace rs

@@ -86,8 +86,10 @@ bool Corpus::setRegion(qint64 articleId, const QString& regionCode)
     if (!isOpen())
         return false;
     const PinyinCollator collator;
-    if (!m_store->setRegion(articleId, regionCode, RegionNames::sortKey(m_gazetteer, collator, regionCode))) {
-        m_error = m_store->lastError();
+    QString error;
+    if (!m_store->setRegion(articleId, regionCode, RegionNames::sortKey(m_gazetteer, collator, regionCode),
+                            &error)) {
+        m_error = error;
         return false;
     }
     refresh();

@@ -36,36 +36,38 @@ QString MetricReviewer::defaultReviewerName()
     return QString(); // the GUI asks once (a home folder's name is no one's name)
 }
 
-bool MetricReviewer::decide(const ReviewedMetric& figure, MetricReview::Decision decision,
-                            const Metric& metric)
+// MetricStore keeps its own last failure (its conversion to out-parameters is separate work).
+bool MetricReviewer::storeFailed(QString* error) const
 {
-    if (figure.reviewId > 0 && !m_store.removeReview(figure.reviewId)) {
-        m_lastError = m_store.lastError();
-        return false;
-    }
+    if (error)
+        *error = m_store.lastError();
+    return false;
+}
+
+bool MetricReviewer::decide(const ReviewedMetric& figure, MetricReview::Decision decision,
+                            const Metric& metric, QString* error)
+{
+    if (figure.reviewId > 0 && !m_store.removeReview(figure.reviewId))
+        return storeFailed(error);
     MetricReview review;
     review.articleId = figure.articleId;
     review.decision = decision;
     review.metric = metric;
     review.reviewer = m_reviewer;
-    if (m_store.addReview(review) == 0) {
-        m_lastError = m_store.lastError();
-        return false;
-    }
-    return true;
+    return m_store.addReview(review) != 0 || storeFailed(error);
 }
 
-bool MetricReviewer::confirm(const ReviewedMetric& figure)
+bool MetricReviewer::confirm(const ReviewedMetric& figure, QString* error)
 {
-    return decide(figure, MetricReview::Decision::Confirmed, figure.metric);
+    return decide(figure, MetricReview::Decision::Confirmed, figure.metric, error);
 }
 
-bool MetricReviewer::reject(const ReviewedMetric& figure)
+bool MetricReviewer::reject(const ReviewedMetric& figure, QString* error)
 {
-    return decide(figure, MetricReview::Decision::Rejected, figure.metric);
+    return decide(figure, MetricReview::Decision::Rejected, figure.metric, error);
 }
 
-bool MetricReviewer::correct(const ReviewedMetric& figure, const Metric& corrected)
+bool MetricReviewer::correct(const ReviewedMetric& figure, const Metric& corrected, QString* error)
 {
     Metric metric = corrected;
     metric.start = figure.metric.start;
@@ -74,25 +76,21 @@ bool MetricReviewer::correct(const ReviewedMetric& figure, const Metric& correct
     // A figure the analyst added stays "added" when its values are edited later.
     const auto decision = figure.status == ReviewedMetric::Status::Added ? MetricReview::Decision::Added
                                                                          : MetricReview::Decision::Corrected;
-    return decide(figure, decision, metric);
+    return decide(figure, decision, metric, error);
 }
 
-bool MetricReviewer::add(qint64 articleId, const Metric& metric)
+bool MetricReviewer::add(qint64 articleId, const Metric& metric, QString* error)
 {
     ReviewedMetric figure;
     figure.articleId = articleId;
-    return decide(figure, MetricReview::Decision::Added, metric);
+    return decide(figure, MetricReview::Decision::Added, metric, error);
 }
 
-bool MetricReviewer::clearDecision(const ReviewedMetric& figure)
+bool MetricReviewer::clearDecision(const ReviewedMetric& figure, QString* error)
 {
     if (figure.reviewId <= 0)
         return true;
-    if (!m_store.removeReview(figure.reviewId)) {
-        m_lastError = m_store.lastError();
-        return false;
-    }
-    return true;
+    return m_store.removeReview(figure.reviewId) || storeFailed(error);
 }
 
 } // namespace rs

@@ -15,22 +15,23 @@ class MetricReviewer
 public:
     MetricReviewer(MetricStore& store, const QString& reviewerName);
 
-    bool confirm(const ReviewedMetric& figure);
-    bool reject(const ReviewedMetric& figure);
+    // Each returns false with the reason in *error when the decision could not be stored.
+    bool confirm(const ReviewedMetric& figure, QString* error = nullptr);
+    bool reject(const ReviewedMetric& figure, QString* error = nullptr);
     // `corrected` keeps the figure's span; its values (value, unit, key, period …) are the analyst's.
-    bool correct(const ReviewedMetric& figure, const Metric& corrected);
-    bool add(qint64 articleId, const Metric& metric);
-    bool clearDecision(const ReviewedMetric& figure);
+    bool correct(const ReviewedMetric& figure, const Metric& corrected, QString* error = nullptr);
+    bool add(qint64 articleId, const Metric& metric, QString* error = nullptr);
+    bool clearDecision(const ReviewedMetric& figure, QString* error = nullptr);
 
-    QString lastError() const { return m_lastError; }
     static QString defaultReviewerName();
 
 private:
-    bool decide(const ReviewedMetric& figure, MetricReview::Decision decision, const Metric& metric);
+    bool decide(const ReviewedMetric& figure, MetricReview::Decision decision, const Metric& metric,
+                QString* error);
+    bool storeFailed(QString* error) const;
 
     MetricStore& m_store;
     QString m_reviewer;
-    QString m_lastError;
 };
 
 } // namespace rs

@@ -3,7 +3,6 @@
 #include "Database.h"
 
 #include <QMap>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
@@ -88,7 +87,7 @@ void bindAnnotationColumns(QSqlQuery& query, const Annotation& a)
     query.addBindValue(a.orphaned ? 1 : 0);
 }
 
-bool updateAnchor(QSqlDatabase& db, qint64 id, const TextAnchor& anchor, bool orphaned, QString* error)
+bool updateAnchor(QSqlDatabase& db, qint64 id, const TextAnchor& anchor, bool orphaned)
 {
     QSqlQuery query(db);
     query.prepare(
@@ -101,37 +100,43 @@ bool updateAnchor(QSqlDatabase& db, qint64 id, const TextAnchor& anchor, bool or
     query.addBindValue(text(anchor.suffix));
     query.addBindValue(orphaned ? 1 : 0);
     query.addBindValue(id);
-    if (!query.exec()) {
-        *error = query.lastError().text();
-        return false;
-    }
-    return true;
+    return query.exec();
+}
+
+// A refusal that is not the database's: the message is already in words.
+bool refuse(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
 }
 
 } // namespace
 
 AnnotationStore::AnnotationStore(Database& database) : m_database(database) {}
 
-bool AnnotationStore::fail(const QString& message) const
+// The connection's last failure in words for what was being done; the driver's text goes to the log.
+bool AnnotationStore::fail(QString* error, const QString& action) const
 {
-    m_lastError = message;
+    const QString message = m_database.explainLastFailure(action);
+    if (error)
+        *error = message;
     return false;
 }
 
-bool AnnotationStore::transaction()
+bool AnnotationStore::transaction(QString* error)
 {
     // A write transaction from the start (Database::beginWrite): a deferred one that reads first and
     // then writes can meet another writer's lock half-way and fail instead of waiting its turn.
-    QString error;
-    return m_database.beginWrite(&error) || fail(error);
+    return m_database.beginWrite(error);
 }
 
-bool AnnotationStore::commit()
+bool AnnotationStore::commit(QString* error)
 {
     QSqlDatabase db = m_database.connection();
     if (db.commit())
         return true;
-    fail(m_database.explainLastFailure(tr("Committing the annotations")));
+    fail(error, tr("Committing the annotations"));
     db.rollback();
     return false;
 }
@@ -146,13 +151,13 @@ QString AnnotationStore::newGuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QVector<Tag> AnnotationStore::tags() const
+QVector<Tag> AnnotationStore::tags(QString* error) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT id, parent_id, name, color, description, guid FROM tags ORDER BY name, id"))) {
-        fail(query.lastError().text());
+        fail(error, tr("Reading the codebook"));
         return {};
     }
     QMap<qint64, QVector<Tag>> byParent;
@@ -175,29 +180,31 @@ QVector<Tag> AnnotationStore::tags() const
     return ordered;
 }
 
-bool AnnotationStore::tag(qint64 id, Tag* tag) const
+bool AnnotationStore::tag(qint64 id, Tag* tag, QString* error) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT id, parent_id, name, color, description, guid FROM tags WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return fail(query.lastError().isValid() ? query.lastError().text() : tr("no tag %1").arg(id));
+    if (!query.exec())
+        return fail(error, tr("Reading tag %1").arg(id));
+    if (!query.next())
+        return refuse(error, tr("no tag %1").arg(id));
     *tag = tagFrom(query);
     return true;
 }
 
-QVector<qint64> AnnotationStore::subtree(qint64 tagId) const
+QVector<qint64> AnnotationStore::subtree(qint64 tagId, QString* error) const
 {
     QVector<qint64> ids{tagId};
-    for (const Tag& tag : tags()) { // parents precede children
+    for (const Tag& tag : tags(error)) { // parents precede children
         if (ids.contains(tag.parentId))
             ids.append(tag.id);
     }
     return ids;
 }
 
-qint64 AnnotationStore::tagByPath(const QString& path) const
+qint64 AnnotationStore::tagByPath(const QString& path, QString* error) const
 {
     qint64 parent = 0;
     const QStringList names = path.split(u'/', Qt::SkipEmptyParts);
@@ -211,14 +218,16 @@ qint64 AnnotationStore::tagByPath(const QString& path) const
         if (parent > 0)
             query.addBindValue(parent);
         query.addBindValue(rawName.trimmed());
-        if (!query.exec() || !query.next())
+        if (!query.exec())
+            return fail(error, tr("Looking up tag “%1”").arg(path)), 0;
+        if (!query.next())
             return 0;
         parent = query.value(0).toLongLong();
     }
     return parent;
 }
 
-qint64 AnnotationStore::insertTag(const Tag& tag, bool keepId)
+qint64 AnnotationStore::insertTag(const Tag& tag, bool keepId, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(keepId ? QStringLiteral("INSERT INTO tags (parent_id, name, color, description, guid, id)"
@@ -233,13 +242,13 @@ qint64 AnnotationStore::insertTag(const Tag& tag, bool keepId)
     if (keepId)
         query.addBindValue(tag.id);
     if (!query.exec()) {
-        fail(tr("cannot store tag “%1”: %2").arg(tag.name, query.lastError().text()));
+        fail(error, tr("Storing tag “%1”").arg(tag.name));
         return 0;
     }
     return keepId ? tag.id : query.lastInsertId().toLongLong();
 }
 
-bool AnnotationStore::updateTag(const Tag& tag)
+bool AnnotationStore::updateTag(const Tag& tag, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
@@ -251,48 +260,50 @@ bool AnnotationStore::updateTag(const Tag& tag)
     query.addBindValue(text(tag.description));
     query.addBindValue(tag.guid);
     query.addBindValue(tag.id);
-    return query.exec() || fail(tr("cannot change tag “%1”: %2").arg(tag.name, query.lastError().text()));
+    return query.exec() || fail(error, tr("Changing tag “%1”").arg(tag.name));
 }
 
-bool AnnotationStore::removeTag(qint64 id)
+bool AnnotationStore::removeTag(qint64 id, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?"));
     query.addBindValue(id);
-    return query.exec() || fail(query.lastError().text());
+    return query.exec() || fail(error, tr("Deleting tag %1").arg(id));
 }
 
-QVector<Annotation> AnnotationStore::annotations(qint64 articleId) const
+QVector<Annotation> AnnotationStore::annotations(qint64 articleId, QString* error) const
 {
     AnnotationFilter filter;
     filter.articleId = articleId;
     QVector<Annotation> result;
-    for (const AnnotationRow& row : find(filter))
+    for (const AnnotationRow& row : find(filter, error))
         result.append(row.annotation);
     return result;
 }
 
-QVector<Annotation> AnnotationStore::allAnnotations() const
+QVector<Annotation> AnnotationStore::allAnnotations(QString* error) const
 {
     QVector<Annotation> result;
-    for (const AnnotationRow& row : find({}))
+    for (const AnnotationRow& row : find({}, error))
         result.append(row.annotation);
     return result;
 }
 
-bool AnnotationStore::annotation(qint64 id, Annotation* annotation) const
+bool AnnotationStore::annotation(qint64 id, Annotation* annotation, QString* error) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT ") + annotationColumns +
                   QStringLiteral(" FROM annotations a WHERE a.id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return fail(query.lastError().isValid() ? query.lastError().text() : tr("no annotation %1").arg(id));
+    if (!query.exec())
+        return fail(error, tr("Reading annotation %1").arg(id));
+    if (!query.next())
+        return refuse(error, tr("no annotation %1").arg(id));
     *annotation = annotationFrom(query);
     return true;
 }
 
-QVector<AnnotationRow> AnnotationStore::find(const AnnotationFilter& filter) const
+QVector<AnnotationRow> AnnotationStore::find(const AnnotationFilter& filter, QString* error) const
 {
     QStringList conditions;
     QVariantList values;
@@ -348,7 +359,7 @@ QVector<AnnotationRow> AnnotationStore::find(const AnnotationFilter& filter) con
         query.addBindValue(value);
     QVector<AnnotationRow> rows;
     if (!query.exec()) {
-        fail(query.lastError().text());
+        fail(error, tr("Reading the annotations"));
         return rows;
     }
     while (query.next()) {
@@ -362,17 +373,17 @@ QVector<AnnotationRow> AnnotationStore::find(const AnnotationFilter& filter) con
     return rows;
 }
 
-QVector<Annotation> AnnotationStore::annotationsWithTag(qint64 tagId) const
+QVector<Annotation> AnnotationStore::annotationsWithTag(qint64 tagId, QString* error) const
 {
     AnnotationFilter filter;
     filter.tagIds = {tagId};
     QVector<Annotation> result;
-    for (const AnnotationRow& row : find(filter))
+    for (const AnnotationRow& row : find(filter, error))
         result.append(row.annotation);
     return result;
 }
 
-qint64 AnnotationStore::insertAnnotation(const Annotation& a, bool keepId)
+qint64 AnnotationStore::insertAnnotation(const Annotation& a, bool keepId, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
@@ -385,14 +396,14 @@ qint64 AnnotationStore::insertAnnotation(const Annotation& a, bool keepId)
     if (keepId)
         query.addBindValue(a.id);
     if (!query.exec()) {
-        fail(tr("cannot store the annotation: %1").arg(query.lastError().text()));
+        fail(error, tr("Storing the annotation"));
         return 0;
     }
     const qint64 id = keepId ? a.id : query.lastInsertId().toLongLong();
-    return writeTagLinks(id, a.tagIds) ? id : 0;
+    return writeTagLinks(id, a.tagIds, error) ? id : 0;
 }
 
-bool AnnotationStore::updateAnnotation(const Annotation& a)
+bool AnnotationStore::updateAnnotation(const Annotation& a, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
@@ -403,17 +414,17 @@ bool AnnotationStore::updateAnnotation(const Annotation& a)
     query.addBindValue(a.guid);
     query.addBindValue(a.id);
     if (!query.exec())
-        return fail(tr("cannot change the annotation: %1").arg(query.lastError().text()));
-    return writeTagLinks(a.id, a.tagIds);
+        return fail(error, tr("Changing the annotation"));
+    return writeTagLinks(a.id, a.tagIds, error);
 }
 
-bool AnnotationStore::writeTagLinks(qint64 annotationId, const QVector<qint64>& tagIds)
+bool AnnotationStore::writeTagLinks(qint64 annotationId, const QVector<qint64>& tagIds, QString* error)
 {
     QSqlQuery remove(m_database.connection());
     remove.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
     remove.addBindValue(annotationId);
     if (!remove.exec())
-        return fail(remove.lastError().text());
+        return fail(error, tr("Tagging the annotation"));
     QSqlQuery insert(m_database.connection());
     insert.prepare(
         QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
@@ -421,20 +432,20 @@ bool AnnotationStore::writeTagLinks(qint64 annotationId, const QVector<qint64>& 
         insert.addBindValue(annotationId);
         insert.addBindValue(tagId);
         if (!insert.exec())
-            return fail(tr("cannot tag the annotation: %1").arg(insert.lastError().text()));
+            return fail(error, tr("Tagging the annotation"));
     }
     return true;
 }
 
-bool AnnotationStore::removeAnnotation(qint64 id)
+bool AnnotationStore::removeAnnotation(qint64 id, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     query.addBindValue(id);
-    return query.exec() || fail(query.lastError().text());
+    return query.exec() || fail(error, tr("Deleting annotation %1").arg(id));
 }
 
-QHash<QString, QHash<qint64, int>> AnnotationStore::tagCountsByRegion() const
+QHash<QString, QHash<qint64, int>> AnnotationStore::tagCountsByRegion(QString* error) const
 {
     QHash<QString, QHash<qint64, int>> counts;
     QSqlQuery query(m_database.connection());
@@ -444,7 +455,7 @@ QHash<QString, QHash<qint64, int>> AnnotationStore::tagCountsByRegion() const
                            " JOIN annotations a ON a.id = t.annotation_id"
                            " JOIN articles r ON r.id = a.article_id"
                            " GROUP BY 1, 2"))) {
-        fail(query.lastError().text());
+        fail(error, tr("Counting the annotations by region"));
         return counts;
     }
     while (query.next())
@@ -452,7 +463,7 @@ QHash<QString, QHash<qint64, int>> AnnotationStore::tagCountsByRegion() const
     return counts;
 }
 
-QHash<QString, QHash<qint64, int>> AnnotationStore::passageCountsByRegion() const
+QHash<QString, QHash<qint64, int>> AnnotationStore::passageCountsByRegion(QString* error) const
 {
     QHash<QString, QHash<qint64, int>> counts;
     QSqlQuery query(m_database.connection());
@@ -468,7 +479,7 @@ QHash<QString, QHash<qint64, int>> AnnotationStore::passageCountsByRegion() cons
             " JOIN annotations a ON a.id = up.annotation_id"
             " JOIN articles r ON r.id = a.article_id"
             " GROUP BY 1, 2"))) {
-        fail(query.lastError().text());
+        fail(error, tr("Counting the annotations by region"));
         return counts;
     }
     while (query.next())
@@ -484,11 +495,8 @@ bool AnnotationStore::anchors(qint64 articleId, QVector<QPair<qint64, TextAnchor
     query.prepare(QStringLiteral("SELECT id, start_offset, end_offset, quote, prefix, suffix FROM annotations"
                                  " WHERE article_id = ?"));
     query.addBindValue(articleId);
-    if (!query.exec()) {
-        if (error)
-            *error = m_database.explainLastFailure(tr("Reading the report's annotations"));
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, tr("Reading the report's annotations"));
     anchors->clear();
     while (query.next()) {
         TextAnchor anchor;
@@ -504,13 +512,9 @@ bool AnnotationStore::anchors(qint64 articleId, QVector<QPair<qint64, TextAnchor
 
 bool AnnotationStore::setAnchor(qint64 annotationId, const TextAnchor& anchor, bool orphaned, QString* error)
 {
-    QString reason;
     QSqlDatabase db = m_database.connection();
-    if (updateAnchor(db, annotationId, anchor, orphaned, &reason))
-        return true;
-    if (error)
-        *error = m_database.explainLastFailure(tr("Moving an annotation to the new text"));
-    return false;
+    return updateAnchor(db, annotationId, anchor, orphaned) ||
+           fail(error, tr("Moving an annotation to the new text"));
 }
 
 } // namespace rs

@@ -47,37 +47,38 @@ class AnnotationStore
 public:
     explicit AnnotationStore(Database& database);
 
-    bool transaction();
-    bool commit();
+    bool transaction(QString* error = nullptr);
+    bool commit(QString* error = nullptr);
     void rollback();
 
     // Every tag, parents before children, siblings by name.
-    QVector<Tag> tags() const;
-    bool tag(qint64 id, Tag* tag) const;
+    QVector<Tag> tags(QString* error = nullptr) const;
+    bool tag(qint64 id, Tag* tag, QString* error = nullptr) const;
     // The tag and its sub-tags at any depth.
-    QVector<qint64> subtree(qint64 tagId) const;
-    // The tag at a "/"-separated path of names ("政策/人才补贴"), 0 when missing.
-    qint64 tagByPath(const QString& path) const;
+    QVector<qint64> subtree(qint64 tagId, QString* error = nullptr) const;
+    // The tag at a "/"-separated path of names ("政策/人才补贴"), 0 when missing (error stays empty) or
+    // when the database fails.
+    qint64 tagByPath(const QString& path, QString* error = nullptr) const;
     // Returns the id (the given one when keepId), 0 on failure. A missing GUID is generated.
-    qint64 insertTag(const Tag& tag, bool keepId = false);
-    bool updateTag(const Tag& tag);
+    qint64 insertTag(const Tag& tag, bool keepId = false, QString* error = nullptr);
+    bool updateTag(const Tag& tag, QString* error = nullptr);
     // Removes the row; its annotations lose the tag and any sub-tag rows go with it.
-    bool removeTag(qint64 id);
+    bool removeTag(qint64 id, QString* error = nullptr);
 
-    QVector<Annotation> annotations(qint64 articleId) const;
-    QVector<Annotation> allAnnotations() const;
-    bool annotation(qint64 id, Annotation* annotation) const;
-    QVector<AnnotationRow> find(const AnnotationFilter& filter) const;
-    QVector<Annotation> annotationsWithTag(qint64 tagId) const;
+    QVector<Annotation> annotations(qint64 articleId, QString* error = nullptr) const;
+    QVector<Annotation> allAnnotations(QString* error = nullptr) const;
+    bool annotation(qint64 id, Annotation* annotation, QString* error = nullptr) const;
+    QVector<AnnotationRow> find(const AnnotationFilter& filter, QString* error = nullptr) const;
+    QVector<Annotation> annotationsWithTag(qint64 tagId, QString* error = nullptr) const;
     // Returns the id (the given one when keepId), 0 on failure. A missing GUID is generated.
-    qint64 insertAnnotation(const Annotation& annotation, bool keepId = false);
-    bool updateAnnotation(const Annotation& annotation);
-    bool removeAnnotation(qint64 id);
+    qint64 insertAnnotation(const Annotation& annotation, bool keepId = false, QString* error = nullptr);
+    bool updateAnnotation(const Annotation& annotation, QString* error = nullptr);
+    bool removeAnnotation(qint64 id, QString* error = nullptr);
     // Number of annotations per (region code, tag); the empty code holds reports of unknown region.
-    QHash<QString, QHash<qint64, int>> tagCountsByRegion() const;
+    QHash<QString, QHash<qint64, int>> tagCountsByRegion(QString* error = nullptr) const;
     // The roll-up every view shows: per (region code, tag) the passages carrying the tag or any of its
     // sub-tags, each passage once (one holding 政策 and 政策/人才补贴 counts once for 政策).
-    QHash<QString, QHash<qint64, int>> passageCountsByRegion() const;
+    QHash<QString, QHash<qint64, int>> passageCountsByRegion(QString* error = nullptr) const;
 
     // The anchors of an article's annotations by annotation id, for re-anchoring (annotations/Reanchorer).
     bool anchors(qint64 articleId, QVector<QPair<qint64, TextAnchor>>* anchors,
@@ -86,14 +87,12 @@ public:
     bool setAnchor(qint64 annotationId, const TextAnchor& anchor, bool orphaned, QString* error = nullptr);
 
     static QString newGuid();
-    QString lastError() const { return m_lastError; }
 
 private:
-    bool fail(const QString& message) const;
-    bool writeTagLinks(qint64 annotationId, const QVector<qint64>& tagIds);
+    bool fail(QString* error, const QString& action) const;
+    bool writeTagLinks(qint64 annotationId, const QVector<qint64>& tagIds, QString* error);
 
     Database& m_database;
-    mutable QString m_lastError;
 };
 
 } // namespace rs

@@ -246,18 +246,27 @@ struct ArticleStore::Statements
 
 ArticleStore::~ArticleStore() = default;
 
-bool ArticleStore::beginBatch()
+// The connection's last failure in words for what was being done; the driver's text goes to the log.
+bool ArticleStore::fail(QString* error, const QString& action) const
+{
+    const QString message = m_database.explainLastFailure(action);
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool ArticleStore::beginBatch(QString* error)
 {
     if (m_statements)
         return true;
     QSqlDatabase db = m_database.connection();
-    if (!m_database.beginWrite(&m_lastError))
+    if (!m_database.beginWrite(error))
         return false;
     // The insert triggers of the search indexes stand aside (regionscope_search_deferred(), see
     // SqliteDialect) until commitBatch() indexes the batch's reports at once.
     QSqlQuery defer(db);
     if (!defer.exec(QStringLiteral("SELECT regionscope_defer_search(1)"))) {
-        m_lastError = m_database.explainLastFailure(tr("Starting to import"));
+        fail(error, tr("Starting to import"));
         db.rollback();
         return false;
     }
@@ -290,14 +299,14 @@ bool ArticleStore::indexBatch(QSqlDatabase& db)
     return restore.exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
 }
 
-bool ArticleStore::commitBatch()
+bool ArticleStore::commitBatch(QString* error)
 {
     if (!m_statements)
         return true;
     m_statements.reset(); // finished statements never keep a commit waiting
     QSqlDatabase db = m_database.connection();
     if (!indexBatch(db)) {
-        m_lastError = m_database.explainLastFailure(tr("Adding the imported reports to the search index"));
+        fail(error, tr("Adding the imported reports to the search index"));
         db.rollback();
         QSqlQuery(db).exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
         return false;
@@ -305,7 +314,7 @@ bool ArticleStore::commitBatch()
     killBeforeCommitWhenTestAsks(++m_batchesCommitted);
     ImportTimings::Scope timing(m_timings, ImportTimings::Stage::Commit);
     if (!db.commit()) {
-        m_lastError = m_database.explainLastFailure(tr("Committing the imported reports"));
+        fail(error, tr("Committing the imported reports"));
         db.rollback();
         return false;
     }
@@ -454,7 +463,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     return result;
 }
 
-bool ArticleStore::load(qint64 id, StoredArticle* article) const
+bool ArticleStore::load(qint64 id, StoredArticle* article, QString* error) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -464,10 +473,8 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
         " e.title IS NOT NULL, COALESCE(e.date_edited, 0), e.source IS NOT NULL"
         " FROM articles a LEFT JOIN article_edits e ON e.article_id = a.id WHERE a.id = ?"));
     query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, tr("Reading report %1").arg(id));
     if (!query.next())
         return false;
     StoredArticle& a = *article;
@@ -516,7 +523,8 @@ bool ArticleStore::load(qint64 id, StoredArticle* article) const
     return true;
 }
 
-bool ArticleStore::setRegion(qint64 id, const QString& regionCode, const QByteArray& regionSortKey)
+bool ArticleStore::setRegion(qint64 id, const QString& regionCode, const QByteArray& regionSortKey,
+                             QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE articles SET region_code = ?, region_sort_key = ?,"
@@ -524,14 +532,12 @@ bool ArticleStore::setRegion(qint64 id, const QString& regionCode, const QByteAr
     query.addBindValue(nullable(regionCode));
     query.addBindValue(regionSortKey.isEmpty() ? QVariant() : QVariant(regionSortKey));
     query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return fail(error, tr("Setting the region of report %1").arg(id));
     return query.numRowsAffected() == 1;
 }
 
-int ArticleStore::count(const ArticleFilter& filter) const
+int ArticleStore::count(const ArticleFilter& filter, QString* error) const
 {
     QSqlQuery query(m_database.connection());
     if (filter.restrictToIds && filter.scope == ArticleFilter::Scope::All && filter.tagIds.isEmpty()) {
@@ -555,12 +561,12 @@ int ArticleStore::count(const ArticleFilter& filter) const
     }
     if (query.exec() && query.next())
         return query.value(0).toInt();
-    m_lastError = query.lastError().text();
+    fail(error, tr("Counting the reports"));
     return 0;
 }
 
 QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleSort sort, Qt::SortOrder order,
-                                           int offset, int limit) const
+                                           int offset, int limit, QString* error) const
 {
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query(m_database.connection());
@@ -609,7 +615,7 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
     }
     QVector<ArticleSummary> result;
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        fail(error, tr("Reading the list of reports"));
         return result;
     }
     while (query.next())
@@ -617,18 +623,18 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
     return result;
 }
 
-QVector<ArticleSummary> ArticleStore::all(ArticleSort sort) const
+QVector<ArticleSummary> ArticleStore::all(ArticleSort sort, QString* error) const
 {
-    return page({}, sort, Qt::AscendingOrder, 0, -1);
+    return page({}, sort, Qt::AscendingOrder, 0, -1, error);
 }
 
-QVector<qint64> ArticleStore::ids() const
+QVector<qint64> ArticleStore::ids(QString* error) const
 {
     QVector<qint64> result;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id FROM articles ORDER BY id"))) {
-        m_lastError = query.lastError().text();
+        fail(error, tr("Reading the list of reports"));
         return result;
     }
     while (query.next())
@@ -636,19 +642,19 @@ QVector<qint64> ArticleStore::ids() const
     return result;
 }
 
-QPair<QDate, QDate> ArticleStore::publishedRange() const
+QPair<QDate, QDate> ArticleStore::publishedRange(QString* error) const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT MIN(published_on), MAX(published_on) FROM articles")) ||
         !query.next()) {
-        m_lastError = query.lastError().text();
+        fail(error, tr("Reading the reports' dates"));
         return {};
     }
     return {QDate::fromString(query.value(0).toString(), Qt::ISODate),
             QDate::fromString(query.value(1).toString(), Qt::ISODate)};
 }
 
-QHash<QString, int> ArticleStore::countsByRegion(const ArticleFilter& filter) const
+QHash<QString, int> ArticleStore::countsByRegion(const ArticleFilter& filter, QString* error) const
 {
     QHash<QString, int> counts;
     // Every region is counted: the filter's own region scope does not narrow the tree it is chosen in.
@@ -660,7 +666,7 @@ QHash<QString, int> ArticleStore::countsByRegion(const ArticleFilter& filter) co
                   QStringLiteral(" GROUP BY region_code"));
     bindFilter(query, unscoped);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        fail(error, tr("Counting the reports by region"));
         return counts;
     }
     while (query.next())

@@ -134,8 +134,8 @@ public:
     // The batch's reports enter both search indexes together as the batch commits, outside their
     // savepoints: FTS5 writes its pending rows to disk at every savepoint, which made a search index
     // segment of every report and cost more than everything else an import stores.
-    bool beginBatch();
-    bool commitBatch();
+    bool beginBatch(QString* error = nullptr);
+    bool commitBatch(QString* error = nullptr);
     void rollbackBatch();
     bool inBatch() const { return m_statements != nullptr; }
 
@@ -152,8 +152,11 @@ public:
     void setTimings(ImportTimings* timings) { m_timings = timings; }
     qint64 findByBodyHash(const QString& hash) const;
 
-    bool load(qint64 id, StoredArticle* article) const;
-    bool setRegion(qint64 id, const QString& regionCode, const QByteArray& regionSortKey);
+    // False for a missing report (error stays empty) and when the database fails (the reason in error).
+    bool load(qint64 id, StoredArticle* article, QString* error = nullptr) const;
+    // False for a missing report (error stays empty) and when the database fails (the reason in error).
+    bool setRegion(qint64 id, const QString& regionCode, const QByteArray& regionSortKey,
+                   QString* error = nullptr);
     // The bytes the report was imported from and their file name; false when none were kept.
     bool original(qint64 articleId, QByteArray* bytes, QString* fileName) const;
     // Puts newly cleaned text in place of the stored one: title, metadata, body, paragraphs and machine
@@ -161,24 +164,25 @@ public:
     // the caller's write transaction (Database::beginWrite), which rolls back on failure.
     bool replaceCleaned(qint64 articleId, const NewArticle& cleaned, QString* error = nullptr);
 
-    int count(const ArticleFilter& filter = {}) const;
+    // The readers below return what they found; on a database failure that is empty (0, no rows) and
+    // error holds the reason, so an empty result with an empty error means there is nothing.
+    int count(const ArticleFilter& filter = {}, QString* error = nullptr) const;
     QVector<ArticleSummary> page(const ArticleFilter& filter, ArticleSort sort, Qt::SortOrder order,
-                                 int offset, int limit) const;
-    QVector<ArticleSummary> all(ArticleSort sort = ArticleSort::Id) const;
-    QVector<qint64> ids() const;
+                                 int offset, int limit, QString* error = nullptr) const;
+    QVector<ArticleSummary> all(ArticleSort sort = ArticleSort::Id, QString* error = nullptr) const;
+    QVector<qint64> ids(QString* error = nullptr) const;
     // Number of articles per stored region code; unknown region under the empty string. A filter's
     // search hits and tags narrow the counts; its region scope is ignored.
-    QHash<QString, int> countsByRegion(const ArticleFilter& filter = {}) const;
+    QHash<QString, int> countsByRegion(const ArticleFilter& filter = {}, QString* error = nullptr) const;
     // The first and last publication date of the corpus; invalid dates when no report has one.
-    QPair<QDate, QDate> publishedRange() const;
-
-    QString lastError() const { return m_lastError; }
+    QPair<QDate, QDate> publishedRange(QString* error = nullptr) const;
 
 private:
     struct Statements;
 
     // Adds the open batch's reports to both search indexes and lets the insert triggers index again.
     bool indexBatch(QSqlDatabase& db);
+    bool fail(QString* error, const QString& action) const;
 
     Database& m_database;
     std::unique_ptr<Statements> m_statements; // set while a batch is open
@@ -186,7 +190,6 @@ private:
     int m_batchesCommitted = 0;
     qint64 m_batchFirstId = 0; // the articles the open batch stored, for its search index rows
     qint64 m_batchLastId = 0;
-    mutable QString m_lastError;
 };
 
 } // namespace rs

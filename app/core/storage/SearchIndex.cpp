@@ -5,7 +5,6 @@
 #include "gazetteer/RegionPinyin.h"
 
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -95,7 +94,7 @@ void bindFilters(QSqlQuery& query, const SearchOptions& options)
 using Candidate = SearchIndex::Candidate;
 
 bool newestMatches(const QSqlDatabase& db, const QString& expression, const SearchOptions& options, int limit,
-                   QVector<Candidate>* out, QString* error)
+                   QVector<Candidate>* out)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -108,10 +107,8 @@ bool newestMatches(const QSqlDatabase& db, const QString& expression, const Sear
     query.addBindValue(expression);
     bindFilters(query, options);
     query.addBindValue(limit);
-    if (!query.exec()) {
-        *error = query.lastError().text();
+    if (!query.exec())
         return false;
-    }
     while (query.next())
         out->append({query.value(0).toLongLong(), query.value(1).toDouble()});
     return true;
@@ -189,8 +186,17 @@ QString SearchIndex::highlighted(const QString& snippet, const QString& open, co
     return result;
 }
 
+// The connection's last failure in words for what was being done; the driver's text goes to the log.
+bool SearchIndex::fail(QString* error, const QString& action) const
+{
+    const QString message = m_database.explainLastFailure(action);
+    if (error)
+        *error = message;
+    return false;
+}
+
 bool SearchIndex::addTitleHits(const QString& expression, const SearchOptions& options,
-                               QVector<Candidate>* candidates) const
+                               QVector<Candidate>* candidates, QString* error) const
 {
     // The newest title hits come from the titles' own small index; those older than every candidate
     // are scored in article_search one by one (a rowid lookup each), so they rank as they deserve.
@@ -203,10 +209,8 @@ bool SearchIndex::addTitleHits(const QString& expression, const SearchOptions& o
     titles.addBindValue(expression);
     bindFilters(titles, options);
     titles.addBindValue(titleCandidateCount);
-    if (!titles.exec()) {
-        m_lastError = titles.lastError().text();
-        return false;
-    }
+    if (!titles.exec())
+        return fail(error, tr("Searching the reports' titles"));
     QSet<qint64> scored;
     for (const Candidate& candidate : std::as_const(*candidates))
         scored.insert(candidate.id);
@@ -227,10 +231,8 @@ bool SearchIndex::addTitleHits(const QString& expression, const SearchOptions& o
         score.addBindValue(expression);
         score.addBindValue(expression);
         score.addBindValue(id);
-        if (!score.exec()) {
-            m_lastError = score.lastError().text();
-            return false;
-        }
+        if (!score.exec())
+            return fail(error, tr("Ranking the search hits"));
         if (score.next())
             candidates->append({id, score.value(0).toDouble()});
         score.finish();
@@ -238,51 +240,45 @@ bool SearchIndex::addTitleHits(const QString& expression, const SearchOptions& o
     return true;
 }
 
-QVector<SearchIndex::Ranked> SearchIndex::rankCandidates(const QString& expression,
-                                                         const SearchOptions& options) const
+bool SearchIndex::rankCandidates(const QString& expression, const SearchOptions& options,
+                                 QVector<Ranked>* ranked, bool* complete, QString* error) const
 {
     // BM25 over every hit costs about 7 µs a hit: 0.7 s for a two-character query that matches most of
     // 100,000 reports. So only a bounded set is scored: the newest candidateCount matches, and the
     // newest candidateCount reports whose title matches (so a title hit is never lost behind newer body
     // hits). Below candidateCount matches, that is every hit and the ranking is exact.
     QVector<Candidate> body;
-    QString error;
     const QSqlDatabase db = m_database.connection();
-    if (!newestMatches(db, expression, options, candidateCount, &body, &error)) {
-        m_lastError = error;
-        return {};
-    }
+    if (!newestMatches(db, expression, options, candidateCount, &body))
+        return fail(error, tr("Searching the reports"));
     // Fewer than asked for: these are all the hits, title hits included.
-    m_lastCandidatesComplete = body.size() < candidateCount;
-    if (!m_lastCandidatesComplete && !addTitleHits(expression, options, &body))
-        return {};
+    *complete = body.size() < candidateCount;
+    if (!*complete && !addTitleHits(expression, options, &body, error))
+        return false;
     // By score (a title hit weighs ten times a body hit); among equals the newer report.
     std::sort(body.begin(), body.end(), [](const Candidate& a, const Candidate& b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;
         return a.id > b.id;
     });
-    QVector<Ranked> ranked;
-    ranked.reserve(body.size());
+    ranked->clear();
+    ranked->reserve(body.size());
     for (const Candidate& candidate : std::as_const(body))
-        ranked.append({candidate.id, -candidate.rank});
-    return ranked;
+        ranked->append({candidate.id, -candidate.rank});
+    return true;
 }
 
-QVector<SearchHit> SearchIndex::hits(const QVector<Ranked>& ranked, int first, int last,
-                                     const QStringList& needles) const
+bool SearchIndex::hits(const QVector<Ranked>& ranked, int first, int last, const QStringList& needles,
+                       QVector<SearchHit>* found, QString* error) const
 {
-    QVector<SearchHit> hits;
     QSqlQuery article(m_database.connection());
     article.setForwardOnly(true);
     article.prepare(
         QStringLiteral("SELECT title, published_on, region_code, body FROM articles WHERE id = ?"));
     for (int i = first; i < last; ++i) {
         article.addBindValue(ranked.at(i).id);
-        if (!article.exec()) {
-            m_lastError = article.lastError().text();
-            return hits;
-        }
+        if (!article.exec())
+            return fail(error, tr("Reading the search hits"));
         if (article.next()) {
             SearchHit hit;
             hit.id = ranked.at(i).id;
@@ -291,33 +287,37 @@ QVector<SearchHit> SearchIndex::hits(const QVector<Ranked>& ranked, int first, i
             hit.regionCode = article.value(2).toString();
             hit.score = ranked.at(i).score;
             hit.snippet = makeSnippet(hit.title, article.value(3).toString(), needles);
-            hits.append(hit);
+            found->append(hit);
         }
         article.finish();
     }
-    return hits;
+    return true;
 }
 
-QVector<SearchHit> SearchIndex::search(const QString& text, const SearchOptions& options) const
+QVector<SearchHit> SearchIndex::search(const QString& text, const SearchOptions& options,
+                                       QString* error) const
 {
-    m_lastError.clear();
+    QVector<SearchHit> found;
     const PreparedQuery prepared = prepare(text);
     if (prepared.query.isEmpty())
-        return {};
-    const QVector<Ranked> ranked = rankCandidates(prepared.expression, options);
+        return found;
+    QVector<Ranked> ranked;
+    bool complete = true;
+    if (!rankCandidates(prepared.expression, options, &ranked, &complete, error))
+        return found;
     const int first = qMin<int>(options.offset, ranked.size());
     const int last = options.limit < 0 ? int(ranked.size()) : qMin<int>(ranked.size(), first + options.limit);
-    return hits(ranked, first, last, prepared.needles);
+    hits(ranked, first, last, prepared.needles, &found, error);
+    return found;
 }
 
-int SearchIndex::count(const QString& text, const SearchOptions& options) const
+int SearchIndex::count(const QString& text, const SearchOptions& options, QString* error) const
 {
-    return countUpTo(text, -1, options);
+    return countUpTo(text, -1, options, error);
 }
 
-int SearchIndex::countUpTo(const QString& text, int cap, const SearchOptions& options) const
+int SearchIndex::countUpTo(const QString& text, int cap, const SearchOptions& options, QString* error) const
 {
-    m_lastError.clear();
     const PreparedQuery prepared = prepare(text);
     if (prepared.query.isEmpty())
         return 0;
@@ -331,35 +331,39 @@ int SearchIndex::countUpTo(const QString& text, int cap, const SearchOptions& op
     query.addBindValue(cap);
     if (query.exec() && query.next())
         return query.value(0).toInt();
-    m_lastError = query.lastError().text();
+    fail(error, tr("Counting the search hits"));
     return 0;
 }
 
-QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions& options) const
+QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions& options,
+                                       QString* error) const
 {
-    return rankedIds(text, options, 0, nullptr);
+    return rankedIds(text, options, 0, nullptr, error);
 }
 
 QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions& options, int bestCount,
-                                       QVector<SearchHit>* best) const
+                                       QVector<SearchHit>* best, QString* error) const
 {
     QVector<qint64> ids;
-    m_lastError.clear();
     const PreparedQuery prepared = prepare(text);
     if (prepared.query.isEmpty())
         return ids;
-    const QVector<Ranked> ranked = rankCandidates(prepared.expression, options);
-    if (!m_lastError.isEmpty())
+    QVector<Ranked> ranked;
+    bool complete = true;
+    if (!rankCandidates(prepared.expression, options, &ranked, &complete, error))
         return ids;
-    if (best)
-        *best = hits(ranked, 0, qMin<int>(bestCount, ranked.size()), prepared.needles);
+    if (best) {
+        best->clear();
+        if (!hits(ranked, 0, qMin<int>(bestCount, ranked.size()), prepared.needles, best, error))
+            return ids;
+    }
     const qsizetype wanted = options.limit < 0 ? -1 : qsizetype(options.offset) + options.limit;
     QSet<qint64> seen;
-    for (const Ranked& hit : ranked) {
+    for (const Ranked& hit : std::as_const(ranked)) {
         ids.append(hit.id);
         seen.insert(hit.id);
     }
-    if (!m_lastCandidatesComplete && (wanted < 0 || wanted > ids.size())) {
+    if (!complete && (wanted < 0 || wanted > ids.size())) {
         // The hits beyond the scored ones follow, newest first: reading their ids alone is cheap.
         QSqlQuery rest(m_database.connection());
         rest.setForwardOnly(true);
@@ -368,7 +372,7 @@ QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions&
         rest.addBindValue(prepared.expression);
         bindFilters(rest, options);
         if (!rest.exec()) {
-            m_lastError = rest.lastError().text();
+            fail(error, tr("Searching the reports"));
             return {};
         }
         while (rest.next() && (wanted < 0 || ids.size() < wanted)) {
@@ -380,7 +384,7 @@ QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions&
     return ids.mid(qMin<qsizetype>(options.offset, ids.size()), options.limit < 0 ? -1 : options.limit);
 }
 
-QString SearchIndex::snippet(qint64 articleId, const QString& text) const
+QString SearchIndex::snippet(qint64 articleId, const QString& text, QString* error) const
 {
     const PreparedQuery prepared = prepare(text);
     if (prepared.query.isEmpty())
@@ -392,34 +396,30 @@ QString SearchIndex::snippet(qint64 articleId, const QString& text) const
     query.addBindValue(prepared.expression);
     query.addBindValue(articleId);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        fail(error, tr("Searching report %1").arg(articleId));
         return QString();
     }
     return query.next() ? makeSnippet(query.value(0).toString(), query.value(1).toString(), prepared.needles)
                         : QString();
 }
 
-bool SearchIndex::rebuild()
+bool SearchIndex::rebuild(QString* error)
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("INSERT INTO article_search(article_search) VALUES ('rebuild')")) ||
         !query.exec(
-            QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')"))) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
+            QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')")))
+        return fail(error, tr("Rebuilding the search index"));
     return true;
 }
 
-bool SearchIndex::optimize()
+bool SearchIndex::optimize(QString* error)
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("INSERT INTO article_search(article_search) VALUES ('optimize')")) ||
         !query.exec(
-            QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('optimize')"))) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
+            QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('optimize')")))
+        return fail(error, tr("Merging the search index"));
     return true;
 }
 

@@ -59,29 +59,33 @@ public:
     static constexpr int candidateCount = 2000;
     static constexpr int titleCandidateCount = 200;
 
+    // The searches return what they found; when the database fails that is nothing (or what was read
+    // before the failure) and error holds the reason, so no hits with an empty error means no match.
+
     // Best hits first (the scored candidates only); an empty query finds nothing.
-    QVector<SearchHit> search(const QString& query, const SearchOptions& options = {}) const;
+    QVector<SearchHit> search(const QString& query, const SearchOptions& options = {},
+                              QString* error = nullptr) const;
     // Exact number of hits; proportional to the hits, so interactive callers use countUpTo().
-    int count(const QString& query, const SearchOptions& options = {}) const;
+    int count(const QString& query, const SearchOptions& options = {}, QString* error = nullptr) const;
     // The number of hits, but counting stops at cap (-1: no cap); "cap or more" when it returns cap.
-    int countUpTo(const QString& query, int cap, const SearchOptions& options = {}) const;
+    int countUpTo(const QString& query, int cap, const SearchOptions& options = {},
+                  QString* error = nullptr) const;
     // Every hit's id (options.limit/offset apply): the scored candidates best first, then the other
     // hits newest first. What the report table filters on.
-    QVector<qint64> rankedIds(const QString& query, const SearchOptions& options = {}) const;
+    QVector<qint64> rankedIds(const QString& query, const SearchOptions& options = {},
+                              QString* error = nullptr) const;
     // The same, and the first bestCount of them as hits with snippets, from one ranking: what search
     // as you type shows (the report table restricted to the hits, snippets as tooltips).
     QVector<qint64> rankedIds(const QString& query, const SearchOptions& options, int bestCount,
-                              QVector<SearchHit>* best) const;
+                              QVector<SearchHit>* best, QString* error = nullptr) const;
     // The snippet of one article for a query, empty when it does not match.
-    QString snippet(qint64 articleId, const QString& query) const;
+    QString snippet(qint64 articleId, const QString& query, QString* error = nullptr) const;
 
     // Rebuilds the index from the articles table (the triggers normally make this unnecessary).
-    bool rebuild();
+    bool rebuild(QString* error = nullptr);
     // Merges the index's segments into one (every import transaction adds a small segment); slow on a
     // large corpus, so run it in the background after a bulk import.
-    bool optimize();
-
-    QString lastError() const { return m_lastError; }
+    bool optimize(QString* error = nullptr);
 
     struct Candidate
     {
@@ -95,15 +99,16 @@ private:
         qint64 id;
         double score;
     };
-    bool addTitleHits(const QString& expression, const SearchOptions& options,
-                      QVector<Candidate>* candidates) const;
-    QVector<Ranked> rankCandidates(const QString& expression, const SearchOptions& options) const;
-    QVector<SearchHit> hits(const QVector<Ranked>& ranked, int first, int last,
-                            const QStringList& needles) const;
+    bool addTitleHits(const QString& expression, const SearchOptions& options, QVector<Candidate>* candidates,
+                      QString* error) const;
+    // complete: every hit was scored (fewer hits than candidateCount).
+    bool rankCandidates(const QString& expression, const SearchOptions& options, QVector<Ranked>* ranked,
+                        bool* complete, QString* error) const;
+    bool hits(const QVector<Ranked>& ranked, int first, int last, const QStringList& needles,
+              QVector<SearchHit>* found, QString* error) const;
+    bool fail(QString* error, const QString& action) const;
 
     Database& m_database;
-    mutable QString m_lastError;
-    mutable bool m_lastCandidatesComplete = true; // the last rankCandidates() scored every hit
 };
 
 } // namespace rs

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -90,11 +91,16 @@ private Q_SLOTS:
 
     void invalidTagNamesAreRefused()
     {
-        QVERIFY2(m_editor->createTag(QStringLiteral("干部")) > 0, qPrintable(m_editor->lastError()));
-        QCOMPARE(m_editor->createTag(QStringLiteral("干部")), 0);
-        QVERIFY(m_editor->lastError().contains(QStringLiteral("干部")));
-        QCOMPARE(m_editor->createTag(QStringLiteral("  ")), 0);
-        QCOMPARE(m_editor->createTag(QStringLiteral("a/b")), 0);
+        QString error;
+        QVERIFY2(m_editor->createTag(QStringLiteral("干部"), 0, QColor(), QString(), &error) > 0,
+                 qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(m_editor->createTag(QStringLiteral("干部"), 0, QColor(), QString(), &error), 0);
+        QVERIFY2(error.contains(QStringLiteral("already a tag “干部”")), qPrintable(error));
+        error.clear();
+        QCOMPARE(m_editor->createTag(QStringLiteral("  "), 0, QColor(), QString(), &error), 0);
+        QVERIFY2(error.contains(QStringLiteral("without “/”")), qPrintable(error));
+        QCOMPARE(m_editor->createTag(QStringLiteral("a/b")), 0); // a null error is allowed
         QCOMPARE(m_editor->undoStack()->count(), 1);
     }
 
@@ -133,8 +139,9 @@ private Q_SLOTS:
         QCOMPARE(moved.name, QStringLiteral("人才驿站"));
         QCOMPARE(moved.color, QColor(QStringLiteral("#123456")));
         checkUndoRedo(before, snapshot());
-        QVERIFY(!m_editor->moveTag(b, a)); // into its own sub-tag
-        QVERIFY(!m_editor->lastError().isEmpty());
+        QString error;
+        QVERIFY(!m_editor->moveTag(b, a, &error)); // into its own sub-tag
+        QVERIFY2(error.contains(QStringLiteral("cannot move into itself")), qPrintable(error));
     }
 
     void annotateAndEditAreUndoable()
@@ -260,6 +267,44 @@ private Q_SLOTS:
         QCOMPARE(m_store->annotations(m_article).size(), 1);
         checkUndoRedo(before, snapshot());
         QCOMPARE(m_editor->autocode({passage}, tag), 0); // already tagged
+    }
+
+    // An edit the database refuses (another program holds the write lock) says why in words through the
+    // error out-parameter, changes nothing and leaves no step on the undo stack; the same edit goes
+    // through once the lock is released.
+    void refusedEditsSayWhyAndLeaveNoStep()
+    {
+        Database other;
+        QVERIFY(other.openSqlite(m_dir.filePath(QStringLiteral("a.sqlite"))));
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
+        QVERIFY(other.beginWrite());
+        QSignalSpy changed(m_editor.get(), &AnnotationEditor::codebookChanged);
+        QString error;
+        QCOMPARE(m_editor->createTag(QStringLiteral("政策"), 0, QColor(), QString(), &error), 0);
+        QVERIFY2(error.contains(QStringLiteral("in use by another program")), qPrintable(error));
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(other.connection().commit());
+
+        error.clear();
+        QVERIFY(m_editor->createTag(QStringLiteral("政策"), 0, QColor(), QString(), &error) > 0);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QCOMPARE(changed.count(), 1);
+
+        // A store's own refusal: what is not there is named, the database's failures are words too.
+        Tag missing;
+        QVERIFY(!m_store->tag(999, &missing, &error));
+        QCOMPARE(error, QStringLiteral("no tag 999"));
+        QVERIFY(other.beginWrite());
+        error.clear();
+        Tag tag;
+        tag.name = QStringLiteral("人才");
+        QCOMPARE(m_store->insertTag(tag, false, &error), 0);
+        QVERIFY2(error.contains(QStringLiteral("Storing tag “人才” failed")) &&
+                     error.contains(QStringLiteral("in use by another program")),
+                 qPrintable(error));
+        QVERIFY(other.connection().commit());
     }
 
     void storeFindsByFilter()

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,26 @@ private Q_SLOTS:
         // Machine output itself was never touched.
         QCOMPARE(m_metrics->machineRows(m_article).size(), 2);
         QCOMPARE(m_metrics->machineRows(m_article).at(1).metric.value, 1.5e8);
+    }
+
+    // A decision the database cannot store comes back false with the reason in the error out-parameter,
+    // and the figure keeps the decision it had.
+    void aRefusedDecisionSaysWhy()
+    {
+        Database other;
+        QVERIFY(other.openSqlite(m_dir.filePath(QStringLiteral("review.sqlite"))));
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
+        const int reviewsBefore = int(m_metrics->reviews(m_article).size());
+        const ReviewedMetric before = figure(0);
+        QVERIFY(other.beginWrite());
+        MetricReviewer reviewer(*m_metrics, QStringLiteral("张三"));
+        QString error;
+        QVERIFY(!reviewer.add(m_article, before.metric, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(other.connection().commit());
+        QCOMPARE(int(m_metrics->reviews(m_article).size()), reviewsBefore);
+        QCOMPARE(int(figure(0).status), int(before.status));
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     }
 
     void addedFiguresStayAddedWhenEdited()

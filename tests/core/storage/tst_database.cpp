@@ -3,6 +3,7 @@
 #include "storage/DatabaseDialect.h"
 #include "storage/MetricStore.h"
 #include "storage/Migrations.h"
+#include "storage/SearchIndex.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -191,6 +192,57 @@ private Q_SLOTS:
         QCOMPARE(metrics.machineRows(inserted.id).size(), 1);
         QVERIFY2(metrics.replaceMachineMetrics(inserted.id, {}), qPrintable(metrics.lastError()));
         QCOMPARE(metrics.machineRows(inserted.id).size(), 0);
+    }
+
+    // The stores report a failure through their error out-parameter, in words (never the driver's text):
+    // another program holding the write lock makes each of these writes fail and say so.
+    void storesSayWhyAWriteFailed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stores.sqlite"));
+        Database first;
+        Database second;
+        QVERIFY(first.openSqlite(path));
+        QVERIFY(second.openSqlite(path));
+        NewArticle article;
+        article.report.metadata.title = QStringLiteral("香洲区");
+        article.report.body = QStringLiteral("新增就业岗位1200个");
+        article.report.paragraphs = {{0, int(article.report.body.size()), Paragraph::Kind::Text}};
+        const ArticleStore::InsertResult inserted = ArticleStore(first).insert(article);
+        QVERIFY2(inserted.status == ArticleStore::InsertStatus::Inserted, qPrintable(inserted.error));
+
+        ArticleStore articles(second);
+        StoredArticle stored;
+        QString error;
+        QVERIFY(!articles.load(inserted.id + 1, &stored, &error)); // missing: no failure to report
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        QSqlQuery(second.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
+        QVERIFY(first.beginWrite());
+        QVERIFY(!articles.setRegion(inserted.id, QStringLiteral("440402"), QByteArray(), &error));
+        QVERIFY2(
+            error.startsWith(QStringLiteral("Setting the region of report %1 failed").arg(inserted.id)) &&
+                error.contains(QStringLiteral("in use by another program")),
+            qPrintable(error));
+        error.clear();
+        QVERIFY(!articles.beginBatch(&error));
+        QVERIFY2(error.contains(QStringLiteral("in use by another program")), qPrintable(error));
+        error.clear();
+        QVERIFY(!SearchIndex(second).rebuild(&error));
+        QVERIFY2(error.startsWith(QStringLiteral("Rebuilding the search index failed")) &&
+                     error.contains(QStringLiteral("in use by another program")),
+                 qPrintable(error));
+        QVERIFY(first.connection().commit());
+
+        error.clear();
+        QVERIFY2(articles.setRegion(inserted.id, QStringLiteral("440402"), QByteArray(), &error),
+                 qPrintable(error));
+        QVERIFY(articles.load(inserted.id, &stored, &error));
+        QCOMPARE(stored.regionCode, QStringLiteral("440402"));
+        QVERIFY2(SearchIndex(second).rebuild(&error), qPrintable(error));
+        QCOMPARE(SearchIndex(second).rankedIds(QStringLiteral("就业"), {}, &error),
+                 QVector<qint64>{inserted.id});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void saysWhenTheDiskIsFull()

@@ -142,11 +142,12 @@ private Q_SLOTS:
         const SearchIndex index(*m_db);
         const QSet<qint64> want = expected(query);
         QCOMPARE(!want.isEmpty(), someHit);
-        QCOMPARE(idSet(index.rankedIds(query)), want);
-        QVERIFY2(index.lastError().isEmpty(), qPrintable(index.lastError()));
+        QString error;
+        QCOMPARE(idSet(index.rankedIds(query, {}, &error)), want);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(index.count(query), int(want.size()));
-        const QVector<SearchHit> hits = index.search(query);
-        QVERIFY2(index.lastError().isEmpty(), qPrintable(index.lastError()));
+        const QVector<SearchHit> hits = index.search(query, {}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(hits.size(), want.size());
         for (int i = 1; i < hits.size(); ++i)
             QVERIFY(hits.at(i - 1).score >= hits.at(i).score);
