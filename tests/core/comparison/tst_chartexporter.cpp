@@ -248,7 +248,8 @@ private Q_SLOTS:
         source.high = *plain.series.first().values.first() * 1.05;
         const int withRange = darkPixels(ranged);
         const int without = darkPixels(plain);
-        QVERIFY2(withRange > without + 50, qPrintable(QStringLiteral("%1 vs %2").arg(withRange).arg(without)));
+        QVERIFY2(withRange > without + 50,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(withRange).arg(without)));
     }
 };
 
