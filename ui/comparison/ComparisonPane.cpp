@@ -28,6 +28,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -293,7 +294,7 @@ void ComparisonPane::connectControls()
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
         if (m_loading)
             return;
-        m_period->setCurrentIndex(0); // another metric: its best covered year
+        m_period->setCurrentIndex(0); // another metric: each region's latest year
         m_wantedKey.clear();
         QSettings().setValue(QStringLiteral("comparison/metric"), m_metric->currentData().toString());
         reload();
@@ -373,8 +374,9 @@ void ComparisonPane::applyLoaded(int serial, const ComparisonQuery& query,
     if (query.keys.value(0) == m_wantedKey)
         m_wantedKey.clear();
     m_period->clear();
-    m_period->addItem(tr("Best covered"), QString());
+    // Each region's latest year first, as the CLI's chart: every region that reports the metric is drawn.
     m_period->addItem(tr("Latest per region"), ComparisonQuery::latest());
+    m_period->addItem(tr("Best covered"), QString());
     for (const QString& p : result.periods)
         m_period->addItem(p, p);
     m_period->setCurrentIndex(std::max(0, m_period->findData(query.period)));
@@ -404,7 +406,9 @@ void ComparisonPane::fillMetricLists(const QHash<QString, int>& counts, const QS
     for (const Taxonomy::Entry& entry : Taxonomy::builtin().entries()) {
         if (!counts.contains(entry.key))
             continue;
-        const QString label = tr("%1 (%n report(s))", nullptr, counts.value(entry.key)).arg(entry.zh);
+        // In the interface's language, like the table and the Figures pane.
+        const QString name = QLocale().language() == QLocale::Chinese ? entry.zh : entry.en;
+        const QString label = tr("%1 (%n report(s))", nullptr, counts.value(entry.key)).arg(name);
         m_metric->addItem(label, entry.key);
         m_secondMetric->addItem(label, entry.key);
     }
@@ -435,7 +439,7 @@ void ComparisonPane::setMetric(const QString& key)
     m_loading = true;
     if (index >= 0)
         m_metric->setCurrentIndex(index);
-    m_period->setCurrentIndex(0); // another metric: its best covered year
+    m_period->setCurrentIndex(0); // another metric: each region's latest year
     m_loading = false;
     QSettings().setValue(QStringLiteral("comparison/metric"), key);
     reload();
@@ -475,7 +479,7 @@ ComparisonQuery ComparisonPane::query() const
     const QString second = m_secondMetric->currentData().toString();
     if (!second.isEmpty() && !query.keys.contains(second))
         query.keys.append(second);
-    query.period = m_period->currentData().toString();
+    query.period = m_period->count() == 0 ? ComparisonQuery::latest() : m_period->currentData().toString();
     query.scope = ComparisonQuery::Scope(m_scope->currentData().toInt());
     for (const QString& code : m_codes->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (m_corpus.gazetteer().region(code.trimmed()).isValid())
@@ -552,7 +556,9 @@ void ComparisonPane::rebuildCharts()
         return;
     }
     if (kind() == Kind::Ranking)
-        m_ranking->setRows(divided(m_trend.rows), m_loaded.period);
+        // Latest per region ranks the latest year any region reports.
+        m_ranking->setRows(divided(m_trend.rows),
+                           m_loadedQuery.latestPerRegion() ? QString() : m_loaded.period);
     m_painted->hide();
     m_chartArea->show();
 

@@ -75,7 +75,7 @@ public:
     // more to list.
     bool showRegionFigures(const QString& regionCode);
     void setMetric(const QString& key);
-    void setPeriod(const QString& period); // empty: the best covered one
+    void setPeriod(const QString& period); // empty: the best covered one; default: each region's latest
     QStringList periods() const { return m_loaded.periods; }
     // Charts the passages carrying a tag, per region.
     void setTag(qint64 tagId);
