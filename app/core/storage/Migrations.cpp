@@ -6,13 +6,17 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <iterator>
+
 namespace rs {
 namespace {
 
-// Never edit a released migration: add a new one. ${ID} and ${BLOB} are filled in by the dialect.
-const QStringList& migration(int version)
+// Never edit a released migration: add a new one, as a function here and an entry of `versions` below.
+// ${ID} and ${BLOB} are filled in by the dialect.
+
+const QStringList& v1()
 {
-    static const QStringList v1 = {
+    static const QStringList statements = {
         QStringLiteral("CREATE TABLE articles ("
                        " id ${ID},"
                        " title TEXT NOT NULL,"
@@ -49,7 +53,12 @@ const QStringList& migration(int version)
                        " kind INTEGER NOT NULL,"
                        " PRIMARY KEY (article_id, idx))"),
     };
-    static const QStringList v2 = {
+    return statements;
+}
+
+const QStringList& v2()
+{
+    static const QStringList statements = {
         QStringLiteral("CREATE TABLE metrics ("
                        " id ${ID},"
                        " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
@@ -68,9 +77,14 @@ const QStringList& migration(int version)
         QStringLiteral("CREATE INDEX metrics_article ON metrics(article_id)"),
         QStringLiteral("CREATE INDEX metrics_key ON metrics(metric_key)"),
     };
-    // Analyst decisions live apart from machine output, anchored by position and quote, so they
-    // survive re-extraction (which replaces every machine row).
-    static const QStringList v3 = {
+    return statements;
+}
+
+// Analyst decisions live apart from machine output, anchored by position and quote, so they
+// survive re-extraction (which replaces every machine row).
+const QStringList& v3()
+{
+    static const QStringList statements = {
         QStringLiteral(
             "CREATE TABLE metric_reviews ("
             " id ${ID},"
@@ -93,11 +107,16 @@ const QStringList& migration(int version)
             " reviewed_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX metric_reviews_article ON metric_reviews(article_id)"),
     };
-    // Reserved slots, each filled by one feature; an empty slot is not applied.
-    // Full-text search (SearchIndex): external content over articles, kept in sync by triggers in the
-    // writer's own transaction; the tokenizer is registered per connection (SqliteDialect). Titles
-    // weigh ten times the body in the ranking. 'rebuild' indexes the articles of a schema-3 database.
-    static const QStringList v4Search = {
+    return statements;
+}
+
+// Reserved slots, each filled by one feature; an empty slot is not applied.
+// Full-text search (SearchIndex): external content over articles, kept in sync by triggers in the
+// writer's own transaction; the tokenizer is registered per connection (SqliteDialect). Titles
+// weigh ten times the body in the ranking. 'rebuild' indexes the articles of a schema-3 database.
+const QStringList& v4Search()
+{
+    static const QStringList statements = {
         QStringLiteral("CREATE VIRTUAL TABLE article_search USING fts5(title, body, content='articles',"
                        " content_rowid='id', tokenize='regionscope')"),
         QStringLiteral("CREATE TRIGGER article_search_insert AFTER INSERT ON articles BEGIN"
@@ -115,10 +134,15 @@ const QStringList& migration(int version)
         QStringLiteral("INSERT INTO article_search(article_search, rank) VALUES ('rank', 'bm25(10.0, 1.0)')"),
         QStringLiteral("INSERT INTO article_search(article_search) VALUES ('rebuild')"),
     };
-    // Annotations (AnnotationStore): a codebook of tags and tagged passages. Passages are anchored by
-    // position plus quote and context so they can be re-anchored when a body changes; GUIDs keep
-    // identities stable across REFI-QDA exchange.
-    static const QStringList v5Annotations = {
+    return statements;
+}
+
+// Annotations (AnnotationStore): a codebook of tags and tagged passages. Passages are anchored by
+// position plus quote and context so they can be re-anchored when a body changes; GUIDs keep
+// identities stable across REFI-QDA exchange.
+const QStringList& v5Annotations()
+{
+    static const QStringList statements = {
         QStringLiteral("CREATE TABLE tags ("
                        " id ${ID},"
                        " parent_id INTEGER REFERENCES tags(id) ON DELETE CASCADE,"
@@ -149,15 +173,25 @@ const QStringList& migration(int version)
                        " PRIMARY KEY (annotation_id, tag_id))"),
         QStringLiteral("CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)"),
     };
-    // Search filters (SearchIndex) read ids from one covering index instead of every hit's row, whose
-    // body comes first and spills over several pages.
-    static const QStringList v6SearchFilters = {
+    return statements;
+}
+
+// Search filters (SearchIndex) read ids from one covering index instead of every hit's row, whose
+// body comes first and spills over several pages.
+const QStringList& v6SearchFilters()
+{
+    static const QStringList statements = {
         QStringLiteral("CREATE INDEX articles_filter ON articles(region_code, published_on, source)"),
         QStringLiteral("CREATE INDEX articles_source ON articles(source, published_on)"),
     };
-    // Titles alone (SearchIndex): finding the newest title hits of a common phrase in article_search
-    // meant checking the positions of every report holding it (up to 80 ms at 100,000 reports).
-    static const QStringList v7SearchTitles = {
+    return statements;
+}
+
+// Titles alone (SearchIndex): finding the newest title hits of a common phrase in article_search
+// meant checking the positions of every report holding it (up to 80 ms at 100,000 reports).
+const QStringList& v7SearchTitles()
+{
+    static const QStringList statements = {
         QStringLiteral("CREATE VIRTUAL TABLE article_title_search USING fts5(title, content='articles',"
                        " content_rowid='id', tokenize='regionscope')"),
         QStringLiteral("CREATE TRIGGER article_title_search_insert AFTER INSERT ON articles BEGIN"
@@ -174,11 +208,16 @@ const QStringList& migration(int version)
                        " END"),
         QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')"),
     };
-    // Title, date and source as the analyst set them (Edit Details), apart from what was detected, so
-    // cleaning a report again refreshes the detection without losing the analyst's word. A column that
-    // is NULL was not edited; source '' means the analyst said there is none. The detected values are
-    // kept with the edit so that undoing it, or clearing it, brings them back.
-    static const QStringList v8ReportDetails = {
+    return statements;
+}
+
+// Title, date and source as the analyst set them (Edit Details), apart from what was detected, so
+// cleaning a report again refreshes the detection without losing the analyst's word. A column that
+// is NULL was not edited; source '' means the analyst said there is none. The detected values are
+// kept with the edit so that undoing it, or clearing it, brings them back.
+const QStringList& v8ReportDetails()
+{
+    static const QStringList statements = {
         QStringLiteral("ALTER TABLE articles ADD COLUMN title_guessed INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("CREATE TABLE article_edits ("
                        " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
@@ -198,17 +237,27 @@ const QStringList& migration(int version)
         QStringLiteral("INSERT INTO article_search(article_search) VALUES ('rebuild')"),
         QStringLiteral("INSERT INTO article_title_search(article_title_search) VALUES ('rebuild')"),
     };
-    // Laid-out originals (PDF, Word, saved WeChat pages): the page each paragraph starts on, what the
-    // original file was, and the account a reposted WeChat article came from.
-    static const QStringList v9Formats = {
+    return statements;
+}
+
+// Laid-out originals (PDF, Word, saved WeChat pages): the page each paragraph starts on, what the
+// original file was, and the account a reposted WeChat article came from.
+const QStringList& v9Formats()
+{
+    static const QStringList statements = {
         QStringLiteral("ALTER TABLE paragraphs ADD COLUMN page INTEGER"),
         QStringLiteral("ALTER TABLE articles ADD COLUMN format TEXT"),
         QStringLiteral("ALTER TABLE articles ADD COLUMN reposted_from TEXT"),
     };
-    // Compare Metrics and the CLI's chart aggregate in SQL (ComparisonStore): the reports of some regions
-    // (articles_filter) probe their figures of some keys in one covering index, never reading a figure
-    // row; the metric list counts reports per key from the second. Both replace an index they extend.
-    static const QStringList v10Comparison = {
+    return statements;
+}
+
+// Compare Metrics and the CLI's chart aggregate in SQL (ComparisonStore): the reports of some regions
+// (articles_filter) probe their figures of some keys in one covering index, never reading a figure
+// row; the metric list counts reports per key from the second. Both replace an index they extend.
+const QStringList& v10Comparison()
+{
+    static const QStringList statements = {
         QStringLiteral("CREATE INDEX IF NOT EXISTS metrics_compare ON metrics(article_id, metric_key, "
                        "period, is_target, unit,"
                        " qualifier, value, start_offset)"),
@@ -216,14 +265,19 @@ const QStringList& migration(int version)
         QStringLiteral("CREATE INDEX IF NOT EXISTS metrics_key_article ON metrics(metric_key, article_id)"),
         QStringLiteral("DROP INDEX IF EXISTS metrics_key"),
     };
-    // Import stores less and indexes per batch (issue 15). Originals are kept as a zlib stream (RFC 1950)
-    // when that is smaller: compression is NULL for bytes kept as they are (every original stored before)
-    // or 'zlib', size the original's length in bytes. articles_region_code is a prefix of articles_filter,
-    // which answers every query it did (a region's reports, counts per region), so every report stored
-    // paid for an index no query needed. The search indexes' insert triggers stand aside while an import
-    // batch is open on the connection (regionscope_search_deferred(), see SqliteDialect): the batch adds
-    // its reports at once before it commits, where FTS5 would have written a segment per report's savepoint.
-    static const QStringList v11ImportStorage = {
+    return statements;
+}
+
+// Import stores less and indexes per batch (issue 15). Originals are kept as a zlib stream (RFC 1950)
+// when that is smaller: compression is NULL for bytes kept as they are (every original stored before)
+// or 'zlib', size the original's length in bytes. articles_region_code is a prefix of articles_filter,
+// which answers every query it did (a region's reports, counts per region), so every report stored
+// paid for an index no query needed. The search indexes' insert triggers stand aside while an import
+// batch is open on the connection (regionscope_search_deferred(), see SqliteDialect): the batch adds
+// its reports at once before it commits, where FTS5 would have written a segment per report's savepoint.
+const QStringList& v11ImportStorage()
+{
+    static const QStringList statements = {
         QStringLiteral("ALTER TABLE article_originals ADD COLUMN compression TEXT"),
         QStringLiteral("ALTER TABLE article_originals ADD COLUMN size INTEGER"),
         QStringLiteral("DROP INDEX IF EXISTS articles_region_code"),
@@ -238,11 +292,16 @@ const QStringList& migration(int version)
                        " INSERT INTO article_title_search(rowid, title) VALUES (new.id, new.title);"
                        " END"),
     };
-    // Figures with no year of their own are dated by their report and marked so (issue 14); a figure's
-    // finer kind under its key and the reason its key was chosen are kept with it. Figures stored
-    // before take the publication year of their report now; re-extraction also reads the year a
-    // report says it covers.
-    static const QStringList v12FigurePeriods = {
+    return statements;
+}
+
+// Figures with no year of their own are dated by their report and marked so (issue 14); a figure's
+// finer kind under its key and the reason its key was chosen are kept with it. Figures stored
+// before take the publication year of their report now; re-extraction also reads the year a
+// report says it covers.
+const QStringList& v12FigurePeriods()
+{
+    static const QStringList statements = {
         QStringLiteral("ALTER TABLE metrics ADD COLUMN period_by_report INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("ALTER TABLE metrics ADD COLUMN sub_key TEXT"),
         QStringLiteral("ALTER TABLE metrics ADD COLUMN key_reason TEXT"),
@@ -254,9 +313,14 @@ const QStringList& migration(int version)
                        " WHERE COALESCE(period, '') = '' AND EXISTS (SELECT 1 FROM articles a"
                        " WHERE a.id = metrics.article_id AND COALESCE(a.published_on, '') <> '')"),
     };
-    // Reference data per region and year (population, GDP, party members): the denominators of
-    // per-capita figures. One value per indicator, region and year; the unit is the indicator's.
-    static const QStringList v13Indicators = {
+    return statements;
+}
+
+// Reference data per region and year (population, GDP, party members): the denominators of
+// per-capita figures. One value per indicator, region and year; the unit is the indicator's.
+const QStringList& v13Indicators()
+{
+    static const QStringList statements = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS indicators ("
                        " indicator TEXT NOT NULL,"
                        " region_code TEXT NOT NULL,"
@@ -267,40 +331,31 @@ const QStringList& migration(int version)
                        " imported_at TEXT NOT NULL,"
                        " PRIMARY KEY (indicator, region_code, year))"),
     };
-    static const QStringList none;
-    switch (version) {
-    case 1:
-        return v1;
-    case 2:
-        return v2;
-    case 3:
-        return v3;
-    case 4:
-        return v4Search;
-    case 5:
-        return v5Annotations;
-    case 6:
-        return v6SearchFilters;
-    case 7:
-        return v7SearchTitles;
-    case 8:
-        return v8ReportDetails;
-    case 9:
-        return v9Formats;
-    case 10:
-        return v10Comparison;
-    case 11:
-        return v11ImportStorage;
-    case 12:
-        return v12FigurePeriods;
-    case 13:
-        return v13Indicators;
-    default:
-        return none;
-    }
+    return statements;
 }
 
-constexpr int highestSlot = 13;
+// The migrations in order: migration N is versions[N - 1].
+using Statements = const QStringList& (*)();
+const Statements versions[] = {v1,
+                               v2,
+                               v3,
+                               v4Search,
+                               v5Annotations,
+                               v6SearchFilters,
+                               v7SearchTitles,
+                               v8ReportDetails,
+                               v9Formats,
+                               v10Comparison,
+                               v11ImportStorage,
+                               v12FigurePeriods,
+                               v13Indicators};
+constexpr int highestSlot = int(std::size(versions));
+
+const QStringList& migration(int version)
+{
+    static const QStringList none;
+    return version >= 1 && version <= highestSlot ? versions[version - 1]() : none;
+}
 
 } // namespace
 
