@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ComparisonSql.h"
 #include "domain/MetricReview.h"
 
 #include <QCoreApplication>
@@ -99,7 +100,7 @@ public:
     };
     Coverage coverage(const FigureScope& scope) const;
     // `period` for the latest year each region reports (each region's own latest figures).
-    static QString latestPeriod() { return QStringLiteral("latest"); }
+    static QString latestPeriod() { return ComparisonSql::latestPeriod(); }
     // One row per key and region for `period` (empty: every period; latestPeriod(): each region's
     // latest), ordered by key and region.
     QVector<RegionFigureSummary> summaries(const FigureScope& scope, const QString& period,
@@ -121,8 +122,7 @@ public:
     static void countCorpusQuery();
 
 private:
-    QString figuresSql(const FigureScope& scope, QVariantList* values) const;
-    static QString regionConditionSql(const FigureScope& scope, QVariantList* values);
+    bool runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement) const;
     bool prepare(QSqlQuery& query, const QString& sql) const;
     bool run(QSqlQuery& query) const;
 

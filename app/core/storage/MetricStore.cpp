@@ -225,8 +225,12 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
 
 void MetricStore::prepareMachineMetricInsert(QSqlQuery& insert)
 {
+    // The report's region and date go with each figure (migration 13): the comparison reads them from
+    // the figures' own index.
     insert.prepare(QStringLiteral("INSERT INTO metrics (article_id, ") + metricColumns +
-                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                   QStringLiteral(", region_code, published_on) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                  " ?, ?, ?, COALESCE(a.region_code, ''), COALESCE(a.published_on, '')"
+                                  " FROM (SELECT 1) LEFT JOIN articles a ON a.id = ?"));
 }
 
 bool MetricStore::insertMachineMetrics(QSqlDatabase& db, qint64 articleId, const QVector<Metric>& metrics,
@@ -243,6 +247,7 @@ bool MetricStore::insertMachineMetrics(QSqlQuery& insert, qint64 articleId, cons
     for (const Metric& metric : metrics) {
         insert.addBindValue(articleId);
         bindMetric(insert, metric);
+        insert.addBindValue(articleId); // the report whose region and date the figure takes
         if (!insert.exec()) {
             *error = insert.lastError().text();
             return false;

@@ -254,6 +254,25 @@ const QStringList& migration(int version)
                        " WHERE COALESCE(period, '') = '' AND EXISTS (SELECT 1 FROM articles a"
                        " WHERE a.id = metrics.article_id AND COALESCE(a.published_on, '') <> '')"),
     };
+    // Compare Metrics at 100,000 reports (issue 20): each figure carries its report's region and date,
+    // so the comparison reads one index range per key in region order instead of probing every report
+    // of the scope for its figures; a report moved to another region or date takes its figures along.
+    // New figures copy both when they are stored (MetricStore::prepareMachineMetricInsert).
+    static const QStringList v13FigureRegions = {
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN region_code TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN published_on TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE metrics SET region_code = COALESCE((SELECT a.region_code FROM articles a"
+                       " WHERE a.id = metrics.article_id), ''), published_on = COALESCE((SELECT"
+                       " a.published_on FROM articles a WHERE a.id = metrics.article_id), '')"),
+        QStringLiteral("CREATE INDEX metrics_region ON metrics(metric_key, region_code, period, unit,"
+                       " article_id, qualifier, is_target, value, start_offset, published_on, sub_key)"),
+        QStringLiteral("CREATE TRIGGER metrics_follow_article AFTER UPDATE OF region_code, published_on"
+                       " ON articles WHEN new.region_code IS NOT old.region_code"
+                       " OR new.published_on IS NOT old.published_on BEGIN"
+                       " UPDATE metrics SET region_code = COALESCE(new.region_code, ''),"
+                       " published_on = COALESCE(new.published_on, '') WHERE article_id = new.id;"
+                       " END"),
+    };
     static const QStringList none;
     switch (version) {
     case 1:
@@ -280,12 +299,14 @@ const QStringList& migration(int version)
         return v11ImportStorage;
     case 12:
         return v12FigurePeriods;
+    case 13:
+        return v13FigureRegions;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 12;
+constexpr int highestSlot = 13;
 
 } // namespace
 
