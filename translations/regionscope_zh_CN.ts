@@ -489,6 +489,131 @@ Commands:
     </message>
 </context>
 <context>
+    <name>IndicatorImport</name>
+    <message>
+        <source>a quoted field opened on line %1 is never closed</source>
+        <translation>第 %1 行开始的带引号字段没有结束</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook: %1</source>
+        <translation>不是可读取的 XLSX 工作簿：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the worksheet cannot be read: %1</source>
+        <translation>无法读取工作表：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (save the table as CSV UTF-8 or as XLSX)</source>
+        <translation>不是 UTF-8 文本（请将表格另存为 CSV UTF-8 或 XLSX）</translation>
+    </message>
+    <message>
+        <source>the header must be %1</source>
+        <translation>表头必须为 %1</translation>
+    </message>
+    <message>
+        <source>%1 columns, the header has 6</source>
+        <translation>有 %1 列，表头只有 6 列</translation>
+    </message>
+    <message>
+        <source>region_code is empty</source>
+        <translation>region_code 为空</translation>
+    </message>
+    <message>
+        <source>unknown region code %1</source>
+        <translation>未知的区划代码 %1</translation>
+    </message>
+    <message>
+        <source>year %1 is not a year between 1949 and 2100</source>
+        <translation>年份 %1 不是 1949 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>indicator is empty</source>
+        <translation>indicator 为空</translation>
+    </message>
+    <message>
+        <source>indicator %1 has characters other than letters, digits, _ . -</source>
+        <translation>指标 %1 含有字母、数字和 _ . - 以外的字符</translation>
+    </message>
+    <message>
+        <source>value is empty</source>
+        <translation>value 为空</translation>
+    </message>
+    <message>
+        <source>value %1 is not a number</source>
+        <translation>数值 %1 不是数字</translation>
+    </message>
+    <message>
+        <source>unit is empty</source>
+        <translation>unit 为空</translation>
+    </message>
+    <message>
+        <source>source is empty (name where the number comes from)</source>
+        <translation>source 为空（请注明数字的出处）</translation>
+    </message>
+    <message>
+        <source>unit %1 differs from %2, the unit of %3 already stored</source>
+        <translation>单位 %1 与已存储的 %3 的单位 %2 不同</translation>
+    </message>
+    <message>
+        <source>unit %1 differs from %2, the unit of %3 in row %4</source>
+        <translation>单位 %1 与第 %4 行中 %3 的单位 %2 不同</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 (%2, %3, %4)</source>
+        <translation>与第 %1 行重复（%2、%3、%4）</translation>
+    </message>
+    <message>
+        <source>the table has no rows under its header</source>
+        <translation>表头下没有数据行</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorStore</name>
+    <message>
+        <source>storing the indicators</source>
+        <translation>存储指标</translation>
+    </message>
+    <message>
+        <source>reading the indicators</source>
+        <translation>读取指标</translation>
+    </message>
+    <message>
+        <source>reading the indicator %1</source>
+        <translation>读取指标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapChartBuilder</name>
+    <message>
+        <source>natural breaks</source>
+        <translation>自然断点分级</translation>
+    </message>
+    <message>
+        <source>quantile classes</source>
+        <translation>分位数分级</translation>
+    </message>
+    <message>
+        <source>%1 region(s) with data are not on the map</source>
+        <translation>%1 个有数据的地区不在底图中</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Boundaries: %1; map approval number (审图号): %2</source>
+        <translation>底图来源：%1；审图号：%2</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>cannot read the schema version: %1</source>
@@ -554,6 +679,29 @@ Commands:
     <message>
         <source>no text after cleaning</source>
         <translation>清理后没有正文</translation>
+    </message>
+</context>
+<context>
+    <name>PerCapita</name>
+    <message>
+        <source> (per 10,000 residents)</source>
+        <translation>（每万人）</translation>
+    </message>
+    <message>
+        <source> (per %1 of %2)</source>
+        <translation>（每%1 %2）</translation>
+    </message>
+    <message>
+        <source>Per 10,000 residents: divided by %1 (%2) from %3, %4</source>
+        <translation>按每万人计算：分母为 %1（%2），来源：%3，%4</translation>
+    </message>
+    <message>
+        <source>Per %2 of %1: divided by %1 (%2) from %3, %4</source>
+        <translation>按每%2 %1计算：分母为 %1（%2），来源：%3，%4</translation>
+    </message>
+    <message>
+        <source>; %1 region(s) without %2</source>
+        <translation>；%1 个地区没有 %2 数据</translation>
     </message>
 </context>
 <context>
@@ -777,6 +925,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RegionBoundaries</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>not GeoJSON: %1 at byte %2</source>
+        <translation>不是 GeoJSON：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection</source>
+        <translation>不是 GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>no known 6-digit code, and no region of that name under its parent</source>
+        <translation>没有已知的 6 位区划代码，上级地区下也没有同名地区</translation>
+    </message>
+    <message>
+        <source>the geometry is not a Polygon or MultiPolygon of longitude, latitude pairs</source>
+        <translation>几何图形不是由经纬度坐标组成的 Polygon 或 MultiPolygon</translation>
+    </message>
+    <message>
+        <source>the file has no features</source>
+        <translation>文件中没有要素</translation>
+    </message>
+    <message>
+        <source>no feature could be matched to a region (%1 features)</source>
+        <translation>没有要素能与地区匹配（共 %1 个要素）</translation>
+    </message>
+</context>
+<context>
     <name>ReportDetailsCommand</name>
     <message>
         <source>Edit Details of “%1”</source>
@@ -986,6 +1165,21 @@ Commands:
     </message>
 </context>
 <context>
+    <name>TrendChartBuilder</name>
+    <message>
+        <source>A missing year breaks the line: nothing is interpolated or drawn as 0</source>
+        <translation>缺少某年数据时折线断开：不插值，也不画作 0</translation>
+    </message>
+    <message>
+        <source>targets and plans (dashed)</source>
+        <translation>目标/计划（虚线）</translation>
+    </message>
+    <message>
+        <source> (target)</source>
+        <translation>（目标）</translation>
+    </message>
+</context>
+<context>
     <name>WeChatArticleExtractor</name>
     <message>
         <source>WeChat article deleted by its publisher (已被发布者删除)</source>
@@ -1091,6 +1285,10 @@ Commands:
     <message>
         <source>Cannot read back the chart workbook: %1.</source>
         <translation>无法回读图表工作簿：%1。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2040,77 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rs::ComparisonKindBar</name>
+    <message>
+        <source>Bars by region</source>
+        <translation>按地区的条形图</translation>
+    </message>
+    <message>
+        <source>Trend over years</source>
+        <translation>历年趋势</translation>
+    </message>
+    <message>
+        <source>Small multiples</source>
+        <translation>分面小图</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Divide by an imported indicator: per 10,000 residents, or per unit of it</source>
+        <translation>除以导入的指标：每万人，或每单位该指标</translation>
+    </message>
+    <message>
+        <source>Shared axis</source>
+        <translation>共用坐标轴</translation>
+    </message>
+    <message>
+        <source>Independent axes</source>
+        <translation>各自坐标轴</translation>
+    </message>
+    <message>
+        <source>Quantile classes</source>
+        <translation>分位数分级</translation>
+    </message>
+    <message>
+        <source>Natural breaks</source>
+        <translation>自然断点分级</translation>
+    </message>
+    <message>
+        <source>Boundaries…</source>
+        <translation>边界文件…</translation>
+    </message>
+    <message>
+        <source>A GeoJSON file of region outlines keyed by 6-digit code (none is bundled)</source>
+        <translation>以 6 位区划代码标识的地区边界 GeoJSON 文件（本软件不附带边界）</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>视图：</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation>按报告原值</translation>
+    </message>
+    <message>
+        <source>Per 10,000 residents (%1)</source>
+        <translation>每万人（%1）</translation>
+    </message>
+    <message>
+        <source>Per %1 of %2</source>
+        <translation>每%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>rs::ComparisonPane</name>
     <message>
         <source>All regions</source>
@@ -2031,6 +2300,22 @@ Commands:
         <source>Latest per region</source>
         <translation>各地区最新年份</translation>
     </message>
+    <message>
+        <source>Choose Boundaries</source>
+        <translation>选择边界文件</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Choose a boundary file (GeoJSON with 6-digit region codes) to draw the map.</source>
+        <translation>请选择边界文件（带 6 位区划代码的 GeoJSON）以绘制地图。</translation>
+    </message>
+    <message>
+        <source>No region reports this metric for more than one year.</source>
+        <translation>没有地区报告该指标超过一年的数据。</translation>
+    </message>
 </context>
 <context>
     <name>rs::ComparisonTableModel</name>
@@ -2152,6 +2437,75 @@ Commands:
     <message>
         <source>Imported: %1, duplicates: %2, failed: %3</source>
         <translation>已导入：%1，重复：%2，失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rs::IndicatorImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import Indicators</source>
+        <translation>导入指标</translation>
+    </message>
+    <message>
+        <source>Reference data per region and year (population, GDP, party members …) to show figures per 10,000 residents or per unit of an indicator. A CSV (UTF-8) or XLSX table with the header:
+region_code,year,indicator,value,unit,source
+Every row is checked first; if any fails, nothing is imported.</source>
+        <translation>按地区和年份的参考数据（人口、GDP、党员人数……），用于按每万人或每单位指标显示数字。CSV（UTF-8）或 XLSX 表格，表头为：
+region_code,year,indicator,value,unit,source
+先逐行检查；任何一行出错，则不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The outcome of the import is shown here.</source>
+        <translation>导入结果显示在这里。</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) failed.</source>
+        <translation>
+            <numerusform>未导入任何数据：%n 行出错。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n region(s), %3–%4)</source>
+        <translation>
+            <numerusform>%1（%2，%n 个地区，%3–%4）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicators are stored yet.</source>
+        <translation>尚未存储任何指标。</translation>
+    </message>
+    <message>
+        <source>Stored: %1</source>
+        <translation>已存储：%1</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2794,10 @@ Commands:
             <numerusform>%1 — %n 篇报告中有 %2 篇匹配</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import I&amp;ndicators…</source>
+        <translation>导入指标(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>rs::MainWindowHost</name>
@@ -2716,6 +3074,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>rs::PaintedChartView</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
     <name>rs::PdfPageDialog</name>
     <message>
         <source>Original of “%1”</source>
@@ -2740,6 +3105,77 @@ Commands:
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RankingTableModel</name>
+    <message>
+        <source>new</source>
+        <translation>新上榜</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>变化率</translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation>名次变化</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation>%1 年数值</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>%1 年排名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <source>nothing to export: no region is ranked</source>
+        <translation>没有可导出的内容：没有地区参与排名</translation>
+    </message>
+    <message>
+        <source>Ranking %1</source>
+        <translation>%1 年排名</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3662,16 +4098,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
-       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
-       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-       [--style bars|dots] [--select CODE,...] [--targets]</source>
-        <translation>用法：regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
-      --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
-      [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-      [--style bars|dots] [--select CODE,...] [--targets]</translation>
-    </message>
-    <message>
         <source>--period must be a year (2023), latest or best</source>
         <translation>--period 须为年份（如 2023）、latest 或 best</translation>
     </message>
@@ -3750,6 +4176,104 @@ Commands:
     <message>
         <source>Chart plans and targets too.</source>
         <translation>计划和目标也绘入图表。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
+       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
+       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
+       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]
+       [--per INDICATOR] [--axis shared|independent] [--years N]
+       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]
+       [--map-approval TEXT]</source>
+        <translation>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
+       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
+       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
+       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]
+       [--per INDICATOR] [--axis shared|independent] [--years N]
+       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]
+       [--map-approval TEXT]</translation>
+    </message>
+    <message>
+        <source>--kind must be bar, trend, multiples or map</source>
+        <translation>--kind 必须为 bar、trend、multiples 或 map</translation>
+    </message>
+    <message>
+        <source>--axis must be shared or independent</source>
+        <translation>--axis 必须为 shared 或 independent</translation>
+    </message>
+    <message>
+        <source>--classes must be quantile or natural</source>
+        <translation>--classes 必须为 quantile 或 natural</translation>
+    </message>
+    <message>
+        <source>--years needs a positive number</source>
+        <translation>--years 需要一个正数</translation>
+    </message>
+    <message>
+        <source>--kind map needs --boundaries FILE.geojson (outlines keyed by region code)</source>
+        <translation>--kind map 需要 --boundaries FILE.geojson（以区划代码标识的边界）</translation>
+    </message>
+    <message>
+        <source>warning: feature %1 (%2) left out: %3</source>
+        <translation>警告：要素 %1（%2）已略去：%3</translation>
+    </message>
+    <message>
+        <source>no indicator %1 is stored; import it with &quot;indicators import FILE&quot; (&quot;indicators list&quot; shows what is stored)</source>
+        <translation>未存储指标 %1；请用 &quot;indicators import FILE&quot; 导入（&quot;indicators list&quot; 列出已存储的指标）</translation>
+    </message>
+    <message>
+        <source>bar, trend, multiples or map.</source>
+        <translation>bar、trend、multiples 或 map。</translation>
+    </message>
+    <message>
+        <source>Divide by this imported indicator.</source>
+        <translation>除以这个导入的指标。</translation>
+    </message>
+    <message>
+        <source>shared or independent (multiples).</source>
+        <translation>shared 或 independent（分面小图）。</translation>
+    </message>
+    <message>
+        <source>Only the last N years (trends).</source>
+        <translation>只保留最近 N 年（趋势图）。</translation>
+    </message>
+    <message>
+        <source>GeoJSON outlines (map).</source>
+        <translation>GeoJSON 边界（地图）。</translation>
+    </message>
+    <message>
+        <source>quantile or natural (map).</source>
+        <translation>quantile 或 natural（地图）。</translation>
+    </message>
+    <message>
+        <source>Where the outlines come from.</source>
+        <translation>边界的来源。</translation>
+    </message>
+    <message>
+        <source>The map approval number (审图号).</source>
+        <translation>审图号。</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
+       regionscope-cli [--db FILE] indicators list</source>
+        <translation>用法：regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
+      regionscope-cli [--db FILE] indicators list</translation>
+    </message>
+    <message>
+        <source>nothing imported: %1 row(s) failed</source>
+        <translation>未导入任何数据：%1 行出错</translation>
+    </message>
+    <message>
+        <source>import takes one file</source>
+        <translation>import 只接受一个文件</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list 不接受参数</translation>
+    </message>
+    <message>
+        <source>give import FILE or list</source>
+        <translation>请给出 import FILE 或 list</translation>
     </message>
 </context>
 <context>
@@ -4076,11 +4600,22 @@ JSON 还给出每个数字的审核状态。</translation>
         <source>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
        --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
        [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-       [--style bars|dots] [--select CODE,...] [--targets]
+       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]
+       [--per INDICATOR] [--axis shared|independent] [--years N]
+       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]
+       [--map-approval TEXT]
 
 Writes the chart of View &gt; Compare Metrics: a metric across the regions that
 report it, largest first, each region&apos;s latest year or --period.
 Several --metric options draw several metrics, one chart per unit.
+--kind trend draws the metric over the years, one line per region (the 30
+with the largest latest value, or --top N); multiples draws a panel per
+region; plans and targets are dashed, a missing year is a gap. --kind map
+shades the outlines of --boundaries (GeoJSON keyed by 6-digit region code,
+or name and parent) by class; regions without data are hatched, and the
+boundary source and map approval number are printed on the map.
+--per divides by an imported indicator (see indicators): per 10,000
+residents when it counts people, per unit of it otherwise.
 
 Options:
   --metric KEY        metric key from the taxonomy (repeat for several), or
@@ -4105,17 +4640,36 @@ Options:
   --reference none|mean|median
                       reference line (default: none)
   --style bars|dots   bars or dots (default: bars)
+  --kind KIND         bar, trend, multiples or map (default: bar)
+  --per INDICATOR     per 10,000 residents, or per unit of the indicator
+  --axis shared|independent
+                      small multiples: one value axis or one per panel
+  --years N           trends: only the last N years
+  --boundaries FILE   GeoJSON outlines for --kind map
+  --classes quantile|natural
+                      map classes (default: quantile)
+  --map-source TEXT   where the outlines come from (default: the file&apos;s source)
+  --map-approval TEXT
+                      the map approval number (default: the file&apos;s)
 
 CSV is UTF-8 with a byte order mark, one line per region and metric with the
 raw and displayed value and the report and quote it came from.</source>
         <translation>usage: regionscope-cli [--db FILE] chart --metric KEY [--period YEAR|latest|best] [--regions CODE,...] [--top N]
        --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] [--scale 1|2|3]
        [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]
-       [--style bars|dots] [--select CODE,...] [--targets]
+       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]
+       [--per INDICATOR] [--axis shared|independent] [--years N]
+       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]
+       [--map-approval TEXT]
 
 输出“视图 › 比较指标”中的图表：一个指标在报告了它的各地区之间的比较，
 从大到小，各地区取其最新年份，或 --period 指定的年份。多个 --metric 选项绘制
 多个指标，每种单位一张图。
+--kind trend 绘制指标的历年变化，每个地区一条折线（最近一年数值最大的 30 个，
+或 --top N）；multiples 为每个地区绘制一个小图；目标和计划用虚线，缺少的年份
+留空。--kind map 按分级为 --boundaries 的边界着色（GeoJSON，以 6 位区划代码
+或名称加上级地区标识）；无数据的地区加阴影线，底图来源和审图号印在图上。
+--per 除以导入的指标（见 indicators）：统计人数的指标按每万人，其他按每单位指标。
 
 选项：
   --metric KEY        分类体系中的指标键（可重复指定多个），
@@ -4139,9 +4693,54 @@ raw and displayed value and the report and quote it came from.</source>
   --reference none|mean|median
                       参考线（默认：none）
   --style bars|dots   柱形或点（默认：bars）
+  --kind KIND         bar、trend、multiples 或 map（默认：bar）
+  --per INDICATOR     每万人，或每单位该指标
+  --axis shared|independent
+                      分面小图：共用一个数值轴或每个小图各自一个
+  --years N           趋势图：只保留最近 N 年
+  --boundaries FILE   --kind map 使用的 GeoJSON 边界
+  --classes quantile|natural
+                      地图分级方法（默认：quantile）
+  --map-source TEXT   边界的来源（默认取文件中的 &quot;source&quot;）
+  --map-approval TEXT
+                      审图号（默认取文件中的）
 
 CSV 为带字节顺序标记的 UTF-8，每个地区和指标一行，包括原始值和显示值，
 以及其来源报告和引文。</translation>
+    </message>
+    <message>
+        <source>indicators import FILE | indicators list  reference data per region and year</source>
+        <translation>indicators import FILE | indicators list  按地区和年份的参考数据</translation>
+    </message>
+    <message>
+        <source>usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
+       regionscope-cli [--db FILE] indicators list
+
+import reads reference data (population, GDP, party members ...) to show
+figures per 10,000 residents or per unit of an indicator (chart --per). The
+table (CSV in UTF-8, or the first sheet of an XLSX) has the header
+region_code,year,indicator,value,unit,source. Every row is checked first:
+a known region code, a year, a number, a source, one unit per indicator, no
+indicator, region and year twice. Each failing row is printed as
+&quot;failed ROW: REASON&quot; (the header is row 1) and nothing is stored;
+otherwise every row is stored in one transaction (replacing values stored
+before for the same indicator, region and year) and &quot;imported N rows&quot; is
+printed. Exits 1 when something failed.
+
+list prints TSV with the header &quot;indicator unit values regions years
+sources&quot;.</source>
+        <translation>usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx
+       regionscope-cli [--db FILE] indicators list
+
+import 读取参考数据（人口、GDP、党员人数……），用于按每万人或每单位指标显示
+数字（chart --per）。表格（UTF-8 编码的 CSV，或 XLSX 的第一个工作表）的表头为
+region_code,year,indicator,value,unit,source。先逐行检查：区划代码已知、
+年份、数字、来源、每个指标只有一种单位、同一指标、地区和年份不重复。每个出错
+的行输出为 &quot;failed ROW: REASON&quot;（表头为第 1 行），且不存储任何数据；否则所有
+行在一个事务中存储（替换此前存储的同一指标、地区和年份的数值），并输出
+&quot;imported N rows&quot;。有错误时退出码为 1。
+
+list 输出 TSV，表头为 &quot;indicator unit values regions years sources&quot;。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "annotations/AnnotationEditor.h"
 #include "annotations/CodebookPane.h"
 #include "comparison/ComparisonPane.h"
+#include "comparison/IndicatorImportDialog.h"
 #include "gazetteer/RegionPinyin.h"
 #include "ingest/ImportPipeline.h"
 #include "ingest/ReportRecleaner.h"
@@ -333,6 +334,11 @@ void MainWindow::createMenus()
     QAction* paste = file->addAction(tr("&Paste Report"), this, &MainWindow::pasteReport);
     paste->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     file->addAction(tr("Import &Sample Reports"), this, &MainWindow::importSampleCorpus);
+    file->addAction(tr("Import I&ndicators…"), this, [this] {
+        if (m_corpus.database())
+            IndicatorImportDialog::run(*m_corpus.database(), this,
+                                       [this] { m_comparisonPane->refreshIndicators(); });
+    });
     file->addSeparator();
     QAction* quit = m_quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

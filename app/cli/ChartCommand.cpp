@@ -3,11 +3,17 @@
 #include "comparison/ComparisonChartBuilder.h"
 #include "comparison/ComparisonSource.h"
 #include "comparison/ComparisonTableModel.h"
+#include "comparison/MapChartBuilder.h"
+#include "comparison/PerCapita.h"
+#include "comparison/TrendChartBuilder.h"
+#include "comparison/TrendSource.h"
 #include "export/ChartExporter.h"
 #include "gazetteer/Gazetteer.h"
+#include "gazetteer/RegionBoundaries.h"
 #include "metrics/Taxonomy.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/IndicatorStore.h"
 #include "storage/MetricStore.h"
 
 #include <QCommandLineParser>
@@ -34,7 +40,10 @@ QString usageText()
               "       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] "
               "[--scale 1|2|3]\n"
               "       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]\n"
-              "       [--style bars|dots] [--select CODE,...] [--targets]");
+              "       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]\n"
+              "       [--per INDICATOR] [--axis shared|independent] [--years N]\n"
+              "       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]\n"
+              "       [--map-approval TEXT]");
 }
 
 // The command's options, declared once for the parser and for reading them back. Built in chartCommand(),
@@ -59,12 +68,38 @@ struct ChartCommandOptions
     const QCommandLineOption style;
     const QCommandLineOption select;
     const QCommandLineOption targets;
+    const QCommandLineOption kind;
+    const QCommandLineOption per;
+    const QCommandLineOption axis;
+    const QCommandLineOption years;
+    const QCommandLineOption boundaries;
+    const QCommandLineOption classes;
+    const QCommandLineOption mapSource;
+    const QCommandLineOption mapApproval;
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({metric, period, regions, top, bottom, format, output, title, width, height, scale,
-                           transparent, noNotes, sort, reference, style, select, targets});
+        parser.addOptions({metric,    period,     regions, top,       bottom,      format,  output,
+                           title,     width,      height,  scale,     transparent, noNotes, sort,
+                           reference, style,      select,  targets,   kind,        per,     axis,
+                           years,     boundaries, classes, mapSource, mapApproval});
     }
+};
+
+// What kind of chart and what it is divided by: bar (default), trend, multiples or map.
+struct ChartKind
+{
+    QString name = QStringLiteral("bar");
+    bool sharedAxis = true;
+    bool naturalBreaks = false;
+    int lastYears = 0;
+    QString perIndicator;
+    QString boundariesPath;
+    QString mapSource;
+    QString mapApproval;
+
+    bool isTrend() const { return name == QLatin1String("trend") || name == QLatin1String("multiples"); }
+    bool isMap() const { return name == QLatin1String("map"); }
 };
 
 // Each read… step returns the usage error in words, empty when the options are fine.
@@ -183,22 +218,163 @@ QString readExportOptions(const QCommandLineParser& parser, const ChartCommandOp
     return QString();
 }
 
-// Loads the figures, builds the charts and writes them; says what it wrote.
-int writeCharts(CommandContext& context, const ComparisonQuery& query, ComparisonChartOptions chartOptions,
-                ChartFormat format, const QString& output, const ChartExportOptions& exportOptions)
+QString readKind(const QCommandLineParser& parser, const ChartCommandOptions& o, ChartKind* kind)
 {
-    Database database;
-    if (!openDatabase(context, database))
+    kind->name = parser.value(o.kind);
+    if (kind->name != QLatin1String("bar") && !kind->isTrend() && !kind->isMap())
+        return tr("--kind must be bar, trend, multiples or map");
+    const QString axis = parser.value(o.axis);
+    if (axis != QLatin1String("shared") && axis != QLatin1String("independent"))
+        return tr("--axis must be shared or independent");
+    kind->sharedAxis = axis == QLatin1String("shared");
+    const QString classes = parser.value(o.classes);
+    if (classes != QLatin1String("quantile") && classes != QLatin1String("natural"))
+        return tr("--classes must be quantile or natural");
+    kind->naturalBreaks = classes == QLatin1String("natural");
+    if (parser.isSet(o.years)) {
+        bool ok = false;
+        kind->lastYears = parser.value(o.years).toInt(&ok);
+        if (!ok || kind->lastYears <= 0)
+            return tr("--years needs a positive number");
+    }
+    kind->boundariesPath = parser.value(o.boundaries);
+    if (kind->isMap() && kind->boundariesPath.isEmpty())
+        return tr("--kind map needs --boundaries FILE.geojson (outlines keyed by region code)");
+    kind->perIndicator = parser.value(o.per);
+    kind->mapSource = parser.value(o.mapSource);
+    kind->mapApproval = parser.value(o.mapApproval);
+    return QString();
+}
+
+// Reads the outlines of a map; warns about features that match no region.
+bool loadBoundaries(CommandContext& context, const ChartKind& kind, RegionBoundaries* boundaries)
+{
+    QString error;
+    if (!boundaries->load(kind.boundariesPath, Gazetteer::builtin(), &error)) {
+        context.err << "regionscope-cli chart: " << kind.boundariesPath << ": " << error << '\n';
+        return false;
+    }
+    for (const RegionBoundaries::Unmatched& unmatched : boundaries->unmatched())
+        context.err << tr("warning: feature %1 (%2) left out: %3")
+                           .arg(unmatched.feature)
+                           .arg(unmatched.name, unmatched.reason)
+                    << '\n';
+    return true;
+}
+
+// The indicator --per divides by: Success, or the exit code with the message written (a usage error when
+// no such indicator was imported).
+int loadPerCapita(CommandContext& context, Database& database, const QString& indicator, PerCapita* perCapita)
+{
+    QVector<IndicatorValue> values;
+    QString error;
+    if (!IndicatorStore(database).values(indicator, &values, &error)) {
+        context.err << "regionscope-cli chart: " << error << '\n';
         return SomeFailed;
+    }
+    if (values.isEmpty()) {
+        context.err << "regionscope-cli chart: "
+                    << tr("no indicator %1 is stored; import it with \"indicators import FILE\" "
+                          "(\"indicators list\" shows what is stored)")
+                           .arg(indicator)
+                    << '\n';
+        return UsageError;
+    }
+    *perCapita = PerCapita(indicator, values);
+    return Success;
+}
+
+// A trend or small multiples: each region's figures over the years. `period` says the years drawn.
+bool buildTrendChart(CommandContext& context, Database& database, const ComparisonQuery& query,
+                     const ComparisonChartOptions& chartOptions, const ChartKind& kind, PerCapita& perCapita,
+                     QVector<ChartData>* charts, QString* period)
+{
+    const TrendSource::Result trend = TrendSource(database, Gazetteer::builtin()).load(query);
+    if (!trend.error.isEmpty()) {
+        context.err << "regionscope-cli chart: " << trend.error << '\n';
+        return false;
+    }
+    TrendChartOptions trendOptions;
+    trendOptions.layout = kind.name == QLatin1String("multiples") ? TrendChartOptions::Layout::SmallMultiples
+                                                                  : TrendChartOptions::Layout::Lines;
+    trendOptions.sharedAxis = kind.sharedAxis;
+    trendOptions.maxRegions = chartOptions.topN > 0 ? chartOptions.topN : 30;
+    trendOptions.lastYears = kind.lastYears;
+    trendOptions.selectedCodes = chartOptions.selectedCodes;
+    trendOptions.title = chartOptions.title;
+    trendOptions.regionsDescription = chartOptions.regionsDescription;
+    const QVector<ComparisonRow> rows = perCapita.isValid() ? perCapita.apply(trend.rows) : trend.rows;
+    const QVector<ComparisonRow> targets =
+        perCapita.isValid() ? perCapita.apply(trend.targets) : trend.targets;
+    const ChartData chart = TrendChartBuilder::build(rows, targets, trendOptions);
+    if (!chart.series.isEmpty())
+        charts->append(chart);
+    if (!chart.categories.isEmpty())
+        *period = chart.categories.first() + QLatin1Char('-') + chart.categories.last();
+    return true;
+}
+
+// Bars or a map: one figure per region. `period` says the year drawn, or "latest per region".
+void buildRegionCharts(Database& database, const ComparisonQuery& query, ComparisonChartOptions chartOptions,
+                       const ChartKind& kind, PerCapita& perCapita, const RegionBoundaries& boundaries,
+                       QVector<ChartData>* charts, QString* period)
+{
     const MetricStore metrics(database);
     const ArticleStore articles(database);
     const ComparisonSource::Result loaded =
         ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query);
+    *period = loaded.period.isEmpty()   ? QString()
+              : query.latestPerRegion() ? tr("latest per region")
+                                        : loaded.period;
+    const QVector<ComparisonRow> rows = perCapita.isValid() ? perCapita.apply(loaded.rows) : loaded.rows;
+    if (kind.isMap()) {
+        MapChartOptions mapOptions;
+        mapOptions.classes =
+            kind.naturalBreaks ? ChartData::Classes::NaturalBreaks : ChartData::Classes::Quantile;
+        mapOptions.selectedCodes = chartOptions.selectedCodes;
+        mapOptions.title = chartOptions.title;
+        mapOptions.regionsDescription = chartOptions.regionsDescription;
+        mapOptions.mapSource = kind.mapSource;
+        mapOptions.mapApproval = kind.mapApproval;
+        const ChartData chart = MapChartBuilder::build(rows, boundaries, mapOptions);
+        if (!chart.series.isEmpty() && !chart.series.first().metricKey.isEmpty())
+            charts->append(chart);
+        return;
+    }
     ComparisonTableModel model;
-    model.setRows(loaded.rows);
+    model.setRows(rows);
     chartOptions.latestPerRegion = query.latestPerRegion();
     chartOptions.leftOut = loaded.leftOut;
-    const QVector<ChartData> charts = ComparisonChartBuilder::build(model, chartOptions);
+    *charts = ComparisonChartBuilder::build(model, chartOptions);
+}
+
+// Loads the figures, builds the charts and writes them; says what it wrote.
+int writeCharts(CommandContext& context, const ComparisonQuery& query,
+                const ComparisonChartOptions& chartOptions, const ChartKind& kind, ChartFormat format,
+                const QString& output, const ChartExportOptions& exportOptions)
+{
+    RegionBoundaries boundaries;
+    if (kind.isMap() && !loadBoundaries(context, kind, &boundaries))
+        return SomeFailed;
+    Database database;
+    if (!openDatabase(context, database))
+        return SomeFailed;
+    PerCapita perCapita;
+    if (!kind.perIndicator.isEmpty()) {
+        const int status = loadPerCapita(context, database, kind.perIndicator, &perCapita);
+        if (status != Success)
+            return status;
+    }
+    QVector<ChartData> charts;
+    QString period;
+    if (kind.isTrend()) {
+        if (!buildTrendChart(context, database, query, chartOptions, kind, perCapita, &charts, &period))
+            return SomeFailed;
+    } else {
+        buildRegionCharts(database, query, chartOptions, kind, perCapita, boundaries, &charts, &period);
+    }
+    if (perCapita.isValid())
+        perCapita.annotate(&charts, ChartText::Language::Chinese, !chartOptions.title.isEmpty());
     QString error;
     if (charts.isEmpty() || !ChartExporter::write(output, format, charts, exportOptions, &error)) {
         if (charts.isEmpty())
@@ -209,15 +385,19 @@ int writeCharts(CommandContext& context, const ComparisonQuery& query, Compariso
         return SomeFailed;
     }
     int regions = 0;
-    for (const ChartData& chart : charts)
-        regions += int(chart.categories.size());
+    for (const ChartData& chart : charts) {
+        if (chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples) {
+            for (const ChartSeries& series : chart.series)
+                regions += series.target ? 0 : 1;
+        } else {
+            regions += int(chart.categories.size());
+        }
+    }
     context.out << QStringLiteral("wrote %1 (%2 chart(s), %3 region(s), period %4)")
                        .arg(output)
                        .arg(charts.size())
                        .arg(regions)
-                       .arg(loaded.period.isEmpty()   ? tr("any")
-                            : query.latestPerRegion() ? tr("latest per region")
-                                                      : loaded.period)
+                       .arg(period.isEmpty() ? tr("any") : period)
                 << '\n';
     return Success;
 }
@@ -261,6 +441,22 @@ int chartCommand(CommandContext& context)
         QCommandLineOption(QStringLiteral("select"), tr("Regions drawn in the accent colour."),
                            QStringLiteral("CODES")),
         QCommandLineOption(QStringLiteral("targets"), tr("Chart plans and targets too.")),
+        QCommandLineOption(QStringLiteral("kind"), tr("bar, trend, multiples or map."),
+                           QStringLiteral("KIND"), QStringLiteral("bar")),
+        QCommandLineOption(QStringLiteral("per"), tr("Divide by this imported indicator."),
+                           QStringLiteral("INDICATOR")),
+        QCommandLineOption(QStringLiteral("axis"), tr("shared or independent (multiples)."),
+                           QStringLiteral("AXIS"), QStringLiteral("shared")),
+        QCommandLineOption(QStringLiteral("years"), tr("Only the last N years (trends)."),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("boundaries"), tr("GeoJSON outlines (map)."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("classes"), tr("quantile or natural (map)."),
+                           QStringLiteral("METHOD"), QStringLiteral("quantile")),
+        QCommandLineOption(QStringLiteral("map-source"), tr("Where the outlines come from."),
+                           QStringLiteral("TEXT")),
+        QCommandLineOption(QStringLiteral("map-approval"), tr("The map approval number (审图号)."),
+                           QStringLiteral("TEXT")),
     };
     options.addTo(parser);
     const auto usageError = [&](const QString& message) {
@@ -277,6 +473,7 @@ int chartCommand(CommandContext& context)
     QString output;
     ComparisonChartOptions chartOptions;
     ChartExportOptions exportOptions;
+    ChartKind kind;
     QString problem = readQuery(parser, options, &query);
     if (problem.isEmpty())
         problem = readOutput(parser, options, &format, &output);
@@ -284,9 +481,11 @@ int chartCommand(CommandContext& context)
         problem = readChartOptions(parser, options, query, &chartOptions);
     if (problem.isEmpty())
         problem = readExportOptions(parser, options, &exportOptions);
+    if (problem.isEmpty())
+        problem = readKind(parser, options, &kind);
     if (!problem.isEmpty())
         return usageError(problem);
-    return writeCharts(context, query, chartOptions, format, output, exportOptions);
+    return writeCharts(context, query, chartOptions, kind, format, output, exportOptions);
 }
 
 } // namespace rs::cli

@@ -125,11 +125,22 @@ const CommandEntry commands[] = {
          "       --format png|svg|pdf|pptx|xlsx|csv -o FILE [--title TEXT] [--width PX] [--height PX] "
          "[--scale 1|2|3]\n"
          "       [--transparent] [--no-notes] [--sort value|code] [--reference none|mean|median]\n"
-         "       [--style bars|dots] [--select CODE,...] [--targets]\n"
+         "       [--style bars|dots] [--select CODE,...] [--targets] [--kind bar|trend|multiples|map]\n"
+         "       [--per INDICATOR] [--axis shared|independent] [--years N]\n"
+         "       [--boundaries FILE.geojson] [--classes quantile|natural] [--map-source TEXT]\n"
+         "       [--map-approval TEXT]\n"
          "\n"
          "Writes the chart of View > Compare Metrics: a metric across the regions that\n"
          "report it, largest first, each region's latest year or --period.\n"
          "Several --metric options draw several metrics, one chart per unit.\n"
+         "--kind trend draws the metric over the years, one line per region (the 30\n"
+         "with the largest latest value, or --top N); multiples draws a panel per\n"
+         "region; plans and targets are dashed, a missing year is a gap. --kind map\n"
+         "shades the outlines of --boundaries (GeoJSON keyed by 6-digit region code,\n"
+         "or name and parent) by class; regions without data are hatched, and the\n"
+         "boundary source and map approval number are printed on the map.\n"
+         "--per divides by an imported indicator (see indicators): per 10,000\n"
+         "residents when it counts people, per unit of it otherwise.\n"
          "\n"
          "Options:\n"
          "  --metric KEY        metric key from the taxonomy (repeat for several), or\n"
@@ -154,6 +165,17 @@ const CommandEntry commands[] = {
          "  --reference none|mean|median\n"
          "                      reference line (default: none)\n"
          "  --style bars|dots   bars or dots (default: bars)\n"
+         "  --kind KIND         bar, trend, multiples or map (default: bar)\n"
+         "  --per INDICATOR     per 10,000 residents, or per unit of the indicator\n"
+         "  --axis shared|independent\n"
+         "                      small multiples: one value axis or one per panel\n"
+         "  --years N           trends: only the last N years\n"
+         "  --boundaries FILE   GeoJSON outlines for --kind map\n"
+         "  --classes quantile|natural\n"
+         "                      map classes (default: quantile)\n"
+         "  --map-source TEXT   where the outlines come from (default: the file's source)\n"
+         "  --map-approval TEXT\n"
+         "                      the map approval number (default: the file's)\n"
          "\n"
          "CSV is UTF-8 with a byte order mark, one line per region and metric with the\n"
          "raw and displayed value and the report and quote it came from."),
@@ -251,6 +273,27 @@ const CommandEntry commands[] = {
          "  --format FORMAT     csv, json or qdpx (export)\n"
          "  -o, --output FILE   the file to write (export)"),
      annotationsCommand},
+    {"indicators",
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication",
+                       "indicators import FILE | indicators list  reference data per region and year"),
+     QT_TRANSLATE_NOOP("rs::cli::CliApplication",
+                       "usage: regionscope-cli [--db FILE] indicators import FILE.csv|FILE.xlsx\n"
+                       "       regionscope-cli [--db FILE] indicators list\n"
+                       "\n"
+                       "import reads reference data (population, GDP, party members ...) to show\n"
+                       "figures per 10,000 residents or per unit of an indicator (chart --per). The\n"
+                       "table (CSV in UTF-8, or the first sheet of an XLSX) has the header\n"
+                       "region_code,year,indicator,value,unit,source. Every row is checked first:\n"
+                       "a known region code, a year, a number, a source, one unit per indicator, no\n"
+                       "indicator, region and year twice. Each failing row is printed as\n"
+                       "\"failed ROW: REASON\" (the header is row 1) and nothing is stored;\n"
+                       "otherwise every row is stored in one transaction (replacing values stored\n"
+                       "before for the same indicator, region and year) and \"imported N rows\" is\n"
+                       "printed. Exits 1 when something failed.\n"
+                       "\n"
+                       "list prints TSV with the header \"indicator unit values regions years\n"
+                       "sources\"."),
+     indicatorsCommand},
     {"help",
      QT_TRANSLATE_NOOP("rs::cli::CliApplication",
                        "help [COMMAND]      list the commands, or show how to use one"),

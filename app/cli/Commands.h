@@ -16,5 +16,6 @@ int alignCommand(CommandContext& context);
 int annotateCommand(CommandContext& context);
 int autocodeCommand(CommandContext& context);
 int annotationsCommand(CommandContext& context);
+int indicatorsCommand(CommandContext& context);
 
 } // namespace rs::cli

@@ -7,6 +7,7 @@
 #include "ImportBench.h"
 #include "PdfBench.h"
 #include "SearchBench.h"
+#include "TrendBench.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionDetector.h"
 #include "ingest/ImportPipeline.h"
@@ -123,8 +124,23 @@ int main(int argc, char* argv[])
     const QCommandLineOption appOption(
         QStringLiteral("app"), QStringLiteral("Measure only the app's own path on the search corpus (--db, "
                                               "--search-reports): start-up, Compare Metrics, drill-down."));
-    parser.addOptions({searchOption, searchReportsOption, databaseOption, keepOption, appOption});
+    const QCommandLineOption chartsOption(
+        QStringLiteral("charts"),
+        QStringLiteral("Measure only the charts: bars, trends, small multiples, maps."));
+    parser.addOptions(
+        {searchOption, searchReportsOption, databaseOption, keepOption, appOption, chartsOption});
     parser.process(app);
+    if (parser.isSet(chartsOption)) {
+        out << "Regionscope " << AppInfo::version() << " chart benchmark — " << QSysInfo::prettyProductName()
+            << ", " << QThread::idealThreadCount() << " cores, load average " << loadAverage()
+            << " at the start\n\n";
+        row(QStringLiteral("benchmark"), QStringLiteral("figure"), QStringLiteral("detail"));
+        out << "|---|---|---|\n";
+        benchChart(row);
+        benchTrends(row);
+        out << "load average " << loadAverage() << " at the end\n";
+        return 0;
+    }
     if (parser.isSet(appOption)) {
         SearchBenchOptions options;
         options.reportCount = parser.value(searchReportsOption).toInt();
@@ -253,6 +269,7 @@ int main(int argc, char* argv[])
     benchPdf(row);
     benchAlignment(row);
     benchChart(row);
+    benchTrends(row);
     if (parser.isSet(searchOption)) {
         SearchBenchOptions search;
         search.reportCount = parser.value(searchReportsOption).toInt();

@@ -64,6 +64,20 @@ void ComparisonLoader::load(int serial, const QString& databasePath, const Compa
         Q_EMIT failed(serial, result.error);
         return;
     }
+    if (m_withTrend) {
+        TrendSource trends(*m_database, Gazetteer::builtin());
+        trends.setCancelCheck([this, serial] { return superseded(serial); });
+        const TrendSource::Result trend = trends.load(effective);
+        if (trend.cancelled || superseded(serial)) {
+            Q_EMIT cancelled(serial);
+            return;
+        }
+        if (!trend.error.isEmpty()) {
+            Q_EMIT failed(serial, trend.error);
+            return;
+        }
+        Q_EMIT trendLoaded(serial, trend);
+    }
     Q_EMIT loaded(serial, effective, result, counts);
 }
 

@@ -2,6 +2,7 @@
 
 #include "comparison/ComparisonQuery.h"
 #include "comparison/ComparisonSource.h"
+#include "comparison/TrendSource.h"
 
 #include <QHash>
 #include <QObject>
@@ -25,6 +26,8 @@ class ComparisonLoader : public QObject
 public:
     explicit ComparisonLoader(std::shared_ptr<std::atomic<int>> latest);
     ~ComparisonLoader() override;
+    // Also load every year (trends, rankings) with each comparison; safe to call from any thread.
+    void setWithTrend(bool withTrend) { m_withTrend = withTrend; }
 
 public Q_SLOTS:
     // withMetricList: also count the reports per key for the metric list; when query's first key is
@@ -34,6 +37,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loaded(int serial, const rs::ComparisonQuery& query, const rs::ComparisonSource::Result& result,
                 const QHash<QString, int>& metricCounts);
+    void trendLoaded(int serial, const rs::TrendSource::Result& trend); // before loaded(), when asked
     void cancelled(int serial);
     void failed(int serial, const QString& message);
 
@@ -42,6 +46,7 @@ private:
 
     std::shared_ptr<std::atomic<int>> m_latest;
     std::unique_ptr<Database> m_database;
+    std::atomic<bool> m_withTrend{false};
 };
 
 } // namespace rs

@@ -2,14 +2,20 @@
 
 #include "ComparisonChartView.h"
 #include "ComparisonLoader.h"
+#include "PaintedChartView.h"
 #include "RegionPickerDialog.h"
 #include "comparison/ComparisonChartBuilder.h"
 #include "comparison/ComparisonSource.h"
 #include "comparison/ComparisonTableModel.h"
+#include "comparison/MapChartBuilder.h"
+#include "comparison/TrendChartBuilder.h"
 #include "gazetteer/Gazetteer.h"
+#include "gazetteer/RegionBoundaries.h"
 #include "metrics/Taxonomy.h"
 #include "models/CodebookModel.h"
 #include "models/Corpus.h"
+#include "models/RankingTableModel.h"
+#include "storage/IndicatorStore.h"
 #include "storage/MetricStore.h"
 
 #include <QApplication>
@@ -59,9 +65,17 @@ ComparisonPane::ComparisonPane(Corpus& corpus, QWidget* parent)
     m_table->setWordWrap(false);
     buildControls();
 
+    m_ranking = new RankingTableModel(this);
+    m_rankingProxy = new QSortFilterProxyModel(this);
+    m_rankingProxy->setSourceModel(m_ranking);
+    m_rankingProxy->setSortRole(RankingTableModel::SortRole);
     auto* chartRow = new QHBoxLayout;
     auto* chartsLayout = new QHBoxLayout(m_chartArea);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_painted = new PaintedChartView(this);
+    m_painted->hide();
+    connect(m_painted, &PaintedChartView::sourceClicked, this, &ComparisonPane::openSource);
+    chartRow->addWidget(m_painted, 1);
     chartRow->addWidget(m_chartArea, 1);
     chartRow->addWidget(m_scroll);
     auto* chartHolder = new QWidget(this);
@@ -88,6 +102,14 @@ ComparisonPane::ComparisonPane(Corpus& corpus, QWidget* parent)
     connect(m_scroll, &QScrollBar::valueChanged, this, &ComparisonPane::updateWindow);
     connect(m_model, &ComparisonTableModel::choicesChanged, this, &ComparisonPane::rebuildCharts);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        if (kind() == Kind::Ranking) {
+            const QModelIndex ranked = m_rankingProxy->mapToSource(index);
+            const qint64 articleId = ranked.data(RankingTableModel::ArticleIdRole).toLongLong();
+            if (articleId > 0)
+                Q_EMIT passageRequested(articleId, ranked.data(RankingTableModel::StartRole).toInt(),
+                                        ranked.data(RankingTableModel::EndRole).toInt());
+            return;
+        }
         const QModelIndex source = m_proxy->mapToSource(index);
         if (!source.isValid() || m_model->row(source.row()).articleId <= 0)
             return;
@@ -109,8 +131,14 @@ ComparisonPane::ComparisonPane(Corpus& corpus, QWidget* parent)
     qRegisterMetaType<ComparisonQuery>();
     qRegisterMetaType<ComparisonSource::Result>();
     qRegisterMetaType<QHash<QString, int>>();
-    auto* loader = new ComparisonLoader(m_latest);
+    qRegisterMetaType<TrendSource::Result>();
+    auto* loader = m_loader = new ComparisonLoader(m_latest);
     loader->moveToThread(&m_thread);
+    connect(loader, &ComparisonLoader::trendLoaded, this,
+            [this](int serial, const TrendSource::Result& trend) {
+                if (serial == m_pending)
+                    m_trend = trend; // shown with the comparison that follows
+            });
     connect(&m_thread, &QThread::finished, loader, &QObject::deleteLater);
     connect(this, &ComparisonPane::loadRequested, loader, &ComparisonLoader::load);
     connect(loader, &ComparisonLoader::loaded, this, &ComparisonPane::applyLoaded);
@@ -209,8 +237,28 @@ void ComparisonPane::buildControls()
     second->addWidget(m_transparent);
     second->addWidget(m_notes);
     second->addWidget(exportButton);
+    m_kindBar = new ComparisonKindBar(this);
+    kindChanged();
+    connect(m_kindBar, &ComparisonKindBar::kindChanged, this, [this] {
+        kindChanged();
+        if (needsTrend() && m_trend.rows.isEmpty())
+            reload();
+        else
+            rebuildCharts();
+    });
+    connect(m_kindBar, &ComparisonKindBar::perIndicatorChanged, this, [this] {
+        m_perValues.clear();
+        const QString indicator = m_kindBar->perIndicator();
+        if (!indicator.isEmpty() && m_corpus.database())
+            IndicatorStore(*m_corpus.database()).values(indicator, &m_perValues);
+        if (!m_loading)
+            reload();
+    });
+    connect(m_kindBar, &ComparisonKindBar::optionsChanged, this, &ComparisonPane::rebuildCharts);
+    connect(m_kindBar, &ComparisonKindBar::boundariesRequested, this, &ComparisonPane::chooseBoundaries);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(first);
+    layout->addWidget(m_kindBar);
     layout->addLayout(second);
     connectControls();
 }
@@ -271,6 +319,7 @@ void ComparisonPane::refresh()
 {
     if (!m_corpus.isOpen())
         return;
+    refreshIndicators();
     m_stale = true;
     if (!isVisible())
         return; // loaded when shown
@@ -300,6 +349,9 @@ void ComparisonPane::requestLoad(bool withMetricList)
     m_listPending = m_listPending || withMetricList; // a newer request must still fill the list
     const int serial = ++*m_latest;                  // the load under way, if any, is abandoned
     m_pending = serial;
+    m_loader->setWithTrend(needsTrend());
+    if (needsTrend())
+        m_trend = TrendSource::Result(); // replaced before the comparison arrives
     m_progress->show();
     Q_EMIT loadRequested(serial, m_corpus.path(), q, m_listPending);
 }
@@ -329,7 +381,7 @@ void ComparisonPane::applyLoaded(int serial, const ComparisonQuery& query,
     m_loading = false;
     m_loadedQuery = query;
     m_loaded = result;
-    m_model->setRows(result.rows); // rebuilds the charts through choicesChanged
+    m_model->setRows(divided(result.rows, &m_barPerCapita)); // rebuilds the charts through choicesChanged
     m_table->resizeColumnsToContents();
     finishLoad(serial);
 }
@@ -453,7 +505,8 @@ bool ComparisonPane::showRegionFigures(const QString& regionCode)
         const int row = m_model->aggregatedRow(key, regionCode);
         if (row < 0 || m_model->row(row).figures <= 1)
             continue;
-        shown = m_model->expand(row, source.loadRegion(m_loadedQuery, m_loaded, key, regionCode)) || shown;
+        shown = m_model->expand(row, divided(source.loadRegion(m_loadedQuery, m_loaded, key, regionCode))) ||
+                shown;
     }
     if (shown)
         m_table->resizeColumnsToContents();
@@ -492,6 +545,16 @@ void ComparisonPane::rebuildCharts()
     options.latestPerRegion = m_loadedQuery.latestPerRegion();
     options.leftOut = m_loaded.leftOut;
     m_charts = ComparisonChartBuilder::build(*m_model, options);
+    if (m_barPerCapita.isValid())
+        m_barPerCapita.annotate(&m_charts, ChartText::Language::Chinese);
+    if (kind() != Kind::Bar && kind() != Kind::Ranking) {
+        rebuildPainted();
+        return;
+    }
+    if (kind() == Kind::Ranking)
+        m_ranking->setRows(divided(m_trend.rows), m_loaded.period);
+    m_painted->hide();
+    m_chartArea->show();
 
     while (m_views.size() > m_charts.size())
         delete m_views.takeLast();
@@ -594,6 +657,8 @@ ChartExportOptions ComparisonPane::exportOptions() const
 
 bool ComparisonPane::exportTo(const QString& path, ChartFormat format, QString* error) const
 {
+    if (kind() == Kind::Ranking && (format == ChartFormat::Csv || format == ChartFormat::Xlsx))
+        return m_ranking->write(path, format == ChartFormat::Xlsx, error);
     return ChartExporter::write(path, format, m_charts, exportOptions(), error);
 }
 
@@ -614,6 +679,136 @@ void ComparisonPane::exportWithDialog(ChartFormat format)
     QString error;
     if (!exportTo(path, format, &error))
         QMessageBox::warning(this, tr("Export Chart"), error);
+}
+
+ComparisonPane::Kind ComparisonPane::kind() const
+{
+    return m_kindBar ? m_kindBar->kind() : Kind::Bar;
+}
+
+void ComparisonPane::setKind(Kind kind)
+{
+    m_kindBar->setKind(kind);
+}
+
+bool ComparisonPane::needsTrend() const
+{
+    return kind() == Kind::Trend || kind() == Kind::Multiples || kind() == Kind::Ranking;
+}
+
+void ComparisonPane::kindChanged()
+{
+    const Kind current = kind();
+    for (QWidget* barOnly : std::initializer_list<QWidget*>{m_style, m_sort, m_topEnd, m_reference})
+        barOnly->setEnabled(current == Kind::Bar || current == Kind::Ranking);
+    QAbstractItemModel* wanted = current == Kind::Ranking ? static_cast<QAbstractItemModel*>(m_rankingProxy)
+                                                          : static_cast<QAbstractItemModel*>(m_proxy);
+    if (m_table->model() != wanted) {
+        m_table->setModel(wanted); // a new selection model: connected again
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            if (kind() == Kind::Ranking)
+                return;
+            const QModelIndex row = m_proxy->mapToSource(m_table->currentIndex());
+            m_choose->setEnabled(row.isValid() && m_model->row(row.row()).isCandidate() &&
+                                 !m_model->row(row.row()).chosen);
+            rebuildCharts();
+        });
+    }
+    m_choose->setVisible(current != Kind::Ranking);
+}
+
+void ComparisonPane::refreshIndicators()
+{
+    m_kindBar->refreshIndicators(m_corpus.isOpen() ? m_corpus.database() : nullptr);
+}
+
+void ComparisonPane::setPerIndicator(const QString& indicator)
+{
+    refreshIndicators();
+    m_kindBar->setPerIndicator(indicator);
+}
+
+QVector<ComparisonRow> ComparisonPane::divided(const QVector<ComparisonRow>& rows, PerCapita* used) const
+{
+    const QString indicator = m_kindBar ? m_kindBar->perIndicator() : QString();
+    if (indicator.isEmpty() || m_perValues.isEmpty()) {
+        if (used)
+            *used = PerCapita();
+        return rows;
+    }
+    PerCapita perCapita(indicator, m_perValues);
+    const QVector<ComparisonRow> result = perCapita.apply(rows);
+    if (used)
+        *used = perCapita;
+    return result;
+}
+
+bool ComparisonPane::setBoundaries(const QString& path, QString* error)
+{
+    auto boundaries = std::make_unique<RegionBoundaries>();
+    if (!boundaries->load(path, m_corpus.gazetteer(), error))
+        return false;
+    m_boundaries = std::move(boundaries);
+    QSettings().setValue(QStringLiteral("comparison/boundaries"), path);
+    rebuildCharts();
+    return true;
+}
+
+void ComparisonPane::chooseBoundaries()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose Boundaries"), QSettings().value(QStringLiteral("comparison/boundaries")).toString(),
+        tr("GeoJSON (*.geojson *.json)"));
+    QString error;
+    if (!path.isEmpty() && !setBoundaries(path, &error))
+        QMessageBox::warning(this, tr("Choose Boundaries"), error);
+}
+
+void ComparisonPane::rebuildPainted()
+{
+    const QString scope = ComparisonSource::scopeDescription(m_corpus.gazetteer(), query());
+    m_charts.clear();
+    if (kind() == Kind::Map) {
+        const QString remembered = QSettings().value(QStringLiteral("comparison/boundaries")).toString();
+        if (!m_boundaries && !remembered.isEmpty())
+            setBoundaries(remembered); // the last file chosen; rebuilds the charts when it loads
+        if (m_boundaries) {
+            MapChartOptions options;
+            options.classes = m_kindBar->classes();
+            options.regionsDescription = scope;
+            options.selectedCodes = selectedRegionCodes();
+            QVector<ComparisonRow> charted;
+            for (int index : m_model->chartedRows())
+                charted.append(m_model->row(index));
+            m_charts.append(MapChartBuilder::build(charted, *m_boundaries, options));
+        }
+    } else {
+        TrendChartOptions options;
+        options.layout = kind() == Kind::Multiples ? TrendChartOptions::Layout::SmallMultiples
+                                                   : TrendChartOptions::Layout::Lines;
+        options.sharedAxis = m_kindBar->sharedAxis();
+        options.maxRegions = m_top->value() > 0 ? m_top->value() : 30;
+        options.selectedCodes = selectedRegionCodes();
+        options.regionsDescription = scope;
+        PerCapita perCapita;
+        const QVector<ComparisonRow> rows = divided(m_trend.rows, &perCapita);
+        const QVector<ComparisonRow> targets = divided(m_trend.targets);
+        ChartData chart = TrendChartBuilder::build(rows, targets, options);
+        if (!chart.series.isEmpty())
+            m_charts.append(chart);
+        if (perCapita.isValid())
+            perCapita.annotate(&m_charts, ChartText::Language::Chinese);
+    }
+    if (kind() == Kind::Map && m_barPerCapita.isValid())
+        m_barPerCapita.annotate(&m_charts, ChartText::Language::Chinese);
+    m_chartArea->hide();
+    m_scroll->hide();
+    m_painted->show();
+    m_painted->setChart(m_charts.value(0));
+    m_summary->setText(!m_charts.isEmpty() ? QString()
+                       : kind() == Kind::Map
+                           ? tr("Choose a boundary file (GeoJSON with 6-digit region codes) to draw the map.")
+                           : tr("No region reports this metric for more than one year."));
 }
 
 } // namespace rs

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "ComparisonKindBar.h"
 #include "comparison/ChartData.h"
 #include "comparison/ComparisonQuery.h"
 #include "comparison/ComparisonSource.h"
+#include "comparison/PerCapita.h"
+#include "comparison/TrendSource.h"
 #include "export/ChartExporter.h"
 
 #include <QThread>
@@ -27,8 +30,12 @@ class QToolButton;
 namespace rs {
 
 class ComparisonChartView;
+class ComparisonLoader;
 class ComparisonTableModel;
 class Corpus;
+class PaintedChartView;
+class RankingTableModel;
+class RegionBoundaries;
 
 // Compares one metric (or several with one unit) across regions: controls for keys, period, regions
 // and chart type, a Qt Charts view and a table over the same ComparisonTableModel, and exports that
@@ -40,8 +47,23 @@ class ComparisonPane : public QWidget
     Q_OBJECT
 
 public:
+    // What the pane shows: bars for one year, the metric over the years (one plot, or a panel per
+    // region), a map of the year over the analyst's boundaries, or the ranking with its changes.
+    using Kind = ComparisonKindBar::Kind;
+
     explicit ComparisonPane(Corpus& corpus, QWidget* parent = nullptr);
     ~ComparisonPane() override;
+
+    void setKind(Kind kind);
+    Kind kind() const;
+    // Boundaries for the map (GeoJSON keyed by region code); false with a message when unreadable.
+    bool setBoundaries(const QString& path, QString* error = nullptr);
+    // Divide by an imported indicator (per 10,000 residents, per 亿元 ...); empty: absolute values.
+    void setPerIndicator(const QString& indicator);
+    // Re-reads the list of imported indicators (after an import).
+    void refreshIndicators();
+    PaintedChartView* paintedView() const { return m_painted; }
+    RankingTableModel* ranking() const { return m_ranking; }
 
     // Reloads the metric list (after an import or when the corpus changes) and the comparison, now
     // when the pane is shown, else when it is next shown.
@@ -88,6 +110,11 @@ private:
     void requestLoad(bool withMetricList);
     void applyLoaded(int serial, const ComparisonQuery& query, const ComparisonSource::Result& result,
                      const QHash<QString, int>& metricCounts);
+    void kindChanged();
+    bool needsTrend() const;
+    QVector<ComparisonRow> divided(const QVector<ComparisonRow>& rows, PerCapita* used = nullptr) const;
+    void rebuildPainted();
+    void chooseBoundaries();
     void fillMetricLists(const QHash<QString, int>& counts, const QString& current);
     void finishLoad(int serial);
     void rebuildCharts();
@@ -109,6 +136,15 @@ private:
     QWidget* m_chartArea;
     QScrollBar* m_scroll;
     QTableView* m_table;
+    ComparisonLoader* m_loader = nullptr;
+    ComparisonKindBar* m_kindBar = nullptr;
+    PaintedChartView* m_painted = nullptr;
+    RankingTableModel* m_ranking = nullptr;
+    QSortFilterProxyModel* m_rankingProxy = nullptr;
+    TrendSource::Result m_trend;
+    std::unique_ptr<RegionBoundaries> m_boundaries;
+    QVector<IndicatorValue> m_perValues; // of the chosen indicator
+    PerCapita m_barPerCapita;            // what divided the table's rows (for the chart notes)
     QComboBox* m_metric;
     QComboBox* m_secondMetric;
     QComboBox* m_period;

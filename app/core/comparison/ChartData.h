@@ -2,6 +2,7 @@
 
 #include "domain/Qualifier.h"
 
+#include <QPainterPath>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -34,6 +35,10 @@ struct ChartSeries
     QVector<std::optional<double>> values; // one per category; nullopt = missing (never drawn as 0)
     QVector<Qualifier> qualifiers;         // one per category (Exact where the value is missing)
     QVector<ChartValueSource> sources;     // one per category when known (may be empty)
+    // Trends: categories are years, each series a region (or that region's targets).
+    QString regionCode;
+    bool target = false; // plans and targets: dashed, hollow markers, never joined to achievements
+    int colour = -1;     // palette index; a region's targets share its colour (-1: by position)
 };
 
 struct ChartData
@@ -42,7 +47,15 @@ struct ChartData
     {
         HorizontalBars,
         GroupedBars,
-        DotPlot
+        DotPlot,
+        Line,           // categories are years, one series per region (and per region's targets)
+        SmallMultiples, // the same data, one panel per region
+        Map             // categories are regions with shapes; one series
+    };
+    enum class Classes
+    {
+        Quantile,
+        NaturalBreaks
     };
 
     QString title;               // "人才政策补贴 (2022)"
@@ -60,6 +73,17 @@ struct ChartData
     QString referenceLabel;              // "平均值" / "中位数"
     QString period;                      // "2022", empty when several or unknown
     int totalCategories = 0;             // regions before a top-N cut; 0 when no cut was made
+
+    // Trends.
+    bool sharedAxis = true; // small multiples: one value axis for every panel, or each its own
+    QString missingNote;    // how a missing year is drawn ("缺少年份处折线断开,不插值")
+    QString targetLabel;    // legend text of targets ("目标/计划")
+
+    // Maps: one shape per category (projected: x east, y south), class breaks over the values.
+    QVector<QPainterPath> shapes;
+    Classes classes = Classes::Quantile;
+    QVector<double> classBreaks; // upper bounds of each class but the last, raw units, ascending
+    QString mapNote; // boundary source and map approval number (审图号), printed on every export
 };
 
 } // namespace rs

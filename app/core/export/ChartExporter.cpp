@@ -146,20 +146,28 @@ QByteArray ChartExporter::pdf(const QVector<ChartData>& charts, const ChartExpor
 QByteArray ChartExporter::csv(const QVector<ChartData>& charts)
 {
     // Column names are identifiers for scripts and pivot tables, like the CLI's TSV headers.
-    QString text =
-        QStringLiteral("region_code,region,metric_key,metric,period,value,unit,display_value,"
-                       "display_unit,qualifier,report_id,report,published,quote,status,conflict\r\n");
+    QString text = QStringLiteral("region_code,region,metric_key,metric,period,value,unit,display_value,"
+                                  "display_unit,qualifier,report_id,report,published,quote,status,conflict");
+    // Trends add whether a value was achieved or is a target; bar and map tables keep their columns.
+    bool anyTrend = false;
+    for (const ChartData& chart : charts)
+        anyTrend =
+            anyTrend || chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
+    text += anyTrend ? QStringLiteral(",kind\r\n") : QStringLiteral("\r\n");
     for (const ChartData& chart : charts) {
+        // Trends: each series is a region (or its targets) and each category a year.
+        const bool trend =
+            chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
         for (const ChartSeries& series : chart.series) {
             for (int i = 0; i < chart.categories.size(); ++i) {
                 const std::optional<double> value = series.values.value(i);
                 const ChartValueSource source = series.sources.value(i);
                 const QStringList fields{
-                    chart.categoryCodes.value(i),
-                    chart.categories.at(i),
+                    trend ? series.regionCode : chart.categoryCodes.value(i),
+                    trend ? series.name : chart.categories.at(i),
                     series.metricKey,
-                    series.name,
-                    source.period.isEmpty() ? chart.period : source.period,
+                    trend ? QString() : series.name,
+                    trend ? chart.categories.at(i) : (source.period.isEmpty() ? chart.period : source.period),
                     value ? number(*value) : QString(),
                     chart.unit,
                     value ? number(*value / (chart.displayDivisor != 0.0 ? chart.displayDivisor : 1.0))
@@ -175,6 +183,8 @@ QByteArray ChartExporter::csv(const QVector<ChartData>& charts)
                 QStringList escaped;
                 for (const QString& field : fields)
                     escaped.append(csvField(field));
+                if (anyTrend)
+                    escaped.append(series.target ? QStringLiteral("target") : QStringLiteral("achieved"));
                 text += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
             }
         }
@@ -189,18 +199,21 @@ QVector<ExportTable> ChartExporter::tables(const QVector<ChartData>& charts)
         ExportTable table = ExportTable::comparisonTable(chart.title);
         table.displayDivisor = chart.displayDivisor;
         table.displayUnitLabel = chart.unitLabel;
+        const bool trend =
+            chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
         for (const ChartSeries& series : chart.series) {
             for (int i = 0; i < chart.categories.size(); ++i) {
                 const std::optional<double> value = series.values.value(i);
                 const ChartValueSource source = series.sources.value(i);
                 QVector<QVariant> row(ExportTable::ComparisonColumnCount);
-                row[ExportTable::Region] = chart.categories.at(i);
-                row[ExportTable::RegionCode] = chart.categoryCodes.value(i);
+                row[ExportTable::Region] = trend ? series.name : chart.categories.at(i);
+                row[ExportTable::RegionCode] = trend ? series.regionCode : chart.categoryCodes.value(i);
                 if (value)
                     row[ExportTable::Value] = *value;
                 row[ExportTable::Unit] = chart.unit;
                 row[ExportTable::Qualifier] = value ? qualifierName(series.qualifiers.value(i)) : QString();
-                row[ExportTable::Period] = source.period.isEmpty() ? chart.period : source.period;
+                row[ExportTable::Period] =
+                    trend ? chart.categories.at(i) : (source.period.isEmpty() ? chart.period : source.period);
                 row[ExportTable::Report] = source.report;
                 if (source.articleId > 0)
                     row[ExportTable::ReportId] = source.articleId;
@@ -242,6 +255,14 @@ bool ChartExporter::write(const QString& path, ChartFormat format, const QVector
             slide.chart = chart;
             slide.includeNotes = options.includeNotes;
             slide.unitText = text.unitLine.arg(chart.unitLabel);
+            // PowerPoint has no native map or small-multiples chart: those go in as pictures.
+            if (chart.kind == ChartData::Kind::Map || chart.kind == ChartData::Kind::SmallMultiples) {
+                ChartExportOptions pictureOptions = options;
+                pictureOptions.includeNotes = false; // title and notes are the slide's text boxes
+                pictureOptions.scale = 2.0;
+                slide.pictureFallback = true;
+                slide.png = png({chart}, pictureOptions);
+            }
             slides.append(slide);
         }
         return PptxWriter::write(path, slides, error);

@@ -1,6 +1,9 @@
 #include "ChartPainter.h"
 
+#include "MapPainter.h"
+#include "TrendPainter.h"
 #include "comparison/CompactNumber.h"
+#include "comparison/ComparisonTableModel.h"
 #include "domain/Qualifier.h"
 
 #include <QFontMetricsF>
@@ -349,6 +352,14 @@ void ChartPainter::paint(QPainter& painter, const QRectF& rect, const QVector<Ch
 void ChartPainter::paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart,
                               const ChartPaintOptions& options)
 {
+    if (chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples) {
+        TrendPainter::paint(painter, rect, chart, options);
+        return;
+    }
+    if (chart.kind == ChartData::Kind::Map) {
+        MapPainter::paint(painter, rect, chart, options);
+        return;
+    }
     const ChartText text = ChartText::forLanguage(options.language);
     const qreal base = std::clamp(std::min(rect.height() / 45.0, rect.width() / 60.0), 9.0, 28.0);
     const qreal margin = base * 1.2;

@@ -164,6 +164,119 @@ public:
         w.writeEndElement();
     }
 
+    // A line chart's series: the region's colour, dashed for targets, markers at each year; a
+    // missing year has no c:pt, and dispBlanksAs="gap" breaks the line there.
+    void lineSeries(const ChartData& chart, int s)
+    {
+        const ChartSeries& series = chart.series.at(s);
+        const int count = int(chart.categories.size());
+        const QString sheet = XlsxWriter::embeddedSheetName();
+        const QString column = PptxChartPart::columnName(s + 1);
+        const int colourIndex = series.colour >= 0 ? series.colour : s;
+        const char* colour =
+            chart.selected.value(colourIndex) ? accent : palette[colourIndex % std::size(palette)];
+        w.writeStartElement(QStringLiteral("c:ser"));
+        value(QStringLiteral("c:idx"), s);
+        value(QStringLiteral("c:order"), s);
+        w.writeStartElement(QStringLiteral("c:tx"));
+        stringCache(QStringLiteral("%1!$%2$1").arg(sheet, column), {series.name});
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("c:spPr"));
+        w.writeStartElement(QStringLiteral("a:ln"));
+        w.writeAttribute(QStringLiteral("w"), QStringLiteral("28575"));
+        solidFill(colour);
+        if (series.target) {
+            w.writeEmptyElement(QStringLiteral("a:prstDash"));
+            w.writeAttribute(QStringLiteral("val"), QStringLiteral("dash"));
+        }
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("c:marker"));
+        value(QStringLiteral("c:symbol"), QStringLiteral("circle"));
+        value(QStringLiteral("c:size"), 6);
+        w.writeStartElement(QStringLiteral("c:spPr"));
+        if (series.target)
+            solidFill("FFFFFF");
+        else
+            solidFill(colour);
+        w.writeStartElement(QStringLiteral("a:ln"));
+        solidFill(colour);
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+        const QString lastRow = QString::number(count + 1);
+        w.writeStartElement(QStringLiteral("c:cat"));
+        stringCache(QStringLiteral("%1!$A$2:$A$%2").arg(sheet, lastRow), chart.categories);
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("c:val"));
+        numberCache(QStringLiteral("%1!$%2$2:$%2$%3").arg(sheet, column, lastRow), series, count,
+                    chart.displayDivisor);
+        w.writeEndElement();
+        value(QStringLiteral("c:smooth"), 0);
+        w.writeEndElement();
+    }
+
+    void lineAxes(const ChartData& chart)
+    {
+        w.writeStartElement(QStringLiteral("c:catAx"));
+        value(QStringLiteral("c:axId"), categoryAxisId);
+        w.writeStartElement(QStringLiteral("c:scaling"));
+        value(QStringLiteral("c:orientation"), QStringLiteral("minMax"));
+        w.writeEndElement();
+        value(QStringLiteral("c:delete"), 0);
+        value(QStringLiteral("c:axPos"), QStringLiteral("b"));
+        w.writeEmptyElement(QStringLiteral("c:numFmt"));
+        w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("General"));
+        w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
+        value(QStringLiteral("c:majorTickMark"), QStringLiteral("out"));
+        value(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
+        value(QStringLiteral("c:tickLblPos"), QStringLiteral("nextTo"));
+        textProperties(1000);
+        value(QStringLiteral("c:crossAx"), valueAxisId);
+        value(QStringLiteral("c:crosses"), QStringLiteral("autoZero"));
+        value(QStringLiteral("c:auto"), 1);
+        value(QStringLiteral("c:lblAlgn"), QStringLiteral("ctr"));
+        value(QStringLiteral("c:lblOffset"), 100);
+        value(QStringLiteral("c:noMultiLvlLbl"), 0);
+        w.writeEndElement();
+
+        w.writeStartElement(QStringLiteral("c:valAx"));
+        value(QStringLiteral("c:axId"), valueAxisId);
+        w.writeStartElement(QStringLiteral("c:scaling"));
+        value(QStringLiteral("c:orientation"), QStringLiteral("minMax"));
+        if (!XlsxWriter::hasNegative(chart))
+            value(QStringLiteral("c:min"), 0);
+        w.writeEndElement();
+        value(QStringLiteral("c:delete"), 0);
+        value(QStringLiteral("c:axPos"), QStringLiteral("l"));
+        w.writeStartElement(QStringLiteral("c:majorGridlines"));
+        w.writeStartElement(QStringLiteral("c:spPr"));
+        w.writeStartElement(QStringLiteral("a:ln"));
+        w.writeAttribute(QStringLiteral("w"), QStringLiteral("6350"));
+        solidFill("D9D9D9");
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+        const QString title = chart.unitLabel.isEmpty() ? chart.unit : chart.unitLabel;
+        if (!title.isEmpty()) {
+            w.writeStartElement(QStringLiteral("c:title"));
+            richText(title, 1000);
+            value(QStringLiteral("c:overlay"), 0);
+            w.writeEndElement();
+        }
+        w.writeEmptyElement(QStringLiteral("c:numFmt"));
+        w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("#,##0.##"));
+        w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
+        value(QStringLiteral("c:majorTickMark"), QStringLiteral("out"));
+        value(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
+        value(QStringLiteral("c:tickLblPos"), QStringLiteral("nextTo"));
+        textProperties(900);
+        value(QStringLiteral("c:crossAx"), categoryAxisId);
+        value(QStringLiteral("c:crosses"), QStringLiteral("autoZero"));
+        value(QStringLiteral("c:crossBetween"), QStringLiteral("between"));
+        w.writeEndElement();
+    }
+
     void categoryAxis(int count)
     {
         w.writeStartElement(QStringLiteral("c:catAx"));
@@ -270,22 +383,37 @@ QByteArray PptxChartPart::xml(const ChartData& chart, const QString& workbookRel
     x.value(QStringLiteral("c:autoTitleDeleted"), 1);
     w.writeStartElement(QStringLiteral("c:plotArea"));
     w.writeEmptyElement(QStringLiteral("c:layout"));
-    w.writeStartElement(QStringLiteral("c:barChart"));
-    x.value(QStringLiteral("c:barDir"), QStringLiteral("bar"));
-    x.value(QStringLiteral("c:grouping"), QStringLiteral("clustered"));
-    x.value(QStringLiteral("c:varyColors"), 0);
-    for (int s = 0; s < chart.series.size(); ++s)
-        x.series(chart, s);
-    x.value(QStringLiteral("c:gapWidth"), 60);
-    x.value(QStringLiteral("c:axId"), categoryAxisId);
-    x.value(QStringLiteral("c:axId"), valueAxisId);
-    w.writeEndElement(); // barChart
-    x.categoryAxis(int(chart.categories.size()));
-    x.valueAxis(chart.unitLabel.isEmpty() ? chart.unit : chart.unitLabel, !XlsxWriter::hasNegative(chart));
+    const bool line = chart.kind == ChartData::Kind::Line;
+    if (line) {
+        w.writeStartElement(QStringLiteral("c:lineChart"));
+        x.value(QStringLiteral("c:grouping"), QStringLiteral("standard"));
+        x.value(QStringLiteral("c:varyColors"), 0);
+        for (int s = 0; s < chart.series.size(); ++s)
+            x.lineSeries(chart, s);
+        x.value(QStringLiteral("c:marker"), 1);
+        x.value(QStringLiteral("c:axId"), categoryAxisId);
+        x.value(QStringLiteral("c:axId"), valueAxisId);
+        w.writeEndElement(); // lineChart
+        x.lineAxes(chart);
+    } else {
+        w.writeStartElement(QStringLiteral("c:barChart"));
+        x.value(QStringLiteral("c:barDir"), QStringLiteral("bar"));
+        x.value(QStringLiteral("c:grouping"), QStringLiteral("clustered"));
+        x.value(QStringLiteral("c:varyColors"), 0);
+        for (int s = 0; s < chart.series.size(); ++s)
+            x.series(chart, s);
+        x.value(QStringLiteral("c:gapWidth"), 60);
+        x.value(QStringLiteral("c:axId"), categoryAxisId);
+        x.value(QStringLiteral("c:axId"), valueAxisId);
+        w.writeEndElement(); // barChart
+        x.categoryAxis(int(chart.categories.size()));
+        x.valueAxis(chart.unitLabel.isEmpty() ? chart.unit : chart.unitLabel,
+                    !XlsxWriter::hasNegative(chart));
+    }
     w.writeEndElement(); // plotArea
     if (chart.series.size() > 1) {
         w.writeStartElement(QStringLiteral("c:legend"));
-        x.value(QStringLiteral("c:legendPos"), QStringLiteral("t"));
+        x.value(QStringLiteral("c:legendPos"), line ? QStringLiteral("r") : QStringLiteral("t"));
         x.value(QStringLiteral("c:overlay"), 0);
         w.writeEndElement();
     }

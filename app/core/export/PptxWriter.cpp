@@ -231,9 +231,12 @@ Box fitted(const Box& area, const QSize& pixels)
 QStringList noteLines(const PptxSlide& slide)
 {
     QStringList lines;
-    if (!slide.includeNotes)
-        return lines;
     const ChartData& chart = slide.chart;
+    if (!slide.includeNotes) {
+        if (!chart.mapNote.isEmpty())
+            lines.append(chart.mapNote); // a published map always names its boundaries and approval
+        return lines;
+    }
     if (chart.referenceLine && !chart.referenceLabel.isEmpty())
         lines.append(PptxWriter::tr("%1: %2 %3")
                          .arg(chart.referenceLabel,
@@ -241,7 +244,7 @@ QStringList noteLines(const PptxSlide& slide)
                                   XlsxWriter::displayed(*chart.referenceLine, chart.displayDivisor), 'f', 2),
                               chart.unitLabel.isEmpty() ? chart.unit : chart.unitLabel)
                          .trimmed());
-    for (const QString& note : {chart.sourceNote, chart.filterNote}) {
+    for (const QString& note : {chart.sourceNote, chart.filterNote, chart.missingNote, chart.mapNote}) {
         if (!note.isEmpty())
             lines.append(note);
     }

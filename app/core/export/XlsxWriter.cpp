@@ -145,13 +145,24 @@ void addChart(Book& book, Sheet& sheet, const ChartData& chart, const QVector<in
               int anchorColumn)
 {
     const int count = int(chart.categories.size());
-    lxw_chart* excelChart = workbook_add_chart(book.get(), LXW_CHART_BAR);
+    const bool line = chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
+    lxw_chart* excelChart = workbook_add_chart(book.get(), line ? LXW_CHART_LINE : LXW_CHART_BAR);
     for (int s = 0; s < plottedColumns.size(); ++s) {
         lxw_chart_series* series = chart_add_series(excelChart, nullptr, nullptr);
         chart_series_set_categories(series, book.utf8(sheet.name), 1, 0, lxw_row_t(count), 0);
         chart_series_set_values(series, book.utf8(sheet.name), 1, lxw_col_t(plottedColumns.at(s)),
                                 lxw_row_t(count), lxw_col_t(plottedColumns.at(s)));
         chart_series_set_name_range(series, book.utf8(sheet.name), 0, lxw_col_t(plottedColumns.at(s)));
+        if (line) {
+            // Targets dashed, as drawn everywhere else; a missing year stays a gap (Excel's default).
+            chart_series_set_marker_type(series, LXW_CHART_MARKER_AUTOMATIC);
+            if (s < chart.series.size() && chart.series.at(s).target) {
+                lxw_chart_line dashed = {};
+                dashed.dash_type = LXW_CHART_LINE_DASH_DASH;
+                chart_series_set_line(series, &dashed);
+            }
+            continue;
+        }
         if (plottedColumns.size() == 1) {
             lxw_chart_fill fill = {barColour, 0, 0};
             chart_series_set_fill(series, &fill);
@@ -169,6 +180,19 @@ void addChart(Book& book, Sheet& sheet, const ChartData& chart, const QVector<in
         }
     }
     chart_title_set_name(excelChart, book.utf8(chart.title));
+    if (line) {
+        chart_axis_set_name(excelChart->y_axis,
+                            book.utf8(chart.unitLabel.isEmpty() ? chart.unit : chart.unitLabel));
+        chart_axis_set_num_format(excelChart->y_axis, "#,##0.##");
+        if (!XlsxWriter::hasNegative(chart))
+            chart_axis_set_min(excelChart->y_axis, 0);
+        lxw_chart_options options = {};
+        options.x_scale = 2.0;
+        options.y_scale = 1.5;
+        sheet.note(
+            worksheet_insert_chart_opt(sheet.worksheet, 1, lxw_col_t(anchorColumn), excelChart, &options));
+        return;
+    }
     // libxlsxwriter swaps the axes of bar charts: y_axis is the vertical category axis. Reversed so the
     // first category is on top; crossing at its maximum keeps the value axis at the bottom.
     chart_axis_set_reverse(excelChart->y_axis);
@@ -202,8 +226,10 @@ bool writeChartSheet(Book& book, XlsxSheetNames& names, const ChartData& chart, 
     }
     const Formats formats = makeFormats(book, chart.unitLabel);
     const bool display = needsDisplayColumn(chart.displayDivisor, chart.unitLabel, chart.unit);
-    sheet.text(0, 0, XlsxWriter::tr("Region"), formats.header);
-    sheet.text(0, 1, XlsxWriter::tr("Region code"), formats.header);
+    const bool trend = chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
+    sheet.text(0, 0, trend ? XlsxWriter::tr("Year") : XlsxWriter::tr("Region"), formats.header);
+    if (!trend)
+        sheet.text(0, 1, XlsxWriter::tr("Region code"), formats.header);
     QVector<int> plotted;
     int column = 2;
     for (const ChartSeries& series : chart.series) {
@@ -224,18 +250,19 @@ bool writeChartSheet(Book& book, XlsxSheetNames& names, const ChartData& chart, 
     }
     for (int i = 0; i < count; ++i) {
         sheet.text(i + 1, 0, chart.categories.at(i));
-        if (i < chart.categoryCodes.size() && !chart.categoryCodes.at(i).isEmpty())
+        if (!trend && i < chart.categoryCodes.size() && !chart.categoryCodes.at(i).isEmpty())
             sheet.text(i + 1, 1, chart.categoryCodes.at(i));
     }
     int noteRow = count + 2;
-    for (const QString& note : {chart.sourceNote, chart.filterNote}) {
+    for (const QString& note : {chart.sourceNote, chart.filterNote, chart.missingNote, chart.mapNote}) {
         if (!note.isEmpty())
             sheet.text(noteRow++, 0, note, formats.note);
     }
     worksheet_set_column(sheet.worksheet, 0, 0, 22, nullptr);
     worksheet_set_column(sheet.worksheet, 1, lxw_col_t(column - 1), 16, nullptr);
     worksheet_freeze_panes(sheet.worksheet, 1, 0);
-    if (!plotted.isEmpty() && count > 0)
+    // A map has no native chart in a workbook: the sheet holds its values and notes.
+    if (!plotted.isEmpty() && count > 0 && chart.kind != ChartData::Kind::Map)
         addChart(book, sheet, chart, plotted, column + 1);
     if (sheet.failure != LXW_NO_ERROR) {
         *error = XlsxWriter::tr("Cannot fill the sheet \"%1\": %2.").arg(name, libraryMessage(sheet.failure));

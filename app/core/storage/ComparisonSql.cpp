@@ -111,6 +111,8 @@ Statement regionCondition(const FigureScope& scope, const QString& column)
 
 QString targetCondition(const FigureScope& scope, const QString& table)
 {
+    if (scope.targetsOnly)
+        return table + QStringLiteral(".is_target = 1");
     return scope.includeTargets ? QStringLiteral("1 = 1") : table + QStringLiteral(".is_target = 0");
 }
 
@@ -235,12 +237,14 @@ QString withExclusion(const QString& name, const QString& from)
            from + QStringLiteral(" f LEFT JOIN usual u ON u.metric_key = f.metric_key)");
 }
 
-// How a period is chosen: every period, one period, or each region's latest.
+// How a period is chosen: every period together, one period, each region's latest, or each period
+// apart (a row per period: trends).
 enum class PeriodChoice
 {
     Every,
     One,
-    Latest
+    Latest,
+    Each
 };
 
 // The figures of the period, as a join (Latest) and a condition on `column` (One).
@@ -297,7 +301,8 @@ Statement reportsCte(const FigureScope& scope, const Keys& keys, const QHash<QSt
     Statement s;
     s << QStringLiteral("reports AS (SELECT ") << machineKey
       << QStringLiteral(" AS metric_key, m.region_code AS region_code, m.published_on AS published,"
-                        " m.article_id AS article_id, COUNT(*) AS figures, SUM(CASE WHEN ")
+                        " m.article_id AS article_id, COALESCE(m.period, '') AS period, COUNT(*) AS figures,"
+                        " SUM(CASE WHEN ")
       << exclusion << QStringLiteral(" = 0 THEN 1 ELSE 0 END) AS candidates, MAX(CASE WHEN ") << exclusion
       << QStringLiteral(" = 0 THEN m.value END) AS best, NULL AS rbest FROM metrics m")
       << periodJoin(choice, machineKey, QStringLiteral("m.region_code"),
@@ -309,14 +314,17 @@ Statement reportsCte(const FigureScope& scope, const Keys& keys, const QHash<QSt
               : QStringLiteral(" GROUP BY 1, m.region_code, m.period, m.unit, m.article_id"));
     Statement reviewedKey;
     reviewedKey << QStringLiteral("e.metric_key");
-    s << QStringLiteral(" UNION ALL SELECT e.metric_key, e.region_code, e.published, e.article_id, COUNT(*),"
+    s << QStringLiteral(" UNION ALL SELECT e.metric_key, e.region_code, e.published, e.article_id, e.period,"
+                        " COUNT(*),"
                         " SUM(CASE WHEN e.exclusion = 0 THEN 1 ELSE 0 END),"
                         " MAX(CASE WHEN e.exclusion = 0 THEN e.value END), MAX(CASE WHEN e.exclusion = 0"
                         " AND e.status IN ") +
              reviewedStatus + QStringLiteral(" THEN e.value END) FROM reviewed_excluded e")
       << periodJoin(choice, reviewedKey, QStringLiteral("e.region_code"), QStringLiteral("e.period"))
       << QStringLiteral(" WHERE 1 = 1") << periodCondition(choice, period, QStringLiteral("e.period"))
-      << QStringLiteral(" GROUP BY e.metric_key, e.region_code, e.article_id)");
+      << (choice == PeriodChoice::Each
+              ? QStringLiteral(" GROUP BY e.metric_key, e.region_code, e.period, e.article_id)")
+              : QStringLiteral(" GROUP BY e.metric_key, e.region_code, e.article_id)"));
     return s;
 }
 
@@ -355,12 +363,17 @@ Statement ComparisonSql::coverage(const FigureScope& scope)
 // largest reviewed candidate, else the most recent report with a candidate (then the larger, then
 // the lower id), else the lowest id. Of that report the figure shown is the same rule's (shown).
 Statement ComparisonSql::summaries(const FigureScope& scope, const QString& period,
-                                   const QHash<QString, QString>& usualUnits)
+                                   const QHash<QString, QString>& usualUnits, bool eachPeriod)
 {
     const Keys keys = keysOf(scope);
-    const PeriodChoice choice = period == latestPeriod() ? PeriodChoice::Latest
-                                : period.isEmpty()       ? PeriodChoice::Every
-                                                         : PeriodChoice::One;
+    const PeriodChoice choice = eachPeriod                 ? PeriodChoice::Each
+                                : period == latestPeriod() ? PeriodChoice::Latest
+                                : period.isEmpty()         ? PeriodChoice::Every
+                                                           : PeriodChoice::One;
+    // Each period apart: every step groups by the period first.
+    const QString by = choice == PeriodChoice::Each ? QStringLiteral("period, ") : QString();
+    const QString samePeriod =
+        choice == PeriodChoice::Each ? QStringLiteral(" AND c.period = %1.period") : QString();
     Statement s;
     s << QStringLiteral("WITH ") + overlayCtes + QStringLiteral(", ")
       << figuresCtes(scope, keys, QStringLiteral("reviewed"),
@@ -371,23 +384,27 @@ Statement ComparisonSql::summaries(const FigureScope& scope, const QString& peri
     if (choice == PeriodChoice::Latest)
         s << QStringLiteral(", ") << latestCte(scope, keys, usualUnits);
     s << QStringLiteral(", ") << reportsCte(scope, keys, usualUnits, choice, period);
-    s << QStringLiteral(
-        ", picks AS (SELECT metric_key, region_code, SUM(figures) AS figures, SUM(candidates) AS candidates,"
-        " COUNT(best) AS reports, MIN(best) AS lowest, MAX(best) AS highest,"
-        " regionscope_shown_report(rbest, best, published, article_id) AS article_id FROM reports"
-        " GROUP BY metric_key, region_code), ");
+    s << QStringLiteral(", picks AS (SELECT ") + by +
+             QStringLiteral("metric_key, region_code, SUM(figures) AS figures, SUM(candidates) AS candidates,"
+                            " COUNT(best) AS reports, MIN(best) AS lowest, MAX(best) AS highest,"
+                            " regionscope_shown_report(rbest, best, published, article_id) AS article_id"
+                            " FROM reports GROUP BY ") +
+             by + QStringLiteral("metric_key, region_code), ");
     s << figuresCtes(scope, keys, QStringLiteral("picked"),
                      QStringLiteral("a.id IN (SELECT article_id FROM picks)"))
       << QStringLiteral(", ") + withExclusion(QStringLiteral("picked_excluded"), QStringLiteral("picked"));
     Statement pickedKey;
     pickedKey << QStringLiteral("f.metric_key");
-    s << QStringLiteral(", shown AS (SELECT f.*, ROW_NUMBER() OVER (PARTITION BY f.metric_key, f.region_code"
-                        " ORDER BY f.exclusion <> 0, CASE WHEN f.exclusion = 0 AND f.status IN ") +
+    s << QStringLiteral(", shown AS (SELECT f.*, ROW_NUMBER() OVER (PARTITION BY ") +
+             (by.isEmpty() ? QString() : QStringLiteral("f.period, ")) +
+             QStringLiteral("f.metric_key, f.region_code ORDER BY f.exclusion <> 0,"
+                            " CASE WHEN f.exclusion = 0 AND f.status IN ") +
              reviewedStatus +
              QStringLiteral(" THEN 0 ELSE 1 END, CASE WHEN f.exclusion = 0 THEN f.value END DESC, f.s_off,"
                             " f.orphan, f.tie) AS pick FROM picked_excluded f JOIN picks c"
                             " ON c.metric_key = f.metric_key AND c.region_code = f.region_code"
-                            " AND c.article_id = f.article_id")
+                            " AND c.article_id = f.article_id") +
+             samePeriod.arg(QStringLiteral("f"))
       << periodJoin(choice, pickedKey, QStringLiteral("f.region_code"), QStringLiteral("f.period"))
       << QStringLiteral(" WHERE 1 = 1") << periodCondition(choice, period, QStringLiteral("f.period"))
       << QStringLiteral(")");
@@ -396,7 +413,9 @@ Statement ComparisonSql::summaries(const FigureScope& scope, const QString& peri
                         " p.status, p.orphan, a.title, ") +
              metricFields(QStringLiteral("m")) + QStringLiteral(", ") + metricFields(QStringLiteral("r")) +
              QStringLiteral(" FROM shown p JOIN picks c ON c.metric_key = p.metric_key"
-                            " AND c.region_code = p.region_code JOIN articles a ON a.id = p.article_id"
+                            " AND c.region_code = p.region_code") +
+             samePeriod.arg(QStringLiteral("p")) +
+             QStringLiteral(" JOIN articles a ON a.id = p.article_id"
                             " LEFT JOIN metrics m ON m.id = p.machine_id LEFT JOIN metric_reviews r"
                             " ON r.id = p.review_id WHERE p.pick = 1 ORDER BY p.metric_key, p.region_code");
     return s;

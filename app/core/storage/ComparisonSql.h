@@ -11,7 +11,7 @@ struct FigureScope;
 
 // The statements behind ComparisonStore, each with its bound values in the order their marks stand
 // in the text. A comparison reads a key's figures in two parts: the figures of reports nobody
-// reviewed straight from the figures' region index (metrics_region, migration 13), aggregated as
+// reviewed straight from the figures' region index (metrics_region, migration 14), aggregated as
 // they are read; and the few reports with decisions through the review overlay (`taken`, `figures`),
 // figure by figure. Both parts give the same rows, so the union is what the overlay would give for
 // every report.
@@ -31,9 +31,10 @@ public:
 
     // Figures per key, region, period and unit (in every period): periods and usual units.
     static Statement coverage(const FigureScope& scope);
-    // One row per key and region (ComparisonStore::summaries for the columns).
+    // One row per key and region (ComparisonStore::summaries for the columns); eachPeriod: one per key,
+    // region and period, `period` unused.
     static Statement summaries(const FigureScope& scope, const QString& period,
-                               const QHash<QString, QString>& usualUnits);
+                               const QHash<QString, QString>& usualUnits, bool eachPeriod = false);
     // Every figure in scope for `period`, with its report and rows (drill-down).
     static Statement figures(const FigureScope& scope, const QString& period);
     // Per key, the figures left out and why (ComparisonStore::leftOut for the columns).

@@ -182,11 +182,24 @@ ComparisonStore::Coverage ComparisonStore::coverage(const FigureScope& scope) co
 QVector<RegionFigureSummary> ComparisonStore::summaries(const FigureScope& scope, const QString& period,
                                                         const QHash<QString, QString>& usualUnits) const
 {
+    return summarize(scope, period, usualUnits, false);
+}
+
+QVector<RegionFigureSummary>
+ComparisonStore::summariesByPeriod(const FigureScope& scope, const QHash<QString, QString>& usualUnits) const
+{
+    return summarize(scope, QString(), usualUnits, true);
+}
+
+QVector<RegionFigureSummary> ComparisonStore::summarize(const FigureScope& scope, const QString& period,
+                                                        const QHash<QString, QString>& usualUnits,
+                                                        bool eachPeriod) const
+{
     QVector<RegionFigureSummary> result;
     if (scope.keys.isEmpty() || usualUnits.isEmpty())
         return result;
     QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::summaries(scope, period, usualUnits)))
+    if (!runStatement(query, ComparisonSql::summaries(scope, period, usualUnits, eachPeriod)))
         return result;
     while (query.next()) {
         RegionFigureSummary summary;

@@ -26,6 +26,7 @@ struct FigureScope
     QStringList regionPrefixes; // a region code and the regions under it; empty = every known region
     QString exactRegion;        // only this region, not those under it (drill-down); empty = unused
     bool includeTargets = false;
+    bool targetsOnly = false; // only plans and targets (计划, 目标, 到2026年), drawn apart from achievements
 };
 
 // A reviewed figure with the report it comes from (drill-down rows).
@@ -105,6 +106,10 @@ public:
     // latest), ordered by key and region.
     QVector<RegionFigureSummary> summaries(const FigureScope& scope, const QString& period,
                                            const QHash<QString, QString>& usualUnits) const;
+    // The same for every period at once, one row per key, region and period (trends over years);
+    // shown.figure.metric.period says the period.
+    QVector<RegionFigureSummary> summariesByPeriod(const FigureScope& scope,
+                                                   const QHash<QString, QString>& usualUnits) const;
     // Every figure in scope for `period`, ordered by report and position (drill-down into one region).
     QVector<ScopedFigure> figures(const FigureScope& scope, const QString& period) const;
     // Per key: the figures that cannot be charted for `period` and why. Figures of reports without a
@@ -123,6 +128,8 @@ public:
 
 private:
     bool runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement) const;
+    QVector<RegionFigureSummary> summarize(const FigureScope& scope, const QString& period,
+                                           const QHash<QString, QString>& usualUnits, bool eachPeriod) const;
     bool prepare(QSqlQuery& query, const QString& sql) const;
     bool run(QSqlQuery& query) const;
 

@@ -225,7 +225,7 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
 
 void MetricStore::prepareMachineMetricInsert(QSqlQuery& insert)
 {
-    // The report's region and date go with each figure (migration 13): the comparison reads them from
+    // The report's region and date go with each figure (migration 14): the comparison reads them from
     // the figures' own index.
     insert.prepare(QStringLiteral("INSERT INTO metrics (article_id, ") + metricColumns +
                    QStringLiteral(", region_code, published_on) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"

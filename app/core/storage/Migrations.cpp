@@ -254,11 +254,24 @@ const QStringList& migration(int version)
                        " WHERE COALESCE(period, '') = '' AND EXISTS (SELECT 1 FROM articles a"
                        " WHERE a.id = metrics.article_id AND COALESCE(a.published_on, '') <> '')"),
     };
+    // Reference data per region and year (population, GDP, party members): the denominators of
+    // per-capita figures. One value per indicator, region and year; the unit is the indicator's.
+    static const QStringList v13Indicators = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS indicators ("
+                       " indicator TEXT NOT NULL,"
+                       " region_code TEXT NOT NULL,"
+                       " year INTEGER NOT NULL,"
+                       " value REAL NOT NULL,"
+                       " unit TEXT NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " imported_at TEXT NOT NULL,"
+                       " PRIMARY KEY (indicator, region_code, year))"),
+    };
     // Compare Metrics at 100,000 reports (issue 20): each figure carries its report's region and date,
     // so the comparison reads one index range per key in region order instead of probing every report
     // of the scope for its figures; a report moved to another region or date takes its figures along.
     // New figures copy both when they are stored (MetricStore::prepareMachineMetricInsert).
-    static const QStringList v13FigureRegions = {
+    static const QStringList v14FigureRegions = {
         QStringLiteral("ALTER TABLE metrics ADD COLUMN region_code TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE metrics ADD COLUMN published_on TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("UPDATE metrics SET region_code = COALESCE((SELECT a.region_code FROM articles a"
@@ -300,13 +313,15 @@ const QStringList& migration(int version)
     case 12:
         return v12FigurePeriods;
     case 13:
-        return v13FigureRegions;
+        return v13Indicators;
+    case 14:
+        return v14FigureRegions;
     default:
         return none;
     }
 }
 
-constexpr int highestSlot = 13;
+constexpr int highestSlot = 14;
 
 } // namespace
 
