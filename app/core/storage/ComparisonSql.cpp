@@ -372,8 +372,12 @@ Statement ComparisonSql::summaries(const FigureScope& scope, const QString& peri
                                                            : PeriodChoice::One;
     // Each period apart: every step groups by the period first.
     const QString by = choice == PeriodChoice::Each ? QStringLiteral("period, ") : QString();
-    const QString samePeriod =
-        choice == PeriodChoice::Each ? QStringLiteral(" AND c.period = %1.period") : QString();
+    const auto samePeriod = [&](const QString& table) {
+        return choice == PeriodChoice::Each
+                   ? QStringLiteral(" AND c.period = ") + table + QStringLiteral(".period")
+                   : QString();
+    };
+    choice == PeriodChoice::Each ? QStringLiteral(" AND c.period = %1.period") : QString();
     Statement s;
     s << QStringLiteral("WITH ") + overlayCtes + QStringLiteral(", ")
       << figuresCtes(scope, keys, QStringLiteral("reviewed"),
@@ -404,7 +408,7 @@ Statement ComparisonSql::summaries(const FigureScope& scope, const QString& peri
                             " f.orphan, f.tie) AS pick FROM picked_excluded f JOIN picks c"
                             " ON c.metric_key = f.metric_key AND c.region_code = f.region_code"
                             " AND c.article_id = f.article_id") +
-             samePeriod.arg(QStringLiteral("f"))
+             samePeriod(QStringLiteral("f"))
       << periodJoin(choice, pickedKey, QStringLiteral("f.region_code"), QStringLiteral("f.period"))
       << QStringLiteral(" WHERE 1 = 1") << periodCondition(choice, period, QStringLiteral("f.period"))
       << QStringLiteral(")");
@@ -414,7 +418,7 @@ Statement ComparisonSql::summaries(const FigureScope& scope, const QString& peri
              metricFields(QStringLiteral("m")) + QStringLiteral(", ") + metricFields(QStringLiteral("r")) +
              QStringLiteral(" FROM shown p JOIN picks c ON c.metric_key = p.metric_key"
                             " AND c.region_code = p.region_code") +
-             samePeriod.arg(QStringLiteral("p")) +
+             samePeriod(QStringLiteral("p")) +
              QStringLiteral(" JOIN articles a ON a.id = p.article_id"
                             " LEFT JOIN metrics m ON m.id = p.machine_id LEFT JOIN metric_reviews r"
                             " ON r.id = p.review_id WHERE p.pick = 1 ORDER BY p.metric_key, p.region_code");
