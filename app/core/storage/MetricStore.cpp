@@ -157,6 +157,18 @@ QHash<QString, int> MetricStore::articleCountsByKey() const
     return counts;
 }
 
+bool MetricStore::hasFigures(const QString& key) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM metrics WHERE metric_key = ? LIMIT 1"));
+    query.addBindValue(key);
+    if (!query.exec()) {
+        m_lastError = m_database.describe(query.lastError());
+        return false;
+    }
+    return query.next();
+}
+
 // Machine rows and reviews of the articles selected by `articleCondition` (a WHERE clause on
 // article_id with bound `values`, used for both tables), decisions applied.
 QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition,
