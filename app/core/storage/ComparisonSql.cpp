@@ -340,22 +340,38 @@ QString ComparisonSql::metricFields(const QString& table)
     return fields.join(QStringLiteral(", "));
 }
 
+// Three parts, each grouped by key, region, period and unit with its figures (n) and targets (t):
+// 0 the machine figures of reports without decisions, in every region and of every key under the
+// base keys (read in index order, grouped as read); 1 the reviewed figures of the other reports, in
+// scope; 2 their machine figures that no decision rejects or corrects by its span (the notes').
 Statement ComparisonSql::coverage(const FigureScope& scope)
 {
     const Keys keys = keysOf(scope);
+    Statement baseKeys;
+    baseKeys << QStringLiteral("m.metric_key IN (");
+    baseKeys.bindList(keys.base) << QStringLiteral(")");
     Statement s;
     s << QStringLiteral("WITH ") + overlayCtes + QStringLiteral(", ")
       << figuresCtes(scope, keys, QStringLiteral("reviewed"),
                      QStringLiteral("a.id IN (SELECT article_id FROM metric_reviews)"))
-      << QStringLiteral(", parts AS (SELECT ") << keySelect(keys, QStringLiteral("m"))
-      << QStringLiteral(" AS metric_key, m.region_code AS region_code, COALESCE(m.period, '') AS period,"
-                        " COALESCE(m.unit, '') AS unit, COUNT(*) AS figures FROM metrics m WHERE ")
-      << machineCondition(scope, keys)
-      << QStringLiteral(" GROUP BY 1, m.region_code, m.period, m.unit"
-                        " UNION ALL SELECT metric_key, region_code, period, unit, COUNT(*) FROM reviewed"
-                        " GROUP BY metric_key, region_code, period, unit)"
-                        " SELECT period, metric_key, unit, region_code, SUM(figures) FROM parts"
-                        " GROUP BY period, metric_key, unit, region_code");
+      << QStringLiteral(" SELECT 0, ") << keySelect(keys, QStringLiteral("m"))
+      << QStringLiteral(", m.region_code, COALESCE(m.period, ''), COALESCE(m.unit, ''), COUNT(*),"
+                        " SUM(m.is_target) FROM metrics m WHERE ")
+      << baseKeys
+      << QStringLiteral(
+             " AND m.article_id NOT IN (SELECT article_id FROM metric_reviews)"
+             " GROUP BY 2, m.region_code, m.period, m.unit"
+             " UNION ALL SELECT 1, metric_key, region_code, period, unit, COUNT(*), 0 FROM reviewed"
+             " GROUP BY metric_key, region_code, period, unit UNION ALL SELECT 2, ")
+      << keySelect(keys, QStringLiteral("m"))
+      << QStringLiteral(", m.region_code, COALESCE(m.period, ''), COALESCE(m.unit, ''), COUNT(*),"
+                        " SUM(m.is_target) FROM metrics m WHERE ")
+      << baseKeys
+      << QStringLiteral(" AND m.article_id IN (SELECT article_id FROM metric_reviews)"
+                        " AND m.id NOT IN (SELECT d.id FROM metric_reviews r CROSS JOIN metrics d"
+                        " ON d.article_id = r.article_id AND d.start_offset = r.start_offset"
+                        " AND d.end_offset = r.end_offset WHERE r.decision IN ('rejected', 'corrected'))"
+                        " GROUP BY 2, m.region_code, m.period, m.unit");
     return s;
 }
 
@@ -440,55 +456,6 @@ Statement ComparisonSql::figures(const FigureScope& scope, const QString& period
                             " ON r.id = f.review_id WHERE COALESCE(");
     s.bind(period) << QStringLiteral(", '') = '' OR f.period = ");
     s.bind(period) << QStringLiteral(" ORDER BY f.article_id, f.s_off, f.orphan, f.tie");
-    return s;
-}
-
-// Machine figures (a decision that rejects or corrects one by its span takes it away; rejected
-// figures are not left out, they are gone), read from the region index whatever the scope: figures
-// of reports without a region count as such.
-Statement ComparisonSql::leftOut(const FigureScope& scope, const QString& period,
-                                 const QHash<QString, QString>& usualUnits)
-{
-    const Keys keys = keysOf(scope);
-    const bool single = !period.isEmpty() && period != latestPeriod();
-    // Targets are left out unless shown: then a group's targets are counted as such, and only its
-    // other figures can be of another unit or period.
-    const QString targets = scope.includeTargets ? QStringLiteral("0") : QStringLiteral("t");
-    const QString charted = scope.includeTargets ? QStringLiteral("n") : QStringLiteral("n - t");
-    Statement inPeriod;
-    if (single)
-        (inPeriod << QStringLiteral("period = ")).bind(period);
-    else
-        inPeriod << QStringLiteral("1 = 1");
-    Statement s;
-    // Figures grouped in index order by key, region, period and unit, then classified per group.
-    s << QStringLiteral("WITH ") << usualValues(usualUnits) << QStringLiteral(", groups AS (SELECT ")
-      << keySelect(keys, QStringLiteral("m"))
-      << QStringLiteral(" AS k, m.metric_key AS base_key, m.region_code AS region,"
-                        " COALESCE(m.period, '') AS period, COALESCE(m.unit, '') AS unit, COUNT(*) AS n,"
-                        " SUM(m.is_target) AS t FROM metrics m WHERE m.metric_key IN (");
-    s.bindList(keys.base) << QStringLiteral(
-        ") AND m.id NOT IN (SELECT d.id FROM metric_reviews r CROSS JOIN metrics d"
-        " ON d.article_id = r.article_id AND d.start_offset = r.start_offset"
-        " AND d.end_offset = r.end_offset WHERE r.decision IN ('rejected', 'corrected'))"
-        " GROUP BY 1, m.region_code, m.period, m.unit),"
-        " base AS (SELECT g.k, g.region = '' AS noregion, g.period, g.n, g.t,"
-        " g.unit <> COALESCE(u.unit, '') AS otherunit, CASE WHEN ");
-    s << regionCondition(scope, QStringLiteral("g.region"))
-      << QStringLiteral(" THEN 1 ELSE 0 END AS inscope FROM groups g LEFT JOIN usual u"
-                        " ON u.metric_key = g.base_key)"
-                        " SELECT k, SUM(CASE WHEN noregion THEN n ELSE 0 END),"
-                        " SUM(CASE WHEN NOT noregion AND inscope = 1 AND period = '' THEN n ELSE 0 END),"
-                        " SUM(CASE WHEN NOT noregion AND inscope = 1 AND period <> '' THEN ") +
-             targets +
-             QStringLiteral(" ELSE 0 END), SUM(CASE WHEN NOT noregion AND inscope = 1 AND period <> ''"
-                            " AND otherunit AND (")
-      << inPeriod
-      << QStringLiteral(") THEN ") + charted +
-             QStringLiteral(" ELSE 0 END), SUM(CASE WHEN NOT noregion AND inscope = 1"
-                            " AND period <> '' AND NOT otherunit AND NOT (")
-      << inPeriod
-      << QStringLiteral(") THEN ") + charted + QStringLiteral(" ELSE 0 END) FROM base GROUP BY k");
     return s;
 }
 

@@ -29,7 +29,8 @@ public:
         Statement& bindList(const QStringList& list); // "?, ?, ?"
     };
 
-    // Figures per key, region, period and unit (in every period): periods and usual units.
+    // Figures per key, region, period and unit (in every period) in three parts (see the definition):
+    // periods, usual units and the figures left out, from one read of the figures.
     static Statement coverage(const FigureScope& scope);
     // One row per key and region (ComparisonStore::summaries for the columns); eachPeriod: one per key,
     // region and period, `period` unused.
@@ -37,9 +38,6 @@ public:
                                const QHash<QString, QString>& usualUnits, bool eachPeriod = false);
     // Every figure in scope for `period`, with its report and rows (drill-down).
     static Statement figures(const FigureScope& scope, const QString& period);
-    // Per key, the figures left out and why (ComparisonStore::leftOut for the columns).
-    static Statement leftOut(const FigureScope& scope, const QString& period,
-                             const QHash<QString, QString>& usualUnits);
 
     // The columns of a metric row, prefixed with `table`, in the order ComparisonStore reads them.
     static QString metricFields(const QString& table);

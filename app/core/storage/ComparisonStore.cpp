@@ -151,26 +151,75 @@ bool ComparisonStore::runStatement(QSqlQuery& query, const ComparisonSql::Statem
     return run(query);
 }
 
-ComparisonStore::Coverage ComparisonStore::coverage(const FigureScope& scope) const
+bool ComparisonStore::covers(const FigureScope& scope, const QString& region)
 {
-    Coverage result;
-    if (scope.keys.isEmpty())
-        return result;
-    // One pass for both: figures per period, key, unit and region.
+    if (region.isEmpty())
+        return false;
+    if (!scope.exactRegion.isEmpty())
+        return region == scope.exactRegion;
+    if (scope.regionPrefixes.isEmpty())
+        return true;
+    for (const QString& prefix : scope.regionPrefixes) {
+        if (region.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+bool ComparisonStore::readGroups(const FigureScope& scope) const
+{
+    const auto same = [&](const FigureScope& other) {
+        return other.keys == scope.keys && other.regionPrefixes == scope.regionPrefixes &&
+               other.exactRegion == scope.exactRegion && other.includeTargets == scope.includeTargets &&
+               other.targetsOnly == scope.targetsOnly;
+    };
+    if (m_groupsScope && same(*m_groupsScope))
+        return true;
+    m_groups.clear();
+    m_groupsScope.reset();
     QSqlQuery query(m_database.connection());
     if (!runStatement(query, ComparisonSql::coverage(scope)))
-        return result;
-    QMap<QString, QSet<QString>> regionsByPeriod;
-    QMap<QPair<QString, QString>, int> figuresByUnit;
+        return false;
     while (query.next()) {
-        const QString period = query.value(0).toString();
-        if (!period.isEmpty())
-            regionsByPeriod[period].insert(query.value(3).toString());
-        figuresByUnit[{query.value(1).toString(), query.value(2).toString()}] += query.value(4).toInt();
+        m_groups.append(FigureGroup{query.value(0).toInt(), query.value(1).toString(),
+                                    query.value(2).toString(), query.value(3).toString(),
+                                    query.value(4).toString(), query.value(5).toInt(),
+                                    query.value(6).toInt()});
     }
     if (m_cancel && m_cancel()) {
         m_cancelled = true;
-        return {};
+        m_groups.clear();
+        return false;
+    }
+    m_groupsScope = scope;
+    return true;
+}
+
+ComparisonStore::Coverage ComparisonStore::coverage(const FigureScope& scope) const
+{
+    Coverage result;
+    if (scope.keys.isEmpty() || !readGroups(scope))
+        return result;
+    // Periods by the regions reporting them and figures per unit, of the figures charted: the
+    // reviewed ones (part 1, already in scope) and the machine ones of the other reports (part 0).
+    QMap<QString, QSet<QString>> regionsByPeriod;
+    QMap<QPair<QString, QString>, int> figuresByUnit;
+    for (const FigureGroup& group : std::as_const(m_groups)) {
+        if (group.part == 2 || !scope.keys.contains(group.key))
+            continue;
+        int figures = group.figures;
+        if (group.part == 0) {
+            if (!covers(scope, group.region))
+                continue;
+            figures = scope.targetsOnly      ? group.targets
+                      : scope.includeTargets ? group.figures
+                                             : group.figures - group.targets;
+        }
+        if (figures <= 0)
+            continue;
+        if (!group.period.isEmpty())
+            regionsByPeriod[group.period].insert(group.region);
+        figuresByUnit[{group.key, group.unit}] += figures;
     }
     for (auto it = regionsByPeriod.cbegin(); it != regionsByPeriod.cend(); ++it)
         result.periods.prepend(PeriodCoverage{it.key(), int(it.value().size())}); // latest first
@@ -235,20 +284,33 @@ QHash<QString, FiguresLeftOut> ComparisonStore::leftOut(const FigureScope& scope
                                                         const QHash<QString, QString>& usualUnits) const
 {
     QHash<QString, FiguresLeftOut> result;
-    if (scope.keys.isEmpty())
+    if (scope.keys.isEmpty() || !readGroups(scope))
         return result;
-    QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::leftOut(scope, period, usualUnits)))
-        return result;
-    while (query.next()) {
-        FiguresLeftOut counts;
-        counts.noRegion = query.value(1).toInt();
-        counts.noYear = query.value(2).toInt();
-        counts.targets = query.value(3).toInt();
-        counts.otherUnit = query.value(4).toInt();
-        counts.otherPeriod = query.value(5).toInt();
-        if (scope.keys.contains(query.value(0).toString()))
-            result.insert(query.value(0).toString(), counts);
+    // Machine figures, whatever the scope's regions and targets (parts 0 and 2): rejected ones are
+    // not left out, they are gone. The usual unit is the base key's ("enterprises" for its sub-keys).
+    const bool single = !period.isEmpty() && period != latestPeriod();
+    for (const FigureGroup& group : std::as_const(m_groups)) {
+        if (group.part == 1 || !scope.keys.contains(group.key))
+            continue;
+        FiguresLeftOut& counts = result[group.key];
+        if (group.region.isEmpty()) {
+            counts.noRegion += group.figures;
+            continue;
+        }
+        if (!covers(scope, group.region))
+            continue;
+        if (group.period.isEmpty()) {
+            counts.noYear += group.figures;
+            continue;
+        }
+        const int charted = scope.includeTargets ? group.figures : group.figures - group.targets;
+        counts.targets += scope.includeTargets ? 0 : group.targets;
+        const bool otherUnit = group.unit != usualUnits.value(group.key.section(QLatin1Char('/'), 0, 0));
+        const bool inPeriod = !single || group.period == period;
+        if (otherUnit && inPeriod)
+            counts.otherUnit += charted;
+        else if (!otherUnit && !inPeriod)
+            counts.otherPeriod += charted;
     }
     return result;
 }

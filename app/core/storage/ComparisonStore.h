@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <functional>
+#include <optional>
 
 class QSqlQuery;
 
@@ -127,6 +128,20 @@ public:
     static void countCorpusQuery();
 
 private:
+    // Figures per key, region, period and unit as coverage() read them (ComparisonSql::coverage's
+    // parts); leftOut() counts from the same rows.
+    struct FigureGroup
+    {
+        int part = 0;
+        QString key;
+        QString region;
+        QString period;
+        QString unit;
+        int figures = 0;
+        int targets = 0;
+    };
+    bool readGroups(const FigureScope& scope) const;
+    static bool covers(const FigureScope& scope, const QString& region);
     bool runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement) const;
     QVector<RegionFigureSummary> summarize(const FigureScope& scope, const QString& period,
                                            const QHash<QString, QString>& usualUnits, bool eachPeriod) const;
@@ -135,6 +150,8 @@ private:
 
     Database& m_database;
     std::function<bool()> m_cancel;
+    mutable QVector<FigureGroup> m_groups;
+    mutable std::optional<FigureScope> m_groupsScope; // the scope m_groups were read for
     mutable bool m_cancelled = false;
     mutable QString m_lastError;
 };
