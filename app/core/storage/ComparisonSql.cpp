@@ -365,10 +365,10 @@ Statement ComparisonSql::coverage(const FigureScope& scope)
              " GROUP BY metric_key, region_code, period, unit UNION ALL SELECT 2, ")
       << keySelect(keys, QStringLiteral("m"))
       << QStringLiteral(", m.region_code, COALESCE(m.period, ''), COALESCE(m.unit, ''), COUNT(*),"
-                        " SUM(m.is_target) FROM metrics m WHERE ")
+                        " SUM(m.is_target) FROM (SELECT DISTINCT article_id FROM metric_reviews) AS ra"
+                        " CROSS JOIN metrics m ON m.article_id = ra.article_id WHERE ")
       << baseKeys
-      << QStringLiteral(" AND m.article_id IN (SELECT article_id FROM metric_reviews)"
-                        " AND m.id NOT IN (SELECT d.id FROM metric_reviews r CROSS JOIN metrics d"
+      << QStringLiteral(" AND m.id NOT IN (SELECT d.id FROM metric_reviews r CROSS JOIN metrics d"
                         " ON d.article_id = r.article_id AND d.start_offset = r.start_offset"
                         " AND d.end_offset = r.end_offset WHERE r.decision IN ('rejected', 'corrected'))"
                         " GROUP BY 2, m.region_code, m.period, m.unit");
