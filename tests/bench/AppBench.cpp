@@ -56,14 +56,18 @@ public:
 };
 
 // Runs the event loop until done() holds (checked after each batch of events), at most a minute.
+// The loop sleeps between events, as the app's does: processEvents with a time limit would spin
+// and take a core from the pane's worker on a two-core machine.
 bool waitUntil(const std::function<bool()>& done)
 {
     QElapsedTimer timer;
     timer.start();
+    QTimer tick; // wakes the loop to check again when no other event comes
+    tick.start(20);
     while (!done()) {
         if (timer.elapsed() > 60000)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
 }

@@ -7,6 +7,8 @@
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
 
+#include <future>
+
 namespace rs {
 
 ComparisonLoader::ComparisonLoader(std::shared_ptr<std::atomic<int>> latest) : m_latest(std::move(latest)) {}
@@ -33,14 +35,20 @@ void ComparisonLoader::load(int serial, const QString& databasePath, const Compa
     const ArticleStore articles(*m_database);
     const AnnotationStore annotations(*m_database);
     ComparisonQuery effective = query;
-    QHash<QString, int> counts;
+    // The metric list's counts read every figure's key: they are counted on a connection of their
+    // own while the comparison loads, so the chart does not wait for both one after the other.
+    std::future<QHash<QString, int>> countsLoaded;
     if (withMetricList) {
-        counts = metrics.articleCountsByKey();
+        countsLoaded = std::async(std::launch::async, [databasePath] {
+            Database database;
+            return database.openSqlite(databasePath) ? MetricStore(database).articleCountsByKey()
+                                                     : QHash<QString, int>();
+        });
         const QString first = effective.keys.value(0);
-        if (first.isEmpty() || (!ComparisonSource::isTagKey(first) && !counts.contains(first))) {
+        if (first.isEmpty() || (!ComparisonSource::isTagKey(first) && !metrics.hasFigures(first))) {
             effective.keys.removeAll(first);
             for (const Taxonomy::Entry& entry : Taxonomy::builtin().entries()) {
-                if (counts.contains(entry.key)) {
+                if (metrics.hasFigures(entry.key)) {
                     effective.keys.prepend(entry.key);
                     break;
                 }
@@ -78,6 +86,7 @@ void ComparisonLoader::load(int serial, const QString& databasePath, const Compa
         }
         Q_EMIT trendLoaded(serial, trend);
     }
+    const QHash<QString, int> counts = countsLoaded.valid() ? countsLoaded.get() : QHash<QString, int>();
     Q_EMIT loaded(serial, effective, result, counts);
 }
 

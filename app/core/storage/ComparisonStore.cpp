@@ -1,5 +1,6 @@
 #include "ComparisonStore.h"
 
+#include "ComparisonSql.h"
 #include "Database.h"
 #include "SqlValues.h"
 
@@ -19,14 +20,6 @@ namespace rs {
 namespace {
 
 std::atomic<int> corpusQueryCount{0};
-
-QString marks(int count)
-{
-    QStringList list;
-    for (int i = 0; i < count; ++i)
-        list.append(QStringLiteral("?"));
-    return list.join(u',');
-}
 
 ReviewedMetric::Status statusFromName(const QString& name)
 {
@@ -52,8 +45,6 @@ int progress(void* context)
     return (*check)() ? 1 : 0;
 }
 
-constexpr int kMetricFields = 13; // start_offset .. period_by_report
-
 // Columns start_offset .. period_by_report from `first` on (the order of metricFields below).
 Metric metricFrom(const QSqlQuery& query, int first)
 {
@@ -72,16 +63,6 @@ Metric metricFrom(const QSqlQuery& query, int first)
     m.isTarget = query.value(first + 11).toBool();
     m.periodByReport = query.value(first + 12).toBool();
     return m;
-}
-
-QString metricFields(const QString& table)
-{
-    QStringList fields;
-    for (const char* column :
-         {"start_offset", "end_offset", "quote", "value", "low", "high", "unit", "qualifier", "subject",
-          "metric_key", "period", "is_target", "period_by_report"})
-        fields.append(table + QLatin1Char('.') + QLatin1String(column));
-    return fields.join(QStringLiteral(", "));
 }
 
 // Reads one `figures` row joined to its machine row (m.*) and decision (r.*): columns from `first`
@@ -103,11 +84,11 @@ ScopedFigure scopedFigureFrom(const QSqlQuery& query, int first)
     // longer finds; a confirmation keeps the machine's values (ReviewOverlay::apply).
     const bool own = figure.reviewId > 0 && (orphan || figure.status != ReviewedMetric::Status::Confirmed);
     if (own) {
-        figure.metric = metricFrom(query, first + 8 + kMetricFields);
+        figure.metric = metricFrom(query, first + 8 + ComparisonSql::metricFieldCount);
     } else {
         figure.metric = metricFrom(query, first + 8);
         if (figure.reviewId > 0)
-            figure.metric.quote = query.value(first + 8 + kMetricFields + 2).toString();
+            figure.metric.quote = query.value(first + 8 + ComparisonSql::metricFieldCount + 2).toString();
     }
     if (orphan)
         figure.machineId = 0;
@@ -135,137 +116,6 @@ void ComparisonStore::countCorpusQuery()
     ++corpusQueryCount;
 }
 
-// The reviewed figures in scope as a WITH clause ending in the table `figures`: article_id,
-// region_code, published, machine_id, review_id, status, s_off (start), value, unit, qualifier,
-// period, metric_key, orphan (a decision matched to no machine figure) and tie (position order).
-// Machine figures come through a covering index on (article_id, metric_key, …), reached from the
-// articles' (region_code, published_on) index, so no article or figure row is read for them.
-// The articles in the scope's regions, as a condition on `a` (bound values appended).
-QString ComparisonStore::regionConditionSql(const FigureScope& scope, QVariantList* values)
-{
-    QString regionCondition = QStringLiteral("a.region_code <> ''");
-    if (!scope.exactRegion.isEmpty()) {
-        regionCondition += QStringLiteral(" AND a.region_code = ?");
-        values->append(scope.exactRegion);
-    } else if (!scope.regionPrefixes.isEmpty()) {
-        QStringList ranges;
-        for (const QString& prefix : scope.regionPrefixes) {
-            // Codes are digits; ':' sorts right after '9', so this range is the prefix's subtree.
-            ranges.append(QStringLiteral("(a.region_code >= ? AND a.region_code < ?)"));
-            values->append(prefix);
-            values->append(prefix + QLatin1Char(':'));
-        }
-        regionCondition += QStringLiteral(" AND (") + ranges.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
-    return regionCondition;
-}
-
-QString ComparisonStore::figuresSql(const FigureScope& scope, QVariantList* values) const
-{
-    QVariantList regionValues;
-    const QString regionCondition = regionConditionSql(scope, &regionValues);
-    // A key may name a sub-key ("enterprises/high_tech"): its figures are those of the key with that
-    // sub-key, and they come out under the query's key so that each is a column of its own.
-    QStringList baseKeys;
-    QStringList subKeyed;
-    for (const QString& key : scope.keys) {
-        const QString base = key.section(QLatin1Char('/'), 0, 0);
-        if (!baseKeys.contains(base))
-            baseKeys.append(base);
-        if (key.contains(QLatin1Char('/')))
-            subKeyed.append(key);
-    }
-    struct KeySql
-    {
-        QString select; // the figure's key as the query names it
-        QString where;
-        QVariantList selectValues;
-        QVariantList whereValues;
-    };
-    const auto keySql = [&](const QString& table) {
-        KeySql k;
-        if (subKeyed.isEmpty()) {
-            k.select = table + QStringLiteral(".metric_key");
-        } else {
-            k.select =
-                QStringLiteral("%1.metric_key || CASE WHEN (%1.metric_key || '/' || COALESCE(%1.sub_key, ''))"
-                               " IN (%2) THEN '/' || %1.sub_key ELSE '' END")
-                    .arg(table, marks(int(subKeyed.size())));
-            for (const QString& key : subKeyed)
-                k.selectValues.append(key);
-        }
-        k.where = table + QStringLiteral(".metric_key IN (") + marks(int(baseKeys.size())) + QLatin1Char(')');
-        for (const QString& key : baseKeys)
-            k.whereValues.append(key);
-        if (!subKeyed.isEmpty()) {
-            k.where += QStringLiteral(" AND ") + k.select + QStringLiteral(" IN (") +
-                       marks(int(scope.keys.size())) + QLatin1Char(')');
-            k.whereValues += k.selectValues;
-            for (const QString& key : scope.keys)
-                k.whereValues.append(key);
-        }
-        return k;
-    };
-    const KeySql machine = keySql(QStringLiteral("m"));
-    const KeySql decision = keySql(QStringLiteral("r"));
-    const auto targets = [&](const QString& table) {
-        if (scope.targetsOnly)
-            return table + QStringLiteral(".is_target = 1");
-        return scope.includeTargets ? QStringLiteral("1 = 1") : table + QStringLiteral(".is_target = 0");
-    };
-    QString sql =
-        QStringLiteral(
-            "WITH scoped AS (SELECT a.id AS article_id, a.region_code AS region_code,"
-            "  COALESCE(a.published_on, '') AS published FROM articles a WHERE %1),"
-            // each decision's machine figure: its span and quote, else the nearest with its quote
-            " matched AS (SELECT review_id, machine_id FROM (SELECT r.id AS review_id, m.id AS machine_id,"
-            "  ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY CASE WHEN m.start_offset = r.start_offset"
-            "  AND m.end_offset = r.end_offset THEN 0 ELSE 1 END, abs(m.start_offset - r.start_offset),"
-            "  m.start_offset, m.id) AS nearest"
-            "  FROM metric_reviews r CROSS JOIN metrics m ON m.article_id = r.article_id AND m.quote = "
-            "r.quote"
-            "  WHERE r.decision <> 'added') AS candidates"
-            "  WHERE nearest = 1),"
-            " taken AS (SELECT review_id, machine_id FROM (SELECT review_id, machine_id,"
-            "  ROW_NUMBER() OVER (PARTITION BY machine_id ORDER BY review_id) AS claim"
-            "  FROM matched) AS claims WHERE claim = 1),"
-            " figures AS ("
-            // machine figures nobody decided on
-            "  SELECT s.article_id, s.region_code, s.published, m.id AS machine_id, 0 AS review_id,"
-            "  'machine' AS status, m.start_offset AS s_off, m.value AS value, COALESCE(m.unit, '') AS unit,"
-            "  COALESCE(m.qualifier, '') AS qualifier, COALESCE(m.period, '') AS period, %5 AS metric_key,"
-            "  0 AS orphan, m.id AS tie"
-            "  FROM scoped s CROSS JOIN metrics m WHERE m.article_id = s.article_id AND %2"
-            "  AND %3 AND m.id NOT IN (SELECT machine_id FROM taken)"
-            // confirmed machine figures: the machine's values
-            "  UNION ALL SELECT s.article_id, s.region_code, s.published, m.id, r.id, 'confirmed', "
-            "m.start_offset,"
-            "  m.value, COALESCE(m.unit, ''), COALESCE(m.qualifier, ''), COALESCE(m.period, ''), %5,"
-            "  0, m.id"
-            "  FROM taken t JOIN metric_reviews r ON r.id = t.review_id JOIN metrics m ON m.id = t.machine_id"
-            "  JOIN scoped s ON s.article_id = m.article_id"
-            "  WHERE r.decision = 'confirmed' AND %2 AND %3"
-            // corrected and added figures, and decisions whose figure the machine no longer finds
-            "  UNION ALL SELECT s.article_id, s.region_code, s.published, COALESCE(t.machine_id, 0), r.id,"
-            "  r.decision, r.start_offset, COALESCE(r.value, 0), COALESCE(r.unit, ''),"
-            "  COALESCE(r.qualifier, ''), COALESCE(r.period, ''), %6,"
-            "  CASE WHEN t.machine_id IS NULL THEN 1 ELSE 0 END, COALESCE(t.machine_id, r.id)"
-            "  FROM metric_reviews r JOIN scoped s ON s.article_id = r.article_id"
-            "  LEFT JOIN taken t ON t.review_id = r.id"
-            "  WHERE (r.decision IN ('corrected', 'added') OR (r.decision = 'confirmed' AND t.machine_id IS "
-            "NULL))"
-            "  AND %7 AND %4)")
-            .arg(regionCondition, machine.where, targets(QStringLiteral("m")), targets(QStringLiteral("r")),
-                 machine.select, decision.select, decision.where);
-    // Marks in the order they stand in the statement: the scope's regions, then each part's key in
-    // its select list and its condition.
-    *values += regionValues;
-    *values += machine.selectValues + machine.whereValues;
-    *values += machine.selectValues + machine.whereValues;
-    *values += decision.selectValues + decision.whereValues;
-    return sql;
-}
-
 bool ComparisonStore::prepare(QSqlQuery& query, const QString& sql) const
 {
     if (query.prepare(sql))
@@ -291,35 +141,85 @@ bool ComparisonStore::run(QSqlQuery& query) const
     return ok;
 }
 
-ComparisonStore::Coverage ComparisonStore::coverage(const FigureScope& scope) const
+bool ComparisonStore::runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement) const
 {
-    Coverage result;
-    if (scope.keys.isEmpty())
-        return result;
-    QVariantList values;
-    QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // One pass for both: figures per period, key, unit and region.
-    if (!prepare(query,
-                 figuresSql(scope, &values) +
-                     QStringLiteral(" SELECT period, metric_key, unit, region_code, COUNT(*) FROM figures"
-                                    " GROUP BY period, metric_key, unit, region_code")))
-        return result;
-    for (const QVariant& value : std::as_const(values))
+    if (!prepare(query, statement.sql))
+        return false;
+    for (const QVariant& value : statement.values)
         query.addBindValue(value);
-    if (!run(query))
-        return result;
-    QMap<QString, QSet<QString>> regionsByPeriod;
-    QMap<QPair<QString, QString>, int> figuresByUnit;
+    return run(query);
+}
+
+bool ComparisonStore::covers(const FigureScope& scope, const QString& region)
+{
+    if (region.isEmpty())
+        return false;
+    if (!scope.exactRegion.isEmpty())
+        return region == scope.exactRegion;
+    if (scope.regionPrefixes.isEmpty())
+        return true;
+    for (const QString& prefix : scope.regionPrefixes) {
+        if (region.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+bool ComparisonStore::readGroups(const FigureScope& scope) const
+{
+    const auto same = [&](const FigureScope& other) {
+        return other.keys == scope.keys && other.regionPrefixes == scope.regionPrefixes &&
+               other.exactRegion == scope.exactRegion && other.includeTargets == scope.includeTargets &&
+               other.targetsOnly == scope.targetsOnly;
+    };
+    if (m_groupsScope && same(*m_groupsScope))
+        return true;
+    m_groups.clear();
+    m_groupsScope.reset();
+    QSqlQuery query(m_database.connection());
+    if (!runStatement(query, ComparisonSql::coverage(scope)))
+        return false;
     while (query.next()) {
-        const QString period = query.value(0).toString();
-        if (!period.isEmpty())
-            regionsByPeriod[period].insert(query.value(3).toString());
-        figuresByUnit[{query.value(1).toString(), query.value(2).toString()}] += query.value(4).toInt();
+        m_groups.append(FigureGroup{query.value(0).toInt(), query.value(1).toString(),
+                                    query.value(2).toString(), query.value(3).toString(),
+                                    query.value(4).toString(), query.value(5).toInt(),
+                                    query.value(6).toInt()});
     }
     if (m_cancel && m_cancel()) {
         m_cancelled = true;
-        return {};
+        m_groups.clear();
+        return false;
+    }
+    m_groupsScope = scope;
+    return true;
+}
+
+ComparisonStore::Coverage ComparisonStore::coverage(const FigureScope& scope) const
+{
+    Coverage result;
+    if (scope.keys.isEmpty() || !readGroups(scope))
+        return result;
+    // Periods by the regions reporting them and figures per unit, of the figures charted: the
+    // reviewed ones (part 1, already in scope) and the machine ones of the other reports (part 0).
+    QMap<QString, QSet<QString>> regionsByPeriod;
+    QMap<QPair<QString, QString>, int> figuresByUnit;
+    for (const FigureGroup& group : std::as_const(m_groups)) {
+        if (group.part == 2 || !scope.keys.contains(group.key))
+            continue;
+        int figures = group.figures;
+        if (group.part == 0) {
+            if (!covers(scope, group.region))
+                continue;
+            figures = scope.targetsOnly      ? group.targets
+                      : scope.includeTargets ? group.figures
+                                             : group.figures - group.targets;
+        }
+        if (figures <= 0)
+            continue;
+        if (!group.period.isEmpty())
+            regionsByPeriod[group.period].insert(group.region);
+        figuresByUnit[{group.key, group.unit}] += figures;
     }
     for (auto it = regionsByPeriod.cbegin(); it != regionsByPeriod.cend(); ++it)
         result.periods.prepend(PeriodCoverage{it.key(), int(it.value().size())}); // latest first
@@ -347,73 +247,8 @@ QVector<RegionFigureSummary> ComparisonStore::summarize(const FigureScope& scope
     QVector<RegionFigureSummary> result;
     if (scope.keys.isEmpty() || usualUnits.isEmpty())
         return result;
-    const bool latest = !eachPeriod && period == latestPeriod();
-    QVariantList values;
-    QString sql = figuresSql(scope, &values);
-    QStringList usual;
-    for (auto it = usualUnits.cbegin(); it != usualUnits.cend(); ++it) {
-        usual.append(QStringLiteral("(?, ?)"));
-        values.append(it.key());
-        values.append(it.value());
-    }
-    // Exclusion 0: a candidate; 1: another unit than the key's usual one; 2: a cap (最高20万元).
-    // in_report 1: the report's largest candidate. pick 1: the row shown for the key and region (see
-    // RegionFigureSummary; class 0 reviewed candidates, 1 reports' candidates, 2 excluded figures).
-    sql +=
-        QStringLiteral(
-            ", usual(metric_key, unit) AS (VALUES %1),"
-            " excluded AS (SELECT f.*, CASE WHEN f.unit <> COALESCE(u.unit, '') THEN 1"
-            "  WHEN f.qualifier = 'max' THEN 2 ELSE 0 END AS exclusion"
-            "  FROM figures f LEFT JOIN usual u ON u.metric_key = f.metric_key),"
-            // each region's latest year: of its candidates, else of any figure
-            " dated AS (SELECT e.*, COALESCE(MAX(CASE WHEN exclusion = 0 AND period <> '' THEN period END)"
-            "  OVER byregion, MAX(CASE WHEN period <> '' THEN period END) OVER byregion) AS latest"
-            "  FROM excluded e WINDOW byregion AS (PARTITION BY metric_key, region_code)),"
-            " inperiod AS (SELECT * FROM dated WHERE %2),"
-            " ranked AS (SELECT i.*, ROW_NUMBER() OVER (PARTITION BY ${BY}metric_key, article_id, exclusion "
-            "= 0"
-            "  ORDER BY value DESC, s_off, orphan, tie) AS in_report FROM inperiod i),"
-            " classed AS (SELECT r.*, CASE WHEN exclusion = 0 AND status IN ('confirmed', 'corrected', "
-            "'added')"
-            "  THEN 0 WHEN exclusion = 0 AND in_report = 1 THEN 1 WHEN exclusion <> 0 THEN 2 ELSE 3 END AS "
-            "class"
-            "  FROM ranked r),"
-            " picked AS (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY ${BY}metric_key, region_code ORDER BY "
-            "class,"
-            "  CASE WHEN class = 1 THEN published ELSE '' END DESC,"
-            "  CASE WHEN class IN (0, 1) THEN value ELSE 0 END DESC, article_id, s_off, orphan, tie) AS pick"
-            "  FROM classed c),"
-            " counts AS (SELECT ${BY}metric_key, region_code, COUNT(*) AS figures,"
-            "  SUM(CASE WHEN exclusion = 0 THEN 1 ELSE 0 END) AS candidates,"
-            "  SUM(CASE WHEN class <> 2 AND in_report = 1 THEN 1 ELSE 0 END) AS reports,"
-            "  MIN(CASE WHEN class <> 2 AND in_report = 1 THEN value END) AS lowest,"
-            "  MAX(CASE WHEN class <> 2 AND in_report = 1 THEN value END) AS highest"
-            "  FROM classed GROUP BY ${BY}metric_key, region_code)"
-            " SELECT c.figures, c.candidates, c.reports, c.lowest, c.highest, p.metric_key, p.exclusion,"
-            "  p.article_id, p.region_code, p.published, p.machine_id, p.review_id, p.status, p.orphan, "
-            "a.title, ")
-            .arg(usual.join(u','), latest ? QStringLiteral("period = latest")
-                                          : QStringLiteral("COALESCE(?, '') = '' OR period = ?")) +
-        metricFields(QStringLiteral("m")) + QStringLiteral(", ") + metricFields(QStringLiteral("r")) +
-        QStringLiteral(" FROM picked p JOIN counts c ON c.metric_key = p.metric_key AND c.region_code ="
-                       " p.region_code${JOIN} JOIN articles a ON a.id = p.article_id"
-                       " LEFT JOIN metrics m ON m.id = p.machine_id LEFT JOIN metric_reviews r ON r.id ="
-                       " p.review_id WHERE p.pick = 1 ORDER BY p.metric_key, p.region_code");
-    sql.replace(QLatin1String("${BY}"), eachPeriod ? QStringLiteral("period, ") : QString());
-    sql.replace(QLatin1String("${JOIN}"),
-                eachPeriod ? QStringLiteral(" AND c.period = p.period") : QString());
-    if (!latest) {
-        // The period's two marks come after the usual units' values in the statement.
-        values.append(period);
-        values.append(period);
-    }
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!prepare(query, sql))
-        return result;
-    for (const QVariant& value : std::as_const(values))
-        query.addBindValue(value);
-    if (!run(query))
+    if (!runStatement(query, ComparisonSql::summaries(scope, period, usualUnits, eachPeriod)))
         return result;
     while (query.next()) {
         RegionFigureSummary summary;
@@ -437,27 +272,8 @@ QVector<ScopedFigure> ComparisonStore::figures(const FigureScope& scope, const Q
     QVector<ScopedFigure> result;
     if (scope.keys.isEmpty())
         return result;
-    QVariantList values;
-    const QString sql =
-        figuresSql(scope, &values) +
-        QStringLiteral(
-            " SELECT f.article_id, f.region_code, f.published, f.machine_id, f.review_id, f.status,"
-            " f.orphan, a.title, ") +
-        metricFields(QStringLiteral("m")) + QStringLiteral(", ") + metricFields(QStringLiteral("r")) +
-        QStringLiteral(" FROM figures f JOIN articles a ON a.id = f.article_id"
-                       " LEFT JOIN metrics m ON m.id = f.machine_id LEFT JOIN metric_reviews r ON r.id ="
-                       " f.review_id WHERE COALESCE(?, '') = '' OR f.period = ? ORDER BY f.article_id, "
-                       "f.s_off, f.orphan,"
-                       " f.tie");
-    values.append(period);
-    values.append(period);
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!prepare(query, sql))
-        return result;
-    for (const QVariant& value : std::as_const(values))
-        query.addBindValue(value);
-    if (!run(query))
+    if (!runStatement(query, ComparisonSql::figures(scope, period)))
         return result;
     while (query.next())
         result.append(scopedFigureFrom(query, 0));
@@ -468,85 +284,33 @@ QHash<QString, FiguresLeftOut> ComparisonStore::leftOut(const FigureScope& scope
                                                         const QHash<QString, QString>& usualUnits) const
 {
     QHash<QString, FiguresLeftOut> result;
-    if (scope.keys.isEmpty())
+    if (scope.keys.isEmpty() || !readGroups(scope))
         return result;
-    QVariantList values;
-    QStringList usual;
-    for (auto it = usualUnits.cbegin(); it != usualUnits.cend(); ++it) {
-        usual.append(QStringLiteral("(?, ?)"));
-        values.append(it.key());
-        values.append(it.value());
-    }
-    if (usual.isEmpty())
-        usual.append(QStringLiteral("('', '')"));
-    QStringList baseKeys;
-    QStringList subKeyed;
-    for (const QString& key : scope.keys) {
-        const QString base = key.section(QLatin1Char('/'), 0, 0);
-        if (!baseKeys.contains(base))
-            baseKeys.append(base);
-        if (key.contains(QLatin1Char('/')))
-            subKeyed.append(key);
-    }
-    QString keyExpression = QStringLiteral("m.metric_key");
-    if (!subKeyed.isEmpty()) {
-        keyExpression =
-            QStringLiteral("m.metric_key || CASE WHEN (m.metric_key || '/' || COALESCE(m.sub_key, ''))"
-                           " IN (%1) THEN '/' || m.sub_key ELSE '' END")
-                .arg(marks(int(subKeyed.size())));
-        for (const QString& key : subKeyed)
-            values.append(key);
-    }
-    const QString inScope = regionConditionSql(scope, &values);
+    // Machine figures, whatever the scope's regions and targets (parts 0 and 2): rejected ones are
+    // not left out, they are gone. The usual unit is the base key's ("enterprises" for its sub-keys).
     const bool single = !period.isEmpty() && period != latestPeriod();
-    // Machine figures and the analysts' added or corrected ones; rejected figures are not left out,
-    // they are gone.
-    QString sql =
-        QStringLiteral(
-            "WITH usual(metric_key, unit) AS (VALUES %1),"
-            " base AS (SELECT %6 AS k, COALESCE(a.region_code, '') = '' AS noregion,"
-            "  CASE WHEN %2 THEN 1 ELSE 0 END AS inscope, COALESCE(m.period, '') AS period,"
-            "  m.is_target AS target, COALESCE(m.unit, '') <> COALESCE(u.unit, '') AS otherunit"
-            "  FROM metrics m JOIN articles a ON a.id = m.article_id"
-            "  LEFT JOIN usual u ON u.metric_key = m.metric_key"
-            "  WHERE m.metric_key IN (%3) AND NOT EXISTS (SELECT 1 FROM metric_reviews r"
-            "  WHERE r.article_id = m.article_id AND r.start_offset = m.start_offset"
-            "  AND r.end_offset = m.end_offset AND r.decision IN ('rejected', 'corrected')))"
-            " SELECT k, SUM(noregion),"
-            "  SUM(CASE WHEN NOT noregion AND inscope = 1 AND period = '' THEN 1 ELSE 0 END),"
-            "  SUM(CASE WHEN NOT noregion AND inscope = 1 AND period <> '' AND target = 1 AND %4 THEN 1"
-            "  ELSE 0 END),"
-            "  SUM(CASE WHEN NOT noregion AND inscope = 1 AND period <> '' AND (target = 0 OR NOT %4)"
-            "  AND otherunit AND (%5) THEN 1 ELSE 0 END),"
-            "  SUM(CASE WHEN NOT noregion AND inscope = 1 AND period <> '' AND (target = 0 OR NOT %4)"
-            "  AND NOT otherunit AND NOT (%5) THEN 1 ELSE 0 END)"
-            " FROM base GROUP BY k")
-            .arg(usual.join(u','), inScope, marks(int(baseKeys.size())),
-                 scope.includeTargets ? QStringLiteral("0") : QStringLiteral("1"),
-                 single ? QStringLiteral("period = ?") : QStringLiteral("1 = 1"), keyExpression);
-    for (const QString& key : baseKeys)
-        values.append(key);
-    if (single) {
-        values.append(period); // the unit count
-        values.append(period); // the other-period count
-    }
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!prepare(query, sql))
-        return result;
-    for (const QVariant& value : std::as_const(values))
-        query.addBindValue(value);
-    if (!run(query))
-        return result;
-    while (query.next()) {
-        FiguresLeftOut counts;
-        counts.noRegion = query.value(1).toInt();
-        counts.noYear = query.value(2).toInt();
-        counts.targets = query.value(3).toInt();
-        counts.otherUnit = query.value(4).toInt();
-        counts.otherPeriod = query.value(5).toInt();
-        if (scope.keys.contains(query.value(0).toString()))
-            result.insert(query.value(0).toString(), counts);
+    for (const FigureGroup& group : std::as_const(m_groups)) {
+        if (group.part == 1 || !scope.keys.contains(group.key))
+            continue;
+        FiguresLeftOut& counts = result[group.key];
+        if (group.region.isEmpty()) {
+            counts.noRegion += group.figures;
+            continue;
+        }
+        if (!covers(scope, group.region))
+            continue;
+        if (group.period.isEmpty()) {
+            counts.noYear += group.figures;
+            continue;
+        }
+        const int charted = scope.includeTargets ? group.figures : group.figures - group.targets;
+        counts.targets += scope.includeTargets ? 0 : group.targets;
+        const bool otherUnit = group.unit != usualUnits.value(group.key.section(QLatin1Char('/'), 0, 0));
+        const bool inPeriod = !single || group.period == period;
+        if (otherUnit && inPeriod)
+            counts.otherUnit += charted;
+        else if (!otherUnit && !inPeriod)
+            counts.otherPeriod += charted;
     }
     return result;
 }

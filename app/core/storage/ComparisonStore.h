@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ComparisonSql.h"
 #include "domain/MetricReview.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QVector>
 
 #include <functional>
+#include <optional>
 
 class QSqlQuery;
 
@@ -100,7 +102,7 @@ public:
     };
     Coverage coverage(const FigureScope& scope) const;
     // `period` for the latest year each region reports (each region's own latest figures).
-    static QString latestPeriod() { return QStringLiteral("latest"); }
+    static QString latestPeriod() { return ComparisonSql::latestPeriod(); }
     // One row per key and region for `period` (empty: every period; latestPeriod(): each region's
     // latest), ordered by key and region.
     QVector<RegionFigureSummary> summaries(const FigureScope& scope, const QString& period,
@@ -126,8 +128,21 @@ public:
     static void countCorpusQuery();
 
 private:
-    QString figuresSql(const FigureScope& scope, QVariantList* values) const;
-    static QString regionConditionSql(const FigureScope& scope, QVariantList* values);
+    // Figures per key, region, period and unit as coverage() read them (ComparisonSql::coverage's
+    // parts); leftOut() counts from the same rows.
+    struct FigureGroup
+    {
+        int part = 0;
+        QString key;
+        QString region;
+        QString period;
+        QString unit;
+        int figures = 0;
+        int targets = 0;
+    };
+    bool readGroups(const FigureScope& scope) const;
+    static bool covers(const FigureScope& scope, const QString& region);
+    bool runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement) const;
     QVector<RegionFigureSummary> summarize(const FigureScope& scope, const QString& period,
                                            const QHash<QString, QString>& usualUnits, bool eachPeriod) const;
     bool prepare(QSqlQuery& query, const QString& sql) const;
@@ -135,6 +150,8 @@ private:
 
     Database& m_database;
     std::function<bool()> m_cancel;
+    mutable QVector<FigureGroup> m_groups;
+    mutable std::optional<FigureScope> m_groupsScope; // the scope m_groups were read for
     mutable bool m_cancelled = false;
     mutable QString m_lastError;
 };

@@ -1,5 +1,6 @@
 #include "DatabaseDialect.h"
 
+#include "ComparisonFunctions.h"
 #include "SearchTokenizer.h"
 
 #include <QSqlDriver>
@@ -79,7 +80,8 @@ bool SqliteDialect::configureConnection(QSqlDatabase& db, QString* error) const
             *error = QStringLiteral("the Qt SQLite driver did not expose its connection handle");
         return false;
     }
-    return SearchTokenizer::registerWith(sqlite, error) && registerSearchDeferral(sqlite, error);
+    return SearchTokenizer::registerWith(sqlite, error) && registerSearchDeferral(sqlite, error) &&
+           ComparisonFunctions::registerWith(sqlite, error);
 }
 
 int SqliteDialect::schemaVersion(const QSqlDatabase& db) const

@@ -157,6 +157,18 @@ QHash<QString, int> MetricStore::articleCountsByKey() const
     return counts;
 }
 
+bool MetricStore::hasFigures(const QString& key) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM metrics WHERE metric_key = ? LIMIT 1"));
+    query.addBindValue(key);
+    if (!query.exec()) {
+        m_lastError = m_database.describe(query.lastError());
+        return false;
+    }
+    return query.next();
+}
+
 // Machine rows and reviews of the articles selected by `articleCondition` (a WHERE clause on
 // article_id with bound `values`, used for both tables), decisions applied.
 QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition,
@@ -225,8 +237,12 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
 
 void MetricStore::prepareMachineMetricInsert(QSqlQuery& insert)
 {
+    // The report's region and date go with each figure (migration 14): the comparison reads them from
+    // the figures' own index.
     insert.prepare(QStringLiteral("INSERT INTO metrics (article_id, ") + metricColumns +
-                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                   QStringLiteral(", region_code, published_on) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                  " ?, ?, ?, COALESCE(a.region_code, ''), COALESCE(a.published_on, '')"
+                                  " FROM (SELECT 1) LEFT JOIN articles a ON a.id = ?"));
 }
 
 bool MetricStore::insertMachineMetrics(QSqlDatabase& db, qint64 articleId, const QVector<Metric>& metrics,
@@ -243,6 +259,7 @@ bool MetricStore::insertMachineMetrics(QSqlQuery& insert, qint64 articleId, cons
     for (const Metric& metric : metrics) {
         insert.addBindValue(articleId);
         bindMetric(insert, metric);
+        insert.addBindValue(articleId); // the report whose region and date the figure takes
         if (!insert.exec()) {
             *error = insert.lastError().text();
             return false;

@@ -33,6 +33,8 @@ public:
     QVector<ReviewedMetric> reviewedMetricsForKeys(const QStringList& keys) const;
     // Number of articles with a machine figure per taxonomy key.
     QHash<QString, int> articleCountsByKey() const;
+    // Whether some article has a machine figure with `key` (one index probe, unlike the counts).
+    bool hasFigures(const QString& key) const;
 
     // One transaction: the article's machine rows are replaced whole or not at all.
     bool replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics);

@@ -334,6 +334,30 @@ const QStringList& v13Indicators()
     return statements;
 }
 
+// Compare Metrics at 100,000 reports (issue 20): each figure carries its report's region and date,
+// so the comparison reads one index range per key in region order instead of probing every report
+// of the scope for its figures; a report moved to another region or date takes its figures along.
+// New figures copy both when they are stored (MetricStore::prepareMachineMetricInsert).
+const QStringList& v14FigureRegions()
+{
+    static const QStringList statements = {
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN region_code TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN published_on TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE metrics SET region_code = COALESCE((SELECT a.region_code FROM articles a"
+                       " WHERE a.id = metrics.article_id), ''), published_on = COALESCE((SELECT"
+                       " a.published_on FROM articles a WHERE a.id = metrics.article_id), '')"),
+        QStringLiteral("CREATE INDEX metrics_region ON metrics(metric_key, region_code, period, unit,"
+                       " article_id, qualifier, is_target, value, start_offset, published_on, sub_key)"),
+        QStringLiteral("CREATE TRIGGER metrics_follow_article AFTER UPDATE OF region_code, published_on"
+                       " ON articles WHEN new.region_code IS NOT old.region_code"
+                       " OR new.published_on IS NOT old.published_on BEGIN"
+                       " UPDATE metrics SET region_code = COALESCE(new.region_code, ''),"
+                       " published_on = COALESCE(new.published_on, '') WHERE article_id = new.id;"
+                       " END"),
+    };
+    return statements;
+}
+
 // The migrations in order: migration N is versions[N - 1].
 using Statements = const QStringList& (*)();
 const Statements versions[] = {v1,
@@ -348,7 +372,8 @@ const Statements versions[] = {v1,
                                v10Comparison,
                                v11ImportStorage,
                                v12FigurePeriods,
-                               v13Indicators};
+                               v13Indicators,
+                               v14FigureRegions};
 constexpr int highestSlot = int(std::size(versions));
 
 const QStringList& migration(int version)

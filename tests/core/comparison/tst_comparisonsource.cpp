@@ -90,6 +90,43 @@ private Q_SLOTS:
         QCOMPARE(ComparisonSource::scopeDescription(Gazetteer::builtin(), query), QStringLiteral("浙江省"));
     }
 
+    // Figures carry their report's region for the comparison's index (migration 14): a report moved
+    // to another region takes its figures along, and figures extracted again keep it.
+    void aReportMovedToAnotherRegionTakesItsFigures()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.openSqlite(dir.filePath(QStringLiteral("moved.sqlite"))));
+        QCOMPARE(importSeeds(database), 5);
+        MetricStore metrics(database);
+        ArticleStore articles(database);
+        ComparisonQuery query;
+        query.keys = {QStringLiteral("talent_subsidy_amount")};
+        const auto regions = [&] {
+            QStringList codes;
+            for (const ComparisonRow& row :
+                 ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query).rows)
+                codes.append(row.regionCode);
+            return codes;
+        };
+        QCOMPARE(regions(), QStringList{QStringLiteral("440404")});
+        const qint64 jinwan =
+            ComparisonSource(metrics, articles, Gazetteer::builtin()).load(query).rows.at(0).articleId;
+        QVERIFY(articles.setRegion(jinwan, QStringLiteral("445102"), QByteArray()));
+        QCOMPARE(regions(), QStringList{QStringLiteral("445102")});
+
+        // Extracted again: the new machine rows take the report's region when they are stored.
+        QVERIFY(metrics.replaceMachineMetrics(jinwan, [&] {
+            QVector<Metric> machine;
+            for (const ReviewOverlay::MachineRow& row : metrics.machineRows(jinwan))
+                machine.append(row.metric);
+            return machine;
+        }()));
+        QCOMPARE(regions(), QStringList{QStringLiteral("445102")});
+        QVERIFY(articles.setRegion(jinwan, QString(), QByteArray()));
+        QVERIFY(regions().isEmpty()); // a report without a region is left out (and counted as such)
+    }
+
     void tagsAreComparedAsPassagesPerRegion()
     {
         const MetricStore metrics(m_database);

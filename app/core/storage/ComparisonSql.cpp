@@ -1,0 +1,462 @@
+#include "ComparisonSql.h"
+
+#include "ComparisonStore.h"
+
+namespace rs {
+
+using Statement = ComparisonSql::Statement;
+
+Statement& Statement::operator<<(const QString& text)
+{
+    sql += text;
+    return *this;
+}
+
+Statement& Statement::operator<<(const Statement& other)
+{
+    sql += other.sql;
+    values += other.values;
+    return *this;
+}
+
+Statement& Statement::bind(const QVariant& value)
+{
+    sql += QLatin1Char('?');
+    values.append(value);
+    return *this;
+}
+
+Statement& Statement::bindList(const QStringList& list)
+{
+    for (int i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            sql += QStringLiteral(", ");
+        bind(list.at(i));
+    }
+    return *this;
+}
+
+namespace {
+
+const QString reviewedStatus = QStringLiteral("('confirmed', 'corrected', 'added')");
+
+// The keys of a scope: a key may name a sub-key ("enterprises/high_tech"); its figures are those of
+// the key with that sub-key, and they come out under the query's key so each is a column of its own.
+struct Keys
+{
+    QStringList all;
+    QStringList base;
+    QStringList subKeyed;
+};
+
+Keys keysOf(const FigureScope& scope)
+{
+    Keys keys;
+    keys.all = scope.keys;
+    for (const QString& key : scope.keys) {
+        const QString base = key.section(QLatin1Char('/'), 0, 0);
+        if (!keys.base.contains(base))
+            keys.base.append(base);
+        if (key.contains(QLatin1Char('/')))
+            keys.subKeyed.append(key);
+    }
+    return keys;
+}
+
+// A figure's key as the query names it.
+Statement keySelect(const Keys& keys, const QString& table)
+{
+    Statement s;
+    if (keys.subKeyed.isEmpty())
+        return s << table + QStringLiteral(".metric_key");
+    s << QStringLiteral("%1.metric_key || CASE WHEN (%1.metric_key || '/' || COALESCE(%1.sub_key, '')) IN (")
+             .arg(table);
+    s.bindList(keys.subKeyed) << QStringLiteral(") THEN '/' || ") + table +
+                                     QStringLiteral(".sub_key ELSE '' END");
+    return s;
+}
+
+Statement keyCondition(const Keys& keys, const QString& table)
+{
+    Statement s;
+    s << table + QStringLiteral(".metric_key IN (");
+    s.bindList(keys.base) << QStringLiteral(")");
+    if (!keys.subKeyed.isEmpty()) {
+        s << QStringLiteral(" AND ") << keySelect(keys, table) << QStringLiteral(" IN (");
+        s.bindList(keys.all) << QStringLiteral(")");
+    }
+    return s;
+}
+
+// The scope's regions as a condition on a region code column (never an empty code).
+Statement regionCondition(const FigureScope& scope, const QString& column)
+{
+    Statement s;
+    s << column + QStringLiteral(" <> ''");
+    if (!scope.exactRegion.isEmpty()) {
+        s << QStringLiteral(" AND ") + column + QStringLiteral(" = ");
+        s.bind(scope.exactRegion);
+    } else if (!scope.regionPrefixes.isEmpty()) {
+        s << QStringLiteral(" AND (");
+        for (int i = 0; i < scope.regionPrefixes.size(); ++i) {
+            // Codes are digits; ':' sorts right after '9', so this range is the prefix's subtree.
+            s << (i > 0 ? QStringLiteral(" OR (") : QStringLiteral("(")) << column + QStringLiteral(" >= ");
+            s.bind(scope.regionPrefixes.at(i)) << QStringLiteral(" AND ") + column + QStringLiteral(" < ");
+            s.bind(scope.regionPrefixes.at(i) + QLatin1Char(':')) << QStringLiteral(")");
+        }
+        s << QStringLiteral(")");
+    }
+    return s;
+}
+
+QString targetCondition(const FigureScope& scope, const QString& table)
+{
+    if (scope.targetsOnly)
+        return table + QStringLiteral(".is_target = 1");
+    return scope.includeTargets ? QStringLiteral("1 = 1") : table + QStringLiteral(".is_target = 0");
+}
+
+Statement usualValues(const QHash<QString, QString>& usualUnits)
+{
+    Statement s;
+    s << QStringLiteral("usual(metric_key, unit) AS (VALUES ");
+    if (usualUnits.isEmpty())
+        s << QStringLiteral("('', '')");
+    bool first = true;
+    for (auto it = usualUnits.cbegin(); it != usualUnits.cend(); ++it) {
+        s << (first ? QStringLiteral("(") : QStringLiteral(", ("));
+        s.bind(it.key()) << QStringLiteral(", ");
+        s.bind(it.value()) << QStringLiteral(")");
+        first = false;
+    }
+    return s << QStringLiteral(")");
+}
+
+// Exclusion of a machine row read from the index: 0 a candidate, 1 another unit than the key's usual
+// one, 2 a cap (最高20万元). The usual unit is looked up by the key as the query names it.
+Statement machineExclusion(const Keys& keys, const QHash<QString, QString>& usualUnits)
+{
+    Statement s;
+    s << QStringLiteral("CASE WHEN COALESCE(m.unit, '') <> COALESCE(");
+    if (usualUnits.isEmpty()) {
+        s << QStringLiteral("NULL");
+    } else {
+        s << QStringLiteral("CASE ") << keySelect(keys, QStringLiteral("m"));
+        for (auto it = usualUnits.cbegin(); it != usualUnits.cend(); ++it) {
+            s << QStringLiteral(" WHEN ");
+            s.bind(it.key()) << QStringLiteral(" THEN ");
+            s.bind(it.value());
+        }
+        s << QStringLiteral(" END");
+    }
+    return s << QStringLiteral(", '') THEN 1 WHEN m.qualifier = 'max' THEN 2 ELSE 0 END");
+}
+
+// Machine figures of the scope in reports without any decision, read from the region index.
+Statement machineCondition(const FigureScope& scope, const Keys& keys)
+{
+    Statement s;
+    s << keyCondition(keys, QStringLiteral("m")) << QStringLiteral(" AND ")
+      << regionCondition(scope, QStringLiteral("m.region_code")) << QStringLiteral(" AND ")
+      << targetCondition(scope, QStringLiteral("m"))
+      << QStringLiteral(" AND m.article_id NOT IN (SELECT article_id FROM metric_reviews)");
+    return s;
+}
+
+// Each decision's machine figure: the one with its span and quote, else the nearest with its quote
+// (ReviewOverlay's rule); of two decisions claiming one figure the older keeps it.
+const QString overlayCtes = QStringLiteral(
+    "matched AS (SELECT review_id, machine_id FROM (SELECT r.id AS review_id, m.id AS machine_id,"
+    " ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY CASE WHEN m.start_offset = r.start_offset"
+    " AND m.end_offset = r.end_offset THEN 0 ELSE 1 END, abs(m.start_offset - r.start_offset),"
+    " m.start_offset, m.id) AS nearest"
+    " FROM metric_reviews r CROSS JOIN metrics m ON m.article_id = r.article_id AND m.quote = r.quote"
+    " WHERE r.decision <> 'added') AS candidates WHERE nearest = 1),"
+    " taken AS (SELECT review_id, machine_id FROM (SELECT review_id, machine_id,"
+    " ROW_NUMBER() OVER (PARTITION BY machine_id ORDER BY review_id) AS claim"
+    " FROM matched) AS claims WHERE claim = 1)");
+
+// The reviewed figures of the scope's reports that pass `articleFilter` (a condition on `a.id`) as
+// the table `name`: article_id, region_code, published, machine_id, review_id, status, s_off
+// (start), value, unit, qualifier, period, metric_key, orphan (a decision matched to no machine
+// figure) and tie (position order). Rejected figures are left out.
+Statement figuresCtes(const FigureScope& scope, const Keys& keys, const QString& name,
+                      const QString& articleFilter)
+{
+    const QString scoped = name + QStringLiteral("_scoped");
+    const QString targetsM = targetCondition(scope, QStringLiteral("m"));
+    Statement s;
+    s << scoped
+      << QStringLiteral(" AS (SELECT a.id AS article_id, a.region_code AS region_code,"
+                        " COALESCE(a.published_on, '') AS published FROM articles a WHERE ")
+      << regionCondition(scope, QStringLiteral("a.region_code")) << QStringLiteral(" AND ") + articleFilter
+      << QStringLiteral("), ") + name + QStringLiteral(" AS (");
+    // machine figures nobody decided on
+    s << QStringLiteral("SELECT s.article_id, s.region_code, s.published, m.id AS machine_id, 0 AS review_id,"
+                        " 'machine' AS status, m.start_offset AS s_off, m.value AS value,"
+                        " COALESCE(m.unit, '') AS unit, COALESCE(m.qualifier, '') AS qualifier,"
+                        " COALESCE(m.period, '') AS period, ")
+      << keySelect(keys, QStringLiteral("m"))
+      << QStringLiteral(" AS metric_key, 0 AS orphan, m.id AS tie FROM ") + scoped +
+             QStringLiteral(" s CROSS JOIN metrics m WHERE m.article_id = s.article_id AND ")
+      << keyCondition(keys, QStringLiteral("m"))
+      << QStringLiteral(" AND ") + targetsM +
+             QStringLiteral(" AND m.id NOT IN (SELECT machine_id FROM taken)");
+    // confirmed machine figures: the machine's values
+    s << QStringLiteral(" UNION ALL SELECT s.article_id, s.region_code, s.published, m.id, r.id, 'confirmed',"
+                        " m.start_offset, m.value, COALESCE(m.unit, ''), COALESCE(m.qualifier, ''),"
+                        " COALESCE(m.period, ''), ")
+      << keySelect(keys, QStringLiteral("m"))
+      << QStringLiteral(", 0, m.id FROM taken t JOIN metric_reviews r ON r.id = t.review_id"
+                        " JOIN metrics m ON m.id = t.machine_id JOIN ") +
+             scoped + QStringLiteral(" s ON s.article_id = m.article_id WHERE r.decision = 'confirmed' AND ")
+      << keyCondition(keys, QStringLiteral("m")) << QStringLiteral(" AND ") + targetsM;
+    // corrected and added figures, and decisions whose figure the machine no longer finds
+    s << QStringLiteral(
+             " UNION ALL SELECT s.article_id, s.region_code, s.published, COALESCE(t.machine_id, 0),"
+             " r.id, r.decision, r.start_offset, COALESCE(r.value, 0), COALESCE(r.unit, ''),"
+             " COALESCE(r.qualifier, ''), COALESCE(r.period, ''), ")
+      << keySelect(keys, QStringLiteral("r"))
+      << QStringLiteral(", CASE WHEN t.machine_id IS NULL THEN 1 ELSE 0 END, COALESCE(t.machine_id, r.id)"
+                        " FROM metric_reviews r JOIN ") +
+             scoped +
+             QStringLiteral(" s ON s.article_id = r.article_id LEFT JOIN taken t ON t.review_id = r.id"
+                            " WHERE (r.decision IN ('corrected', 'added') OR (r.decision = 'confirmed'"
+                            " AND t.machine_id IS NULL)) AND ")
+      << keyCondition(keys, QStringLiteral("r"))
+      << QStringLiteral(" AND ") + targetCondition(scope, QStringLiteral("r")) + QStringLiteral(")");
+    return s;
+}
+
+// `name`: the rows of the overlay table `from` with their exclusion (see machineExclusion).
+QString withExclusion(const QString& name, const QString& from)
+{
+    return name +
+           QStringLiteral(" AS (SELECT f.*, CASE WHEN f.unit <> COALESCE(u.unit, '') THEN 1"
+                          " WHEN f.qualifier = 'max' THEN 2 ELSE 0 END AS exclusion FROM ") +
+           from + QStringLiteral(" f LEFT JOIN usual u ON u.metric_key = f.metric_key)");
+}
+
+// How a period is chosen: every period together, one period, each region's latest, or each period
+// apart (a row per period: trends).
+enum class PeriodChoice
+{
+    Every,
+    One,
+    Latest,
+    Each
+};
+
+// The figures of the period, as a join (Latest) and a condition on `column` (One).
+Statement periodJoin(PeriodChoice choice, const Statement& key, const QString& region, const QString& column)
+{
+    Statement s;
+    if (choice == PeriodChoice::Latest)
+        s << QStringLiteral(" JOIN latest l ON l.metric_key = ") << key
+          << QStringLiteral(" AND l.region_code = ") + region + QStringLiteral(" AND ") + column +
+                 QStringLiteral(" = l.period");
+    return s;
+}
+
+Statement periodCondition(PeriodChoice choice, const QString& period, const QString& column)
+{
+    Statement s;
+    if (choice == PeriodChoice::One) {
+        s << QStringLiteral(" AND ") + column + QStringLiteral(" = ");
+        s.bind(period);
+    }
+    return s;
+}
+
+// Each region's latest year: of its candidates, else of any figure (both parts, every period).
+Statement latestCte(const FigureScope& scope, const Keys& keys, const QHash<QString, QString>& usualUnits)
+{
+    Statement s;
+    s << QStringLiteral("latest AS (SELECT metric_key, region_code, COALESCE(MAX(cp), MAX(ap)) AS period FROM"
+                        " (SELECT ")
+      << keySelect(keys, QStringLiteral("m"))
+      << QStringLiteral(" AS metric_key, m.region_code AS region_code, MAX(CASE WHEN ")
+      << machineExclusion(keys, usualUnits)
+      << QStringLiteral(" = 0 AND COALESCE(m.period, '') <> '' THEN m.period END) AS cp,"
+                        " MAX(CASE WHEN COALESCE(m.period, '') <> '' THEN m.period END) AS ap"
+                        " FROM metrics m WHERE ")
+      << machineCondition(scope, keys)
+      << QStringLiteral(" GROUP BY 1, m.region_code"
+                        " UNION ALL SELECT metric_key, region_code,"
+                        " MAX(CASE WHEN exclusion = 0 AND period <> '' THEN period END),"
+                        " MAX(CASE WHEN period <> '' THEN period END) FROM reviewed_excluded"
+                        " GROUP BY metric_key, region_code) AS parts GROUP BY metric_key, region_code)");
+    return s;
+}
+
+// Rows per key, region and report of the period: its figures, candidates, largest candidate (best)
+// and largest reviewed candidate (rbest). The first part is read in index order and grouped as it is
+// read, a row per report and unit: only the usual unit's row of a report has candidates, so the sums
+// and the largest candidates come out as for one row per report.
+Statement reportsCte(const FigureScope& scope, const Keys& keys, const QHash<QString, QString>& usualUnits,
+                     PeriodChoice choice, const QString& period)
+{
+    const Statement machineKey = keySelect(keys, QStringLiteral("m"));
+    const Statement exclusion = machineExclusion(keys, usualUnits);
+    Statement s;
+    s << QStringLiteral("reports AS (SELECT ") << machineKey
+      << QStringLiteral(" AS metric_key, m.region_code AS region_code, m.published_on AS published,"
+                        " m.article_id AS article_id, COALESCE(m.period, '') AS period, COUNT(*) AS figures,"
+                        " SUM(CASE WHEN ")
+      << exclusion << QStringLiteral(" = 0 THEN 1 ELSE 0 END) AS candidates, MAX(CASE WHEN ") << exclusion
+      << QStringLiteral(" = 0 THEN m.value END) AS best, NULL AS rbest FROM metrics m")
+      << periodJoin(choice, machineKey, QStringLiteral("m.region_code"),
+                    QStringLiteral("COALESCE(m.period, '')"))
+      << QStringLiteral(" WHERE ") << machineCondition(scope, keys)
+      << periodCondition(choice, period, QStringLiteral("COALESCE(m.period, '')"))
+      << (choice == PeriodChoice::Every
+              ? QStringLiteral(" GROUP BY 1, m.region_code, m.unit, m.article_id")
+              : QStringLiteral(" GROUP BY 1, m.region_code, m.period, m.unit, m.article_id"));
+    Statement reviewedKey;
+    reviewedKey << QStringLiteral("e.metric_key");
+    s << QStringLiteral(" UNION ALL SELECT e.metric_key, e.region_code, e.published, e.article_id, e.period,"
+                        " COUNT(*),"
+                        " SUM(CASE WHEN e.exclusion = 0 THEN 1 ELSE 0 END),"
+                        " MAX(CASE WHEN e.exclusion = 0 THEN e.value END), MAX(CASE WHEN e.exclusion = 0"
+                        " AND e.status IN ") +
+             reviewedStatus + QStringLiteral(" THEN e.value END) FROM reviewed_excluded e")
+      << periodJoin(choice, reviewedKey, QStringLiteral("e.region_code"), QStringLiteral("e.period"))
+      << QStringLiteral(" WHERE 1 = 1") << periodCondition(choice, period, QStringLiteral("e.period"))
+      << (choice == PeriodChoice::Each
+              ? QStringLiteral(" GROUP BY e.metric_key, e.region_code, e.period, e.article_id)")
+              : QStringLiteral(" GROUP BY e.metric_key, e.region_code, e.article_id)"));
+    return s;
+}
+
+} // namespace
+
+QString ComparisonSql::metricFields(const QString& table)
+{
+    QStringList fields;
+    for (const char* column :
+         {"start_offset", "end_offset", "quote", "value", "low", "high", "unit", "qualifier", "subject",
+          "metric_key", "period", "is_target", "period_by_report"})
+        fields.append(table + QLatin1Char('.') + QLatin1String(column));
+    return fields.join(QStringLiteral(", "));
+}
+
+// Three parts, each grouped by key, region, period and unit with its figures (n) and targets (t):
+// 0 the machine figures of reports without decisions, in every region and of every key under the
+// base keys (read in index order, grouped as read); 1 the reviewed figures of the other reports, in
+// scope; 2 their machine figures that no decision rejects or corrects by its span (the notes').
+Statement ComparisonSql::coverage(const FigureScope& scope)
+{
+    const Keys keys = keysOf(scope);
+    Statement baseKeys;
+    baseKeys << QStringLiteral("m.metric_key IN (");
+    baseKeys.bindList(keys.base) << QStringLiteral(")");
+    Statement s;
+    s << QStringLiteral("WITH ") + overlayCtes + QStringLiteral(", ")
+      << figuresCtes(scope, keys, QStringLiteral("reviewed"),
+                     QStringLiteral("a.id IN (SELECT article_id FROM metric_reviews)"))
+      << QStringLiteral(" SELECT 0, ") << keySelect(keys, QStringLiteral("m"))
+      << QStringLiteral(", m.region_code, COALESCE(m.period, ''), COALESCE(m.unit, ''), COUNT(*),"
+                        " SUM(m.is_target) FROM metrics m WHERE ")
+      << baseKeys
+      << QStringLiteral(
+             " AND m.article_id NOT IN (SELECT article_id FROM metric_reviews)"
+             " GROUP BY 2, m.region_code, m.period, m.unit"
+             " UNION ALL SELECT 1, metric_key, region_code, period, unit, COUNT(*), 0 FROM reviewed"
+             " GROUP BY metric_key, region_code, period, unit UNION ALL SELECT 2, ")
+      << keySelect(keys, QStringLiteral("m"))
+      << QStringLiteral(", m.region_code, COALESCE(m.period, ''), COALESCE(m.unit, ''), COUNT(*),"
+                        " SUM(m.is_target) FROM (SELECT DISTINCT article_id FROM metric_reviews) AS ra"
+                        " CROSS JOIN metrics m ON m.article_id = ra.article_id WHERE ")
+      << baseKeys
+      << QStringLiteral(" AND m.id NOT IN (SELECT d.id FROM metric_reviews r CROSS JOIN metrics d"
+                        " ON d.article_id = r.article_id AND d.start_offset = r.start_offset"
+                        " AND d.end_offset = r.end_offset WHERE r.decision IN ('rejected', 'corrected'))"
+                        " GROUP BY 2, m.region_code, m.period, m.unit");
+    return s;
+}
+
+// Per key and region: the counts over its reports, and the report shown (picks): the one with the
+// largest reviewed candidate, else the most recent report with a candidate (then the larger, then
+// the lower id), else the lowest id. Of that report the figure shown is the same rule's (shown).
+Statement ComparisonSql::summaries(const FigureScope& scope, const QString& period,
+                                   const QHash<QString, QString>& usualUnits, bool eachPeriod)
+{
+    const Keys keys = keysOf(scope);
+    const PeriodChoice choice = eachPeriod                 ? PeriodChoice::Each
+                                : period == latestPeriod() ? PeriodChoice::Latest
+                                : period.isEmpty()         ? PeriodChoice::Every
+                                                           : PeriodChoice::One;
+    // Each period apart: every step groups by the period first.
+    const QString by = choice == PeriodChoice::Each ? QStringLiteral("period, ") : QString();
+    const auto samePeriod = [&](const QString& table) {
+        return choice == PeriodChoice::Each
+                   ? QStringLiteral(" AND c.period = ") + table + QStringLiteral(".period")
+                   : QString();
+    };
+    choice == PeriodChoice::Each ? QStringLiteral(" AND c.period = %1.period") : QString();
+    Statement s;
+    s << QStringLiteral("WITH ") + overlayCtes + QStringLiteral(", ")
+      << figuresCtes(scope, keys, QStringLiteral("reviewed"),
+                     QStringLiteral("a.id IN (SELECT article_id FROM metric_reviews)"))
+      << QStringLiteral(", ") << usualValues(usualUnits)
+      << QStringLiteral(", ") +
+             withExclusion(QStringLiteral("reviewed_excluded"), QStringLiteral("reviewed"));
+    if (choice == PeriodChoice::Latest)
+        s << QStringLiteral(", ") << latestCte(scope, keys, usualUnits);
+    s << QStringLiteral(", ") << reportsCte(scope, keys, usualUnits, choice, period);
+    s << QStringLiteral(", picks AS (SELECT ") + by +
+             QStringLiteral("metric_key, region_code, SUM(figures) AS figures, SUM(candidates) AS candidates,"
+                            " COUNT(best) AS reports, MIN(best) AS lowest, MAX(best) AS highest,"
+                            " regionscope_shown_report(rbest, best, published, article_id) AS article_id"
+                            " FROM reports GROUP BY ") +
+             by + QStringLiteral("metric_key, region_code), ");
+    s << figuresCtes(scope, keys, QStringLiteral("picked"),
+                     QStringLiteral("a.id IN (SELECT article_id FROM picks)"))
+      << QStringLiteral(", ") + withExclusion(QStringLiteral("picked_excluded"), QStringLiteral("picked"));
+    Statement pickedKey;
+    pickedKey << QStringLiteral("f.metric_key");
+    s << QStringLiteral(", shown AS (SELECT f.*, ROW_NUMBER() OVER (PARTITION BY ") +
+             (by.isEmpty() ? QString() : QStringLiteral("f.period, ")) +
+             QStringLiteral("f.metric_key, f.region_code ORDER BY f.exclusion <> 0,"
+                            " CASE WHEN f.exclusion = 0 AND f.status IN ") +
+             reviewedStatus +
+             QStringLiteral(" THEN 0 ELSE 1 END, CASE WHEN f.exclusion = 0 THEN f.value END DESC, f.s_off,"
+                            " f.orphan, f.tie) AS pick FROM picked_excluded f JOIN picks c"
+                            " ON c.metric_key = f.metric_key AND c.region_code = f.region_code"
+                            " AND c.article_id = f.article_id") +
+             samePeriod(QStringLiteral("f"))
+      << periodJoin(choice, pickedKey, QStringLiteral("f.region_code"), QStringLiteral("f.period"))
+      << QStringLiteral(" WHERE 1 = 1") << periodCondition(choice, period, QStringLiteral("f.period"))
+      << QStringLiteral(")");
+    s << QStringLiteral(" SELECT c.figures, c.candidates, c.reports, c.lowest, c.highest, p.metric_key,"
+                        " p.exclusion, p.article_id, p.region_code, p.published, p.machine_id, p.review_id,"
+                        " p.status, p.orphan, a.title, ") +
+             metricFields(QStringLiteral("m")) + QStringLiteral(", ") + metricFields(QStringLiteral("r")) +
+             QStringLiteral(" FROM shown p JOIN picks c ON c.metric_key = p.metric_key"
+                            " AND c.region_code = p.region_code") +
+             samePeriod(QStringLiteral("p")) +
+             QStringLiteral(" JOIN articles a ON a.id = p.article_id"
+                            " LEFT JOIN metrics m ON m.id = p.machine_id LEFT JOIN metric_reviews r"
+                            " ON r.id = p.review_id WHERE p.pick = 1 ORDER BY p.metric_key, p.region_code");
+    return s;
+}
+
+Statement ComparisonSql::figures(const FigureScope& scope, const QString& period)
+{
+    const Keys keys = keysOf(scope);
+    Statement s;
+    s << QStringLiteral("WITH ") + overlayCtes + QStringLiteral(", ")
+      << figuresCtes(scope, keys, QStringLiteral("figures"), QStringLiteral("1 = 1"))
+      << QStringLiteral(
+             " SELECT f.article_id, f.region_code, f.published, f.machine_id, f.review_id, f.status,"
+             " f.orphan, a.title, ") +
+             metricFields(QStringLiteral("m")) + QStringLiteral(", ") + metricFields(QStringLiteral("r")) +
+             QStringLiteral(" FROM figures f JOIN articles a ON a.id = f.article_id"
+                            " LEFT JOIN metrics m ON m.id = f.machine_id LEFT JOIN metric_reviews r"
+                            " ON r.id = f.review_id WHERE COALESCE(");
+    s.bind(period) << QStringLiteral(", '') = '' OR f.period = ");
+    s.bind(period) << QStringLiteral(" ORDER BY f.article_id, f.s_off, f.orphan, f.tie");
+    return s;
+}
+
+} // namespace rs

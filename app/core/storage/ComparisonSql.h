@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace rs {
+
+struct FigureScope;
+
+// The statements behind ComparisonStore, each with its bound values in the order their marks stand
+// in the text. A comparison reads a key's figures in two parts: the figures of reports nobody
+// reviewed straight from the figures' region index (metrics_region, migration 14), aggregated as
+// they are read; and the few reports with decisions through the review overlay (`taken`, `figures`),
+// figure by figure. Both parts give the same rows, so the union is what the overlay would give for
+// every report.
+class ComparisonSql
+{
+public:
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+
+        Statement& operator<<(const QString& text);
+        Statement& operator<<(const Statement& other);
+        Statement& bind(const QVariant& value);
+        Statement& bindList(const QStringList& list); // "?, ?, ?"
+    };
+
+    // Figures per key, region, period and unit (in every period) in three parts (see the definition):
+    // periods, usual units and the figures left out, from one read of the figures.
+    static Statement coverage(const FigureScope& scope);
+    // One row per key and region (ComparisonStore::summaries for the columns); eachPeriod: one per key,
+    // region and period, `period` unused.
+    static Statement summaries(const FigureScope& scope, const QString& period,
+                               const QHash<QString, QString>& usualUnits, bool eachPeriod = false);
+    // Every figure in scope for `period`, with its report and rows (drill-down).
+    static Statement figures(const FigureScope& scope, const QString& period);
+
+    // The columns of a metric row, prefixed with `table`, in the order ComparisonStore reads them.
+    static QString metricFields(const QString& table);
+    static constexpr int metricFieldCount = 13;
+    static QString latestPeriod() { return QStringLiteral("latest"); }
+};
+
+} // namespace rs
