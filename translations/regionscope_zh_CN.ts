@@ -609,6 +609,61 @@
     </message>
 </context>
 <context>
+    <name>MetricStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>Reading the figures of report %1</source>
+        <translation>读取报告 %1 的数据</translation>
+    </message>
+    <message>
+        <source>Reading the decisions on report %1</source>
+        <translation>读取报告 %1 的审核结果</translation>
+    </message>
+    <message>
+        <source>Counting the reports per metric</source>
+        <translation>统计各指标的报告数</translation>
+    </message>
+    <message>
+        <source>Looking for figures of %1</source>
+        <translation>查找 %1 的数据</translation>
+    </message>
+    <message>
+        <source>Reading figures</source>
+        <translation>读取数据</translation>
+    </message>
+    <message>
+        <source>Reading decisions on figures</source>
+        <translation>读取数据的审核结果</translation>
+    </message>
+    <message>
+        <source>Storing the figures of report %1</source>
+        <translation>保存报告 %1 的数据</translation>
+    </message>
+    <message>
+        <source>Storing a decision on a figure of report %1</source>
+        <translation>保存报告 %1 中一条数据的审核结果</translation>
+    </message>
+    <message>
+        <source>Withdrawing a decision on a figure</source>
+        <translation>撤销一条数据的审核结果</translation>
+    </message>
+    <message>
+        <source>The decision was withdrawn already (perhaps by another window)</source>
+        <translation>该审核结果已被撤销（可能是在另一个窗口中）</translation>
+    </message>
+    <message>
+        <source>Reading a decision on a figure</source>
+        <translation>读取一条数据的审核结果</translation>
+    </message>
+    <message>
+        <source>There is no decision %1</source>
+        <translation>不存在审核结果 %1</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>cannot read the schema version: %1</source>

@@ -113,14 +113,15 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
     ComparisonStore store(m_metrics.database());
     store.setCancelCheck(m_cancel);
     const FigureScope scope = scopeOf(query, metricKeys);
+    QString error;
     const auto failed = [&] {
         result.cancelled = store.wasCancelled();
-        result.error = store.lastError();
-        return result.cancelled || !result.error.isEmpty();
+        result.error = error;
+        return result.cancelled || !error.isEmpty();
     };
 
     // Periods by the number of regions reporting them; the default period is the best covered one.
-    const ComparisonStore::Coverage coverage = store.coverage(scope);
+    const ComparisonStore::Coverage coverage = store.coverage(scope, &error);
     if (failed())
         return result;
     result.period = query.latestPerRegion() ? ComparisonStore::latestPeriod() : query.period;
@@ -151,10 +152,11 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
             it = labels.insert(code, regionLabel(m_gazetteer, code));
         return it.value();
     };
-    const QVector<RegionFigureSummary> summaries = store.summaries(scope, result.period, result.usualUnits);
+    const QVector<RegionFigureSummary> summaries =
+        store.summaries(scope, result.period, result.usualUnits, &error);
     if (failed())
         return result;
-    result.leftOut = store.leftOut(scope, result.period, result.usualUnits);
+    result.leftOut = store.leftOut(scope, result.period, result.usualUnits, &error);
     if (failed())
         return result;
     result.rows.reserve(summaries.size());

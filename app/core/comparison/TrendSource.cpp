@@ -75,12 +75,13 @@ TrendSource::Result TrendSource::load(const ComparisonQuery& query) const
             query.regionCodes.isEmpty() ? QStringList{QStringLiteral("-")} : query.regionCodes;
     ComparisonStore store(m_database);
     store.setCancelCheck(m_cancel);
+    QString error;
     const auto failed = [&] {
         result.cancelled = store.wasCancelled();
-        result.error = store.lastError();
-        return result.cancelled || !result.error.isEmpty();
+        result.error = error;
+        return result.cancelled || !error.isEmpty();
     };
-    const ComparisonStore::Coverage coverage = store.coverage(scope);
+    const ComparisonStore::Coverage coverage = store.coverage(scope, &error);
     if (failed())
         return result;
     QHash<QString, int> bestCount;
@@ -109,13 +110,13 @@ TrendSource::Result TrendSource::load(const ComparisonQuery& query) const
             years.insert(period);
         }
     };
-    collect(store.summariesByPeriod(scope, result.usualUnits), &result.rows);
+    collect(store.summariesByPeriod(scope, result.usualUnits, &error), &result.rows);
     if (failed())
         return result;
     // Targets in their own pass: a plan for 2026 is no achievement of 2026, and their units are the key's.
     FigureScope targets = scope;
     targets.targetsOnly = true;
-    collect(store.summariesByPeriod(targets, result.usualUnits), &result.targets);
+    collect(store.summariesByPeriod(targets, result.usualUnits, &error), &result.targets);
     if (failed())
         return result;
     result.years = QStringList(years.cbegin(), years.cend());

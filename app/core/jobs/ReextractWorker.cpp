@@ -42,8 +42,9 @@ void ReextractWorker::run()
             continue;
         const QVector<Metric> found =
             extractor.extract(article.body, article.metadata.publishedOn, article.metadata.title);
-        if (!metrics.replaceMachineMetrics(id, found)) {
-            Q_EMIT finished(done, metricCount, false, metrics.lastError());
+        QString error;
+        if (!metrics.replaceMachineMetrics(id, found, &error)) {
+            Q_EMIT finished(done, metricCount, false, error);
             return;
         }
         metricCount += int(found.size());

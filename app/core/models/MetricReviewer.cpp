@@ -36,25 +36,17 @@ QString MetricReviewer::defaultReviewerName()
     return QString(); // the GUI asks once (a home folder's name is no one's name)
 }
 
-// MetricStore keeps its own last failure (its conversion to out-parameters is separate work).
-bool MetricReviewer::storeFailed(QString* error) const
-{
-    if (error)
-        *error = m_store.lastError();
-    return false;
-}
-
 bool MetricReviewer::decide(const ReviewedMetric& figure, MetricReview::Decision decision,
                             const Metric& metric, QString* error)
 {
-    if (figure.reviewId > 0 && !m_store.removeReview(figure.reviewId))
-        return storeFailed(error);
+    if (figure.reviewId > 0 && !m_store.removeReview(figure.reviewId, error))
+        return false;
     MetricReview review;
     review.articleId = figure.articleId;
     review.decision = decision;
     review.metric = metric;
     review.reviewer = m_reviewer;
-    return m_store.addReview(review) != 0 || storeFailed(error);
+    return m_store.addReview(review, error) != 0;
 }
 
 bool MetricReviewer::confirm(const ReviewedMetric& figure, QString* error)
@@ -90,7 +82,7 @@ bool MetricReviewer::clearDecision(const ReviewedMetric& figure, QString* error)
 {
     if (figure.reviewId <= 0)
         return true;
-    return m_store.removeReview(figure.reviewId) || storeFailed(error);
+    return m_store.removeReview(figure.reviewId, error);
 }
 
 } // namespace rs

@@ -28,7 +28,6 @@ public:
 private:
     bool decide(const ReviewedMetric& figure, MetricReview::Decision decision, const Metric& metric,
                 QString* error);
-    bool storeFailed(QString* error) const;
 
     MetricStore& m_store;
     QString m_reviewer;

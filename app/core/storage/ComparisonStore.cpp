@@ -116,19 +116,19 @@ void ComparisonStore::countCorpusQuery()
     ++corpusQueryCount;
 }
 
-bool ComparisonStore::prepare(QSqlQuery& query, const QString& sql) const
+bool ComparisonStore::prepare(QSqlQuery& query, const QString& sql, QString* error) const
 {
     if (query.prepare(sql))
         return true;
     m_cancelled = false;
-    m_lastError = m_database.describe(query.lastError());
+    if (error)
+        *error = m_database.describe(query.lastError());
     return false;
 }
 
-bool ComparisonStore::run(QSqlQuery& query) const
+bool ComparisonStore::run(QSqlQuery& query, QString* error) const
 {
     m_cancelled = false;
-    m_lastError.clear();
     countCorpusQuery();
     sqlite3* sqlite = m_cancel ? sqliteHandle(m_database.connection()) : nullptr;
     if (sqlite)
@@ -136,19 +136,21 @@ bool ComparisonStore::run(QSqlQuery& query) const
     const bool ok = query.exec();
     if (!ok) {
         m_cancelled = m_cancel && m_cancel();
-        m_lastError = m_cancelled ? tr("cancelled") : m_database.describe(query.lastError());
+        if (error)
+            *error = m_cancelled ? tr("cancelled") : m_database.describe(query.lastError());
     }
     return ok;
 }
 
-bool ComparisonStore::runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement) const
+bool ComparisonStore::runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement,
+                                   QString* error) const
 {
     query.setForwardOnly(true);
-    if (!prepare(query, statement.sql))
+    if (!prepare(query, statement.sql, error))
         return false;
     for (const QVariant& value : statement.values)
         query.addBindValue(value);
-    return run(query);
+    return run(query, error);
 }
 
 bool ComparisonStore::covers(const FigureScope& scope, const QString& region)
@@ -166,7 +168,7 @@ bool ComparisonStore::covers(const FigureScope& scope, const QString& region)
     return false;
 }
 
-bool ComparisonStore::readGroups(const FigureScope& scope) const
+bool ComparisonStore::readGroups(const FigureScope& scope, QString* error) const
 {
     const auto same = [&](const FigureScope& other) {
         return other.keys == scope.keys && other.regionPrefixes == scope.regionPrefixes &&
@@ -178,7 +180,7 @@ bool ComparisonStore::readGroups(const FigureScope& scope) const
     m_groups.clear();
     m_groupsScope.reset();
     QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::coverage(scope)))
+    if (!runStatement(query, ComparisonSql::coverage(scope), error))
         return false;
     while (query.next()) {
         m_groups.append(FigureGroup{query.value(0).toInt(), query.value(1).toString(),
@@ -195,10 +197,10 @@ bool ComparisonStore::readGroups(const FigureScope& scope) const
     return true;
 }
 
-ComparisonStore::Coverage ComparisonStore::coverage(const FigureScope& scope) const
+ComparisonStore::Coverage ComparisonStore::coverage(const FigureScope& scope, QString* error) const
 {
     Coverage result;
-    if (scope.keys.isEmpty() || !readGroups(scope))
+    if (scope.keys.isEmpty() || !readGroups(scope, error))
         return result;
     // Periods by the regions reporting them and figures per unit, of the figures charted: the
     // reviewed ones (part 1, already in scope) and the machine ones of the other reports (part 0).
@@ -229,26 +231,28 @@ ComparisonStore::Coverage ComparisonStore::coverage(const FigureScope& scope) co
 }
 
 QVector<RegionFigureSummary> ComparisonStore::summaries(const FigureScope& scope, const QString& period,
-                                                        const QHash<QString, QString>& usualUnits) const
+                                                        const QHash<QString, QString>& usualUnits,
+                                                        QString* error) const
 {
-    return summarize(scope, period, usualUnits, false);
+    return summarize(scope, period, usualUnits, false, error);
 }
 
-QVector<RegionFigureSummary>
-ComparisonStore::summariesByPeriod(const FigureScope& scope, const QHash<QString, QString>& usualUnits) const
+QVector<RegionFigureSummary> ComparisonStore::summariesByPeriod(const FigureScope& scope,
+                                                                const QHash<QString, QString>& usualUnits,
+                                                                QString* error) const
 {
-    return summarize(scope, QString(), usualUnits, true);
+    return summarize(scope, QString(), usualUnits, true, error);
 }
 
 QVector<RegionFigureSummary> ComparisonStore::summarize(const FigureScope& scope, const QString& period,
                                                         const QHash<QString, QString>& usualUnits,
-                                                        bool eachPeriod) const
+                                                        bool eachPeriod, QString* error) const
 {
     QVector<RegionFigureSummary> result;
     if (scope.keys.isEmpty() || usualUnits.isEmpty())
         return result;
     QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::summaries(scope, period, usualUnits, eachPeriod)))
+    if (!runStatement(query, ComparisonSql::summaries(scope, period, usualUnits, eachPeriod), error))
         return result;
     while (query.next()) {
         RegionFigureSummary summary;
@@ -267,13 +271,14 @@ QVector<RegionFigureSummary> ComparisonStore::summarize(const FigureScope& scope
     return result;
 }
 
-QVector<ScopedFigure> ComparisonStore::figures(const FigureScope& scope, const QString& period) const
+QVector<ScopedFigure> ComparisonStore::figures(const FigureScope& scope, const QString& period,
+                                               QString* error) const
 {
     QVector<ScopedFigure> result;
     if (scope.keys.isEmpty())
         return result;
     QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::figures(scope, period)))
+    if (!runStatement(query, ComparisonSql::figures(scope, period), error))
         return result;
     while (query.next())
         result.append(scopedFigureFrom(query, 0));
@@ -281,10 +286,11 @@ QVector<ScopedFigure> ComparisonStore::figures(const FigureScope& scope, const Q
 }
 
 QHash<QString, FiguresLeftOut> ComparisonStore::leftOut(const FigureScope& scope, const QString& period,
-                                                        const QHash<QString, QString>& usualUnits) const
+                                                        const QHash<QString, QString>& usualUnits,
+                                                        QString* error) const
 {
     QHash<QString, FiguresLeftOut> result;
-    if (scope.keys.isEmpty() || !readGroups(scope))
+    if (scope.keys.isEmpty() || !readGroups(scope, error))
         return result;
     // Machine figures, whatever the scope's regions and targets (parts 0 and 2): rejected ones are
     // not left out, they are gone. The usual unit is the base key's ("enterprises" for its sub-keys).

@@ -100,28 +100,33 @@ public:
         QVector<PeriodCoverage> periods; // with the number of regions reporting each, latest first
         QVector<UnitCount> units;        // figures per key and unit in every period (usual unit: the most)
     };
-    Coverage coverage(const FigureScope& scope) const;
+    // Each query below says why it failed in *error (when given): in words, or "cancelled" when the
+    // cancel check abandoned it (wasCancelled() tells the two apart).
+    Coverage coverage(const FigureScope& scope, QString* error = nullptr) const;
     // `period` for the latest year each region reports (each region's own latest figures).
     static QString latestPeriod() { return ComparisonSql::latestPeriod(); }
     // One row per key and region for `period` (empty: every period; latestPeriod(): each region's
     // latest), ordered by key and region.
     QVector<RegionFigureSummary> summaries(const FigureScope& scope, const QString& period,
-                                           const QHash<QString, QString>& usualUnits) const;
+                                           const QHash<QString, QString>& usualUnits,
+                                           QString* error = nullptr) const;
     // The same for every period at once, one row per key, region and period (trends over years);
     // shown.figure.metric.period says the period.
     QVector<RegionFigureSummary> summariesByPeriod(const FigureScope& scope,
-                                                   const QHash<QString, QString>& usualUnits) const;
+                                                   const QHash<QString, QString>& usualUnits,
+                                                   QString* error = nullptr) const;
     // Every figure in scope for `period`, ordered by report and position (drill-down into one region).
-    QVector<ScopedFigure> figures(const FigureScope& scope, const QString& period) const;
+    QVector<ScopedFigure> figures(const FigureScope& scope, const QString& period,
+                                  QString* error = nullptr) const;
     // Per key: the figures that cannot be charted for `period` and why. Figures of reports without a
     // region count whatever the scope; rejected figures do not count.
     QHash<QString, FiguresLeftOut> leftOut(const FigureScope& scope, const QString& period,
-                                           const QHash<QString, QString>& usualUnits) const;
+                                           const QHash<QString, QString>& usualUnits,
+                                           QString* error = nullptr) const;
 
     // Checked while a query runs; returning true abandons it (a newer request superseded it).
     void setCancelCheck(std::function<bool()> check) { m_cancel = std::move(check); }
     bool wasCancelled() const { return m_cancelled; }
-    QString lastError() const { return m_lastError; }
 
     // Test hook: queries read across the figures of many reports, by this class or MetricStore.
     static int corpusQueries();
@@ -140,20 +145,20 @@ private:
         int figures = 0;
         int targets = 0;
     };
-    bool readGroups(const FigureScope& scope) const;
+    bool readGroups(const FigureScope& scope, QString* error) const;
     static bool covers(const FigureScope& scope, const QString& region);
-    bool runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement) const;
+    bool runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement, QString* error) const;
     QVector<RegionFigureSummary> summarize(const FigureScope& scope, const QString& period,
-                                           const QHash<QString, QString>& usualUnits, bool eachPeriod) const;
-    bool prepare(QSqlQuery& query, const QString& sql) const;
-    bool run(QSqlQuery& query) const;
+                                           const QHash<QString, QString>& usualUnits, bool eachPeriod,
+                                           QString* error) const;
+    bool prepare(QSqlQuery& query, const QString& sql, QString* error) const;
+    bool run(QSqlQuery& query, QString* error) const;
 
     Database& m_database;
     std::function<bool()> m_cancel;
     mutable QVector<FigureGroup> m_groups;
     mutable std::optional<FigureScope> m_groupsScope; // the scope m_groups were read for
     mutable bool m_cancelled = false;
-    mutable QString m_lastError;
 };
 
 } // namespace rs

@@ -80,7 +80,14 @@ const QString reviewColumns =
 
 MetricStore::MetricStore(Database& database) : m_database(database) {}
 
-QVector<ReviewOverlay::MachineRow> MetricStore::machineRows(qint64 articleId) const
+bool MetricStore::failed(QString* error, const QString& doing, const QSqlError& why) const
+{
+    if (error)
+        *error = tr("%1 failed: %2").arg(doing, m_database.describe(why));
+    return false;
+}
+
+QVector<ReviewOverlay::MachineRow> MetricStore::machineRows(qint64 articleId, QString* error) const
 {
     QVector<ReviewOverlay::MachineRow> rows;
     QSqlQuery query(m_database.connection());
@@ -89,7 +96,7 @@ QVector<ReviewOverlay::MachineRow> MetricStore::machineRows(qint64 articleId) co
                   QStringLiteral(" FROM metrics WHERE article_id = ? ORDER BY start_offset, id"));
     query.addBindValue(articleId);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        failed(error, tr("Reading the figures of report %1").arg(articleId), query.lastError());
         return rows;
     }
     while (query.next())
@@ -97,7 +104,7 @@ QVector<ReviewOverlay::MachineRow> MetricStore::machineRows(qint64 articleId) co
     return rows;
 }
 
-QVector<MetricReview> MetricStore::reviews(qint64 articleId) const
+QVector<MetricReview> MetricStore::reviews(qint64 articleId, QString* error) const
 {
     QVector<MetricReview> result;
     QSqlQuery query(m_database.connection());
@@ -106,7 +113,7 @@ QVector<MetricReview> MetricStore::reviews(qint64 articleId) const
                   QStringLiteral(" FROM metric_reviews WHERE article_id = ? ORDER BY id"));
     query.addBindValue(articleId);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        failed(error, tr("Reading the decisions on report %1").arg(articleId), query.lastError());
         return result;
     }
     while (query.next())
@@ -114,17 +121,17 @@ QVector<MetricReview> MetricStore::reviews(qint64 articleId) const
     return result;
 }
 
-QVector<ReviewedMetric> MetricStore::reviewedMetrics(qint64 articleId) const
+QVector<ReviewedMetric> MetricStore::reviewedMetrics(qint64 articleId, QString* error) const
 {
-    return ReviewOverlay::apply(articleId, machineRows(articleId), reviews(articleId));
+    return ReviewOverlay::apply(articleId, machineRows(articleId, error), reviews(articleId, error));
 }
 
-QVector<ReviewedMetric> MetricStore::allReviewedMetrics() const
+QVector<ReviewedMetric> MetricStore::allReviewedMetrics(QString* error) const
 {
-    return overlay(QString(), {});
+    return overlay(QString(), {}, error);
 }
 
-QVector<ReviewedMetric> MetricStore::reviewedMetricsForKeys(const QStringList& keys) const
+QVector<ReviewedMetric> MetricStore::reviewedMetricsForKeys(const QStringList& keys, QString* error) const
 {
     if (keys.isEmpty())
         return {};
@@ -138,10 +145,10 @@ QVector<ReviewedMetric> MetricStore::reviewedMetricsForKeys(const QStringList& k
         for (const QString& key : keys)
             values.append(key);
     }
-    return overlay(condition, values);
+    return overlay(condition, values, error);
 }
 
-QHash<QString, int> MetricStore::articleCountsByKey() const
+QHash<QString, int> MetricStore::articleCountsByKey(QString* error) const
 {
     QHash<QString, int> counts;
     ComparisonStore::countCorpusQuery();
@@ -149,7 +156,7 @@ QHash<QString, int> MetricStore::articleCountsByKey() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT metric_key, COUNT(DISTINCT article_id) FROM metrics"
                                    " WHERE metric_key IS NOT NULL GROUP BY metric_key"))) {
-        m_lastError = query.lastError().text();
+        failed(error, tr("Counting the reports per metric"), query.lastError());
         return counts;
     }
     while (query.next())
@@ -157,22 +164,20 @@ QHash<QString, int> MetricStore::articleCountsByKey() const
     return counts;
 }
 
-bool MetricStore::hasFigures(const QString& key) const
+bool MetricStore::hasFigures(const QString& key, QString* error) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM metrics WHERE metric_key = ? LIMIT 1"));
     query.addBindValue(key);
-    if (!query.exec()) {
-        m_lastError = m_database.describe(query.lastError());
-        return false;
-    }
+    if (!query.exec())
+        return failed(error, tr("Looking for figures of %1").arg(key), query.lastError());
     return query.next();
 }
 
 // Machine rows and reviews of the articles selected by `articleCondition` (a WHERE clause on
 // article_id with bound `values`, used for both tables), decisions applied.
-QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition,
-                                             const QVariantList& values) const
+QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition, const QVariantList& values,
+                                             QString* error) const
 {
     QMap<qint64, QVector<ReviewOverlay::MachineRow>> machine;
     QMap<qint64, QVector<MetricReview>> decisions;
@@ -187,7 +192,7 @@ QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition,
         while (rows.next())
             machine[rows.value(1).toLongLong()].append({rows.value(0).toLongLong(), metricFrom(rows, 2)});
     } else {
-        m_lastError = rows.lastError().text();
+        failed(error, tr("Reading figures"), rows.lastError());
     }
     QSqlQuery reviewRows(m_database.connection());
     reviewRows.setForwardOnly(true);
@@ -201,6 +206,8 @@ QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition,
             decisions[review.articleId].append(review);
             machine[review.articleId]; // an article with reviews only still appears
         }
+    } else {
+        failed(error, tr("Reading decisions on figures"), reviewRows.lastError());
     }
     QVector<ReviewedMetric> result;
     for (auto it = machine.cbegin(); it != machine.cend(); ++it)
@@ -208,27 +215,31 @@ QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition,
     return result;
 }
 
-bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics)
+bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics, QString* error)
 {
     // A write transaction from the start, as every write takes: a deferred one can meet another
     // writer's lock half-way and fail at once instead of waiting for it.
-    if (!m_database.beginWrite(&m_lastError))
+    if (!m_database.beginWrite(error))
         return false;
     QSqlDatabase db = m_database.connection();
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM metrics WHERE article_id = ?"));
     remove.addBindValue(articleId);
+    const QString doing = tr("Storing the figures of report %1").arg(articleId);
     if (!remove.exec()) {
-        m_lastError = m_database.describe(remove.lastError());
+        failed(error, doing, remove.lastError());
         db.rollback();
         return false;
     }
-    if (!insertMachineMetrics(db, articleId, metrics, &m_lastError)) {
+    QString insertError;
+    if (!insertMachineMetrics(db, articleId, metrics, &insertError)) {
+        if (error)
+            *error = tr("%1 failed: %2").arg(doing, insertError);
         db.rollback();
         return false;
     }
     if (!db.commit()) {
-        m_lastError = m_database.describe(db.lastError());
+        failed(error, doing, db.lastError());
         db.rollback();
         return false;
     }
@@ -261,14 +272,16 @@ bool MetricStore::insertMachineMetrics(QSqlQuery& insert, qint64 articleId, cons
         bindMetric(insert, metric);
         insert.addBindValue(articleId); // the report whose region and date the figure takes
         if (!insert.exec()) {
-            *error = insert.lastError().text();
+            // Database::describe needs the connection's owner; the caller says what was being stored.
+            *error = insert.lastError().databaseText().isEmpty() ? insert.lastError().text()
+                                                                 : insert.lastError().databaseText();
             return false;
         }
     }
     return true;
 }
 
-bool MetricStore::insertReview(const MetricReview& review, qint64* id)
+bool MetricStore::insertReview(const MetricReview& review, qint64* id, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
@@ -282,40 +295,47 @@ bool MetricStore::insertReview(const MetricReview& review, qint64* id)
     const QDateTime at = review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTimeUtc();
     query.addBindValue(at.toString(Qt::ISODateWithMs));
     bindMetric(query, review.metric);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return failed(error, tr("Storing a decision on a figure of report %1").arg(review.articleId),
+                      query.lastError());
     *id = query.lastInsertId().toLongLong();
     return true;
 }
 
-qint64 MetricStore::addReview(const MetricReview& review)
+qint64 MetricStore::addReview(const MetricReview& review, QString* error)
 {
     qint64 id = 0;
-    return insertReview(review, &id) ? id : 0;
+    return insertReview(review, &id, error) ? id : 0;
 }
 
-bool MetricStore::removeReview(qint64 reviewId)
+bool MetricStore::removeReview(qint64 reviewId, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM metric_reviews WHERE id = ?"));
     query.addBindValue(reviewId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!query.exec())
+        return failed(error, tr("Withdrawing a decision on a figure"), query.lastError());
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("The decision was withdrawn already (perhaps by another window)");
         return false;
     }
-    return query.numRowsAffected() == 1;
+    return true;
 }
 
-bool MetricStore::review(qint64 reviewId, MetricReview* review) const
+bool MetricStore::review(qint64 reviewId, MetricReview* review, QString* error) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT ") + reviewColumns +
                   QStringLiteral(" FROM metric_reviews WHERE id = ?"));
     query.addBindValue(reviewId);
-    if (!query.exec() || !query.next())
+    if (!query.exec())
+        return failed(error, tr("Reading a decision on a figure"), query.lastError());
+    if (!query.next()) {
+        if (error)
+            *error = tr("There is no decision %1").arg(reviewId);
         return false;
+    }
     *review = reviewFrom(query);
     return true;
 }

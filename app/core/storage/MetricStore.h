@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVector>
 
@@ -22,22 +23,22 @@ class MetricStore
 public:
     explicit MetricStore(Database& database);
 
-    QVector<ReviewOverlay::MachineRow> machineRows(qint64 articleId) const;
-    QVector<MetricReview> reviews(qint64 articleId) const;
+    QVector<ReviewOverlay::MachineRow> machineRows(qint64 articleId, QString* error = nullptr) const;
+    QVector<MetricReview> reviews(qint64 articleId, QString* error = nullptr) const;
     // Machine output with decisions applied, rejected figures included (status Rejected).
-    QVector<ReviewedMetric> reviewedMetrics(qint64 articleId) const;
+    QVector<ReviewedMetric> reviewedMetrics(qint64 articleId, QString* error = nullptr) const;
     // The same for every article, ordered by article and position.
-    QVector<ReviewedMetric> allReviewedMetrics() const;
+    QVector<ReviewedMetric> allReviewedMetrics(QString* error = nullptr) const;
     // The same for the articles holding a figure with one of `keys` (machine or reviewed); their other
     // figures are included too, since a review may have moved a figure to another key.
-    QVector<ReviewedMetric> reviewedMetricsForKeys(const QStringList& keys) const;
+    QVector<ReviewedMetric> reviewedMetricsForKeys(const QStringList& keys, QString* error = nullptr) const;
     // Number of articles with a machine figure per taxonomy key.
-    QHash<QString, int> articleCountsByKey() const;
+    QHash<QString, int> articleCountsByKey(QString* error = nullptr) const;
     // Whether some article has a machine figure with `key` (one index probe, unlike the counts).
-    bool hasFigures(const QString& key) const;
+    bool hasFigures(const QString& key, QString* error = nullptr) const;
 
     // One transaction: the article's machine rows are replaced whole or not at all.
-    bool replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics);
+    bool replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics, QString* error = nullptr);
     // Inserts machine rows inside the caller's transaction (import stores an article and its figures
     // together).
     static bool insertMachineMetrics(QSqlDatabase& db, qint64 articleId, const QVector<Metric>& metrics,
@@ -48,19 +49,22 @@ public:
                                      QString* error);
 
     // Returns the new review's id, 0 on failure.
-    qint64 addReview(const MetricReview& review);
-    bool removeReview(qint64 reviewId);
-    bool review(qint64 reviewId, MetricReview* review) const;
+    qint64 addReview(const MetricReview& review, QString* error = nullptr);
+    bool removeReview(qint64 reviewId, QString* error = nullptr);
+    bool review(qint64 reviewId, MetricReview* review, QString* error = nullptr) const;
 
-    QString lastError() const { return m_lastError; }
+    // Every function that can fail says why in *error (when given), in words: what was being done and
+    // what the database answered, as Database::describe() words it.
     Database& database() const { return m_database; }
 
 private:
-    QVector<ReviewedMetric> overlay(const QString& articleCondition, const QVariantList& values) const;
-    bool insertReview(const MetricReview& review, qint64* id);
+    QVector<ReviewedMetric> overlay(const QString& articleCondition, const QVariantList& values,
+                                    QString* error) const;
+    bool insertReview(const MetricReview& review, qint64* id, QString* error);
+    // Sets *error (when given) to what failed and why; returns false.
+    bool failed(QString* error, const QString& doing, const QSqlError& why) const;
 
     Database& m_database;
-    mutable QString m_lastError;
 };
 
 } // namespace rs

@@ -185,12 +185,12 @@ private Q_SLOTS:
         QSqlQuery(second.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
         QVERIFY(first.beginWrite());
         MetricStore metrics(second);
-        QVERIFY(!metrics.replaceMachineMetrics(inserted.id, {}));
-        QVERIFY2(metrics.lastError().contains(QStringLiteral("in use by another program")),
-                 qPrintable(metrics.lastError()));
+        QString error;
+        QVERIFY(!metrics.replaceMachineMetrics(inserted.id, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("in use by another program")), qPrintable(error));
         QVERIFY(first.connection().commit());
         QCOMPARE(metrics.machineRows(inserted.id).size(), 1);
-        QVERIFY2(metrics.replaceMachineMetrics(inserted.id, {}), qPrintable(metrics.lastError()));
+        QVERIFY2(metrics.replaceMachineMetrics(inserted.id, {}, &error), qPrintable(error));
         QCOMPARE(metrics.machineRows(inserted.id).size(), 0);
     }
 
