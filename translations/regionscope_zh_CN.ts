@@ -609,6 +609,25 @@
     </message>
 </context>
 <context>
+    <name>MetricChoices</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation>
+            <numerusform>%1（%n 篇报告）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %1 (%n passage(s))</source>
+        <translation>
+            <numerusform>标签 %1（%n 个文段）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MetricStore</name>
     <message>
         <source>%1 failed: %2</source>
@@ -2346,16 +2365,6 @@
         <translation>年份：</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n report(s))</source>
-        <translation>
-            <numerusform>%1（%n 篇报告）</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Best covered</source>
         <translation>数据最全的年份</translation>
     </message>
@@ -2394,12 +2403,6 @@
     <message>
         <source>Show the largest or the smallest N regions (plus the selected ones)</source>
         <translation>显示数值最大或最小的 N 个地区（另加所选地区）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag %1 (%n passage(s))</source>
-        <translation>
-            <numerusform>标签 %1（%n 个文段）</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -240,32 +240,12 @@ void MainWindow::makeDocksShrinkable()
 
 QRect MainWindow::availableScreenGeometry() const
 {
-    const QScreen* current = screen() ? screen() : QGuiApplication::primaryScreen();
-    return current ? current->availableGeometry() : QRect(0, 0, 1600, 1000);
+    return WindowState::availableScreenGeometry(*this);
 }
 
-// No dock opened or closed leaves the window wider or taller than the screen (or than it was, when a
-// larger size was asked for), or past the screen's edge.
 void MainWindow::keepOnScreen(QSize before)
 {
-    if (isMaximized() || isFullScreen())
-        return;
-    if (layout())
-        layout()->activate(); // the docks' minimum sizes, and the growth they force, settled now
-    const QRect screen = availableScreenGeometry();
-    const QSize frame = frameGeometry().size() - geometry().size();
-    const QSize limit = before.expandedTo(screen.size() - frame);
-    const QSize fitting = size().boundedTo(limit).expandedTo(minimumSize());
-    if (fitting != size())
-        resize(fitting);
-    QPoint at = pos();
-    const QRect outer = frameGeometry();
-    if (outer.right() > screen.right())
-        at.setX(std::max(screen.left(), screen.right() - outer.width() + 1));
-    if (outer.bottom() > screen.bottom())
-        at.setY(std::max(screen.top(), screen.bottom() - outer.height() + 1));
-    if (at != pos())
-        move(at);
+    WindowState::keepOnScreen(*this, before);
 }
 
 void MainWindow::watchDock(QDockWidget* dock)

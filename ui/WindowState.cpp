@@ -1,9 +1,14 @@
 #include "WindowState.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QLayout>
 #include <QMainWindow>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+
+#include <algorithm>
 
 namespace rs {
 
@@ -36,6 +41,34 @@ bool WindowState::restore(QMainWindow& window, const QVector<QSplitter*>& splitt
     if (header != nullptr)
         header->restoreState(settings.value(QStringLiteral("window/reportColumns")).toByteArray());
     return true;
+}
+
+QRect WindowState::availableScreenGeometry(const QWidget& window)
+{
+    const QScreen* current = window.screen() ? window.screen() : QGuiApplication::primaryScreen();
+    return current ? current->availableGeometry() : QRect(0, 0, 1600, 1000);
+}
+
+void WindowState::keepOnScreen(QMainWindow& window, QSize before)
+{
+    if (window.isMaximized() || window.isFullScreen())
+        return;
+    if (window.layout())
+        window.layout()->activate(); // the docks' minimum sizes, and the growth they force, settled now
+    const QRect screen = availableScreenGeometry(window);
+    const QSize frame = window.frameGeometry().size() - window.geometry().size();
+    const QSize limit = before.expandedTo(screen.size() - frame);
+    const QSize fitting = window.size().boundedTo(limit).expandedTo(window.minimumSize());
+    if (fitting != window.size())
+        window.resize(fitting);
+    QPoint at = window.pos();
+    const QRect outer = window.frameGeometry();
+    if (outer.right() > screen.right())
+        at.setX(std::max(screen.left(), screen.right() - outer.width() + 1));
+    if (outer.bottom() > screen.bottom())
+        at.setY(std::max(screen.top(), screen.bottom() - outer.height() + 1));
+    if (at != window.pos())
+        window.move(at);
 }
 
 } // namespace rs

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QRect>
+#include <QSize>
 #include <QString>
 #include <QVector>
 
 class QHeaderView;
 class QMainWindow;
 class QSplitter;
+class QWidget;
 
 namespace rs {
 
@@ -18,6 +21,13 @@ public:
                      const QHeaderView* header);
     // Returns false when nothing was saved yet (first start keeps the built-in layout).
     static bool restore(QMainWindow& window, const QVector<QSplitter*>& splitters, QHeaderView* header);
+
+    // The screen the window is on, less panels and docks of the desktop.
+    static QRect availableScreenGeometry(const QWidget& window);
+    // No dock opened or closed leaves the window wider or taller than the screen (or than it was, when a
+    // larger size `before` was asked for), or past the screen's edge. Maximized and full-screen windows
+    // are left as they are.
+    static void keepOnScreen(QMainWindow& window, QSize before = QSize());
 
 private:
     static QString splitterKey(int index) { return QStringLiteral("window/splitter%1").arg(index); }

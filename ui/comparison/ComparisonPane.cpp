@@ -2,6 +2,7 @@
 
 #include "ComparisonChartView.h"
 #include "ComparisonLoader.h"
+#include "MetricChoices.h"
 #include "PaintedChartView.h"
 #include "RegionPickerDialog.h"
 #include "comparison/ComparisonChartBuilder.h"
@@ -399,37 +400,7 @@ void ComparisonPane::finishLoad(int serial)
 
 void ComparisonPane::fillMetricLists(const QHash<QString, int>& counts, const QString& current)
 {
-    const QString currentSecond = m_secondMetric->currentData().toString();
-    m_metric->clear();
-    m_secondMetric->clear();
-    m_secondMetric->addItem(tr("(none)"), QString());
-    for (const Taxonomy::Entry& entry : Taxonomy::builtin().entries()) {
-        if (!counts.contains(entry.key))
-            continue;
-        // In the interface's language, like the table and the Figures pane.
-        const QString name = QLocale().language() == QLocale::Chinese ? entry.zh : entry.en;
-        const QString label = tr("%1 (%n report(s))", nullptr, counts.value(entry.key)).arg(name);
-        m_metric->addItem(label, entry.key);
-        m_secondMetric->addItem(label, entry.key);
-    }
-    // Tags compare too: passages per region carrying the tag (see ComparisonSource::tagKey).
-    if (m_corpus.codebook()) {
-        for (const auto& [id, path] : m_corpus.codebook()->paths()) {
-            const int passages =
-                m_corpus.codebook()
-                    ->index(m_corpus.codebook()->indexOfTag(id).row(), CodebookModel::CountColumn,
-                            m_corpus.codebook()->indexOfTag(id).parent())
-                    .data()
-                    .toInt();
-            if (passages == 0)
-                continue;
-            const QString label = tr("Tag %1 (%n passage(s))", nullptr, passages).arg(path);
-            m_metric->addItem(label, ComparisonSource::tagKey(path));
-            m_secondMetric->addItem(label, ComparisonSource::tagKey(path));
-        }
-    }
-    m_metric->setCurrentIndex(std::max(0, m_metric->findData(current)));
-    m_secondMetric->setCurrentIndex(std::max(0, m_secondMetric->findData(currentSecond)));
+    MetricChoices::fill(m_metric, m_secondMetric, counts, m_corpus.codebook(), current);
 }
 
 void ComparisonPane::setMetric(const QString& key)
