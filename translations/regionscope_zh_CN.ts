@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>ChartChoice</name>
+    <message>
+        <source>the figure &quot;%1&quot; is no longer in report %2 (re-extracted meanwhile?)</source>
+        <translation>报告 %2 中已没有数据“%1”（其间可能已重新提取）</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>nothing to export: no region reports this metric</source>
@@ -2349,10 +2356,6 @@
         <translation>以此数值制图</translation>
     </message>
     <message>
-        <source>Reports disagree: use the selected row&apos;s value for its region.</source>
-        <translation>报告数值不一致：该地区采用所选行的数值。</translation>
-    </message>
-    <message>
         <source>Metric:</source>
         <translation>指标：</translation>
     </message>
@@ -2431,6 +2434,14 @@
     <message>
         <source>No region reports this metric for more than one year.</source>
         <translation>没有地区报告该指标超过一年的数据。</translation>
+    </message>
+    <message>
+        <source>Reports disagree: chart the selected row&apos;s value for its region. The choice is stored as your confirmation of the figure, which charts always prefer.</source>
+        <translation>各报告数值不一致：以所选行的数值作为该地区的图表数值。此选择保存为您对该数据的确认，图表总是优先采用已确认的数据。</translation>
+    </message>
+    <message>
+        <source>The value is charted in this window, but the choice was not stored: %1</source>
+        <translation>此窗口中已采用该数值，但未能保存此选择：%1</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,13 @@
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionBoundaries.h"
 #include "metrics/Taxonomy.h"
+#include "models/ChartChoice.h"
 #include "models/CodebookModel.h"
 #include "models/Corpus.h"
 #include "models/RankingTableModel.h"
 #include "storage/IndicatorStore.h"
 #include "storage/MetricStore.h"
+#include "util/AppInfo.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -207,7 +209,8 @@ void ComparisonPane::buildControls()
     QToolButton* exportButton = buildExportButton(); // created here: the tab order follows creation
     m_choose = new QPushButton(tr("Chart This Value"), this);
     m_choose->setEnabled(false);
-    m_choose->setToolTip(tr("Reports disagree: use the selected row's value for its region."));
+    m_choose->setToolTip(tr("Reports disagree: chart the selected row's value for its region. The choice is "
+                            "stored as your confirmation of the figure, which charts always prefer."));
     m_summary = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0); // busy: the database does not say how far it is
@@ -605,9 +608,18 @@ void ComparisonPane::openSource(const ChartValueSource& source)
 void ComparisonPane::chooseSelectedRow()
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    if (current.isValid())
-        m_model->choose(current.row());
     m_choose->setEnabled(false);
+    if (!current.isValid())
+        return;
+    const ComparisonRow row = m_model->row(current.row());
+    m_model->choose(current.row());
+    // Stored as the analyst's confirmation of the figure, which the comparison charts first.
+    MetricStore metrics(*m_corpus.database());
+    QString error;
+    if (!ChartChoice::store(metrics, row, QSettings().value(AppInfo::authorSettingsKey()).toString(), &error))
+        QMessageBox::warning(
+            this, tr("Chart This Value"),
+            tr("The value is charted in this window, but the choice was not stored: %1").arg(error));
 }
 
 void ComparisonPane::pickRegion()
@@ -708,13 +720,9 @@ void ComparisonPane::setPerIndicator(const QString& indicator)
 QVector<ComparisonRow> ComparisonPane::divided(const QVector<ComparisonRow>& rows, PerCapita* used) const
 {
     const QString indicator = m_kindBar ? m_kindBar->perIndicator() : QString();
-    if (indicator.isEmpty() || m_perValues.isEmpty()) {
-        if (used)
-            *used = PerCapita();
-        return rows;
-    }
-    PerCapita perCapita(indicator, m_perValues);
-    const QVector<ComparisonRow> result = perCapita.apply(rows);
+    PerCapita perCapita =
+        indicator.isEmpty() || m_perValues.isEmpty() ? PerCapita() : PerCapita(indicator, m_perValues);
+    const QVector<ComparisonRow> result = perCapita.isValid() ? perCapita.apply(rows) : rows;
     if (used)
         *used = perCapita;
     return result;
