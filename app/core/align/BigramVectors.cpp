@@ -1,5 +1,6 @@
 #include "BigramVectors.h"
 
+#include "gazetteer/SimplifiedChineseFolder.h"
 #include "metrics/WidthFolder.h"
 
 #include <algorithm>
@@ -20,8 +21,13 @@ QChar BigramCounter::fold(QChar c)
     return c;
 }
 
-BigramCounter::Counts BigramCounter::count(QStringView text, float weight)
+BigramCounter::Counts BigramCounter::count(QStringView original, float weight)
 {
+    // Traditional and simplified script align alike: 幹部培訓 counts as 干部培训. The folder skips
+    // text without a traditional character, so simplified reports pay one table lookup per character.
+    static const SimplifiedChineseFolder folder;
+    const QString folded = folder.fold(original.toString());
+    const QStringView text(folded);
     std::vector<quint32> keys;
     keys.reserve(size_t(text.size()));
     QChar previous;

@@ -46,6 +46,14 @@ private Q_SLOTS:
                  BigramCounter::count(QStringLiteral("2023年")));
     }
 
+    void traditionalCountsAsSimplified()
+    {
+        // A report and its traditional-script twin share every bigram, so they align as one.
+        QCOMPARE(BigramCounter::count(QStringLiteral("累計舉辦幹部培訓班15場次")),
+                 BigramCounter::count(QStringLiteral("累计举办干部培训班15场次")));
+        QVERIFY(BigramCounter::count(QStringLiteral("幹部")) != BigramCounter::count(QStringLiteral("干事")));
+    }
+
     void countsAdjacentWordCharacters()
     {
         const BigramCounter::Counts counts = BigramCounter::count(QStringLiteral("培训干部,培训"));
