@@ -330,6 +330,30 @@
         <source>passages</source>
         <translation>文段</translation>
     </message>
+    <message>
+        <source>no region: the report&apos;s region is unknown</source>
+        <translation>无地区：报告所属地区未知</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>无年份</translation>
+    </message>
+    <message>
+        <source>a plan or target</source>
+        <translation>计划或目标</translation>
+    </message>
+    <message>
+        <source>in %1, not the usual %2</source>
+        <translation>单位为%1，而非常用的%2</translation>
+    </message>
+    <message>
+        <source>of %1, not %2</source>
+        <translation>年份为%1，而非%2</translation>
+    </message>
+    <message>
+        <source>Unknown region</source>
+        <translation>未知地区</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonStore</name>
@@ -2633,6 +2657,51 @@ region_code,year,indicator,value,unit,source
     <message>
         <source>Stored: %1</source>
         <translation>已存储：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rs::LeftOutDialog</name>
+    <message>
+        <source>Listing the figures left out…</source>
+        <translation>正在列出未计入的数据…</translation>
+    </message>
+    <message>
+        <source>Figures Not Charted</source>
+        <translation>未计入图表的数据</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>List them…</source>
+        <translation>列出…</translation>
+    </message>
+    <message>
+        <source>The figures could not be listed: %1</source>
+        <translation>无法列出这些数据：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not charted; double-click one to read its passage.</source>
+        <translation>
+            <numerusform>%n 条数据未计入图表；双击可阅读其所在段落。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ComparisonChartView.h"
 #include "ComparisonLoader.h"
+#include "LeftOutDialog.h"
 #include "MetricChoices.h"
 #include "PaintedChartView.h"
 #include "RegionPickerDialog.h"
@@ -212,6 +213,10 @@ void ComparisonPane::buildControls()
     m_choose->setToolTip(tr("Reports disagree: chart the selected row's value for its region. The choice is "
                             "stored as your confirmation of the figure, which charts always prefer."));
     m_summary = new QLabel(this);
+    connect(m_summary, &QLabel::linkActivated, this, [this] {
+        connect(LeftOutDialog::open(m_corpus.path(), m_corpus.gazetteer(), m_loadedQuery, m_loaded, this),
+                &LeftOutDialog::passageRequested, this, &ComparisonPane::passageRequested);
+    });
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0); // busy: the database does not say how far it is
     m_progress->setMaximumWidth(120);
@@ -494,20 +499,10 @@ bool ComparisonPane::showRegionFigures(const QString& regionCode)
 QStringList ComparisonPane::selectedRegionCodes() const
 {
     QStringList codes;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        const QString code =
-            m_proxy->mapToSource(index).data(ComparisonTableModel::RegionCodeRole).toString();
-        if (!codes.contains(code))
-            codes.append(code);
-    }
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        codes.append(m_proxy->mapToSource(index).data(ComparisonTableModel::RegionCodeRole).toString());
+    codes.removeDuplicates();
     return codes;
-}
-
-QString ComparisonPane::leftOutSummary() const
-{
-    const QString note = ComparisonChartBuilder::leftOutNote(
-        m_loaded.leftOut, m_loadedQuery.keys, ChartText::forLanguage(ChartText::Language::Interface));
-    return note.isEmpty() ? QString() : QStringLiteral("; ") + note;
 }
 
 void ComparisonPane::rebuildCharts()
@@ -550,14 +545,16 @@ void ComparisonPane::rebuildCharts()
     m_rows = rows;
     updateScrollRange();
     const int conflicts = m_model->conflictCount();
-    m_summary->setText(m_charts.isEmpty()
-                           ? tr("No region reports this metric for the chosen year.")
+    const QString leftOut = ComparisonChartBuilder::leftOutNote(
+        m_loaded.leftOut, m_loadedQuery.keys, ChartText::forLanguage(ChartText::Language::Interface));
+    m_summary->setText(LeftOutDialog::summaryText(
+        m_charts.isEmpty() ? tr("No region reports this metric for the chosen year.")
                            : tr("%n region(s)", nullptr, rows) +
                                  (conflicts > 0 ? tr("; reports disagree for %n region(s): pick a row and "
                                                      "choose “Chart This Value”",
                                                      nullptr, conflicts)
-                                                : QString()) +
-                                 leftOutSummary());
+                                                : QString()),
+        leftOut));
     updateWindow();
 }
 

@@ -119,7 +119,6 @@ private:
     void finishLoad(int serial);
     void rebuildCharts();
     // "; Not charted: 2 without region, 1 targets" for the loaded keys, empty when none.
-    QString leftOutSummary() const;
     void updateWindow();
     void exportWithDialog(ChartFormat format);
     void chooseSelectedRow();

@@ -234,6 +234,63 @@ QVector<ComparisonRow> ComparisonSource::loadRegion(const ComparisonQuery& query
     return rows;
 }
 
+QVector<ComparisonSource::LeftOutFigure>
+ComparisonSource::leftOutFigures(const ComparisonQuery& query, const Result& loaded, QString* error) const
+{
+    // The rules of ComparisonStore::leftOut, figure by figure: reports without a region whatever the
+    // scope, then the scope's figures without a year, targets, another unit, another year.
+    QVector<LeftOutFigure> result;
+    QStringList metricKeys;
+    for (const QString& key : query.keys) {
+        if (!isTagKey(key))
+            metricKeys.append(key);
+    }
+    if (metricKeys.isEmpty())
+        return result;
+    ComparisonStore store(m_metrics.database());
+    const FigureScope scope = scopeOf(query, metricKeys);
+    FigureScope unknown = scope;
+    unknown.regionPrefixes.clear();
+    unknown.unknownRegion = true;
+    unknown.includeTargets = true;
+    FigureScope known = scope;
+    known.includeTargets = true;
+    const bool single = !loaded.period.isEmpty() && loaded.period != ComparisonStore::latestPeriod();
+    const auto reasonFor = [&](const ScopedFigure& scoped) -> QString {
+        const Metric& metric = scoped.figure.metric;
+        if (scoped.regionCode.isEmpty())
+            return tr("no region: the report's region is unknown");
+        if (metric.period.isEmpty())
+            return tr("no year");
+        if (metric.isTarget && !scope.includeTargets)
+            return tr("a plan or target");
+        const QString usual = loaded.usualUnits.value(metric.key.section(QLatin1Char('/'), 0, 0));
+        const bool inPeriod = !single || metric.period == loaded.period;
+        if (metric.unit != usual && inPeriod)
+            return tr("in %1, not the usual %2").arg(metric.unit, usual);
+        if (metric.unit == usual && !inPeriod)
+            return tr("of %1, not %2").arg(metric.period, loaded.period);
+        return QString();
+    };
+    for (const FigureScope& part : {unknown, known}) {
+        const QVector<ScopedFigure> figures = store.figures(part, QString(), error);
+        if (error && !error->isEmpty())
+            return result;
+        for (const ScopedFigure& scoped : figures) {
+            const QString reason = reasonFor(scoped);
+            if (reason.isEmpty())
+                continue;
+            LeftOutFigure left;
+            left.row =
+                rowFrom(scoped, scoped.regionCode.isEmpty() ? tr("Unknown region")
+                                                            : regionLabel(m_gazetteer, scoped.regionCode));
+            left.reason = reason;
+            result.append(left);
+        }
+    }
+    return result;
+}
+
 void ComparisonSource::appendMissingRows(const ComparisonQuery& query, Result* result) const
 {
     QSet<QString> reported; // "key\ncode"

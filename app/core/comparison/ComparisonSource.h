@@ -46,6 +46,15 @@ public:
     // Drill-down: every figure of one key and region in the loaded period, as the table lists them.
     QVector<ComparisonRow> loadRegion(const ComparisonQuery& query, const Result& loaded, const QString& key,
                                       const QString& regionCode) const;
+    // A figure of the loaded keys that the chart leaves out, and why ("no region", "another year" …),
+    // as the notes count them (Result::leftOut).
+    struct LeftOutFigure
+    {
+        ComparisonRow row;
+        QString reason;
+    };
+    QVector<LeftOutFigure> leftOutFigures(const ComparisonQuery& query, const Result& loaded,
+                                          QString* error = nullptr) const;
     // Checked while the database works; true abandons the load (Result::cancelled).
     void setCancelCheck(std::function<bool()> check) { m_cancel = std::move(check); }
 

@@ -92,6 +92,8 @@ Statement keyCondition(const Keys& keys, const QString& table)
 Statement regionCondition(const FigureScope& scope, const QString& column)
 {
     Statement s;
+    if (scope.unknownRegion)
+        return s << column + QStringLiteral(" = ''");
     s << column + QStringLiteral(" <> ''");
     if (!scope.exactRegion.isEmpty()) {
         s << QStringLiteral(" AND ") + column + QStringLiteral(" = ");

@@ -28,6 +28,7 @@ struct FigureScope
     QString exactRegion;        // only this region, not those under it (drill-down); empty = unused
     bool includeTargets = false;
     bool targetsOnly = false; // only plans and targets (计划, 目标, 到2026年), drawn apart from achievements
+    bool unknownRegion = false; // only reports whose region is unknown (the figures left out for it)
 };
 
 // A reviewed figure with the report it comes from (drill-down rows).
@@ -124,6 +125,9 @@ public:
                                            const QHash<QString, QString>& usualUnits,
                                            QString* error = nullptr) const;
 
+    // Whether `region` is one of the scope's regions (or under one).
+    static bool covers(const FigureScope& scope, const QString& region);
+
     // Checked while a query runs; returning true abandons it (a newer request superseded it).
     void setCancelCheck(std::function<bool()> check) { m_cancel = std::move(check); }
     bool wasCancelled() const { return m_cancelled; }
@@ -146,7 +150,6 @@ private:
         int targets = 0;
     };
     bool readGroups(const FigureScope& scope, QString* error) const;
-    static bool covers(const FigureScope& scope, const QString& region);
     bool runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement, QString* error) const;
     QVector<RegionFigureSummary> summarize(const FigureScope& scope, const QString& period,
                                            const QHash<QString, QString>& usualUnits, bool eachPeriod,

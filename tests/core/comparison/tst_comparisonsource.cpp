@@ -158,6 +158,41 @@ private Q_SLOTS:
             QVERIFY(row.quote.contains(QStringLiteral("人才驿站")));
         }
     }
+
+    void leftOutFiguresAreTheOnesTheNotesCount_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("period");
+        for (const char* key :
+             {"talent_count", "cadre_training_attendance", "skilled_talent", "talent_subsidy_amount"}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 latest").arg(QLatin1String(key))))
+                << QString::fromLatin1(key) << ComparisonQuery::latest();
+            QTest::newRow(qPrintable(QStringLiteral("%1 2022").arg(QLatin1String(key))))
+                << QString::fromLatin1(key) << QStringLiteral("2022");
+        }
+    }
+
+    void leftOutFiguresAreTheOnesTheNotesCount()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, period);
+        const MetricStore metrics(m_database);
+        const ArticleStore articles(m_database);
+        ComparisonQuery query;
+        query.keys = {key};
+        query.period = period;
+        const ComparisonSource source(metrics, articles, Gazetteer::builtin());
+        const ComparisonSource::Result result = source.load(query);
+        QString error;
+        const QVector<ComparisonSource::LeftOutFigure> listed = source.leftOutFigures(query, result, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(int(listed.size()), result.leftOut.value(key).total());
+        for (const ComparisonSource::LeftOutFigure& figure : listed) {
+            QVERIFY(!figure.reason.isEmpty());
+            QVERIFY(figure.row.articleId > 0);
+            QCOMPARE(figure.row.key, key);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestComparisonSource)
