@@ -2063,6 +2063,13 @@
     </message>
 </context>
 <context>
+    <name>rs::BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>rs::CodebookModel</name>
     <message>
         <source>Tag</source>
@@ -2562,10 +2569,6 @@
     <message>
         <source>An import is already running.</source>
         <translation>已有导入任务正在进行。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
@@ -3509,10 +3512,6 @@ region_code,year,indicator,value,unit,source
     <message>
         <source>Extracting figures again…</source>
         <translation>正在重新提取数据…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Re-extract Figures</source>

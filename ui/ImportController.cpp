@@ -2,16 +2,14 @@
 
 #include "jobs/ImportWorker.h"
 
-#include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QThread>
 
 namespace rs {
 
-ImportController::ImportController(QWidget* window) : QObject(window), m_window(window) {}
+ImportController::ImportController(QWidget* window)
+    : QObject(window), m_window(window), m_job(window, tr("Import"))
+{}
 
 ImportController::~ImportController()
 {
@@ -39,29 +37,12 @@ void ImportController::start(ImportWorker* worker, const QString& label)
     m_failures.clear();
     m_startError.clear();
     m_worker = worker;
-    m_thread = new QThread(this);
-    worker->moveToThread(m_thread);
-
-    m_progress = new QProgressDialog(label, tr("Cancel"), 0, 0, m_window);
-    m_progress->setWindowTitle(tr("Import"));
-    m_progress->setMinimumDuration(300);
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        if (m_worker)
-            m_worker->cancel();
-    });
-
-    connect(m_thread, &QThread::started, worker, &ImportWorker::run);
     connect(worker, &ImportWorker::progress, this, [this](int done, int total, const QString& path) {
-        if (!m_progress)
-            return;
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-        if (!path.isEmpty())
-            m_progress->setLabelText(
-                tr("Importing %1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()));
+        m_job.setProgress(
+            done, total,
+            path.isEmpty()
+                ? QString()
+                : tr("Importing %1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(path).fileName()));
     });
     connect(worker, &ImportWorker::fileDone, this, [this](const ImportOutcome& outcome) {
         if (outcome.status == ImportOutcome::Status::Failed)
@@ -70,23 +51,13 @@ void ImportController::start(ImportWorker* worker, const QString& label)
     connect(worker, &ImportWorker::failedToStart, this,
             [this](const QString& message) { m_startError = message; });
     connect(worker, &ImportWorker::finished, this, &ImportController::onFinished);
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    m_thread->start();
+    m_job.start(
+        worker, label, [worker] { worker->run(); }, [this] { cancel(); });
 }
 
 void ImportController::onFinished(const ImportSummary& summary)
 {
-    if (m_progress) {
-        m_progress->close();
-        m_progress->deleteLater();
-    }
-    if (m_thread) {
-        // run() has emitted its last signal; let the thread's event loop end.
-        m_thread->quit();
-        m_thread->wait();
-        m_thread->deleteLater();
-    }
-    m_thread = nullptr;
+    m_job.finish();
     m_worker = nullptr;
 
     if (!m_startError.isEmpty()) {
@@ -117,10 +88,7 @@ void ImportController::cancel()
 
 void ImportController::waitForFinished()
 {
-    // finished() is queued to this thread, so keep delivering events until it has been handled.
-    while (m_thread)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::ExcludeUserInputEvents,
-                                        50);
+    m_job.waitForFinished();
 }
 
 } // namespace rs

@@ -2,12 +2,11 @@
 
 #include "ingest/ImportOutcome.h"
 
+#include "BackgroundJob.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
-class QProgressDialog;
-class QThread;
 class QWidget;
 
 namespace rs {
@@ -23,7 +22,7 @@ public:
     explicit ImportController(QWidget* window);
     ~ImportController() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_job.isRunning(); }
     void importPaths(const QString& databasePath, const QStringList& paths);
     void importText(const QString& databasePath, const QString& text);
     void cancel();
@@ -38,9 +37,8 @@ private:
     void onFinished(const rs::ImportSummary& summary);
 
     QWidget* m_window;
-    QThread* m_thread = nullptr;
+    BackgroundJob m_job;
     ImportWorker* m_worker = nullptr;
-    QPointer<QProgressDialog> m_progress;
     QVector<ImportOutcome> m_failures;
     QString m_startError;
 };

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QObject>
-#include <QPointer>
+#include "BackgroundJob.h"
 
-class QProgressDialog;
-class QThread;
+#include <QObject>
+#include <QStringList>
+
 class QWidget;
 
 namespace rs {
@@ -20,7 +20,7 @@ public:
     explicit ReextractController(QWidget* window);
     ~ReextractController() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_job.isRunning(); }
     void start(const QString& databasePath);
     void cancel();
 
@@ -31,9 +31,8 @@ private:
     void onFinished(int articles, int metrics, bool cancelled, const QString& error);
 
     QWidget* m_window;
-    QThread* m_thread = nullptr;
+    BackgroundJob m_job;
     ReextractWorker* m_worker = nullptr;
-    QPointer<QProgressDialog> m_progress;
     QStringList m_warnings;
 };
 
