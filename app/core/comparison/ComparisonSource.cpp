@@ -169,22 +169,7 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
     }
     for (const RegionFigureSummary* each : std::as_const(ordered)) {
         const RegionFigureSummary& summary = *each;
-        ComparisonRow row = rowFrom(summary.shown, labelOf(summary.regionCode));
-        row.key = summary.key; // as the query names it: "enterprises/high_tech"
-        row.aggregated = true;
-        row.figures = summary.figures;
-        row.reports = summary.reports;
-        if (summary.exclusion == 1)
-            row.exclusion = ComparisonRow::Exclusion::OtherUnit;
-        else if (summary.exclusion == 2)
-            row.exclusion = ComparisonRow::Exclusion::Cap;
-        row.chosen = summary.hasCandidate;
-        row.conflict = summary.hasCandidate && !sameValue(summary.lowest, summary.highest);
-        if (row.conflict) {
-            row.reportedLow = summary.lowest;
-            row.reportedHigh = summary.highest;
-        }
-        result.rows.append(row);
+        result.rows.append(summaryRow(summary, labelOf(summary.regionCode)));
     }
 
     for (const QString& key : query.keys) {
@@ -289,6 +274,26 @@ ComparisonSource::leftOutFigures(const ComparisonQuery& query, const Result& loa
         }
     }
     return result;
+}
+
+ComparisonRow ComparisonSource::summaryRow(const RegionFigureSummary& summary, const QString& label)
+{
+    ComparisonRow row = rowFrom(summary.shown, label);
+    row.key = summary.key; // as the query names it: "enterprises/high_tech"
+    row.aggregated = true;
+    row.figures = summary.figures;
+    row.reports = summary.reports;
+    if (summary.exclusion == 1)
+        row.exclusion = ComparisonRow::Exclusion::OtherUnit;
+    else if (summary.exclusion == 2)
+        row.exclusion = ComparisonRow::Exclusion::Cap;
+    row.chosen = summary.hasCandidate;
+    row.conflict = summary.hasCandidate && !sameValue(summary.lowest, summary.highest);
+    if (row.conflict) {
+        row.reportedLow = summary.lowest;
+        row.reportedHigh = summary.highest;
+    }
+    return row;
 }
 
 void ComparisonSource::appendMissingRows(const ComparisonQuery& query, Result* result) const

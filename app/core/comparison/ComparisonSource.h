@@ -67,6 +67,9 @@ public:
     // "珠海·金湾区": county names repeat across China, so a county is shown with its city (or
     // province, for municipalities); a city or province by its own name.
     static QString regionLabel(const Gazetteer& gazetteer, const QString& code);
+    // The row the database aggregated for a key and region (and period): its shown figure, counts,
+    // exclusion, choice and, when its reports disagree, their range. Trends build theirs the same way.
+    static ComparisonRow summaryRow(const RegionFigureSummary& summary, const QString& label);
     // The regions of a query for a chart's filter note ("广东省", "金湾区、湘桥区"); empty for all.
     static QString scopeDescription(const Gazetteer& gazetteer, const ComparisonQuery& query);
 

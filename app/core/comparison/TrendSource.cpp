@@ -17,39 +17,6 @@ bool isYear(const QString& period)
     return year.match(period).hasMatch();
 }
 
-ComparisonRow rowOf(const RegionFigureSummary& summary, const QString& label)
-{
-    const ScopedFigure& scoped = summary.shown;
-    const Metric& metric = scoped.figure.metric;
-    ComparisonRow row;
-    row.regionCode = summary.regionCode;
-    row.regionLabel = label;
-    row.key = metric.key;
-    row.value = metric.value;
-    row.unit = metric.unit;
-    row.qualifier = metric.qualifier;
-    row.period = metric.period;
-    row.articleId = scoped.figure.articleId;
-    row.start = metric.start;
-    row.end = metric.end;
-    row.quote = metric.quote;
-    row.reportTitle = scoped.reportTitle;
-    row.published = scoped.published;
-    row.status = scoped.figure.status;
-    row.aggregated = true;
-    row.figures = summary.figures;
-    row.reports = summary.reports;
-    if (summary.exclusion == 1)
-        row.exclusion = ComparisonRow::Exclusion::OtherUnit;
-    else if (summary.exclusion == 2)
-        row.exclusion = ComparisonRow::Exclusion::Cap;
-    row.chosen = summary.hasCandidate;
-    const double spread = std::abs(summary.highest - summary.lowest);
-    row.conflict =
-        summary.hasCandidate && spread > 1e-9 * std::max(std::abs(summary.highest), std::abs(summary.lowest));
-    return row;
-}
-
 } // namespace
 
 TrendSource::TrendSource(Database& database, const Gazetteer& gazetteer)
@@ -106,7 +73,7 @@ TrendSource::Result TrendSource::load(const ComparisonQuery& query) const
             const QString period = summary.shown.figure.metric.period;
             if (!isYear(period))
                 continue;
-            rows->append(rowOf(summary, labelOf(summary.regionCode)));
+            rows->append(ComparisonSource::summaryRow(summary, labelOf(summary.regionCode)));
             years.insert(period);
         }
     };
