@@ -1,5 +1,7 @@
 #include "ChartPainter.h"
 
+#include "ChartStyle.h"
+
 #include "MapPainter.h"
 #include "TrendPainter.h"
 #include "comparison/ChartNumber.h"
@@ -16,28 +18,7 @@
 namespace rs {
 namespace {
 
-const QColor textColour(0x22, 0x22, 0x22);
-const QColor noteColour(0x55, 0x55, 0x55);
-const QColor gridColour(0xDD, 0xDD, 0xDD);
-const QColor missingColour(0x99, 0x99, 0x99);
-
-double displayed(const ChartData& chart, double raw)
-{
-    return chart.displayDivisor != 0.0 ? raw / chart.displayDivisor : raw;
-}
-
-// Draws one line of text elided to width; returns its height.
-qreal drawLine(QPainter& painter, const QFont& font, const QColor& colour, const QRectF& area,
-               const QString& text, Qt::Alignment alignment = Qt::AlignLeft)
-{
-    const QFontMetricsF metrics(font);
-    painter.setFont(font);
-    painter.setPen(colour);
-    const QString elided = metrics.elidedText(text, Qt::ElideRight, area.width());
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), metrics.height()),
-                     int(alignment | Qt::AlignVCenter), elided);
-    return metrics.height();
-}
+using namespace chartstyle;
 
 // Title, unit and filter line, then the legend when there are several series; `area` shrinks below them.
 void drawHeader(QPainter& painter, QRectF& area, const ChartData& chart, const ChartPaintOptions& options,

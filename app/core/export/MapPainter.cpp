@@ -1,5 +1,7 @@
 #include "MapPainter.h"
 
+#include "ChartStyle.h"
+
 #include "comparison/ChartNumber.h"
 
 #include <QFontMetricsF>
@@ -11,22 +13,9 @@
 namespace rs {
 namespace {
 
-const QColor textColour(0x22, 0x22, 0x22);
-const QColor noteColour(0x55, 0x55, 0x55);
-const QColor borderColour(0x80, 0x80, 0x80);
-const QColor missingColour(0x99, 0x99, 0x99);
+using namespace chartstyle;
 
-qreal drawText(QPainter& painter, const QFont& font, const QColor& colour, const QRectF& area,
-               const QString& text)
-{
-    const QFontMetricsF metrics(font);
-    painter.setFont(font);
-    painter.setPen(colour);
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), metrics.height()),
-                     int(Qt::AlignLeft | Qt::AlignVCenter),
-                     metrics.elidedText(text, Qt::ElideRight, area.width()));
-    return metrics.height();
-}
+const QColor borderColour(0x80, 0x80, 0x80);
 
 QBrush hatch()
 {
@@ -78,10 +67,10 @@ void MapPainter::paint(QPainter& painter, const QRectF& rect, const ChartData& c
     painter.setRenderHint(QPainter::Antialiasing);
     if (options.includeNotes) {
         area.setTop(area.top() +
-                    drawText(painter, ChartPainter::font(base * 1.5, true), textColour, area, chart.title) +
+                    drawLine(painter, ChartPainter::font(base * 1.5, true), textColour, area, chart.title) +
                     base * 0.3);
         const QString notes = text.unitLine.arg(chart.unitLabel) + QStringLiteral("    ") + chart.filterNote;
-        area.setTop(area.top() + drawText(painter, ChartPainter::font(base * 0.85), noteColour, area, notes) +
+        area.setTop(area.top() + drawLine(painter, ChartPainter::font(base * 0.85), noteColour, area, notes) +
                     base * 0.4);
     }
     {
@@ -129,7 +118,7 @@ void MapPainter::paint(QPainter& painter, const QRectF& rect, const ChartData& c
     legendWidth += base * 2.0;
     const QRectF legend(area.right() - legendWidth, area.top(), legendWidth, area.height());
     qreal y = legend.top() +
-              drawText(painter, ChartPainter::font(base * 0.8, true), noteColour, legend, chart.unitLabel) +
+              drawLine(painter, ChartPainter::font(base * 0.8, true), noteColour, legend, chart.unitLabel) +
               base * 0.3;
     const qreal box = legendMetrics.height() * 0.8;
     for (int i = 0; i < labels.size(); ++i) {

@@ -1,5 +1,7 @@
 #include "TrendPainter.h"
 
+#include "ChartStyle.h"
+
 #include "comparison/ChartNumber.h"
 
 #include <QFontMetricsF>
@@ -11,27 +13,7 @@
 namespace rs {
 namespace {
 
-const QColor textColour(0x22, 0x22, 0x22);
-const QColor noteColour(0x55, 0x55, 0x55);
-const QColor gridColour(0xDD, 0xDD, 0xDD);
-const QColor missingColour(0x99, 0x99, 0x99);
-
-double displayed(const ChartData& chart, double raw)
-{
-    return chart.displayDivisor != 0.0 ? raw / chart.displayDivisor : raw;
-}
-
-qreal drawText(QPainter& painter, const QFont& font, const QColor& colour, const QRectF& area,
-               const QString& text, Qt::Alignment alignment = Qt::AlignLeft)
-{
-    const QFontMetricsF metrics(font);
-    painter.setFont(font);
-    painter.setPen(colour);
-    painter.drawText(QRectF(area.left(), area.top(), area.width(), metrics.height()),
-                     int(alignment | Qt::AlignVCenter),
-                     metrics.elidedText(text, Qt::ElideRight, area.width()));
-    return metrics.height();
-}
+using namespace chartstyle;
 
 struct Range
 {
@@ -224,7 +206,7 @@ void paintSmallMultiples(QPainter& painter, QRectF area, const ChartData& chart,
 {
     const QFont labelFont = ChartPainter::font(base * 0.8);
     if (anyTarget) {
-        area.setTop(area.top() + drawText(painter, labelFont, noteColour, area, chart.targetLabel) +
+        area.setTop(area.top() + drawLine(painter, labelFont, noteColour, area, chart.targetLabel) +
                     base * 0.2);
     }
     const int panels = int(achieved.size());
@@ -252,7 +234,7 @@ void paintSmallMultiples(QPainter& painter, QRectF area, const ChartData& chart,
         const QRectF inner = box.adjusted(panelBase * 0.4, 0, -panelBase * 0.6, -panelBase * 0.4);
         const QFont titleFont = ChartPainter::font(panelBase * 0.95, chart.selected.value(s));
         const qreal titleHeight =
-            drawText(painter, titleFont, chart.selected.value(s) ? ChartPainter::accent() : textColour, inner,
+            drawLine(painter, titleFont, chart.selected.value(s) ? ChartPainter::accent() : textColour, inner,
                      chart.series.at(s).name);
         const Range range = chart.sharedAxis ? shared : rangeOf(chart, members);
         const bool bottomRow = p / columns == rows - 1 || p + columns >= panels;
@@ -279,7 +261,7 @@ void paintLines(QPainter& painter, const QRectF& area, const ChartData& chart, c
     QRectF plotBox = area;
     plotBox.setRight(legend.left() - base);
     // Value axis title (the unit) above the plot.
-    plotBox.setTop(plotBox.top() + drawText(painter, ChartPainter::font(base * 0.8, true), noteColour,
+    plotBox.setTop(plotBox.top() + drawLine(painter, ChartPainter::font(base * 0.8, true), noteColour,
                                             plotBox, chart.unitLabel));
     drawPlot(painter, plotBox, chart, all, rangeOf(chart, all), base, true, true, hits);
     qreal y = legend.top();
@@ -323,15 +305,15 @@ void TrendPainter::paint(QPainter& painter, const QRectF& rect, const ChartData&
     painter.setRenderHint(QPainter::Antialiasing);
     if (options.includeNotes) {
         area.setTop(area.top() +
-                    drawText(painter, ChartPainter::font(base * 1.5, true), textColour, area, chart.title) +
+                    drawLine(painter, ChartPainter::font(base * 1.5, true), textColour, area, chart.title) +
                     base * 0.3);
         const QString notes = text.unitLine.arg(chart.unitLabel) + QStringLiteral("    ") + chart.filterNote;
-        area.setTop(area.top() + drawText(painter, ChartPainter::font(base * 0.85), noteColour, area, notes) +
+        area.setTop(area.top() + drawLine(painter, ChartPainter::font(base * 0.85), noteColour, area, notes) +
                     base * 0.4);
     }
     area = paintFooter(painter, area, chart, options, base);
     if (chart.categories.isEmpty() || chart.series.isEmpty()) {
-        drawText(painter, ChartPainter::font(base), missingColour, area, text.noData, Qt::AlignCenter);
+        drawLine(painter, ChartPainter::font(base), missingColour, area, text.noData, Qt::AlignCenter);
         painter.restore();
         return;
     }
