@@ -214,6 +214,14 @@
         <source>Counting the reports by region</source>
         <translation>按地区统计报告</translation>
     </message>
+    <message>
+        <source>Summing up the imported figures for Compare Metrics</source>
+        <translation>为“指标对比”汇总导入的数字</translation>
+    </message>
+    <message>
+        <source>Summing up the report&apos;s figures for Compare Metrics</source>
+        <translation>为“指标对比”汇总该报告的数字</translation>
+    </message>
 </context>
 <context>
     <name>ChartChoice</name>

@@ -1,5 +1,6 @@
 #include "ArticleDetailsStore.h"
 
+#include "ComparisonStore.h"
 #include "Database.h"
 #include "SqlValues.h"
 
@@ -142,6 +143,7 @@ bool ArticleDetailsStore::setDetails(qint64 articleId, const ReportDetails& want
     update.addBindValue(articleId);
     if (!update.exec())
         return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId)));
+    ComparisonStore::refreshGroups(db);
     if (!db.commit())
         return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId)));
     return true;

@@ -1,6 +1,7 @@
 #include "ArticleStore.h"
 
 #include "ArticleDetailsStore.h"
+#include "ComparisonStore.h"
 #include "Database.h"
 #include "MetricStore.h"
 #include "SqlValues.h"
@@ -299,6 +300,12 @@ bool ArticleStore::indexBatch(QSqlDatabase& db)
     return restore.exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
 }
 
+bool ArticleStore::refreshGroups(QSqlDatabase& db)
+{
+    const ImportTimings::Scope timing(m_timings, ImportTimings::Stage::Groups);
+    return ComparisonStore::refreshGroups(db);
+}
+
 bool ArticleStore::commitBatch(QString* error)
 {
     if (!m_statements)
@@ -309,6 +316,11 @@ bool ArticleStore::commitBatch(QString* error)
         fail(error, tr("Adding the imported reports to the search index"));
         db.rollback();
         QSqlQuery(db).exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
+        return false;
+    }
+    if (!refreshGroups(db)) {
+        fail(error, tr("Summing up the imported figures for Compare Metrics"));
+        db.rollback();
         return false;
     }
     killBeforeCommitWhenTestAsks(++m_batchesCommitted);
@@ -451,6 +463,8 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
         m_batchLastId = id;
     } else {
         own.reset();
+        if (!refreshGroups(db))
+            return failWith(tr("Summing up the report's figures for Compare Metrics"));
         ImportTimings::Scope timing(m_timings, Stage::Commit);
         if (!db.commit()) {
             result.error = m_database.explainLastFailure(tr("Committing the report"));
@@ -534,7 +548,9 @@ bool ArticleStore::setRegion(qint64 id, const QString& regionCode, const QByteAr
     query.addBindValue(id);
     if (!query.exec())
         return fail(error, tr("Setting the region of report %1").arg(id));
-    return query.numRowsAffected() == 1;
+    const bool found = query.numRowsAffected() == 1;
+    ComparisonStore::refreshGroups(m_database);
+    return found;
 }
 
 int ArticleStore::count(const ArticleFilter& filter, QString* error) const

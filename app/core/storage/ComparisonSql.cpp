@@ -165,6 +165,38 @@ Statement machineCondition(const FigureScope& scope, const Keys& keys)
     return s;
 }
 
+// Where machine figures are read from: every figure of the key, or (grouped) only those of the key's
+// stale groups, the fresh ones being read from metric_groups.
+QString machineSource(bool grouped)
+{
+    if (!grouped)
+        return QStringLiteral("metrics m");
+    return QStringLiteral("metric_groups_stale st CROSS JOIN metrics m ON m.metric_key = st.metric_key"
+                          " AND m.region_code = st.region_code AND COALESCE(m.period, '') = st.period");
+}
+
+// The fresh groups of the scope's keys, regions and target choice (metric_groups.targets: 0 figures
+// that are no target, 1 targets only, 2 both).
+Statement groupCondition(const FigureScope& scope, const Keys& keys)
+{
+    Statement s;
+    s << QStringLiteral("g.metric_key IN (");
+    s.bindList(keys.base) << QStringLiteral(") AND g.targets = ");
+    s.bind(scope.targetsOnly      ? 1
+           : scope.includeTargets ? 2
+                                  : 0)
+        << QStringLiteral(" AND ") << regionCondition(scope, QStringLiteral("g.region_code"))
+        << QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM metric_groups_stale st WHERE"
+                          " st.metric_key = g.metric_key AND st.region_code = g.region_code"
+                          " AND st.period = g.period)");
+    return s;
+}
+
+// A group's unit is its key's usual one (joined as `u` from `usual`): its uncapped figures are
+// candidates.
+const QString usualGroup = QStringLiteral("g.unit = COALESCE(u.unit, '')");
+const QString pickableGroup = usualGroup + QStringLiteral(" AND g.pick_report IS NOT NULL");
+
 // Each decision's machine figure: the one with its span and quote, else the nearest with its quote
 // (ReviewOverlay's rule); of two decisions claiming one figure the older keeps it.
 const QString overlayCtes = QStringLiteral(
@@ -270,18 +302,29 @@ Statement periodCondition(PeriodChoice choice, const QString& period, const QStr
     return s;
 }
 
-// Each region's latest year: of its candidates, else of any figure (both parts, every period).
-Statement latestCte(const FigureScope& scope, const Keys& keys, const QHash<QString, QString>& usualUnits)
+// Each region's latest year: of its candidates, else of any figure (every part, every period).
+Statement latestCte(const FigureScope& scope, const Keys& keys, const QHash<QString, QString>& usualUnits,
+                    bool grouped)
 {
     Statement s;
-    s << QStringLiteral("latest AS (SELECT metric_key, region_code, COALESCE(MAX(cp), MAX(ap)) AS period FROM"
-                        " (SELECT ")
-      << keySelect(keys, QStringLiteral("m"))
+    s << QStringLiteral(
+        "latest AS (SELECT metric_key, region_code, COALESCE(MAX(cp), MAX(ap)) AS period FROM (");
+    if (grouped) {
+        s << QStringLiteral(
+                 "SELECT g.metric_key AS metric_key, g.region_code AS region_code, MAX(CASE WHEN ") +
+                 usualGroup +
+                 QStringLiteral(" AND g.figures > g.capped AND g.period <> '' THEN g.period END) AS cp,"
+                                " MAX(CASE WHEN g.period <> '' THEN g.period END) AS ap FROM metric_groups g"
+                                " LEFT JOIN usual u ON u.metric_key = g.metric_key WHERE ")
+          << groupCondition(scope, keys)
+          << QStringLiteral(" GROUP BY g.metric_key, g.region_code UNION ALL ");
+    }
+    s << QStringLiteral("SELECT ") << keySelect(keys, QStringLiteral("m"))
       << QStringLiteral(" AS metric_key, m.region_code AS region_code, MAX(CASE WHEN ")
       << machineExclusion(keys, usualUnits)
       << QStringLiteral(" = 0 AND COALESCE(m.period, '') <> '' THEN m.period END) AS cp,"
-                        " MAX(CASE WHEN COALESCE(m.period, '') <> '' THEN m.period END) AS ap"
-                        " FROM metrics m WHERE ")
+                        " MAX(CASE WHEN COALESCE(m.period, '') <> '' THEN m.period END) AS ap FROM ") +
+             machineSource(grouped) + QStringLiteral(" WHERE ")
       << machineCondition(scope, keys)
       << QStringLiteral(" GROUP BY 1, m.region_code"
                         " UNION ALL SELECT metric_key, region_code,"
@@ -292,21 +335,47 @@ Statement latestCte(const FigureScope& scope, const Keys& keys, const QHash<QStr
 }
 
 // Rows per key, region and report of the period: its figures, candidates, largest candidate (best)
-// and largest reviewed candidate (rbest). The first part is read in index order and grouped as it is
-// read, a row per report and unit: only the usual unit's row of a report has candidates, so the sums
-// and the largest candidates come out as for one row per report.
+// and largest reviewed candidate (rbest). The machine part is read in index order and grouped as it
+// is read, a row per report and unit: only the usual unit's row of a report has candidates, so the
+// sums and the largest candidates come out as for one row per report. A fresh group stands for all
+// its reports: their count with a candidate (reported), the lowest and highest of their best, and
+// the report its own rule would show (best, published) — or, without a candidate, its first report.
 Statement reportsCte(const FigureScope& scope, const Keys& keys, const QHash<QString, QString>& usualUnits,
-                     PeriodChoice choice, const QString& period)
+                     PeriodChoice choice, const QString& period, bool grouped)
 {
+    Statement s;
+    s << QStringLiteral("reports AS (");
+    if (grouped) {
+        Statement groupKey;
+        groupKey << QStringLiteral("g.metric_key");
+        s << QStringLiteral("SELECT g.metric_key AS metric_key, g.region_code AS region_code, CASE WHEN ") +
+                 pickableGroup +
+                 QStringLiteral(" THEN g.pick_published ELSE '' END AS published, CASE WHEN ") +
+                 pickableGroup +
+                 QStringLiteral(
+                     " THEN g.pick_report ELSE g.first_report END AS article_id, g.period AS period,"
+                     " g.figures AS figures, CASE WHEN ") +
+                 usualGroup +
+                 QStringLiteral(" THEN g.figures - g.capped ELSE 0 END AS candidates, CASE WHEN ") +
+                 pickableGroup + QStringLiteral(" THEN g.pick_value END AS best, NULL AS rbest, CASE WHEN ") +
+                 usualGroup + QStringLiteral(" THEN g.reports ELSE 0 END AS reported, CASE WHEN ") +
+                 usualGroup + QStringLiteral(" THEN g.lowest END AS lowest, CASE WHEN ") + usualGroup +
+                 QStringLiteral(" THEN g.highest END AS highest FROM metric_groups g"
+                                " LEFT JOIN usual u ON u.metric_key = g.metric_key")
+          << periodJoin(choice, groupKey, QStringLiteral("g.region_code"), QStringLiteral("g.period"))
+          << QStringLiteral(" WHERE ") << groupCondition(scope, keys)
+          << periodCondition(choice, period, QStringLiteral("g.period")) << QStringLiteral(" UNION ALL ");
+    }
     const Statement machineKey = keySelect(keys, QStringLiteral("m"));
     const Statement exclusion = machineExclusion(keys, usualUnits);
-    Statement s;
-    s << QStringLiteral("reports AS (SELECT ") << machineKey
+    s << QStringLiteral("SELECT ") << machineKey
       << QStringLiteral(" AS metric_key, m.region_code AS region_code, m.published_on AS published,"
                         " m.article_id AS article_id, COALESCE(m.period, '') AS period, COUNT(*) AS figures,"
                         " SUM(CASE WHEN ")
       << exclusion << QStringLiteral(" = 0 THEN 1 ELSE 0 END) AS candidates, MAX(CASE WHEN ") << exclusion
-      << QStringLiteral(" = 0 THEN m.value END) AS best, NULL AS rbest FROM metrics m")
+      << QStringLiteral(" = 0 THEN m.value END) AS best, NULL AS rbest, NULL AS reported, NULL AS lowest,"
+                        " NULL AS highest FROM ") +
+             machineSource(grouped)
       << periodJoin(choice, machineKey, QStringLiteral("m.region_code"),
                     QStringLiteral("COALESCE(m.period, '')"))
       << QStringLiteral(" WHERE ") << machineCondition(scope, keys)
@@ -321,13 +390,19 @@ Statement reportsCte(const FigureScope& scope, const Keys& keys, const QHash<QSt
                         " SUM(CASE WHEN e.exclusion = 0 THEN 1 ELSE 0 END),"
                         " MAX(CASE WHEN e.exclusion = 0 THEN e.value END), MAX(CASE WHEN e.exclusion = 0"
                         " AND e.status IN ") +
-             reviewedStatus + QStringLiteral(" THEN e.value END) FROM reviewed_excluded e")
+             reviewedStatus + QStringLiteral(" THEN e.value END), NULL, NULL, NULL FROM reviewed_excluded e")
       << periodJoin(choice, reviewedKey, QStringLiteral("e.region_code"), QStringLiteral("e.period"))
       << QStringLiteral(" WHERE 1 = 1") << periodCondition(choice, period, QStringLiteral("e.period"))
       << (choice == PeriodChoice::Each
               ? QStringLiteral(" GROUP BY e.metric_key, e.region_code, e.period, e.article_id)")
               : QStringLiteral(" GROUP BY e.metric_key, e.region_code, e.article_id)"));
     return s;
+}
+
+// Whether the machine part can read metric_groups: groups hold base keys and one period each.
+bool groupedScope(const Keys& keys, PeriodChoice choice)
+{
+    return keys.subKeyed.isEmpty() && choice != PeriodChoice::Every;
 }
 
 } // namespace
@@ -344,21 +419,34 @@ QString ComparisonSql::metricFields(const QString& table)
 
 // Three parts, each grouped by key, region, period and unit with its figures (n) and targets (t):
 // 0 the machine figures of reports without decisions, in every region and of every key under the
-// base keys (read in index order, grouped as read); 1 the reviewed figures of the other reports, in
-// scope; 2 their machine figures that no decision rejects or corrects by its span (the notes').
+// base keys (from the fresh groups and the figures of stale ones, or read in index order, grouped as
+// read); 1 the reviewed figures of the other reports, in scope; 2 their machine figures that no
+// decision rejects or corrects by its span (the notes').
 Statement ComparisonSql::coverage(const FigureScope& scope)
 {
     const Keys keys = keysOf(scope);
+    const bool grouped = keys.subKeyed.isEmpty();
     Statement baseKeys;
     baseKeys << QStringLiteral("m.metric_key IN (");
     baseKeys.bindList(keys.base) << QStringLiteral(")");
     Statement s;
     s << QStringLiteral("WITH ") + overlayCtes + QStringLiteral(", ")
       << figuresCtes(scope, keys, QStringLiteral("reviewed"),
-                     QStringLiteral("a.id IN (SELECT article_id FROM metric_reviews)"))
-      << QStringLiteral(" SELECT 0, ") << keySelect(keys, QStringLiteral("m"))
+                     QStringLiteral("a.id IN (SELECT article_id FROM metric_reviews)"));
+    if (grouped) {
+        s << QStringLiteral(" SELECT 0, g.metric_key, g.region_code, g.period, g.unit,"
+                            " SUM(CASE WHEN g.targets = 2 THEN g.figures ELSE 0 END),"
+                            " SUM(CASE WHEN g.targets = 1 THEN g.figures ELSE 0 END) FROM metric_groups g"
+                            " WHERE g.metric_key IN (");
+        s.bindList(keys.base) << QStringLiteral(
+            ") AND g.targets > 0 AND NOT EXISTS (SELECT 1 FROM metric_groups_stale st"
+            " WHERE st.metric_key = g.metric_key AND st.region_code = g.region_code AND st.period = g.period)"
+            " GROUP BY g.metric_key, g.region_code, g.period, g.unit UNION ALL");
+    }
+    s << QStringLiteral(" SELECT 0, ") << keySelect(keys, QStringLiteral("m"))
       << QStringLiteral(", m.region_code, COALESCE(m.period, ''), COALESCE(m.unit, ''), COUNT(*),"
-                        " SUM(m.is_target) FROM metrics m WHERE ")
+                        " SUM(m.is_target) FROM ") +
+             machineSource(grouped) + QStringLiteral(" WHERE ")
       << baseKeys
       << QStringLiteral(
              " AND m.article_id NOT IN (SELECT article_id FROM metric_reviews)"
@@ -375,6 +463,41 @@ Statement ComparisonSql::coverage(const FigureScope& scope)
                         " AND d.end_offset = r.end_offset WHERE r.decision IN ('rejected', 'corrected'))"
                         " GROUP BY 2, m.region_code, m.period, m.unit");
     return s;
+}
+
+// A group sums up the machine figures of one key, region, period, unit and target choice in reports
+// without decisions: per report its figures, its capped ones (最高…) and its largest uncapped value
+// (best); over the reports, those with a best (reported), the lowest and highest best, the first
+// report, and the report the comparison shows (pick: the most recent with a best, then the larger
+// best, then the lower id — regionscope_shown_report's rule, with its date and best).
+QStringList ComparisonSql::refreshGroups()
+{
+    return {
+        QStringLiteral("DELETE FROM metric_groups WHERE (metric_key, region_code, period) IN"
+                       " (SELECT metric_key, region_code, period FROM metric_groups_stale)"),
+        QStringLiteral(
+            "WITH per_report AS (SELECT m.metric_key AS metric_key, m.region_code AS region_code,"
+            " st.period AS period, COALESCE(m.unit, '') AS unit, t.targets AS targets,"
+            " m.article_id AS article_id, MAX(m.published_on) AS published, COUNT(*) AS figures,"
+            " SUM(CASE WHEN m.qualifier = 'max' THEN 1 ELSE 0 END) AS capped,"
+            " MAX(CASE WHEN m.qualifier = 'max' THEN NULL ELSE m.value END) AS best"
+            " FROM metric_groups_stale st CROSS JOIN metrics m ON m.metric_key = st.metric_key"
+            " AND m.region_code = st.region_code AND COALESCE(m.period, '') = st.period"
+            " CROSS JOIN (SELECT 0 AS targets UNION ALL SELECT 1 UNION ALL SELECT 2) AS t"
+            " WHERE (t.targets = 2 OR t.targets = m.is_target)"
+            " AND m.article_id NOT IN (SELECT article_id FROM metric_reviews)"
+            " GROUP BY 1, 2, 3, 4, 5, 6),"
+            " ranked AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY metric_key, region_code, period, unit,"
+            " targets ORDER BY best IS NULL, published DESC, best DESC, article_id) AS rank FROM per_report)"
+            " INSERT INTO metric_groups (metric_key, region_code, period, unit, targets, figures, capped,"
+            " reports, lowest, highest, first_report, pick_report, pick_published, pick_value)"
+            " SELECT metric_key, region_code, period, unit, targets, SUM(figures), SUM(capped), COUNT(best),"
+            " MIN(best), MAX(best), MIN(article_id),"
+            " MAX(CASE WHEN rank = 1 AND best IS NOT NULL THEN article_id END),"
+            " MAX(CASE WHEN rank = 1 AND best IS NOT NULL THEN published END),"
+            " MAX(CASE WHEN rank = 1 THEN best END) FROM ranked GROUP BY 1, 2, 3, 4, 5"),
+        QStringLiteral("DELETE FROM metric_groups_stale"),
+    };
 }
 
 // Per key and region: the counts over its reports, and the report shown (picks): the one with the
@@ -395,7 +518,6 @@ Statement ComparisonSql::summaries(const FigureScope& scope, const QString& peri
                    ? QStringLiteral(" AND c.period = ") + table + QStringLiteral(".period")
                    : QString();
     };
-    choice == PeriodChoice::Each ? QStringLiteral(" AND c.period = %1.period") : QString();
     Statement s;
     s << QStringLiteral("WITH ") + overlayCtes + QStringLiteral(", ")
       << figuresCtes(scope, keys, QStringLiteral("reviewed"),
@@ -403,12 +525,14 @@ Statement ComparisonSql::summaries(const FigureScope& scope, const QString& peri
       << QStringLiteral(", ") << usualValues(usualUnits)
       << QStringLiteral(", ") +
              withExclusion(QStringLiteral("reviewed_excluded"), QStringLiteral("reviewed"));
+    const bool grouped = groupedScope(keys, choice);
     if (choice == PeriodChoice::Latest)
-        s << QStringLiteral(", ") << latestCte(scope, keys, usualUnits);
-    s << QStringLiteral(", ") << reportsCte(scope, keys, usualUnits, choice, period);
+        s << QStringLiteral(", ") << latestCte(scope, keys, usualUnits, grouped);
+    s << QStringLiteral(", ") << reportsCte(scope, keys, usualUnits, choice, period, grouped);
     s << QStringLiteral(", picks AS (SELECT ") + by +
              QStringLiteral("metric_key, region_code, SUM(figures) AS figures, SUM(candidates) AS candidates,"
-                            " COUNT(best) AS reports, MIN(best) AS lowest, MAX(best) AS highest,"
+                            " SUM(COALESCE(reported, CASE WHEN best IS NULL THEN 0 ELSE 1 END)) AS reports,"
+                            " MIN(COALESCE(lowest, best)) AS lowest, MAX(COALESCE(highest, best)) AS highest,"
                             " regionscope_shown_report(rbest, best, published, article_id) AS article_id"
                             " FROM reports GROUP BY ") +
              by + QStringLiteral("metric_key, region_code), ");

@@ -14,7 +14,9 @@ struct FigureScope;
 // reviewed straight from the figures' region index (metrics_region, migration 14), aggregated as
 // they are read; and the few reports with decisions through the review overlay (`taken`, `figures`),
 // figure by figure. Both parts give the same rows, so the union is what the overlay would give for
-// every report.
+// every report. The first part reads the key's groups (metric_groups, migration 15) where they are
+// fresh, and the figures of stale groups, unless a sub-key is asked for or every period at once
+// (neither sums up by groups): then it reads every figure of the key.
 class ComparisonSql
 {
 public:
@@ -38,6 +40,10 @@ public:
                                const QHash<QString, QString>& usualUnits, bool eachPeriod = false);
     // Every figure in scope for `period`, with its report and rows (drill-down).
     static Statement figures(const FigureScope& scope, const QString& period);
+
+    // Recomputes the stale groups of metric_groups (migration 15) from their figures and clears the
+    // stale marks: the statements in order, in one write transaction.
+    static QStringList refreshGroups();
 
     // The columns of a metric row, prefixed with `table`, in the order ComparisonStore reads them.
     static QString metricFields(const QString& table);

@@ -106,6 +106,34 @@ ComparisonStore::~ComparisonStore()
         sqlite3_progress_handler(sqlite, 0, nullptr, nullptr);
 }
 
+bool ComparisonStore::refreshGroups(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM metric_groups_stale)")) || !query.next())
+        return false;
+    if (!query.value(0).toBool())
+        return true;
+    for (const QString& statement : ComparisonSql::refreshGroups()) {
+        if (!query.exec(statement))
+            return false;
+    }
+    return true;
+}
+
+bool ComparisonStore::refreshGroups(Database& database)
+{
+    QSqlDatabase db = database.connection();
+    sqlite3* sqlite = sqliteHandle(db);
+    if (sqlite && !sqlite3_get_autocommit(sqlite))
+        return refreshGroups(db);
+    if (!database.beginWrite())
+        return false;
+    if (refreshGroups(db) && db.commit())
+        return true;
+    db.rollback();
+    return false;
+}
+
 int ComparisonStore::corpusQueries()
 {
     return corpusQueryCount.load();

@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace rs {
@@ -133,6 +134,15 @@ public:
     bool wasCancelled() const { return m_cancelled; }
 
     // Test hook: queries read across the figures of many reports, by this class or MetricStore.
+    // Recomputes the groups of metric_groups that changes since the last refresh marked stale, inside
+    // the caller's write transaction (the import calls it before each batch's commit). Stale groups
+    // are read from their figures until then, so skipping it is slower, never wrong.
+    static bool refreshGroups(QSqlDatabase& db);
+    // The same in the connection's open transaction, else in one of its own. Writers that change
+    // figures, decisions, regions or dates call it after their change; its failure leaves groups
+    // stale, which costs time only, so they do not fail for it.
+    static bool refreshGroups(Database& database);
+
     static int corpusQueries();
     static void countCorpusQuery();
 

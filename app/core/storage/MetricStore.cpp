@@ -238,6 +238,7 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
         db.rollback();
         return false;
     }
+    ComparisonStore::refreshGroups(db);
     if (!db.commit()) {
         failed(error, doing, db.lastError());
         db.rollback();
@@ -299,6 +300,7 @@ bool MetricStore::insertReview(const MetricReview& review, qint64* id, QString* 
         return failed(error, tr("Storing a decision on a figure of report %1").arg(review.articleId),
                       query.lastError());
     *id = query.lastInsertId().toLongLong();
+    ComparisonStore::refreshGroups(m_database);
     return true;
 }
 
@@ -320,6 +322,7 @@ bool MetricStore::removeReview(qint64 reviewId, QString* error)
             *error = tr("The decision was withdrawn already (perhaps by another window)");
         return false;
     }
+    ComparisonStore::refreshGroups(m_database);
     return true;
 }
 

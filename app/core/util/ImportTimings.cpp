@@ -35,6 +35,8 @@ QString ImportTimings::name(Stage stage)
         return QStringLiteral("savepoint + release");
     case Stage::Search:
         return QStringLiteral("search indexes (per batch)");
+    case Stage::Groups:
+        return QStringLiteral("comparison groups (per batch)");
     case Stage::Commit:
         return QStringLiteral("commit (search segments written)");
     case Stage::Count:

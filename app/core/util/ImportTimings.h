@@ -31,7 +31,8 @@ public:
         Figures,    // the writer: the figure rows and their indexes
         Savepoint,  // the writer: SAVEPOINT and RELEASE per report
         Search,     // the writer: the batch's reports into both search indexes, before its commit
-        Commit,     // the writer: committing batches (search index segments are written here)
+        Groups, // the writer: the comparison's groups the batch changed (metric_groups), before its commit
+        Commit, // the writer: committing batches (search index segments are written here)
         Count
     };
 

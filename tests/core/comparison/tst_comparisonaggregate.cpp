@@ -155,6 +155,24 @@ FiguresLeftOut countLeftOut(const MetricStore& metrics, const ArticleStore& arti
     return counts;
 }
 
+// A database summary as text, every field the chart and its notes use.
+QString describeSummary(const RegionFigureSummary& summary)
+{
+    const ReviewedMetric& shown = summary.shown.figure;
+    return QStringLiteral("%1 %2 %3/%4/%5 [%6-%7] x%8 #%9@%10 %11 %12 %13")
+        .arg(summary.key, summary.regionCode)
+        .arg(summary.figures)
+        .arg(summary.candidates)
+        .arg(summary.reports)
+        .arg(summary.lowest, 0, 'g', 15)
+        .arg(summary.highest, 0, 'g', 15)
+        .arg(summary.exclusion)
+        .arg(shown.articleId)
+        .arg(shown.metric.start)
+        .arg(shown.metric.value, 0, 'g', 15)
+        .arg(shown.metric.period, ReviewedMetric::statusName(shown.status));
+}
+
 } // namespace
 
 class TestComparisonAggregate : public QObject
@@ -334,6 +352,15 @@ private Q_SLOTS:
             query.exec(QStringLiteral("UPDATE articles SET region_code = substr(region_code, 1, 4) || '02'"
                                       " WHERE id % 3 = 0 AND length(region_code) = 6")));
         QVERIFY(reviewSome(m_generated, 5, 9) > 100);
+        // Half the groups fresh, half stale: each query reads fresh groups and stale groups' figures
+        // side by side (the seeds stay as their decisions left them).
+        QVERIFY(ComparisonStore::refreshGroups(m_generated));
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM metric_groups")) && query.next());
+        QVERIFY(query.value(0).toInt() > 100);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO metric_groups_stale SELECT DISTINCT metric_key,"
+                                          " region_code, period FROM metric_groups"
+                                          " WHERE CAST(substr(region_code, -1) AS INTEGER) % 2 = 0")));
+        QVERIFY(query.numRowsAffected() > 20);
     }
 
     void sampleCorpus() { compareAll(m_seeds); }
@@ -413,6 +440,54 @@ private Q_SLOTS:
         // The connection works on afterwards.
         source.setCancelCheck({});
         QVERIFY(!source.load(query).rows.isEmpty());
+    }
+    // Summed-up groups (fresh), their figures (stale) and a mix of both give the same summaries in
+    // every period mode the groups serve: each region's latest year, one year, and a row per year.
+    void groupsGiveWhatFiguresGive()
+    {
+        const MetricStore metrics(m_generated);
+        QStringList keys = metrics.articleCountsByKey().keys();
+        std::sort(keys.begin(), keys.end());
+        const auto everything = [&]() {
+            const ComparisonStore store(m_generated); // no coverage kept from the state before
+            QStringList lines;
+            for (const QString& key : std::as_const(keys)) {
+                for (int variant = 0; variant < 3; ++variant) {
+                    FigureScope scope;
+                    scope.keys = {key};
+                    scope.includeTargets = variant == 1;
+                    scope.targetsOnly = variant == 2;
+                    if (variant == 0)
+                        scope.regionPrefixes = {QStringLiteral("44"), QStringLiteral("3301")};
+                    const ComparisonStore::Coverage coverage = store.coverage(scope);
+                    QHash<QString, QString> usual;
+                    for (const ComparisonStore::UnitCount& unit : coverage.units) {
+                        if (!usual.contains(unit.key))
+                            usual.insert(unit.key, unit.unit);
+                    }
+                    QStringList periods{ComparisonStore::latestPeriod()};
+                    for (const ComparisonStore::PeriodCoverage& period : coverage.periods)
+                        periods.append(period.period);
+                    for (const QString& period : std::as_const(periods)) {
+                        for (const RegionFigureSummary& summary : store.summaries(scope, period, usual))
+                            lines.append(period + u' ' + describeSummary(summary));
+                    }
+                    for (const RegionFigureSummary& summary : store.summariesByPeriod(scope, usual))
+                        lines.append(QStringLiteral("each ") + describeSummary(summary));
+                }
+            }
+            return lines;
+        };
+        const QStringList mixed = everything();
+        QVERIFY(mixed.size() > 1000);
+        QSqlQuery query(m_generated.connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT OR IGNORE INTO metric_groups_stale SELECT metric_key,"
+                                          " region_code, period FROM metric_groups")));
+        QCOMPARE(everything(), mixed);
+        QVERIFY(ComparisonStore::refreshGroups(m_generated));
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM metric_groups_stale")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QCOMPARE(everything(), mixed);
     }
 };
 

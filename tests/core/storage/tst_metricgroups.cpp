@@ -1,0 +1,183 @@
+// The comparison's groups (metric_groups, migration 15) stay what a recomputation from the figures
+// gives, through every kind of change an analyst or an import makes: an import batch, a decision
+// and its withdrawal, a region or date edit, new figures from a re-extraction, a deleted report.
+// Each write either refreshes the groups it touched or leaves them marked stale, never wrong.
+#include "SeedCorpus.h"
+#include "domain/MetricReview.h"
+#include "storage/ArticleDetailsStore.h"
+#include "storage/ComparisonStore.h"
+#include "storage/MetricStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rs;
+
+namespace {
+
+// Every group row, in key order, as text.
+QStringList groupRows(Database& database)
+{
+    QStringList rows;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT metric_key, region_code, period, unit, targets, figures, capped,"
+                                   " reports, lowest, highest, first_report, pick_report, pick_published,"
+                                   " pick_value FROM metric_groups ORDER BY 1, 2, 3, 4, 5")))
+        return {QStringLiteral("failed")};
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < 14; ++i)
+            fields.append(query.value(i).toString());
+        rows.append(fields.join(u'|'));
+    }
+    return rows;
+}
+
+int count(Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+// The groups as recomputed from scratch: every group marked stale, then refreshed.
+QStringList recomputed(Database& database)
+{
+    QSqlQuery mark(database.connection());
+    if (!mark.exec(
+            QStringLiteral("INSERT OR IGNORE INTO metric_groups_stale SELECT DISTINCT metric_key,"
+                           " region_code, COALESCE(period, '') FROM metrics WHERE metric_key IS NOT NULL"
+                           " UNION SELECT metric_key, region_code, period FROM metric_groups")))
+        return {QStringLiteral("marking failed")};
+    if (!ComparisonStore::refreshGroups(database))
+        return {QStringLiteral("refresh failed")};
+    return groupRows(database);
+}
+
+} // namespace
+
+class TestMetricGroups : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Database m_database;
+
+    int stale() { return count(m_database, QStringLiteral("SELECT COUNT(*) FROM metric_groups_stale")); }
+
+    // The groups as maintained equal the recomputed ones, and nothing is left stale.
+    void verifyMaintained()
+    {
+        QCOMPARE(stale(), 0);
+        const QStringList maintained = groupRows(m_database);
+        QVERIFY(!maintained.isEmpty());
+        QCOMPARE(recomputed(m_database), maintained);
+    }
+
+    qint64 firstArticleWithFigures()
+    {
+        return count(m_database,
+                     QStringLiteral("SELECT MIN(article_id) FROM metrics WHERE metric_key IS NOT NULL"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_database.openSqlite(m_dir.filePath(QStringLiteral("groups.sqlite"))));
+        QCOMPARE(importSeeds(m_database), 5);
+    }
+
+    void importLeavesFreshGroups()
+    {
+        verifyMaintained();
+        // Each group counts the machine figures of its key, region, period and unit.
+        QCOMPARE(
+            count(m_database, QStringLiteral("SELECT SUM(figures) FROM metric_groups WHERE targets = 2")),
+            count(m_database, QStringLiteral("SELECT COUNT(*) FROM metrics WHERE metric_key IS NOT NULL")));
+        QCOMPARE(
+            count(m_database, QStringLiteral("SELECT SUM(figures) FROM metric_groups WHERE targets = 1")),
+            count(m_database, QStringLiteral("SELECT COUNT(*) FROM metrics WHERE metric_key IS NOT NULL"
+                                             " AND is_target = 1")));
+    }
+
+    void decisionTakesTheReportOut()
+    {
+        const qint64 article = firstArticleWithFigures();
+        QVERIFY(article > 0);
+        const int before =
+            count(m_database, QStringLiteral("SELECT SUM(figures) FROM metric_groups WHERE targets = 2"));
+        const int own =
+            count(m_database, QStringLiteral("SELECT COUNT(*) FROM metrics WHERE metric_key IS NOT NULL"
+                                             " AND article_id = %1")
+                                  .arg(article));
+        QVERIFY(own > 0);
+        MetricStore metrics(m_database);
+        const QVector<ReviewedMetric> figures = metrics.reviewedMetrics(article);
+        QVERIFY(!figures.isEmpty());
+        MetricReview review;
+        review.articleId = article;
+        review.decision = MetricReview::Decision::Confirmed;
+        review.metric = figures.first().metric;
+        const qint64 id = metrics.addReview(review);
+        QVERIFY(id > 0);
+        // Reviewed reports are read through the overlay, so their figures leave the groups.
+        QCOMPARE(
+            count(m_database, QStringLiteral("SELECT SUM(figures) FROM metric_groups WHERE targets = 2")),
+            before - own);
+        verifyMaintained();
+        QVERIFY(metrics.removeReview(id));
+        QCOMPARE(
+            count(m_database, QStringLiteral("SELECT SUM(figures) FROM metric_groups WHERE targets = 2")),
+            before);
+        verifyMaintained();
+    }
+
+    void regionAndDateEditsMoveFigures()
+    {
+        const qint64 article = firstArticleWithFigures();
+        ArticleStore articles(m_database);
+        QVERIFY(articles.setRegion(article, QStringLiteral("330782"), QByteArray("zz")));
+        QVERIFY(count(m_database,
+                      QStringLiteral("SELECT COUNT(*) FROM metric_groups WHERE region_code = '330782'")) > 0);
+        verifyMaintained();
+
+        ArticleDetailsStore details(m_database);
+        ReportDetails wanted;
+        ReportDetails detected;
+        QVERIFY(details.details(article, &wanted, &detected));
+        wanted.publishedOn = QDate(2031, 2, 3);
+        QVERIFY(details.setDetails(article, wanted, QStringLiteral("tester")));
+        QVERIFY(count(m_database, QStringLiteral("SELECT COUNT(*) FROM metric_groups WHERE pick_published ="
+                                                 " '2031-02-03'")) > 0);
+        verifyMaintained();
+    }
+
+    void newFiguresAndDeletedReports()
+    {
+        const qint64 article = firstArticleWithFigures();
+        MetricStore metrics(m_database);
+        QVector<Metric> figures;
+        for (const ReviewedMetric& figure : metrics.reviewedMetrics(article))
+            figures.append(figure.metric);
+        QVERIFY(figures.size() > 1);
+        figures.first().value = 987654;
+        figures.removeLast();
+        QVERIFY(metrics.replaceMachineMetrics(article, figures));
+        QVERIFY(count(m_database,
+                      QStringLiteral("SELECT COUNT(*) FROM metric_groups WHERE highest = 987654")) > 0);
+        verifyMaintained();
+
+        // A report deleted with its figures (ON DELETE CASCADE) leaves its groups stale, not wrong.
+        QSqlQuery remove(m_database.connection());
+        QVERIFY(remove.exec(QStringLiteral("DELETE FROM articles WHERE id = %1").arg(article)));
+        QVERIFY(stale() > 0);
+        QVERIFY(ComparisonStore::refreshGroups(m_database));
+        QCOMPARE(
+            count(m_database, QStringLiteral("SELECT COUNT(*) FROM metric_groups WHERE highest = 987654")),
+            0);
+        verifyMaintained();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetricGroups)
+#include "tst_metricgroups.moc"
