@@ -32,6 +32,14 @@ QString number(double value)
     return QString::number(value, 'g', 15);
 }
 
+// The charts at the export's logical size on `device` (image, SVG or PDF), finished when this returns.
+void paintCharts(QPaintDevice* device, const QVector<ChartData>& charts, const QSize& size,
+                 const ChartPaintOptions& paintOptions)
+{
+    QPainter painter(device);
+    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), charts, paintOptions);
+}
+
 } // namespace
 
 ChartPaintOptions ChartExportOptions::paintOptions() const
@@ -88,9 +96,7 @@ QImage ChartExporter::image(const QVector<ChartData>& charts, const ChartExportO
                  QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(options.transparent ? Qt::transparent : Qt::white);
-    QPainter painter(&image);
-    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), charts, options.paintOptions());
-    painter.end();
+    paintCharts(&image, charts, options.size, options.paintOptions());
     return image;
 }
 
@@ -114,9 +120,7 @@ QByteArray ChartExporter::svg(const QVector<ChartData>& charts, const ChartExpor
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
     generator.setResolution(96);
     generator.setTitle(charts.isEmpty() ? QString() : charts.first().title);
-    QPainter painter(&generator);
-    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), charts, options.paintOptions());
-    painter.end();
+    paintCharts(&generator, charts, options.size, options.paintOptions());
     return bytes;
 }
 
@@ -133,12 +137,10 @@ QByteArray ChartExporter::pdf(const QVector<ChartData>& charts, const ChartExpor
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(charts.isEmpty() ? QString() : charts.first().title);
     writer.setCreator(QStringLiteral("Regionscope"));
-    QPainter painter(&writer);
     ChartPaintOptions paintOptions = options.paintOptions();
     if (options.transparent)
         paintOptions.background = Qt::white; // PDF pages have no transparency to keep
-    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), charts, paintOptions);
-    painter.end();
+    paintCharts(&writer, charts, options.size, paintOptions);
     // Qt names some CJK glyphs by their radicals (⼈ for 人): the text layer must say what is drawn.
     return PdfToUnicodeRepair::repair(bytes);
 }
