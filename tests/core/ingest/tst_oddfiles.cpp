@@ -1,5 +1,6 @@
 // Files a folder of real reports holds besides well-formed ones: each either imports with sensible
 // fields or fails with a reason that says what is wrong, and a failure leaves the database unchanged.
+#include "TestFiles.h"
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"
 #include "ingest/ReportImporter.h"
@@ -24,11 +25,7 @@ class TstOddFiles : public QObject
 
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return {};
-        return path;
+        return writeTestFile(m_dir.path(), name, bytes);
     }
 
     ImportOutcome import(const QString& name, const QByteArray& bytes)
