@@ -13,11 +13,6 @@
 // and read back what was stored start from.
 struct ImportFixture
 {
-    QTemporaryDir dir;
-    rs::Database db;
-    std::unique_ptr<rs::ArticleStore> store;
-    std::unique_ptr<rs::ImportPipeline> pipeline;
-
     // Opens the database `fileName` in the fixture's folder; false when it cannot be opened.
     bool open(const QString& fileName)
     {
@@ -27,4 +22,9 @@ struct ImportFixture
         pipeline = std::make_unique<rs::ImportPipeline>(rs::Gazetteer::builtin());
         return true;
     }
+
+    QTemporaryDir dir;
+    rs::Database db;
+    std::unique_ptr<rs::ArticleStore> store;
+    std::unique_ptr<rs::ImportPipeline> pipeline;
 };
