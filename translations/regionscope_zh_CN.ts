@@ -516,6 +516,21 @@
     </message>
 </context>
 <context>
+    <name>FigureColumns</name>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定词</translation>
+    </message>
+</context>
+<context>
     <name>ImportPipeline</name>
     <message>
         <source>Untitled report</source>
@@ -2526,18 +2541,6 @@
         <translation>指标</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>限定词</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -3133,18 +3136,6 @@ region_code,year,indicator,value,unit,source
     <message>
         <source>Text</source>
         <translation>原文</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Qualifier</source>
-        <translation>限定词</translation>
     </message>
     <message>
         <source>Counts</source>

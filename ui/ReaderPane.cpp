@@ -239,17 +239,7 @@ void ReaderPane::renderBody()
     }
     m_renderer.render(m_text->document(), m_article, m_metrics, palette(), font(), spans);
     m_blockStart = m_renderer.blockStarts();
-    QVector<AnnotationMark> marks;
-    for (AnnotationMark mark : std::as_const(m_annotations)) {
-        const int from = documentPosition(mark.from);
-        const int last = documentPosition(std::max(mark.from, mark.to - 1));
-        if (from < 0 || last < from)
-            continue;
-        mark.from = from;
-        mark.to = last + 1;
-        marks.append(mark);
-    }
-    m_margin->setMarks(marks);
+    m_margin->setMarks(m_renderer.documentMarks(m_annotations));
 }
 
 void ReaderPane::setAnnotations(const QVector<AnnotationMark>& marks)

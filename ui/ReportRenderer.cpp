@@ -1,5 +1,6 @@
 #include "ReportRenderer.h"
 
+#include "annotations/AnnotationMarginBar.h"
 #include "gazetteer/Gazetteer.h"
 
 #include <QCoreApplication>
@@ -220,6 +221,21 @@ int ReportRenderer::documentPosition(int bodyOffset) const
         return -1;
     const int index = int(it - m_paragraphs.cbegin());
     return m_blockStart.value(index, -1) < 0 ? -1 : m_blockStart.at(index) + (bodyOffset - it->start);
+}
+
+QVector<AnnotationMark> ReportRenderer::documentMarks(const QVector<AnnotationMark>& bodyMarks) const
+{
+    QVector<AnnotationMark> marks;
+    for (AnnotationMark mark : bodyMarks) {
+        const int from = documentPosition(mark.from);
+        const int last = documentPosition(std::max(mark.from, mark.to - 1));
+        if (from < 0 || last < from)
+            continue;
+        mark.from = from;
+        mark.to = last + 1;
+        marks.append(mark);
+    }
+    return marks;
 }
 
 int ReportRenderer::bodyOffset(int documentPosition) const

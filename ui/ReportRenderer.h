@@ -13,6 +13,7 @@ class QTextDocument;
 namespace rs {
 
 class Gazetteer;
+struct AnnotationMark;
 
 // Renders a stored report into a QTextDocument the way the reader shows it: one block per paragraph,
 // each led by its number, headings and captions styled, figures highlighted by review status. Extra
@@ -40,6 +41,9 @@ public:
     int documentPosition(int bodyOffset) const;
     // Body offset of a document position, or -1 outside the body text (paragraph numbers).
     int bodyOffset(int documentPosition) const;
+    // Marks given in body offsets, moved to document positions for the margin; a mark outside the text
+    // is left out.
+    QVector<AnnotationMark> documentMarks(const QVector<AnnotationMark>& bodyMarks) const;
 
     // "2023年3月24日  ·  珠海特区报  ·  广东省 珠海市 金湾区", and the original URL on a second line.
     static QString metadataLine(const StoredArticle& article, const Gazetteer& gazetteer);

@@ -31,11 +31,8 @@ int annotateCommand(CommandContext& context)
 {
     const CommandSyntax syntax = annotateSyntax();
     QCommandLineParser parser;
-    if (!syntax.parse(parser, context.arguments))
-        return usageError(context, syntax, parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(context, syntax,
-                          tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    if (const int parsed = parseOptionsOnly(context, syntax, parser, context.arguments); parsed != Success)
+        return parsed;
     bool idOk = false;
     const qint64 articleId = parser.value(QStringLiteral("article")).toLongLong(&idOk);
     if (!idOk || articleId <= 0)

@@ -41,11 +41,8 @@ int failure(CommandContext& context, const QString& message)
 int exportAnnotations(CommandContext& context, const CommandSyntax& syntax, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    if (!syntax.parse(parser, arguments))
-        return usageError(context, syntax, parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(context, syntax,
-                          tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    if (const int parsed = parseOptionsOnly(context, syntax, parser, arguments); parsed != Success)
+        return parsed;
     const QString path = parser.value(QStringLiteral("output"));
     if (path.isEmpty())
         return usageError(context, syntax, tr("give the file to write with -o FILE"));

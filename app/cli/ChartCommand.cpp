@@ -470,10 +470,8 @@ int chartCommand(CommandContext& context)
     options.addTo(syntax);
     QCommandLineParser parser;
     const auto usageError = [&](const QString& message) { return cli::usageError(context, syntax, message); };
-    if (!syntax.parse(parser, context.arguments))
-        return usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    if (const int parsed = parseOptionsOnly(context, syntax, parser, context.arguments); parsed != Success)
+        return parsed;
 
     ComparisonQuery query;
     ChartFormat format = ChartFormat::Png;

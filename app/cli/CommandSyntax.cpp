@@ -161,4 +161,15 @@ int usageError(CommandContext& context, const CommandSyntax& syntax, const QStri
     return UsageError;
 }
 
+int parseOptionsOnly(CommandContext& context, const CommandSyntax& syntax, QCommandLineParser& parser,
+                     const QStringList& arguments)
+{
+    if (!syntax.parse(parser, arguments))
+        return usageError(context, syntax, parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(context, syntax,
+                          tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    return Success;
+}
+
 } // namespace rs::cli

@@ -66,5 +66,9 @@ private:
 
 // Prints "regionscope-cli COMMAND: MESSAGE" and the command's usage on stderr; returns UsageError.
 int usageError(CommandContext& context, const CommandSyntax& syntax, const QString& message);
+// Parses the arguments of a command that takes options only. Success, or (a wrong option, a positional
+// argument) UsageError with the message and the usage printed.
+int parseOptionsOnly(CommandContext& context, const CommandSyntax& syntax, QCommandLineParser& parser,
+                     const QStringList& arguments);
 
 } // namespace rs::cli

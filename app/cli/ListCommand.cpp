@@ -24,11 +24,8 @@ int listCommand(CommandContext& context)
 {
     const CommandSyntax syntax = listSyntax();
     QCommandLineParser parser;
-    if (!syntax.parse(parser, context.arguments))
-        return usageError(context, syntax, parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(context, syntax,
-                          tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    if (const int parsed = parseOptionsOnly(context, syntax, parser, context.arguments); parsed != Success)
+        return parsed;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
         return usageError(context, syntax, tr("--format must be tsv or json"));

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,12 +18,7 @@ class TestCliBadInput : public QObject
 
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return writeTestFile(m_dir.path(), name, bytes);
     }
 
     QString listing() { return runCli({QStringLiteral("--db"), m_db, QStringLiteral("list")}, true).out; }

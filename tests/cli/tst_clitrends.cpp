@@ -1,4 +1,6 @@
 #include "CliRunner.h"
+#include "OfficeText.h"
+#include "TestFiles.h"
 #include "util/ZipArchive.h"
 
 #include <QDir>
@@ -19,12 +21,7 @@ class TestCliTrends : public QObject
 
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return QString();
-        file.write(bytes);
-        return path;
+        return writeTestFile(m_dir.path(), name, bytes);
     }
 
     QByteArray chart(const QString& name, const QStringList& arguments, CliResult* out = nullptr)
@@ -319,32 +316,18 @@ private Q_SLOTS:
 
     void lineChartOpensInLibreOffice()
     {
-        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-        if (soffice.isEmpty())
-            QSKIP("soffice not installed: the PPTX line chart check is skipped");
-        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (pdftotext.isEmpty())
-            QSKIP("pdftotext not installed (poppler-utils): the PPTX line chart check is skipped");
+        const QString missing = officetext::missingTool();
+        if (!missing.isEmpty())
+            QSKIP(
+                qPrintable(missing + QStringLiteral(" not installed: the PPTX line chart check is skipped")));
         if (!QFile::exists(trendPptx()))
             chart(QStringLiteral("trend.pptx"),
                   {QStringLiteral("--metric"), QStringLiteral("talent_subsidy_amount"),
                    QStringLiteral("--kind"), QStringLiteral("trend"), QStringLiteral("--format"),
                    QStringLiteral("pptx")});
-        QTemporaryDir work;
-        QProcess convert;
-        convert.setProcessChannelMode(QProcess::MergedChannels);
-        convert.start(soffice, {QStringLiteral("-env:UserInstallation=file://") +
-                                    work.filePath(QStringLiteral("profile")),
-                                QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                QStringLiteral("pdf"), QStringLiteral("--outdir"), work.path(), trendPptx()});
-        QVERIFY(convert.waitForFinished(240000));
-        const QString pdf = work.filePath(QStringLiteral("trend.pdf"));
-        QVERIFY2(QFile::exists(pdf), convert.readAll().constData());
-        QProcess text;
-        text.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(60000));
-        QString content = QString::fromUtf8(text.readAllStandardOutput());
-        content.remove(QRegularExpression(QStringLiteral("\\s")));
+        QString error;
+        const QString content = officetext::pdfText(trendPptx(), &error);
+        QVERIFY2(!content.isEmpty(), qPrintable(error));
         // The chart's own data drawn by LibreOffice: year labels on the axis and the regions in the legend.
         QVERIFY2(content.contains(QStringLiteral("2021")) && content.contains(QStringLiteral("2023")),
                  qPrintable(content.left(600)));

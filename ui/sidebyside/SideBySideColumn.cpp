@@ -259,17 +259,7 @@ void SideBySideColumn::render()
         spans.append(span);
     }
     m_renderer.render(m_text->document(), m_article, m_metrics, palette(), font(), spans);
-    QVector<AnnotationMark> marks;
-    for (AnnotationMark mark : std::as_const(m_annotations)) {
-        const int from = m_renderer.documentPosition(mark.from);
-        const int last = m_renderer.documentPosition(std::max(mark.from, mark.to - 1));
-        if (from < 0 || last < from)
-            continue;
-        mark.from = from;
-        mark.to = last + 1;
-        marks.append(mark);
-    }
-    m_margin->setMarks(marks);
+    m_margin->setMarks(m_renderer.documentMarks(m_annotations));
     // Inserting moved the view's own cursor to the end, which Qt would keep in sight on every relayout.
     m_text->moveCursor(QTextCursor::Start);
 }

@@ -133,17 +133,10 @@ QStringList topCodes(const QStringList& codes, const ValueOf& valueOf, const Com
     return kept;
 }
 
-ChartValueSource sourceOf(const ComparisonRow& row)
+// A bar's source also carries the spread the reports give (drawn across the bar) and its own year.
+ChartValueSource barSourceOf(const ComparisonRow& row)
 {
-    ChartValueSource source;
-    source.articleId = row.articleId;
-    source.start = row.start;
-    source.end = row.end;
-    source.quote = row.quote;
-    source.report = row.reportTitle;
-    source.published = row.published.isValid() ? row.published.toString(Qt::ISODate) : QString();
-    source.status = ReviewedMetric::statusName(row.status);
-    source.conflict = row.conflict;
+    ChartValueSource source = ComparisonChartBuilder::sourceOf(row);
     if (row.conflict && row.chosen) {
         source.low = row.reportedLow;
         source.high = row.reportedHigh;
@@ -174,7 +167,7 @@ QStringList addSeries(ChartData& chart, const ComparisonTableModel& model, const
             const ComparisonRow& row = model.row(index);
             series.values.append(row.value);
             series.qualifiers.append(row.qualifier);
-            series.sources.append(sourceOf(row));
+            series.sources.append(barSourceOf(row));
         }
         chart.series.append(series);
     }
@@ -216,19 +209,6 @@ void describe(ChartData& chart, const ComparisonTableModel& model, const QVector
               bool datedByReport)
 {
     QStringList periods;
-    QStringList reports;
-    QSet<qint64> reportIds;
-    bool conflicts = false;
-    for (const ChartSeries& series : std::as_const(chart.series)) {
-        for (const ChartValueSource& source : series.sources) {
-            conflicts = conflicts || source.conflict;
-            if (source.articleId == 0 || reportIds.contains(source.articleId))
-                continue;
-            reportIds.insert(source.articleId);
-            reports.append(source.published.isEmpty() ? source.report
-                                                      : source.report + QLatin1Char(' ') + source.published);
-        }
-    }
     for (int c : chartColumns) {
         for (int index : std::as_const(columns.at(c).rowByCode)) {
             const QString period = model.row(index).period;
@@ -237,12 +217,7 @@ void describe(ChartData& chart, const ComparisonTableModel& model, const QVector
         }
     }
     chart.period = periods.size() == 1 && !options.latestPerRegion ? periods.first() : QString();
-    const int listed = 3;
-    chart.sourceNote = text.sourcePrefix + QStringList(reports.mid(0, listed)).join(QStringLiteral("; "));
-    if (reports.size() > listed)
-        chart.sourceNote += QLatin1Char(' ') + text.moreReports.arg(reports.size());
-    if (conflicts)
-        chart.sourceNote += QStringLiteral("  ") + text.conflictNote;
+    chart.sourceNote = ComparisonChartBuilder::sourceNote(chart, text, true);
     if (datedByReport)
         chart.sourceNote += QStringLiteral("  ") + text.datedByReport;
     QStringList filters{text.regionsPrefix + (options.regionsDescription.isEmpty()
@@ -272,6 +247,44 @@ void describe(ChartData& chart, const ComparisonTableModel& model, const QVector
 }
 
 } // namespace
+
+ChartValueSource ComparisonChartBuilder::sourceOf(const ComparisonRow& row)
+{
+    ChartValueSource source;
+    source.articleId = row.articleId;
+    source.start = row.start;
+    source.end = row.end;
+    source.quote = row.quote;
+    source.report = row.reportTitle;
+    source.published = row.published.isValid() ? row.published.toString(Qt::ISODate) : QString();
+    source.status = ReviewedMetric::statusName(row.status);
+    source.conflict = row.conflict;
+    return source;
+}
+
+QString ComparisonChartBuilder::sourceNote(const ChartData& chart, const ChartText& text, bool noteConflicts)
+{
+    QStringList reports;
+    QSet<qint64> reportIds;
+    bool conflicts = false;
+    for (const ChartSeries& series : chart.series) {
+        for (const ChartValueSource& source : series.sources) {
+            conflicts = conflicts || source.conflict;
+            if (source.articleId == 0 || reportIds.contains(source.articleId))
+                continue;
+            reportIds.insert(source.articleId);
+            reports.append(source.published.isEmpty() ? source.report
+                                                      : source.report + QLatin1Char(' ') + source.published);
+        }
+    }
+    const int listed = 3;
+    QString note = text.sourcePrefix + QStringList(reports.mid(0, listed)).join(QStringLiteral("; "));
+    if (reports.size() > listed)
+        note += QLatin1Char(' ') + text.moreReports.arg(reports.size());
+    if (noteConflicts && conflicts)
+        note += QStringLiteral("  ") + text.conflictNote;
+    return note;
+}
 
 std::optional<double> ComparisonChartBuilder::median(QVector<double> values)
 {

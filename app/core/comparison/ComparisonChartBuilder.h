@@ -2,6 +2,7 @@
 
 #include "ChartText.h"
 #include "comparison/ChartData.h"
+#include "comparison/ComparisonRow.h"
 #include "storage/ComparisonStore.h"
 
 #include <QHash>
@@ -60,6 +61,12 @@ public:
     // "未计入: 无地区2项, 目标1项" for the keys given; empty when nothing was left out.
     static QString leftOutNote(const QHash<QString, FiguresLeftOut>& leftOut, const QStringList& keys,
                                const ChartText& text);
+    // Where a charted row's value comes from: its passage, report, publication date and review status
+    // (bar and trend charts alike).
+    static ChartValueSource sourceOf(const ComparisonRow& row);
+    // "来源: 报告 2023-03-24; …" naming the first three reports behind the chart's values, and how many
+    // there are in all; with noteConflicts, also that reports disagree where they do.
+    static QString sourceNote(const ChartData& chart, const ChartText& text, bool noteConflicts);
     // Median of the values present (nullopt when none).
     static std::optional<double> median(QVector<double> values);
 };

@@ -21,6 +21,54 @@ ComparisonSource::ComparisonSource(const MetricStore& metrics, const ArticleStor
     : m_metrics(metrics), m_articles(articles), m_gazetteer(gazetteer)
 {}
 
+QStringList ComparisonSource::figureKeys(const QStringList& keys)
+{
+    QStringList figures;
+    for (const QString& key : keys) {
+        if (!isTagKey(key))
+            figures.append(key);
+    }
+    return figures;
+}
+
+FigureScope ComparisonSource::scopeOf(const ComparisonQuery& query, const QStringList& metricKeys)
+{
+    FigureScope scope;
+    scope.keys = metricKeys;
+    scope.includeTargets = query.includeTargets;
+    if (query.scope == ComparisonQuery::Scope::Subtree)
+        scope.regionPrefixes = query.regionCodes.mid(0, 1);
+    else if (query.scope == ComparisonQuery::Scope::Codes)
+        // No region listed: nothing is covered ("-" is below every code and no code starts with it).
+        scope.regionPrefixes =
+            query.regionCodes.isEmpty() ? QStringList{QStringLiteral("-")} : query.regionCodes;
+    return scope;
+}
+
+std::function<QString(const QString&)> ComparisonSource::regionLabeller(const Gazetteer& gazetteer)
+{
+    return [&gazetteer, labels = QHash<QString, QString>()](const QString& code) mutable {
+        auto it = labels.find(code);
+        if (it == labels.end())
+            it = labels.insert(code, regionLabel(gazetteer, code));
+        return it.value();
+    };
+}
+
+QHash<QString, QString> ComparisonSource::usualUnits(const QVector<ComparisonStore::UnitCount>& units)
+{
+    QHash<QString, QString> usual;
+    QHash<QString, int> bestCount;
+    for (const ComparisonStore::UnitCount& count : units) {
+        const int current = bestCount.value(count.key, 0);
+        if (count.figures > current || (count.figures == current && count.unit < usual.value(count.key))) {
+            bestCount.insert(count.key, count.figures);
+            usual.insert(count.key, count.unit);
+        }
+    }
+    return usual;
+}
+
 QString ComparisonSource::regionLabel(const Gazetteer& gazetteer, const QString& code)
 {
     const Region region = gazetteer.region(code);
@@ -57,20 +105,6 @@ QString ComparisonSource::scopeDescription(const Gazetteer& gazetteer, const Com
 
 namespace {
 
-FigureScope scopeOf(const ComparisonQuery& query, const QStringList& metricKeys)
-{
-    FigureScope scope;
-    scope.keys = metricKeys;
-    scope.includeTargets = query.includeTargets;
-    if (query.scope == ComparisonQuery::Scope::Subtree)
-        scope.regionPrefixes = query.regionCodes.mid(0, 1);
-    else if (query.scope == ComparisonQuery::Scope::Codes)
-        // No region listed: nothing is covered ("-" is below every code and no code starts with it).
-        scope.regionPrefixes =
-            query.regionCodes.isEmpty() ? QStringList{QStringLiteral("-")} : query.regionCodes;
-    return scope;
-}
-
 bool sameValue(double a, double b)
 {
     return std::abs(a - b) <= 1e-9 * std::max(std::abs(a), std::abs(b));
@@ -105,20 +139,12 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
     Result result;
     if (query.keys.isEmpty())
         return result;
-    QStringList metricKeys;
-    for (const QString& key : query.keys) {
-        if (!isTagKey(key))
-            metricKeys.append(key);
-    }
+    const QStringList metricKeys = figureKeys(query.keys);
     ComparisonStore store(m_metrics.database());
     store.setCancelCheck(m_cancel);
     const FigureScope scope = scopeOf(query, metricKeys);
     QString error;
-    const auto failed = [&] {
-        result.cancelled = store.wasCancelled();
-        result.error = error;
-        return result.cancelled || !error.isEmpty();
-    };
+    const auto failed = [&] { return stopped(store, error, &result); };
 
     // Periods by the number of regions reporting them; the default period is the best covered one.
     const ComparisonStore::Coverage coverage = store.coverage(scope, &error);
@@ -134,24 +160,9 @@ ComparisonSource::Result ComparisonSource::load(const ComparisonQuery& query) co
         }
     }
 
-    // The usual unit of each key: the one most figures use (ties: the first in code order).
-    QHash<QString, int> bestCount;
-    for (const ComparisonStore::UnitCount& count : coverage.units) {
-        const int current = bestCount.value(count.key, 0);
-        if (count.figures > current ||
-            (count.figures == current && count.unit < result.usualUnits.value(count.key))) {
-            bestCount.insert(count.key, count.figures);
-            result.usualUnits.insert(count.key, count.unit);
-        }
-    }
+    result.usualUnits = usualUnits(coverage.units);
 
-    QHash<QString, QString> labels;
-    auto labelOf = [&](const QString& code) {
-        auto it = labels.find(code);
-        if (it == labels.end())
-            it = labels.insert(code, regionLabel(m_gazetteer, code));
-        return it.value();
-    };
+    const auto labelOf = regionLabeller(m_gazetteer);
     const QVector<RegionFigureSummary> summaries =
         store.summaries(scope, result.period, result.usualUnits, &error);
     if (failed())
@@ -225,11 +236,7 @@ ComparisonSource::leftOutFigures(const ComparisonQuery& query, const Result& loa
     // The rules of ComparisonStore::leftOut, figure by figure: reports without a region whatever the
     // scope, then the scope's figures without a year, targets, another unit, another year.
     QVector<LeftOutFigure> result;
-    QStringList metricKeys;
-    for (const QString& key : query.keys) {
-        if (!isTagKey(key))
-            metricKeys.append(key);
-    }
+    const QStringList metricKeys = figureKeys(query.keys);
     if (metricKeys.isEmpty())
         return result;
     ComparisonStore store(m_metrics.database());

@@ -63,10 +63,27 @@ public:
     void setAnnotations(const AnnotationStore* annotations) { m_annotations = annotations; }
     static QString tagKey(const QString& tagPath) { return QLatin1Char('#') + tagPath; }
     static bool isTagKey(const QString& key) { return key.startsWith(QLatin1Char('#')); }
+    // The keys of figures among `keys`, tag keys left out.
+    static QStringList figureKeys(const QStringList& keys);
 
     // "珠海·金湾区": county names repeat across China, so a county is shown with its city (or
     // province, for municipalities); a city or province by its own name.
     static QString regionLabel(const Gazetteer& gazetteer, const QString& code);
+    // regionLabel() for the many rows of a load: each code's label is worked out once.
+    static std::function<QString(const QString&)> regionLabeller(const Gazetteer& gazetteer);
+    // What the store reads for a query's figure keys: its regions and whether targets count.
+    static FigureScope scopeOf(const ComparisonQuery& query, const QStringList& metricKeys);
+    // Whether a load stops here: the store was cancelled or `error` says what failed; either goes into
+    // `result` (a Result of this class or of TrendSource).
+    template <class LoadResult>
+    static bool stopped(const ComparisonStore& store, const QString& error, LoadResult* result)
+    {
+        result->cancelled = store.wasCancelled();
+        result->error = error;
+        return result->cancelled || !error.isEmpty();
+    }
+    // The usual unit of each key: the one most of its figures use (ties: the first in code order).
+    static QHash<QString, QString> usualUnits(const QVector<ComparisonStore::UnitCount>& units);
     // The row the database aggregated for a key and region (and period): its shown figure, counts,
     // exclusion, choice and, when its reports disagree, their range. Trends build theirs the same way.
     static ComparisonRow summaryRow(const RegionFigureSummary& summary, const QString& label);

@@ -1,6 +1,7 @@
 #include "ComparisonTableModel.h"
 
 #include "ChartNumber.h"
+#include "metrics/FigureColumns.h"
 #include "metrics/Taxonomy.h"
 
 #include <QBrush>
@@ -307,21 +308,21 @@ QVariant ComparisonTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+// FigureColumns names the value, unit and qualifier columns, which stand side by side.
+static_assert(ComparisonTableModel::UnitColumn == ComparisonTableModel::ValueColumn + 1 &&
+              ComparisonTableModel::QualifierColumn == ComparisonTableModel::ValueColumn + 2);
+
 QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (const QString figure = FigureColumns::header(section - ValueColumn); !figure.isEmpty())
+        return figure;
     switch (section) {
     case RegionColumn:
         return tr("Region");
     case MetricColumn:
         return tr("Metric");
-    case ValueColumn:
-        return tr("Value");
-    case UnitColumn:
-        return tr("Unit");
-    case QualifierColumn:
-        return tr("Qualifier");
     case PeriodColumn:
         return tr("Period");
     case ReportColumn:

@@ -129,21 +129,12 @@ ChartData MapChartBuilder::build(const QVector<ComparisonRow>& rows, const Regio
         const ComparisonRow* row = byCode.value(code);
         series.values.append(row ? row->value : std::nullopt);
         series.qualifiers.append(row ? row->qualifier : Qualifier::Exact);
-        ChartValueSource source;
+        series.sources.append(row ? ComparisonChartBuilder::sourceOf(*row) : ChartValueSource());
         if (row) {
             present.append(*row->value);
-            source.articleId = row->articleId;
-            source.start = row->start;
-            source.end = row->end;
-            source.quote = row->quote;
-            source.report = row->reportTitle;
-            source.published = row->published.isValid() ? row->published.toString(Qt::ISODate) : QString();
-            source.status = ReviewedMetric::statusName(row->status);
-            source.conflict = row->conflict;
             if (!row->period.isEmpty() && !periods.contains(row->period))
                 periods.append(row->period);
         }
-        series.sources.append(source);
     }
     for (auto it = byCode.cbegin(); it != byCode.cend(); ++it)
         outside += boundaries.shapes().contains(it.key()) ? 0 : 1;
@@ -155,18 +146,7 @@ ChartData MapChartBuilder::build(const QVector<ComparisonRow>& rows, const Regio
     ComparisonChartBuilder::chooseDisplayUnit(chart);
     chart.period = periods.size() == 1 ? periods.first() : QString();
 
-    QStringList reports;
-    QSet<qint64> ids;
-    for (const ChartValueSource& source : std::as_const(chart.series.first().sources)) {
-        if (source.articleId == 0 || ids.contains(source.articleId))
-            continue;
-        ids.insert(source.articleId);
-        reports.append(source.published.isEmpty() ? source.report
-                                                  : source.report + QLatin1Char(' ') + source.published);
-    }
-    chart.sourceNote = text.sourcePrefix + QStringList(reports.mid(0, 3)).join(QStringLiteral("; "));
-    if (reports.size() > 3)
-        chart.sourceNote += QLatin1Char(' ') + text.moreReports.arg(reports.size());
+    chart.sourceNote = ComparisonChartBuilder::sourceNote(chart, text, false);
     const bool chinese = options.language == ChartText::Language::Chinese;
     const QString classes = options.classes == ChartData::Classes::NaturalBreaks
                                 ? (chinese ? QStringLiteral("自然断点分级") : tr("natural breaks"))

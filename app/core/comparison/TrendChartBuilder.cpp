@@ -13,24 +13,6 @@ namespace rs {
 
 using RegionLine = TrendChartBuilder::RegionLine;
 
-namespace {
-
-ChartValueSource sourceOf(const ComparisonRow& row)
-{
-    ChartValueSource source;
-    source.articleId = row.articleId;
-    source.start = row.start;
-    source.end = row.end;
-    source.quote = row.quote;
-    source.report = row.reportTitle;
-    source.published = row.published.isValid() ? row.published.toString(Qt::ISODate) : QString();
-    source.status = ReviewedMetric::statusName(row.status);
-    source.conflict = row.conflict;
-    return source;
-}
-
-} // namespace
-
 QString TrendChartBuilder::missingRule(ChartText::Language language)
 {
     if (language == ChartText::Language::Chinese)
@@ -174,7 +156,7 @@ void TrendChartBuilder::addSeries(const QMap<QString, RegionLine>& lines,
             const ComparisonRow* row = line.byYear.value(year);
             series.values.append(row ? row->value : std::nullopt);
             series.qualifiers.append(row ? row->qualifier : Qualifier::Exact);
-            series.sources.append(row ? sourceOf(*row) : ChartValueSource());
+            series.sources.append(row ? ComparisonChartBuilder::sourceOf(*row) : ChartValueSource());
         }
         return series;
     };
@@ -211,25 +193,7 @@ void TrendChartBuilder::writeNotes(const QString& key, const QStringList& years,
                                    const TrendChartOptions& options, ChartData* chart)
 {
     const ChartText text = ChartText::forLanguage(options.language);
-    QStringList reports;
-    QSet<qint64> reportIds;
-    bool conflicts = false;
-    for (const ChartSeries& series : std::as_const(chart->series)) {
-        for (const ChartValueSource& source : series.sources) {
-            conflicts = conflicts || source.conflict;
-            if (source.articleId == 0 || reportIds.contains(source.articleId))
-                continue;
-            reportIds.insert(source.articleId);
-            reports.append(source.published.isEmpty() ? source.report
-                                                      : source.report + QLatin1Char(' ') + source.published);
-        }
-    }
-    const int listed = 3;
-    chart->sourceNote = text.sourcePrefix + QStringList(reports.mid(0, listed)).join(QStringLiteral("; "));
-    if (reports.size() > listed)
-        chart->sourceNote += QLatin1Char(' ') + text.moreReports.arg(reports.size());
-    if (conflicts)
-        chart->sourceNote += QStringLiteral("  ") + text.conflictNote;
+    chart->sourceNote = ComparisonChartBuilder::sourceNote(*chart, text, true);
     const QString span = years.isEmpty()     ? QString()
                          : years.size() == 1 ? years.first()
                                              : years.first() + QStringLiteral("–") + years.last();

@@ -26,47 +26,20 @@ TrendSource::TrendSource(Database& database, const Gazetteer& gazetteer)
 TrendSource::Result TrendSource::load(const ComparisonQuery& query) const
 {
     Result result;
-    QStringList keys;
-    for (const QString& key : query.keys) {
-        if (!ComparisonSource::isTagKey(key))
-            keys.append(key);
-    }
+    const QStringList keys = ComparisonSource::figureKeys(query.keys);
     if (keys.isEmpty())
         return result;
-    FigureScope scope;
-    scope.keys = keys;
-    if (query.scope == ComparisonQuery::Scope::Subtree)
-        scope.regionPrefixes = query.regionCodes.mid(0, 1);
-    else if (query.scope == ComparisonQuery::Scope::Codes)
-        scope.regionPrefixes =
-            query.regionCodes.isEmpty() ? QStringList{QStringLiteral("-")} : query.regionCodes;
+    FigureScope scope = ComparisonSource::scopeOf(query, keys);
+    scope.includeTargets = false; // targets come in a pass of their own
     ComparisonStore store(m_database);
     store.setCancelCheck(m_cancel);
     QString error;
-    const auto failed = [&] {
-        result.cancelled = store.wasCancelled();
-        result.error = error;
-        return result.cancelled || !error.isEmpty();
-    };
+    const auto failed = [&] { return ComparisonSource::stopped(store, error, &result); };
     const ComparisonStore::Coverage coverage = store.coverage(scope, &error);
     if (failed())
         return result;
-    QHash<QString, int> bestCount;
-    for (const ComparisonStore::UnitCount& count : coverage.units) {
-        const int current = bestCount.value(count.key, 0);
-        if (count.figures > current ||
-            (count.figures == current && count.unit < result.usualUnits.value(count.key))) {
-            bestCount.insert(count.key, count.figures);
-            result.usualUnits.insert(count.key, count.unit);
-        }
-    }
-    QHash<QString, QString> labels;
-    auto labelOf = [&](const QString& code) {
-        auto it = labels.find(code);
-        if (it == labels.end())
-            it = labels.insert(code, ComparisonSource::regionLabel(m_gazetteer, code));
-        return it.value();
-    };
+    result.usualUnits = ComparisonSource::usualUnits(coverage.units);
+    const auto labelOf = ComparisonSource::regionLabeller(m_gazetteer);
     QSet<QString> years;
     const auto collect = [&](const QVector<RegionFigureSummary>& summaries, QVector<ComparisonRow>* rows) {
         for (const RegionFigureSummary& summary : summaries) {

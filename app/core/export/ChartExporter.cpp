@@ -13,6 +13,7 @@
 #include <QSvgGenerator>
 
 #include <cmath>
+#include <functional>
 
 namespace rs {
 namespace {
@@ -30,6 +31,49 @@ QString csvField(const QString& field)
 QString number(double value)
 {
     return QString::number(value, 'g', 15);
+}
+
+// Trends: each series is a region (or its targets) and each category a year.
+bool isTrend(const ChartData& chart)
+{
+    return chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
+}
+
+// One value of a chart as the tables list it: its series, its category, the value (or none) and
+// where it comes from.
+struct ChartCell
+{
+    const ChartSeries& series;
+    int category;
+    std::optional<double> value;
+    ChartValueSource source;
+};
+
+// Calls `visit` for every cell of the chart, series by series, category by category.
+void forEachCell(const ChartData& chart, const std::function<void(const ChartCell&)>& visit)
+{
+    for (const ChartSeries& series : chart.series) {
+        for (int i = 0; i < chart.categories.size(); ++i)
+            visit({series, i, series.values.value(i), series.sources.value(i)});
+    }
+}
+
+// What `write` puts into a device in memory (a PNG, SVG or PDF file's bytes).
+QByteArray written(const std::function<void(QIODevice*)>& write)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    write(&buffer);
+    return bytes;
+}
+
+// The charts at the export's logical size on `device` (image, SVG or PDF), finished when this returns.
+void paintCharts(QPaintDevice* device, const QVector<ChartData>& charts, const QSize& size,
+                 const ChartPaintOptions& paintOptions)
+{
+    QPainter painter(device);
+    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), charts, paintOptions);
 }
 
 } // namespace
@@ -88,57 +132,44 @@ QImage ChartExporter::image(const QVector<ChartData>& charts, const ChartExportO
                  QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(options.transparent ? Qt::transparent : Qt::white);
-    QPainter painter(&image);
-    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), charts, options.paintOptions());
-    painter.end();
+    paintCharts(&image, charts, options.size, options.paintOptions());
     return image;
 }
 
 QByteArray ChartExporter::png(const QVector<ChartData>& charts, const ChartExportOptions& options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image(charts, options).save(&buffer, "PNG");
-    return bytes;
+    return written([&](QIODevice* device) { image(charts, options).save(device, "PNG"); });
 }
 
 QByteArray ChartExporter::svg(const QVector<ChartData>& charts, const ChartExportOptions& options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(options.size);
-    generator.setViewBox(QRect(QPoint(0, 0), options.size));
-    generator.setResolution(96);
-    generator.setTitle(charts.isEmpty() ? QString() : charts.first().title);
-    QPainter painter(&generator);
-    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), charts, options.paintOptions());
-    painter.end();
-    return bytes;
+    return written([&](QIODevice* device) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(device);
+        generator.setSize(options.size);
+        generator.setViewBox(QRect(QPoint(0, 0), options.size));
+        generator.setResolution(96);
+        generator.setTitle(charts.isEmpty() ? QString() : charts.first().title);
+        paintCharts(&generator, charts, options.size, options.paintOptions());
+    });
 }
 
 QByteArray ChartExporter::pdf(const QVector<ChartData>& charts, const ChartExportOptions& options)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    // At 96 dpi one painter unit is one logical pixel, so the layout matches the PNG and SVG.
-    writer.setResolution(96);
-    writer.setPageSize(
-        QPageSize(QSizeF(options.size) * 0.75, QPageSize::Point, QString(), QPageSize::ExactMatch));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(charts.isEmpty() ? QString() : charts.first().title);
-    writer.setCreator(QStringLiteral("Regionscope"));
-    QPainter painter(&writer);
-    ChartPaintOptions paintOptions = options.paintOptions();
-    if (options.transparent)
-        paintOptions.background = Qt::white; // PDF pages have no transparency to keep
-    ChartPainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(options.size)), charts, paintOptions);
-    painter.end();
+    const QByteArray bytes = written([&](QIODevice* device) {
+        QPdfWriter writer(device);
+        // At 96 dpi one painter unit is one logical pixel, so the layout matches the PNG and SVG.
+        writer.setResolution(96);
+        writer.setPageSize(
+            QPageSize(QSizeF(options.size) * 0.75, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setTitle(charts.isEmpty() ? QString() : charts.first().title);
+        writer.setCreator(QStringLiteral("Regionscope"));
+        ChartPaintOptions paintOptions = options.paintOptions();
+        if (options.transparent)
+            paintOptions.background = Qt::white; // PDF pages have no transparency to keep
+        paintCharts(&writer, charts, options.size, paintOptions);
+    });
     // Qt names some CJK glyphs by their radicals (⼈ for 人): the text layer must say what is drawn.
     return PdfToUnicodeRepair::repair(bytes);
 }
@@ -151,43 +182,37 @@ QByteArray ChartExporter::csv(const QVector<ChartData>& charts)
     // Trends add whether a value was achieved or is a target; bar and map tables keep their columns.
     bool anyTrend = false;
     for (const ChartData& chart : charts)
-        anyTrend =
-            anyTrend || chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
+        anyTrend = anyTrend || isTrend(chart);
     text += anyTrend ? QStringLiteral(",kind\r\n") : QStringLiteral("\r\n");
     for (const ChartData& chart : charts) {
-        // Trends: each series is a region (or its targets) and each category a year.
-        const bool trend =
-            chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
-        for (const ChartSeries& series : chart.series) {
-            for (int i = 0; i < chart.categories.size(); ++i) {
-                const std::optional<double> value = series.values.value(i);
-                const ChartValueSource source = series.sources.value(i);
-                const QStringList fields{
-                    trend ? series.regionCode : chart.categoryCodes.value(i),
-                    trend ? series.name : chart.categories.at(i),
-                    series.metricKey,
-                    trend ? QString() : series.name,
-                    trend ? chart.categories.at(i) : (source.period.isEmpty() ? chart.period : source.period),
-                    value ? number(*value) : QString(),
-                    chart.unit,
-                    value ? number(*value / (chart.displayDivisor != 0.0 ? chart.displayDivisor : 1.0))
-                          : QString(),
-                    chart.unitLabel,
-                    value ? qualifierName(series.qualifiers.value(i)) : QString(),
-                    source.articleId > 0 ? QString::number(source.articleId) : QString(),
-                    source.report,
-                    source.published,
-                    source.quote,
-                    value ? source.status : QStringLiteral("missing"),
-                    source.conflict ? QStringLiteral("yes") : QString()};
-                QStringList escaped;
-                for (const QString& field : fields)
-                    escaped.append(csvField(field));
-                if (anyTrend)
-                    escaped.append(series.target ? QStringLiteral("target") : QStringLiteral("achieved"));
-                text += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-            }
-        }
+        const bool trend = isTrend(chart);
+        forEachCell(chart, [&](const ChartCell& cell) {
+            const QStringList fields{
+                trend ? cell.series.regionCode : chart.categoryCodes.value(cell.category),
+                trend ? cell.series.name : chart.categories.at(cell.category),
+                cell.series.metricKey,
+                trend ? QString() : cell.series.name,
+                trend ? chart.categories.at(cell.category)
+                      : (cell.source.period.isEmpty() ? chart.period : cell.source.period),
+                cell.value ? number(*cell.value) : QString(),
+                chart.unit,
+                cell.value ? number(*cell.value / (chart.displayDivisor != 0.0 ? chart.displayDivisor : 1.0))
+                           : QString(),
+                chart.unitLabel,
+                cell.value ? qualifierName(cell.series.qualifiers.value(cell.category)) : QString(),
+                cell.source.articleId > 0 ? QString::number(cell.source.articleId) : QString(),
+                cell.source.report,
+                cell.source.published,
+                cell.source.quote,
+                cell.value ? cell.source.status : QStringLiteral("missing"),
+                cell.source.conflict ? QStringLiteral("yes") : QString()};
+            QStringList escaped;
+            for (const QString& field : fields)
+                escaped.append(csvField(field));
+            if (anyTrend)
+                escaped.append(cell.series.target ? QStringLiteral("target") : QStringLiteral("achieved"));
+            text += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        });
     }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
@@ -200,28 +225,26 @@ QVector<ExportTable> ChartExporter::tables(const QVector<ChartData>& charts)
         table.displayDivisor = chart.displayDivisor;
         table.displayUnitLabel = chart.unitLabel;
         table.displayDecimals = chart.displayDecimals;
-        const bool trend =
-            chart.kind == ChartData::Kind::Line || chart.kind == ChartData::Kind::SmallMultiples;
-        for (const ChartSeries& series : chart.series) {
-            for (int i = 0; i < chart.categories.size(); ++i) {
-                const std::optional<double> value = series.values.value(i);
-                const ChartValueSource source = series.sources.value(i);
-                QVector<QVariant> row(ExportTable::ComparisonColumnCount);
-                row[ExportTable::Region] = trend ? series.name : chart.categories.at(i);
-                row[ExportTable::RegionCode] = trend ? series.regionCode : chart.categoryCodes.value(i);
-                if (value)
-                    row[ExportTable::Value] = *value;
-                row[ExportTable::Unit] = chart.unit;
-                row[ExportTable::Qualifier] = value ? qualifierName(series.qualifiers.value(i)) : QString();
-                row[ExportTable::Period] =
-                    trend ? chart.categories.at(i) : (source.period.isEmpty() ? chart.period : source.period);
-                row[ExportTable::Report] = source.report;
-                if (source.articleId > 0)
-                    row[ExportTable::ReportId] = source.articleId;
-                row[ExportTable::Status] = value ? source.status : QStringLiteral("missing");
-                table.rows.append(row);
-            }
-        }
+        const bool trend = isTrend(chart);
+        forEachCell(chart, [&](const ChartCell& cell) {
+            QVector<QVariant> row(ExportTable::ComparisonColumnCount);
+            row[ExportTable::Region] = trend ? cell.series.name : chart.categories.at(cell.category);
+            row[ExportTable::RegionCode] =
+                trend ? cell.series.regionCode : chart.categoryCodes.value(cell.category);
+            if (cell.value)
+                row[ExportTable::Value] = *cell.value;
+            row[ExportTable::Unit] = chart.unit;
+            row[ExportTable::Qualifier] =
+                cell.value ? qualifierName(cell.series.qualifiers.value(cell.category)) : QString();
+            row[ExportTable::Period] =
+                trend ? chart.categories.at(cell.category)
+                      : (cell.source.period.isEmpty() ? chart.period : cell.source.period);
+            row[ExportTable::Report] = cell.source.report;
+            if (cell.source.articleId > 0)
+                row[ExportTable::ReportId] = cell.source.articleId;
+            row[ExportTable::Status] = cell.value ? cell.source.status : QStringLiteral("missing");
+            table.rows.append(row);
+        });
         result.append(table);
     }
     return result;

@@ -20,18 +20,9 @@ namespace {
 
 using namespace chartstyle;
 
-// Title, unit and filter line, then the legend when there are several series; `area` shrinks below them.
-void drawHeader(QPainter& painter, QRectF& area, const ChartData& chart, const ChartPaintOptions& options,
-                const ChartText& text, qreal base)
+// The legend when there are several series; `area` shrinks below it.
+void drawLegend(QPainter& painter, QRectF& area, const ChartData& chart, qreal base)
 {
-    if (options.includeNotes) {
-        area.setTop(area.top() +
-                    drawLine(painter, ChartPainter::font(base * 1.5, true), textColour, area, chart.title) +
-                    base * 0.3);
-        const QString notes = text.unitLine.arg(chart.unitLabel) + QStringLiteral("    ") + chart.filterNote;
-        area.setTop(area.top() + drawLine(painter, ChartPainter::font(base * 0.85), noteColour, area, notes) +
-                    base * 0.4);
-    }
     if (chart.series.size() <= 1)
         return;
     const QVector<QColor>& palette = ChartPainter::palette();
@@ -49,24 +40,6 @@ void drawHeader(QPainter& painter, QRectF& area, const ChartData& chart, const C
         x += metrics.horizontalAdvance(chart.series.at(s).name) + base;
     }
     area.setTop(area.top() + metrics.height() + base * 0.4);
-}
-
-// The source note, up to two lines at the bottom; `area` shrinks above it.
-void drawFooter(QPainter& painter, QRectF& area, const ChartData& chart, const ChartPaintOptions& options,
-                qreal base)
-{
-    if (!options.includeNotes || chart.sourceNote.isEmpty())
-        return;
-    const QFont noteFont = ChartPainter::font(base * 0.75);
-    const QFontMetricsF metrics(noteFont);
-    const qreal height = std::min(
-        metrics.height() * 2.0,
-        metrics.boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, chart.sourceNote).height());
-    painter.setFont(noteFont);
-    painter.setPen(noteColour);
-    painter.drawText(QRectF(area.left(), area.bottom() - height, area.width(), height),
-                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, chart.sourceNote);
-    area.setBottom(area.bottom() - height - base * 0.5);
 }
 
 // Where the plot goes and how its rows are drawn, worked out once per chart.
@@ -369,14 +342,11 @@ void ChartPainter::paintChart(QPainter& painter, const QRectF& rect, const Chart
         return;
     }
     const ChartText text = ChartText::forLanguage(options.language);
-    const qreal base = std::clamp(std::min(rect.height() / 45.0, rect.width() / 60.0), 9.0, 28.0);
-    const qreal margin = base * 1.2;
-    QRectF area = rect.adjusted(margin, margin * 0.8, -margin, -margin * 0.8);
-    painter.save();
-    painter.setClipRect(rect);
-
-    drawHeader(painter, area, chart, options, text, base);
-    drawFooter(painter, area, chart, options, base);
+    const qreal base = baseSize(rect);
+    QRectF area = beginChart(painter, rect, chart, options, text, base);
+    drawLegend(painter, area, chart, base);
+    if (options.includeNotes && !chart.sourceNote.isEmpty())
+        drawFooter(painter, area, chart.sourceNote, 2.0, base); // the source note, two lines at most
     PlotLayout layout;
     if (!layOut(chart, area, base, text, layout)) {
         drawLine(painter, font(base), missingColour, layout.plot, text.noData, Qt::AlignCenter);

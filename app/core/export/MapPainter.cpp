@@ -59,35 +59,10 @@ void MapPainter::paint(QPainter& painter, const QRectF& rect, const ChartData& c
                        const ChartPaintOptions& options, QVector<ChartHit>* hits)
 {
     const ChartText text = ChartText::forLanguage(options.language);
-    const qreal base = std::clamp(std::min(rect.height() / 45.0, rect.width() / 60.0), 9.0, 28.0);
-    const qreal margin = base * 1.2;
-    QRectF area = rect.adjusted(margin, margin * 0.8, -margin, -margin * 0.8);
-    painter.save();
-    painter.setClipRect(rect);
-    painter.setRenderHint(QPainter::Antialiasing);
-    if (options.includeNotes) {
-        area.setTop(area.top() +
-                    drawLine(painter, ChartPainter::font(base * 1.5, true), textColour, area, chart.title) +
-                    base * 0.3);
-        const QString notes = text.unitLine.arg(chart.unitLabel) + QStringLiteral("    ") + chart.filterNote;
-        area.setTop(area.top() + drawLine(painter, ChartPainter::font(base * 0.85), noteColour, area, notes) +
-                    base * 0.4);
-    }
-    {
-        const QFont noteFont = ChartPainter::font(base * 0.75);
-        const QFontMetricsF metrics(noteFont);
-        QString footer = chart.mapNote; // always: publishing a map needs its source and approval number
-        if (options.includeNotes && !chart.sourceNote.isEmpty())
-            footer = chart.sourceNote + QLatin1Char('\n') + footer;
-        const qreal height = std::min(
-            metrics.height() * 3.0,
-            metrics.boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, footer).height());
-        painter.setFont(noteFont);
-        painter.setPen(noteColour);
-        painter.drawText(QRectF(area.left(), area.bottom() - height, area.width(), height),
-                         Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, footer);
-        area.setBottom(area.bottom() - height - base * 0.5);
-    }
+    const qreal base = baseSize(rect);
+    QRectF area = beginChart(painter, rect, chart, options, text, base);
+    // The map note always: publishing a map needs its source and approval number.
+    drawFooter(painter, area, footerNote(chart, options, chart.mapNote), 3.0, base);
 
     // Legend on the right: one box per class with its range, then the hatched box for no data.
     const ChartSeries series = chart.series.value(0);

@@ -116,19 +116,39 @@ public:
         w.writeEndElement();
     }
 
-    void series(const ChartData& chart, int s)
+    // Opens series `s`: its index, order and name, read from the embedded sheet's column s + 1.
+    void startSeries(const ChartData& chart, int s)
     {
-        const ChartSeries& series = chart.series.at(s);
-        const int count = int(chart.categories.size());
-        const QString sheet = XlsxWriter::embeddedSheetName();
         const QString column = PptxChartPart::columnName(s + 1);
-        const bool single = chart.series.size() == 1;
         w.writeStartElement(QStringLiteral("c:ser"));
         value(QStringLiteral("c:idx"), s);
         value(QStringLiteral("c:order"), s);
         w.writeStartElement(QStringLiteral("c:tx"));
-        stringCache(QStringLiteral("%1!$%2$1").arg(sheet, column), {series.name});
+        stringCache(QStringLiteral("%1!$%2$1").arg(XlsxWriter::embeddedSheetName(), column),
+                    {chart.series.at(s).name});
         w.writeEndElement();
+    }
+    // The categories and the values of series `s`, as cached copies of the embedded sheet's cells.
+    void seriesValues(const ChartData& chart, int s)
+    {
+        const int count = int(chart.categories.size());
+        const QString sheet = XlsxWriter::embeddedSheetName();
+        const QString column = PptxChartPart::columnName(s + 1);
+        const QString lastRow = QString::number(count + 1);
+        w.writeStartElement(QStringLiteral("c:cat"));
+        stringCache(QStringLiteral("%1!$A$2:$A$%2").arg(sheet, lastRow), chart.categories);
+        w.writeEndElement();
+        w.writeStartElement(QStringLiteral("c:val"));
+        numberCache(QStringLiteral("%1!$%2$2:$%2$%3").arg(sheet, column, lastRow), chart.series.at(s), count,
+                    chart.displayDivisor);
+        w.writeEndElement();
+    }
+
+    void series(const ChartData& chart, int s)
+    {
+        const int count = int(chart.categories.size());
+        const bool single = chart.series.size() == 1;
+        startSeries(chart, s);
         shapeFill(palette[s % std::size(palette)]);
         value(QStringLiteral("c:invertIfNegative"), 0);
         for (int i = 0; single && i < count && i < chart.selected.size(); ++i) {
@@ -155,14 +175,7 @@ public:
                 value(QLatin1String(flag), QLatin1String(flag) == QLatin1String("c:showVal") ? 1 : 0);
             w.writeEndElement();
         }
-        const QString lastRow = QString::number(count + 1);
-        w.writeStartElement(QStringLiteral("c:cat"));
-        stringCache(QStringLiteral("%1!$A$2:$A$%2").arg(sheet, lastRow), chart.categories);
-        w.writeEndElement();
-        w.writeStartElement(QStringLiteral("c:val"));
-        numberCache(QStringLiteral("%1!$%2$2:$%2$%3").arg(sheet, column, lastRow), series, count,
-                    chart.displayDivisor);
-        w.writeEndElement();
+        seriesValues(chart, s);
         w.writeEndElement();
     }
 
@@ -171,18 +184,10 @@ public:
     void lineSeries(const ChartData& chart, int s)
     {
         const ChartSeries& series = chart.series.at(s);
-        const int count = int(chart.categories.size());
-        const QString sheet = XlsxWriter::embeddedSheetName();
-        const QString column = PptxChartPart::columnName(s + 1);
         const int colourIndex = series.colour >= 0 ? series.colour : s;
         const char* colour =
             chart.selected.value(colourIndex) ? accent : palette[colourIndex % std::size(palette)];
-        w.writeStartElement(QStringLiteral("c:ser"));
-        value(QStringLiteral("c:idx"), s);
-        value(QStringLiteral("c:order"), s);
-        w.writeStartElement(QStringLiteral("c:tx"));
-        stringCache(QStringLiteral("%1!$%2$1").arg(sheet, column), {series.name});
-        w.writeEndElement();
+        startSeries(chart, s);
         w.writeStartElement(QStringLiteral("c:spPr"));
         w.writeStartElement(QStringLiteral("a:ln"));
         w.writeAttribute(QStringLiteral("w"), QStringLiteral("28575"));
@@ -206,51 +211,65 @@ public:
         w.writeEndElement();
         w.writeEndElement();
         w.writeEndElement();
-        const QString lastRow = QString::number(count + 1);
-        w.writeStartElement(QStringLiteral("c:cat"));
-        stringCache(QStringLiteral("%1!$A$2:$A$%2").arg(sheet, lastRow), chart.categories);
-        w.writeEndElement();
-        w.writeStartElement(QStringLiteral("c:val"));
-        numberCache(QStringLiteral("%1!$%2$2:$%2$%3").arg(sheet, column, lastRow), series, count,
-                    chart.displayDivisor);
-        w.writeEndElement();
+        seriesValues(chart, s);
         value(QStringLiteral("c:smooth"), 0);
         w.writeEndElement();
     }
 
-    void lineAxes(const ChartData& chart)
+    // What sets the two category axes apart: a bar chart lists its regions top to bottom on the left
+    // (maxMin keeps the first category on top, as ChartData lists them in drawing order), a line
+    // chart its years left to right along the bottom.
+    struct CategoryAxisLook
+    {
+        QString orientation;
+        QString position;
+        QString majorTickMark;
+        int textSize = 1000;
+        bool everyLabel = false; // every region label, not every other one
+    };
+
+    void categoryAxis(const CategoryAxisLook& look)
     {
         w.writeStartElement(QStringLiteral("c:catAx"));
         value(QStringLiteral("c:axId"), categoryAxisId);
         w.writeStartElement(QStringLiteral("c:scaling"));
-        value(QStringLiteral("c:orientation"), QStringLiteral("minMax"));
+        value(QStringLiteral("c:orientation"), look.orientation);
         w.writeEndElement();
         value(QStringLiteral("c:delete"), 0);
-        value(QStringLiteral("c:axPos"), QStringLiteral("b"));
+        value(QStringLiteral("c:axPos"), look.position);
         w.writeEmptyElement(QStringLiteral("c:numFmt"));
         w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("General"));
         w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
-        value(QStringLiteral("c:majorTickMark"), QStringLiteral("out"));
+        value(QStringLiteral("c:majorTickMark"), look.majorTickMark);
         value(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
         value(QStringLiteral("c:tickLblPos"), QStringLiteral("nextTo"));
-        textProperties(1000);
+        textProperties(look.textSize);
         value(QStringLiteral("c:crossAx"), valueAxisId);
         value(QStringLiteral("c:crosses"), QStringLiteral("autoZero"));
         value(QStringLiteral("c:auto"), 1);
         value(QStringLiteral("c:lblAlgn"), QStringLiteral("ctr"));
         value(QStringLiteral("c:lblOffset"), 100);
+        if (look.everyLabel)
+            value(QStringLiteral("c:tickLblSkip"), 1);
         value(QStringLiteral("c:noMultiLvlLbl"), 0);
         w.writeEndElement();
+    }
 
+    // The value axis, titled with the displayed unit; `position` is where it stands ("b", "l") and
+    // `crosses` where the category axis crosses it.
+    void valueAxis(const ChartData& chart, const QString& position, const QString& crosses)
+    {
         w.writeStartElement(QStringLiteral("c:valAx"));
         value(QStringLiteral("c:axId"), valueAxisId);
         w.writeStartElement(QStringLiteral("c:scaling"));
         value(QStringLiteral("c:orientation"), QStringLiteral("minMax"));
+        // Bars and lines must be comparable from 0: viewers would otherwise start the axis near the
+        // smallest value.
         if (!XlsxWriter::hasNegative(chart))
             value(QStringLiteral("c:min"), 0);
         w.writeEndElement();
         value(QStringLiteral("c:delete"), 0);
-        value(QStringLiteral("c:axPos"), QStringLiteral("l"));
+        value(QStringLiteral("c:axPos"), position);
         w.writeStartElement(QStringLiteral("c:majorGridlines"));
         w.writeStartElement(QStringLiteral("c:spPr"));
         w.writeStartElement(QStringLiteral("a:ln"));
@@ -275,77 +294,24 @@ public:
         value(QStringLiteral("c:tickLblPos"), QStringLiteral("nextTo"));
         textProperties(900);
         value(QStringLiteral("c:crossAx"), categoryAxisId);
-        value(QStringLiteral("c:crosses"), QStringLiteral("autoZero"));
+        value(QStringLiteral("c:crosses"), crosses);
         value(QStringLiteral("c:crossBetween"), QStringLiteral("between"));
         w.writeEndElement();
     }
 
-    void categoryAxis(int count)
+    void lineAxes(const ChartData& chart)
     {
-        w.writeStartElement(QStringLiteral("c:catAx"));
-        value(QStringLiteral("c:axId"), categoryAxisId);
-        // maxMin keeps the first category on top, as ChartData lists them in drawing order.
-        w.writeStartElement(QStringLiteral("c:scaling"));
-        value(QStringLiteral("c:orientation"), QStringLiteral("maxMin"));
-        w.writeEndElement();
-        value(QStringLiteral("c:delete"), 0);
-        value(QStringLiteral("c:axPos"), QStringLiteral("l"));
-        w.writeEmptyElement(QStringLiteral("c:numFmt"));
-        w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("General"));
-        w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
-        value(QStringLiteral("c:majorTickMark"), QStringLiteral("none"));
-        value(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
-        value(QStringLiteral("c:tickLblPos"), QStringLiteral("nextTo"));
-        textProperties(count > 20 ? 800 : 1000); // smaller so a Top-30 keeps every region label
-        value(QStringLiteral("c:crossAx"), valueAxisId);
-        value(QStringLiteral("c:crosses"), QStringLiteral("autoZero"));
-        value(QStringLiteral("c:auto"), 1);
-        value(QStringLiteral("c:lblAlgn"), QStringLiteral("ctr"));
-        value(QStringLiteral("c:lblOffset"), 100);
-        value(QStringLiteral("c:tickLblSkip"), 1); // every region label, not every other one
-        value(QStringLiteral("c:noMultiLvlLbl"), 0);
-        w.writeEndElement();
+        categoryAxis({QStringLiteral("minMax"), QStringLiteral("b"), QStringLiteral("out"), 1000, false});
+        valueAxis(chart, QStringLiteral("l"), QStringLiteral("autoZero"));
     }
 
-    void valueAxis(const QString& title, bool fromZero)
+    void barAxes(const ChartData& chart)
     {
-        w.writeStartElement(QStringLiteral("c:valAx"));
-        value(QStringLiteral("c:axId"), valueAxisId);
-        w.writeStartElement(QStringLiteral("c:scaling"));
-        value(QStringLiteral("c:orientation"), QStringLiteral("minMax"));
-        // Bar lengths must be comparable: viewers would otherwise start the axis near the smallest value.
-        if (fromZero)
-            value(QStringLiteral("c:min"), 0);
-        w.writeEndElement();
-        value(QStringLiteral("c:delete"), 0);
-        value(QStringLiteral("c:axPos"), QStringLiteral("b"));
-        w.writeStartElement(QStringLiteral("c:majorGridlines"));
-        w.writeStartElement(QStringLiteral("c:spPr"));
-        w.writeStartElement(QStringLiteral("a:ln"));
-        w.writeAttribute(QStringLiteral("w"), QStringLiteral("6350"));
-        solidFill("D9D9D9");
-        w.writeEndElement();
-        w.writeEndElement();
-        w.writeEndElement();
-        if (!title.isEmpty()) {
-            w.writeStartElement(QStringLiteral("c:title"));
-            richText(title, 1000);
-            value(QStringLiteral("c:overlay"), 0);
-            w.writeEndElement();
-        }
-        w.writeEmptyElement(QStringLiteral("c:numFmt"));
-        // Ticks as the picture writes them: in the chart's scale, no grouping, no trailing zeros.
-        w.writeAttribute(QStringLiteral("formatCode"), QStringLiteral("General"));
-        w.writeAttribute(QStringLiteral("sourceLinked"), QStringLiteral("0"));
-        value(QStringLiteral("c:majorTickMark"), QStringLiteral("out"));
-        value(QStringLiteral("c:minorTickMark"), QStringLiteral("none"));
-        value(QStringLiteral("c:tickLblPos"), QStringLiteral("nextTo"));
-        textProperties(900);
-        value(QStringLiteral("c:crossAx"), categoryAxisId);
+        // Smaller labels so a Top-30 keeps every region label.
+        const int textSize = chart.categories.size() > 20 ? 800 : 1000;
+        categoryAxis({QStringLiteral("maxMin"), QStringLiteral("l"), QStringLiteral("none"), textSize, true});
         // With the categories reversed, crossing at the last category keeps this axis at the bottom.
-        value(QStringLiteral("c:crosses"), QStringLiteral("max"));
-        value(QStringLiteral("c:crossBetween"), QStringLiteral("between"));
-        w.writeEndElement();
+        valueAxis(chart, QStringLiteral("b"), QStringLiteral("max"));
     }
 
     QXmlStreamWriter w;
@@ -410,9 +376,7 @@ QByteArray PptxChartPart::xml(const ChartData& chart, const QString& workbookRel
         x.value(QStringLiteral("c:axId"), categoryAxisId);
         x.value(QStringLiteral("c:axId"), valueAxisId);
         w.writeEndElement(); // barChart
-        x.categoryAxis(int(chart.categories.size()));
-        x.valueAxis(chart.unitLabel.isEmpty() ? chart.unit : chart.unitLabel,
-                    !XlsxWriter::hasNegative(chart));
+        x.barAxes(chart);
     }
     w.writeEndElement(); // plotArea
     if (chart.series.size() > 1) {

@@ -179,27 +179,6 @@ QColor TrendPainter::colour(const ChartData& chart, int series)
 
 namespace {
 
-// The missing-year rule always (it is how the chart is read), the source note with the notes; returns
-// the area left above it.
-QRectF paintFooter(QPainter& painter, QRectF area, const ChartData& chart, const ChartPaintOptions& options,
-                   qreal base)
-{
-    const QFont noteFont = ChartPainter::font(base * 0.75);
-    const QFontMetricsF metrics(noteFont);
-    QString footer = chart.missingNote;
-    if (options.includeNotes && !chart.sourceNote.isEmpty())
-        footer = chart.sourceNote + QLatin1Char('\n') + footer;
-    const qreal height =
-        std::min(metrics.height() * 3.0,
-                 metrics.boundingRect(QRectF(0, 0, area.width(), 1e6), Qt::TextWordWrap, footer).height());
-    painter.setFont(noteFont);
-    painter.setPen(noteColour);
-    painter.drawText(QRectF(area.left(), area.bottom() - height, area.width(), height),
-                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, footer);
-    area.setBottom(area.bottom() - height - base * 0.5);
-    return area;
-}
-
 // A panel per region, its targets in the same panel.
 void paintSmallMultiples(QPainter& painter, QRectF area, const ChartData& chart, const QVector<int>& achieved,
                          const QVector<int>& all, bool anyTarget, qreal base, QVector<ChartHit>* hits)
@@ -297,21 +276,9 @@ void TrendPainter::paint(QPainter& painter, const QRectF& rect, const ChartData&
                          const ChartPaintOptions& options, QVector<ChartHit>* hits)
 {
     const ChartText text = ChartText::forLanguage(options.language);
-    const qreal base = std::clamp(std::min(rect.height() / 45.0, rect.width() / 60.0), 9.0, 28.0);
-    const qreal margin = base * 1.2;
-    QRectF area = rect.adjusted(margin, margin * 0.8, -margin, -margin * 0.8);
-    painter.save();
-    painter.setClipRect(rect);
-    painter.setRenderHint(QPainter::Antialiasing);
-    if (options.includeNotes) {
-        area.setTop(area.top() +
-                    drawLine(painter, ChartPainter::font(base * 1.5, true), textColour, area, chart.title) +
-                    base * 0.3);
-        const QString notes = text.unitLine.arg(chart.unitLabel) + QStringLiteral("    ") + chart.filterNote;
-        area.setTop(area.top() + drawLine(painter, ChartPainter::font(base * 0.85), noteColour, area, notes) +
-                    base * 0.4);
-    }
-    area = paintFooter(painter, area, chart, options, base);
+    const qreal base = baseSize(rect);
+    QRectF area = beginChart(painter, rect, chart, options, text, base);
+    drawFooter(painter, area, footerNote(chart, options, chart.missingNote), 3.0, base); // how to read it
     if (chart.categories.isEmpty() || chart.series.isEmpty()) {
         drawLine(painter, ChartPainter::font(base), missingColour, area, text.noData, Qt::AlignCenter);
         painter.restore();

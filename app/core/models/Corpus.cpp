@@ -22,6 +22,11 @@ Corpus::Corpus(const Gazetteer& gazetteer, QObject* parent) : QObject(parent), m
 
 Corpus::~Corpus()
 {
+    close();
+}
+
+void Corpus::close()
+{
     // Models reference the store, the store references the connection: destroy in that order.
     m_codebook.reset();
     m_annotationEditor.reset();
@@ -42,14 +47,7 @@ bool Corpus::open(const QString& path)
         return false;
     }
     m_error.clear();
-    m_codebook.reset();
-    m_annotationEditor.reset();
-    m_annotations.reset();
-    m_details.reset();
-    m_regions.reset();
-    m_reports.reset();
-    m_metrics.reset();
-    m_store.reset();
+    close();
     m_database = std::move(database);
     m_store = std::make_unique<ArticleStore>(*m_database);
     m_metrics = std::make_unique<MetricStore>(*m_database);

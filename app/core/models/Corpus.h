@@ -60,6 +60,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Destroys the models, the stores and the connection, each before what it references.
+    void close();
+
     const Gazetteer& m_gazetteer;
     QString m_error;
     std::unique_ptr<Database> m_database;

@@ -1,5 +1,6 @@
 #include "MetricTableModel.h"
 
+#include "metrics/FigureColumns.h"
 #include "metrics/Taxonomy.h"
 
 #include <QColor>
@@ -173,19 +174,19 @@ QVariant MetricTableModel::data(const QModelIndex& index, int role) const
     return QVariant();
 }
 
+// FigureColumns names the value, unit and qualifier columns, which stand side by side.
+static_assert(MetricTableModel::UnitColumn == MetricTableModel::ValueColumn + 1 &&
+              MetricTableModel::QualifierColumn == MetricTableModel::ValueColumn + 2);
+
 QVariant MetricTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (const QString figure = FigureColumns::header(section - ValueColumn); !figure.isEmpty())
+        return figure;
     switch (section) {
     case QuoteColumn:
         return tr("Text");
-    case ValueColumn:
-        return tr("Value");
-    case UnitColumn:
-        return tr("Unit");
-    case QualifierColumn:
-        return tr("Qualifier");
     case SubjectColumn:
         return tr("Counts");
     case KeyColumn:

@@ -1,3 +1,4 @@
+#include "AnnotatedReportFixture.h"
 #include "annotations/AnnotationEditor.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
@@ -17,11 +18,7 @@ class TestAnnotationEditor : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AnnotationStore> m_store;
-    std::unique_ptr<AnnotationEditor> m_editor;
-    qint64 m_article = 0;
+    AnnotatedReportFixture m_fixture;
     const QString m_body = QStringLiteral("发放人才政策补贴近1.5亿元，引进博士45人。培训全区干部1万余人次。");
 
     struct Snapshot
@@ -33,16 +30,16 @@ class TestAnnotationEditor : public QObject
             return tags == other.tags && annotations == other.annotations;
         }
     };
-    Snapshot snapshot() const { return {m_store->tags(), m_store->allAnnotations()}; }
+    Snapshot snapshot() const { return {m_fixture.store->tags(), m_fixture.store->allAnnotations()}; }
 
     // Undo gives back `before`, redo `after`, twice over.
     void checkUndoRedo(const Snapshot& before, const Snapshot& after)
     {
         QVERIFY(!(before == after));
         for (int round = 0; round < 2; ++round) {
-            m_editor->undoStack()->undo();
+            m_fixture.editor->undoStack()->undo();
             QVERIFY(snapshot() == before);
-            m_editor->undoStack()->redo();
+            m_fixture.editor->undoStack()->redo();
             QVERIFY(snapshot() == after);
         }
     }
@@ -50,112 +47,106 @@ class TestAnnotationEditor : public QObject
     int offsetOf(const QString& text) const { return int(m_body.indexOf(text)); }
     qint64 annotateText(const QString& text, const QVector<qint64>& tags)
     {
-        return m_editor->annotate(m_article, m_body, offsetOf(text), offsetOf(text) + int(text.size()), tags);
+        return m_fixture.editor->annotate(m_fixture.article, m_body, offsetOf(text),
+                                          offsetOf(text) + int(text.size()), tags);
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_editor.reset();
-        m_store.reset();
-        m_db = std::make_unique<Database>();
-        QFile::remove(m_dir.filePath(QStringLiteral("a.sqlite")));
-        QVERIFY(m_db->openSqlite(m_dir.filePath(QStringLiteral("a.sqlite"))));
         NewArticle article;
         article.report.body = m_body;
         article.report.metadata.title = QStringLiteral("金湾区人才工作");
-        m_article = ArticleStore(*m_db).insert(article).id;
-        QVERIFY(m_article > 0);
-        m_store = std::make_unique<AnnotationStore>(*m_db);
-        m_editor = std::make_unique<AnnotationEditor>(*m_store);
-        m_editor->setAuthor(QStringLiteral("李分析"));
+        QVERIFY(m_fixture.reset(QStringLiteral("a.sqlite"), article));
+        m_fixture.editor->setAuthor(QStringLiteral("李分析"));
     }
 
     void createTagIsUndoable()
     {
-        QSignalSpy changed(m_editor.get(), &AnnotationEditor::codebookChanged);
+        QSignalSpy changed(m_fixture.editor.get(), &AnnotationEditor::codebookChanged);
         const Snapshot before = snapshot();
-        const qint64 id =
-            m_editor->createTag(QStringLiteral("人才政策"), 0, QColor(Qt::red), QStringLiteral("补贴等"));
+        const qint64 id = m_fixture.editor->createTag(QStringLiteral("人才政策"), 0, QColor(Qt::red),
+                                                      QStringLiteral("补贴等"));
         QVERIFY(id > 0);
         Tag tag;
-        QVERIFY(m_store->tag(id, &tag));
+        QVERIFY(m_fixture.store->tag(id, &tag));
         QCOMPARE(tag.name, QStringLiteral("人才政策"));
         QCOMPARE(tag.color, QColor(Qt::red));
         QCOMPARE(tag.description, QStringLiteral("补贴等"));
         QVERIFY(!tag.guid.isEmpty());
         QCOMPARE(changed.count(), 1);
         checkUndoRedo(before, snapshot());
-        QCOMPARE(m_store->tags().first().id, id); // redo keeps the id the first run got
+        QCOMPARE(m_fixture.store->tags().first().id, id); // redo keeps the id the first run got
     }
 
     void invalidTagNamesAreRefused()
     {
         QString error;
-        QVERIFY2(m_editor->createTag(QStringLiteral("干部"), 0, QColor(), QString(), &error) > 0,
+        QVERIFY2(m_fixture.editor->createTag(QStringLiteral("干部"), 0, QColor(), QString(), &error) > 0,
                  qPrintable(error));
         QVERIFY(error.isEmpty());
-        QCOMPARE(m_editor->createTag(QStringLiteral("干部"), 0, QColor(), QString(), &error), 0);
+        QCOMPARE(m_fixture.editor->createTag(QStringLiteral("干部"), 0, QColor(), QString(), &error), 0);
         QVERIFY2(error.contains(QStringLiteral("already a tag “干部”")), qPrintable(error));
         error.clear();
-        QCOMPARE(m_editor->createTag(QStringLiteral("  "), 0, QColor(), QString(), &error), 0);
+        QCOMPARE(m_fixture.editor->createTag(QStringLiteral("  "), 0, QColor(), QString(), &error), 0);
         QVERIFY2(error.contains(QStringLiteral("without “/”")), qPrintable(error));
-        QCOMPARE(m_editor->createTag(QStringLiteral("a/b")), 0); // a null error is allowed
-        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QCOMPARE(m_fixture.editor->createTag(QStringLiteral("a/b")), 0); // a null error is allowed
+        QCOMPARE(m_fixture.editor->undoStack()->count(), 1);
     }
 
     void tagPathCreatesMissingTagsInOneStep()
     {
-        const qint64 policy = m_editor->createTag(QStringLiteral("政策"));
+        const qint64 policy = m_fixture.editor->createTag(QStringLiteral("政策"));
         const Snapshot before = snapshot();
-        const qint64 leaf = m_editor->ensureTagPath(QStringLiteral("政策/人才/补贴"));
+        const qint64 leaf = m_fixture.editor->ensureTagPath(QStringLiteral("政策/人才/补贴"));
         QVERIFY(leaf > 0);
-        QCOMPARE(m_store->tagByPath(QStringLiteral("政策/人才/补贴")), leaf);
-        QCOMPARE(m_store->tags().size(), 3);
-        QCOMPARE(m_store->tags().at(1).parentId, policy);
-        QCOMPARE(m_editor->ensureTagPath(QStringLiteral("政策/人才/补贴")), leaf); // nothing new, no step
-        QCOMPARE(m_editor->undoStack()->count(), 2);
+        QCOMPARE(m_fixture.store->tagByPath(QStringLiteral("政策/人才/补贴")), leaf);
+        QCOMPARE(m_fixture.store->tags().size(), 3);
+        QCOMPARE(m_fixture.store->tags().at(1).parentId, policy);
+        QCOMPARE(m_fixture.editor->ensureTagPath(QStringLiteral("政策/人才/补贴")),
+                 leaf); // nothing new, no step
+        QCOMPARE(m_fixture.editor->undoStack()->count(), 2);
         checkUndoRedo(before, snapshot());
     }
 
     void renameRecolourDescribeAndMoveAreUndoable()
     {
-        const qint64 a = m_editor->createTag(QStringLiteral("A"));
-        const qint64 b = m_editor->createTag(QStringLiteral("B"));
+        const qint64 a = m_fixture.editor->createTag(QStringLiteral("A"));
+        const qint64 b = m_fixture.editor->createTag(QStringLiteral("B"));
         Snapshot before = snapshot();
-        QVERIFY(m_editor->renameTag(a, QStringLiteral("人才驿站")));
+        QVERIFY(m_fixture.editor->renameTag(a, QStringLiteral("人才驿站")));
         checkUndoRedo(before, snapshot());
         before = snapshot();
-        QVERIFY(m_editor->recolorTag(a, QColor(QStringLiteral("#123456"))));
+        QVERIFY(m_fixture.editor->recolorTag(a, QColor(QStringLiteral("#123456"))));
         checkUndoRedo(before, snapshot());
         before = snapshot();
-        QVERIFY(m_editor->describeTag(a, QStringLiteral("说明")));
+        QVERIFY(m_fixture.editor->describeTag(a, QStringLiteral("说明")));
         checkUndoRedo(before, snapshot());
         before = snapshot();
-        QVERIFY(m_editor->moveTag(a, b));
+        QVERIFY(m_fixture.editor->moveTag(a, b));
         Tag moved;
-        QVERIFY(m_store->tag(a, &moved));
+        QVERIFY(m_fixture.store->tag(a, &moved));
         QCOMPARE(moved.parentId, b);
         QCOMPARE(moved.name, QStringLiteral("人才驿站"));
         QCOMPARE(moved.color, QColor(QStringLiteral("#123456")));
         checkUndoRedo(before, snapshot());
         QString error;
-        QVERIFY(!m_editor->moveTag(b, a, &error)); // into its own sub-tag
+        QVERIFY(!m_fixture.editor->moveTag(b, a, &error)); // into its own sub-tag
         QVERIFY2(error.contains(QStringLiteral("cannot move into itself")), qPrintable(error));
     }
 
     void annotateAndEditAreUndoable()
     {
-        const qint64 policy = m_editor->createTag(QStringLiteral("人才政策"));
-        const qint64 check = m_editor->createTag(QStringLiteral("待核实"));
-        QSignalSpy changed(m_editor.get(), &AnnotationEditor::annotationsChanged);
+        const qint64 policy = m_fixture.editor->createTag(QStringLiteral("人才政策"));
+        const qint64 check = m_fixture.editor->createTag(QStringLiteral("待核实"));
+        QSignalSpy changed(m_fixture.editor.get(), &AnnotationEditor::annotationsChanged);
         Snapshot before = snapshot();
         const qint64 id = annotateText(QStringLiteral("发放人才政策补贴近1.5亿元"), {policy});
         QVERIFY(id > 0);
         QCOMPARE(changed.count(), 1);
-        QVERIFY(changed.first().first().value<QSet<qint64>>().contains(m_article));
+        QVERIFY(changed.first().first().value<QSet<qint64>>().contains(m_fixture.article));
         Annotation a;
-        QVERIFY(m_store->annotation(id, &a));
+        QVERIFY(m_fixture.store->annotation(id, &a));
         QCOMPARE(a.anchor.start, 0);
         QCOMPARE(a.anchor.quote, QStringLiteral("发放人才政策补贴近1.5亿元"));
         QCOMPARE(a.anchor.suffix, m_body.mid(a.anchor.end, TextAnchor::contextLength));
@@ -165,62 +156,62 @@ private Q_SLOTS:
         checkUndoRedo(before, snapshot());
 
         before = snapshot();
-        QVERIFY(m_editor->setNote(id, QStringLiteral("与蓬江区比较")));
+        QVERIFY(m_fixture.editor->setNote(id, QStringLiteral("与蓬江区比较")));
         checkUndoRedo(before, snapshot());
         before = snapshot();
-        QVERIFY(m_editor->setStatus(id, Annotation::Status::Flagged));
+        QVERIFY(m_fixture.editor->setStatus(id, Annotation::Status::Flagged));
         checkUndoRedo(before, snapshot());
         before = snapshot();
-        QVERIFY(m_editor->addTag(id, check));
-        QVERIFY(m_store->annotation(id, &a));
+        QVERIFY(m_fixture.editor->addTag(id, check));
+        QVERIFY(m_fixture.store->annotation(id, &a));
         QCOMPARE(a.tagIds, (QVector<qint64>{policy, check}));
         checkUndoRedo(before, snapshot());
         before = snapshot();
-        QVERIFY(m_editor->setTags(id, {check}));
+        QVERIFY(m_fixture.editor->setTags(id, {check}));
         checkUndoRedo(before, snapshot());
         before = snapshot();
-        QVERIFY(m_editor->reattach(id, m_body, offsetOf(QStringLiteral("引进博士45人")),
-                                   offsetOf(QStringLiteral("引进博士45人")) + 7));
-        QVERIFY(m_store->annotation(id, &a));
+        QVERIFY(m_fixture.editor->reattach(id, m_body, offsetOf(QStringLiteral("引进博士45人")),
+                                           offsetOf(QStringLiteral("引进博士45人")) + 7));
+        QVERIFY(m_fixture.store->annotation(id, &a));
         QCOMPARE(a.anchor.quote, QStringLiteral("引进博士45人"));
         checkUndoRedo(before, snapshot());
         before = snapshot();
-        QVERIFY(m_editor->removeAnnotation(id));
-        QVERIFY(m_store->allAnnotations().isEmpty());
+        QVERIFY(m_fixture.editor->removeAnnotation(id));
+        QVERIFY(m_fixture.store->allAnnotations().isEmpty());
         checkUndoRedo(before, snapshot());
 
-        QCOMPARE(m_editor->annotate(m_article, m_body, 3, 3, {policy}), 0); // empty selection
+        QCOMPARE(m_fixture.editor->annotate(m_fixture.article, m_body, 3, 3, {policy}), 0); // empty selection
     }
 
     void overlappingAnnotationsCoexist()
     {
-        const qint64 policy = m_editor->createTag(QStringLiteral("人才政策"));
-        const qint64 figure = m_editor->createTag(QStringLiteral("数字"));
+        const qint64 policy = m_fixture.editor->createTag(QStringLiteral("人才政策"));
+        const qint64 figure = m_fixture.editor->createTag(QStringLiteral("数字"));
         QVERIFY(annotateText(QStringLiteral("发放人才政策补贴近1.5亿元"), {policy}) > 0);
         QVERIFY(annotateText(QStringLiteral("近1.5亿元"), {figure}) > 0);
-        QCOMPARE(m_store->annotations(m_article).size(), 2);
+        QCOMPARE(m_fixture.store->annotations(m_fixture.article).size(), 2);
     }
 
     void mergeMovesAnnotationsAndSubTags()
     {
-        const qint64 source = m_editor->createTag(QStringLiteral("人才补贴"));
-        const qint64 child = m_editor->createTag(QStringLiteral("博士"), source);
-        const qint64 target = m_editor->createTag(QStringLiteral("人才政策"));
+        const qint64 source = m_fixture.editor->createTag(QStringLiteral("人才补贴"));
+        const qint64 child = m_fixture.editor->createTag(QStringLiteral("博士"), source);
+        const qint64 target = m_fixture.editor->createTag(QStringLiteral("人才政策"));
         const qint64 both = annotateText(QStringLiteral("发放人才政策补贴"), {source, target});
         const qint64 onlySource = annotateText(QStringLiteral("引进博士45人"), {source});
         const Snapshot before = snapshot();
-        QVERIFY(m_editor->mergeTags(source, target));
+        QVERIFY(m_fixture.editor->mergeTags(source, target));
         Tag tag;
-        QVERIFY(!m_store->tag(source, &tag));
-        QVERIFY(m_store->tag(child, &tag));
+        QVERIFY(!m_fixture.store->tag(source, &tag));
+        QVERIFY(m_fixture.store->tag(child, &tag));
         QCOMPARE(tag.parentId, target);
         Annotation a;
-        QVERIFY(m_store->annotation(both, &a));
+        QVERIFY(m_fixture.store->annotation(both, &a));
         QCOMPARE(a.tagIds, QVector<qint64>{target});
-        QVERIFY(m_store->annotation(onlySource, &a));
+        QVERIFY(m_fixture.store->annotation(onlySource, &a));
         QCOMPARE(a.tagIds, QVector<qint64>{target});
         checkUndoRedo(before, snapshot());
-        QVERIFY(!m_editor->mergeTags(target, child));
+        QVERIFY(!m_fixture.editor->mergeTags(target, child));
     }
 
     void deleteAsksWhatHappensToAnnotations_data()
@@ -238,19 +229,19 @@ private Q_SLOTS:
         QFETCH(int, policy);
         QFETCH(int, annotationsLeft);
         QFETCH(bool, parentTagged);
-        const qint64 parent = m_editor->createTag(QStringLiteral("政策"));
-        const qint64 doomed = m_editor->createTag(QStringLiteral("补贴"), parent);
-        const qint64 grandChild = m_editor->createTag(QStringLiteral("博士补贴"), doomed);
-        const qint64 other = m_editor->createTag(QStringLiteral("其他"));
+        const qint64 parent = m_fixture.editor->createTag(QStringLiteral("政策"));
+        const qint64 doomed = m_fixture.editor->createTag(QStringLiteral("补贴"), parent);
+        const qint64 grandChild = m_fixture.editor->createTag(QStringLiteral("博士补贴"), doomed);
+        const qint64 other = m_fixture.editor->createTag(QStringLiteral("其他"));
         annotateText(QStringLiteral("发放人才政策补贴"), {doomed});
         annotateText(QStringLiteral("引进博士45人"), {grandChild});
         const qint64 keeps = annotateText(QStringLiteral("培训全区干部"), {doomed, other});
         const Snapshot before = snapshot();
-        QVERIFY(m_editor->deleteTag(doomed, AnnotationEditor::DeletePolicy(policy)));
-        QCOMPARE(m_store->tags().size(), 2); // the sub-tag went with it
-        QCOMPARE(m_store->allAnnotations().size(), annotationsLeft);
+        QVERIFY(m_fixture.editor->deleteTag(doomed, AnnotationEditor::DeletePolicy(policy)));
+        QCOMPARE(m_fixture.store->tags().size(), 2); // the sub-tag went with it
+        QCOMPARE(m_fixture.store->allAnnotations().size(), annotationsLeft);
         Annotation a;
-        QVERIFY(m_store->annotation(keeps, &a));
+        QVERIFY(m_fixture.store->annotation(keeps, &a));
         QVERIFY(a.tagIds.contains(other));
         QVERIFY(!a.tagIds.contains(doomed));
         QCOMPARE(a.tagIds.contains(parent), parentTagged);
@@ -259,14 +250,14 @@ private Q_SLOTS:
 
     void autocodeTagsEveryPassageOnce()
     {
-        const qint64 tag = m_editor->createTag(QStringLiteral("干部培训"));
+        const qint64 tag = m_fixture.editor->createTag(QStringLiteral("干部培训"));
         const int start = offsetOf(QStringLiteral("培训全区干部"));
-        PassageRef passage{m_article, TextAnchor::fromBody(m_body, start, start + 6)};
+        PassageRef passage{m_fixture.article, TextAnchor::fromBody(m_body, start, start + 6)};
         const Snapshot before = snapshot();
-        QCOMPARE(m_editor->autocode({passage, passage}, tag), 1); // one annotation per distinct range
-        QCOMPARE(m_store->annotations(m_article).size(), 1);
+        QCOMPARE(m_fixture.editor->autocode({passage, passage}, tag), 1); // one annotation per distinct range
+        QCOMPARE(m_fixture.store->annotations(m_fixture.article).size(), 1);
         checkUndoRedo(before, snapshot());
-        QCOMPARE(m_editor->autocode({passage}, tag), 0); // already tagged
+        QCOMPARE(m_fixture.editor->autocode({passage}, tag), 0); // already tagged
     }
 
     // An edit the database refuses (another program holds the write lock) says why in words through the
@@ -275,32 +266,32 @@ private Q_SLOTS:
     void refusedEditsSayWhyAndLeaveNoStep()
     {
         Database other;
-        QVERIFY(other.openSqlite(m_dir.filePath(QStringLiteral("a.sqlite"))));
-        QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
+        QVERIFY(other.openSqlite(m_fixture.dir.filePath(QStringLiteral("a.sqlite"))));
+        QSqlQuery(m_fixture.db->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
         QVERIFY(other.beginWrite());
-        QSignalSpy changed(m_editor.get(), &AnnotationEditor::codebookChanged);
+        QSignalSpy changed(m_fixture.editor.get(), &AnnotationEditor::codebookChanged);
         QString error;
-        QCOMPARE(m_editor->createTag(QStringLiteral("政策"), 0, QColor(), QString(), &error), 0);
+        QCOMPARE(m_fixture.editor->createTag(QStringLiteral("政策"), 0, QColor(), QString(), &error), 0);
         QVERIFY2(error.contains(QStringLiteral("in use by another program")), qPrintable(error));
-        QCOMPARE(m_editor->undoStack()->count(), 0);
+        QCOMPARE(m_fixture.editor->undoStack()->count(), 0);
         QCOMPARE(changed.count(), 0);
         QVERIFY(other.connection().commit());
 
         error.clear();
-        QVERIFY(m_editor->createTag(QStringLiteral("政策"), 0, QColor(), QString(), &error) > 0);
+        QVERIFY(m_fixture.editor->createTag(QStringLiteral("政策"), 0, QColor(), QString(), &error) > 0);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(m_editor->undoStack()->count(), 1);
+        QCOMPARE(m_fixture.editor->undoStack()->count(), 1);
         QCOMPARE(changed.count(), 1);
 
         // A store's own refusal: what is not there is named, the database's failures are words too.
         Tag missing;
-        QVERIFY(!m_store->tag(999, &missing, &error));
+        QVERIFY(!m_fixture.store->tag(999, &missing, &error));
         QCOMPARE(error, QStringLiteral("no tag 999"));
         QVERIFY(other.beginWrite());
         error.clear();
         Tag tag;
         tag.name = QStringLiteral("人才");
-        QCOMPARE(m_store->insertTag(tag, false, &error), 0);
+        QCOMPARE(m_fixture.store->insertTag(tag, false, &error), 0);
         QVERIFY2(error.contains(QStringLiteral("Storing tag “人才” failed")) &&
                      error.contains(QStringLiteral("in use by another program")),
                  qPrintable(error));
@@ -309,27 +300,27 @@ private Q_SLOTS:
 
     void storeFindsByFilter()
     {
-        const qint64 parent = m_editor->createTag(QStringLiteral("政策"));
-        const qint64 child = m_editor->createTag(QStringLiteral("补贴"), parent);
+        const qint64 parent = m_fixture.editor->createTag(QStringLiteral("政策"));
+        const qint64 child = m_fixture.editor->createTag(QStringLiteral("补贴"), parent);
         const qint64 id = annotateText(QStringLiteral("发放人才政策补贴"), {child});
-        m_editor->setNote(id, QStringLiteral("核对金额"));
+        m_fixture.editor->setNote(id, QStringLiteral("核对金额"));
         annotateText(QStringLiteral("引进博士45人"), {parent});
         AnnotationFilter filter;
-        filter.tagIds = m_editor->subtree(parent);
-        QCOMPARE(m_store->find(filter).size(), 2);
+        filter.tagIds = m_fixture.editor->subtree(parent);
+        QCOMPARE(m_fixture.store->find(filter).size(), 2);
         filter.tagIds = {parent};
-        QCOMPARE(m_store->find(filter).size(), 1);
+        QCOMPARE(m_fixture.store->find(filter).size(), 1);
         filter = {};
         filter.text = QStringLiteral("金额");
-        QCOMPARE(m_store->find(filter).size(), 1);
-        QCOMPARE(m_store->find(filter).first().articleTitle, QStringLiteral("金湾区人才工作"));
+        QCOMPARE(m_fixture.store->find(filter).size(), 1);
+        QCOMPARE(m_fixture.store->find(filter).first().articleTitle, QStringLiteral("金湾区人才工作"));
         filter = {};
         filter.status = Annotation::Status::Reviewed;
-        QCOMPARE(m_store->find(filter).size(), 0);
+        QCOMPARE(m_fixture.store->find(filter).size(), 0);
         filter.status = Annotation::Status::ToReview;
         filter.author = QStringLiteral("李分析");
-        QCOMPARE(m_store->find(filter).size(), 2);
-        const auto counts = m_store->tagCountsByRegion();
+        QCOMPARE(m_fixture.store->find(filter).size(), 2);
+        const auto counts = m_fixture.store->tagCountsByRegion();
         QCOMPARE(counts.value(QString()).value(child), 1);
         QCOMPARE(counts.value(QString()).value(parent), 1);
     }

@@ -82,15 +82,20 @@ class TestQdpxRoundTrip : public QObject
         return result;
     }
 
-    bool importInto(Database& db, QdpxImporter::Result* result, QString* error)
+    // Imports `project` into `db` as the import dialog does.
+    static bool importProject(Database& db, const QdpxProject& project, QdpxImporter::Result* result,
+                              QString* error)
     {
-        QdpxProject project;
-        if (!QdpxReader::readFile(m_qdpx, &project, error))
-            return false;
         AnnotationStore store(db);
         ArticleStore articles(db);
         QdpxImporter importer(store, articles);
         return importer.import(project, result, error);
+    }
+
+    bool importInto(Database& db, QdpxImporter::Result* result, QString* error)
+    {
+        QdpxProject project;
+        return QdpxReader::readFile(m_qdpx, &project, error) && importProject(db, project, result, error);
     }
 
     std::unique_ptr<Database> freshDatabase(const QString& name)
@@ -336,15 +341,13 @@ private Q_SLOTS:
         QCOMPARE(kept.size(), 1);
         project.sources = kept;
 
-        AnnotationStore store(*db);
-        ArticleStore articles(*db);
         QdpxImporter::Result result;
-        QVERIFY2(QdpxImporter(store, articles).import(project, &result, &error), qPrintable(error));
+        QVERIFY2(importProject(*db, project, &result, &error), qPrintable(error));
         QCOMPARE(result.articlesMatched, 1);
         QCOMPARE(result.articlesImported, 0);
         QCOMPARE(result.annotationsImported, 2);
         QCOMPARE(result.annotationsOrphaned, 0);
-        const QVector<Annotation> imported = store.allAnnotations();
+        const QVector<Annotation> imported = AnnotationStore(*db).allAnnotations();
         QCOMPARE(imported.size(), 2);
         const auto expected = portable(*m_source);
         for (const Annotation& a : imported) {
@@ -369,10 +372,8 @@ private Q_SLOTS:
             source.hasText = false;
             source.text.clear();
         }
-        AnnotationStore store(*db);
-        ArticleStore articles(*db);
         QdpxImporter::Result result;
-        QVERIFY2(QdpxImporter(store, articles).import(project, &result, &error), qPrintable(error));
+        QVERIFY2(importProject(*db, project, &result, &error), qPrintable(error));
         QCOMPARE(result.articlesMatched, 1);
         QCOMPARE(result.articlesImported, 0);
         QCOMPARE(result.annotationsImported, 2);
@@ -380,7 +381,7 @@ private Q_SLOTS:
         QVERIFY(result.warnings.join(QLatin1Char('\n'))
                     .contains(QStringLiteral("no text and no matching report")));
         const auto expected = portable(*m_source);
-        for (const Annotation& a : store.allAnnotations()) {
+        for (const Annotation& a : AnnotationStore(*db).allAnnotations()) {
             QCOMPARE(a.articleId, article);
             QCOMPARE(a.anchor, expected.value(a.guid).anchor);
         }

@@ -29,6 +29,17 @@ ComparisonRow figure(const QString& code, std::optional<double> value,
     return row;
 }
 
+// Five regions, largest first: 5000 (440404), 4000, 3000, 2000, 1000 (220104).
+QVector<ComparisonRow> fiveRegions()
+{
+    const QStringList codes{QStringLiteral("440404"), QStringLiteral("445102"), QStringLiteral("440703"),
+                            QStringLiteral("110105"), QStringLiteral("220104")};
+    QVector<ComparisonRow> rows;
+    for (int i = 0; i < codes.size(); ++i)
+        rows.append(figure(codes.at(i), 1000.0 * (codes.size() - i)));
+    return rows;
+}
+
 } // namespace
 
 class TestComparisonChartBuilder : public QObject
@@ -81,12 +92,7 @@ private Q_SLOTS:
     void topNKeepsTheSelectedRegions()
     {
         ComparisonTableModel model;
-        QVector<ComparisonRow> rows;
-        const QStringList codes{QStringLiteral("440404"), QStringLiteral("445102"), QStringLiteral("440703"),
-                                QStringLiteral("110105"), QStringLiteral("220104")};
-        for (int i = 0; i < codes.size(); ++i)
-            rows.append(figure(codes.at(i), 1000.0 * (codes.size() - i)));
-        model.setRows(rows);
+        model.setRows(fiveRegions());
         ComparisonChartOptions options;
         options.topN = 2;
         options.selectedCodes = {QStringLiteral("220104")};
@@ -105,12 +111,7 @@ private Q_SLOTS:
     void bottomNKeepsTheSmallestWithData()
     {
         ComparisonTableModel model;
-        QVector<ComparisonRow> rows;
-        const QStringList codes{QStringLiteral("440404"), QStringLiteral("445102"), QStringLiteral("440703"),
-                                QStringLiteral("110105"), QStringLiteral("220104")};
-        for (int i = 0; i < codes.size(); ++i)
-            rows.append(figure(codes.at(i), 1000.0 * (codes.size() - i)));
-        model.setRows(rows);
+        model.setRows(fiveRegions());
         ComparisonChartOptions options;
         options.topN = 2;
         options.bottom = true;

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "comparison/IndicatorImport.h"
 #include "comparison/PerCapita.h"
 #include "export/XlsxWriter.h"
@@ -21,12 +22,7 @@ class TestIndicatorImport : public QObject
 
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return QString();
-        file.write(bytes);
-        return path;
+        return writeTestFile(m_dir.path(), name, bytes);
     }
 
 private Q_SLOTS:

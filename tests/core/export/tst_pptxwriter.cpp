@@ -1,4 +1,5 @@
 #include "ChartFixtures.h"
+#include "OfficeText.h"
 #include "OpcChecks.h"
 #include "XlsxReading.h"
 #include "export/PptxWriter.h"
@@ -6,9 +7,6 @@
 
 #include <QBuffer>
 #include <QImage>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -316,30 +314,15 @@ private slots:
 
     void convertsWithLibreOffice()
     {
-        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-        if (soffice.isEmpty())
-            QSKIP("soffice not installed: PPTX-to-PDF check skipped");
-        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-        if (pdftotext.isEmpty())
-            QSKIP("pdftotext not installed (poppler-utils): PPTX-to-PDF check skipped");
+        const QString missing = officetext::missingTool();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(missing + QStringLiteral(" not installed: PPTX-to-PDF check skipped")));
         QTemporaryDir work;
         const QString deckPath = work.filePath(QStringLiteral("deck.pptx"));
         QString error;
         QVERIFY2(PptxWriter::write(deckPath, deck(), &error), qPrintable(error));
-        QProcess convert;
-        convert.setProcessChannelMode(QProcess::MergedChannels);
-        convert.start(soffice, {QStringLiteral("-env:UserInstallation=file://") +
-                                    work.filePath(QStringLiteral("profile")),
-                                QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                QStringLiteral("pdf"), QStringLiteral("--outdir"), work.path(), deckPath});
-        QVERIFY(convert.waitForFinished(240000));
-        const QString pdf = work.filePath(QStringLiteral("deck.pdf"));
-        QVERIFY2(QFile::exists(pdf), convert.readAll().constData());
-        QProcess text;
-        text.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(60000));
-        QString content = QString::fromUtf8(text.readAllStandardOutput());
-        content.remove(QRegularExpression(QStringLiteral("\\s")));
+        const QString content = officetext::pdfText(deckPath, &error);
+        QVERIFY2(!content.isEmpty(), qPrintable(error));
         QVERIFY2(content.contains(QStringLiteral("人才政策补贴(2022)")), qPrintable(content.left(500)));
         QVERIFY(content.contains(QStringLiteral("珠海·金湾区"))); // a category label of the native chart
         QVERIFY(content.contains(QStringLiteral("干部培训与人才补贴")));

@@ -1,3 +1,4 @@
+#include "ImportFixture.h"
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"
 #include "ingest/ReportImporter.h"
@@ -26,10 +27,7 @@ class TestFormatImport : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<ArticleStore> m_store;
-    std::unique_ptr<ImportPipeline> m_pipeline;
+    ImportFixture m_import;
     QHash<QString, ImportOutcome> m_outcomes; // by file name
     ImportSummary m_summary;
 
@@ -39,17 +37,15 @@ class TestFormatImport : public QObject
         const ImportOutcome outcome = m_outcomes.value(file);
         if (outcome.status == ImportOutcome::Status::Imported ||
             outcome.status == ImportOutcome::Status::Duplicate)
-            m_store->load(outcome.articleId, &article);
+            m_import.store->load(outcome.articleId, &article);
         return article;
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("formats.sqlite"))));
-        m_store = std::make_unique<ArticleStore>(m_db);
-        m_pipeline = std::make_unique<ImportPipeline>(Gazetteer::builtin());
-        ReportImporter importer(*m_store, *m_pipeline);
+        QVERIFY(m_import.open(QStringLiteral("formats.sqlite")));
+        ReportImporter importer(*m_import.store, *m_import.pipeline);
         const ReportImporter::Plan plan =
             ReportImporter::plan({dataDir + QStringLiteral("/pdf"), dataDir + QStringLiteral("/docx"),
                                   dataDir + QStringLiteral("/wechat")});
@@ -129,7 +125,7 @@ private Q_SLOTS:
         if (!region.isEmpty())
             QCOMPARE(article.regionCode, region);
         QCOMPARE(article.format, format);
-        QVERIFY(!MetricStore(m_db).machineRows(article.id).isEmpty());
+        QVERIFY(!MetricStore(m_import.db).machineRows(article.id).isEmpty());
     }
 
     void pagesAreStored()
@@ -147,7 +143,7 @@ private Q_SLOTS:
 
     void cleaningAgainKeepsTheText()
     {
-        ReportRecleaner recleaner(m_db, *m_pipeline);
+        ReportRecleaner recleaner(m_import.db, *m_import.pipeline);
         for (const QString& file : {QStringLiteral("two-column.pdf"), QStringLiteral("report.docx"),
                                     QStringLiteral("original.html")}) {
             const ReportRecleaner::Result r = recleaner.reclean(m_outcomes.value(file).articleId);

@@ -1,5 +1,7 @@
+#include "ImportFixture.h"
 // Files a folder of real reports holds besides well-formed ones: each either imports with sensible
 // fields or fails with a reason that says what is wrong, and a failure leaves the database unchanged.
+#include "TestFiles.h"
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"
 #include "ingest/ReportImporter.h"
@@ -17,23 +19,16 @@ class TstOddFiles : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<ArticleStore> m_store;
-    std::unique_ptr<ImportPipeline> m_pipeline;
+    ImportFixture m_import;
 
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return {};
-        return path;
+        return writeTestFile(m_import.dir.path(), name, bytes);
     }
 
     ImportOutcome import(const QString& name, const QByteArray& bytes)
     {
-        ReportImporter importer(*m_store, *m_pipeline);
+        ReportImporter importer(*m_import.store, *m_import.pipeline);
         return importer.importFile(write(name, bytes));
     }
 
@@ -41,9 +36,9 @@ class TstOddFiles : public QObject
     QString snapshot() const
     {
         QStringList parts;
-        for (const ArticleSummary& a : m_store->all()) {
+        for (const ArticleSummary& a : m_import.store->all()) {
             StoredArticle article;
-            m_store->load(a.id, &article);
+            m_import.store->load(a.id, &article);
             parts << QStringLiteral("%1:%2:%3:%4")
                          .arg(a.id)
                          .arg(article.title)
@@ -56,17 +51,15 @@ class TstOddFiles : public QObject
     StoredArticle imported(const ImportOutcome& outcome)
     {
         StoredArticle article;
-        m_store->load(outcome.articleId, &article);
+        m_import.store->load(outcome.articleId, &article);
         return article;
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("odd.sqlite"))));
-        m_store = std::make_unique<ArticleStore>(m_db);
-        m_pipeline = std::make_unique<ImportPipeline>(Gazetteer::builtin());
+        QVERIFY(m_import.dir.isValid());
+        QVERIFY(m_import.open(QStringLiteral("odd.sqlite")));
         // One ordinary report, so that "unchanged" means something.
         const ImportOutcome first =
             import(QStringLiteral("ordinary.txt"),
@@ -203,12 +196,12 @@ private slots:
     void twoHundredMegabyteFileFails()
     {
         const QString before = snapshot();
-        const QString path = m_dir.filePath(QStringLiteral("huge.txt"));
+        const QString path = m_import.dir.filePath(QStringLiteral("huge.txt"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.resize(200LL * 1024 * 1024)); // sparse: no 200 MB written to the test machine's disk
         file.close();
-        ReportImporter importer(*m_store, *m_pipeline);
+        ReportImporter importer(*m_import.store, *m_import.pipeline);
         const ImportOutcome outcome = importer.importFile(path);
         QCOMPARE(outcome.status, ImportOutcome::Status::Failed);
         QVERIFY2(outcome.reason.contains(QStringLiteral("too large (200.0 MB")), qPrintable(outcome.reason));
@@ -218,9 +211,9 @@ private slots:
     void databaseFailuresAreSaidInWords()
     {
         // A statement the schema refuses (what a missing title used to cause) is explained, never quoted.
-        QSqlQuery query(m_db.connection());
+        QSqlQuery query(m_import.db.connection());
         QVERIFY(!query.exec(QStringLiteral("INSERT INTO articles (title) VALUES (NULL)")));
-        const QString message = m_db.explainLastFailure(QStringLiteral("Storing the report's text"));
+        const QString message = m_import.db.explainLastFailure(QStringLiteral("Storing the report's text"));
         QVERIFY2(message.startsWith(QStringLiteral("Storing the report's text failed")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("bug")), qPrintable(message));
         for (const char* driverText : {"Unable to", "constraint failed", "NOT NULL", "articles.title"})

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"
 #include "ingest/ReportImporter.h"
@@ -49,12 +50,7 @@ class TestReportImporter : public QObject
 
     QString write(const QString& relative, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(relative);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(bytes);
-        return path;
+        return writeTestFile(m_dir.path(), relative, bytes);
     }
 
 private Q_SLOTS:

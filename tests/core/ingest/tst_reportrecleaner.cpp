@@ -1,3 +1,4 @@
+#include "AnnotatedReportFixture.h"
 #include "annotations/AnnotationEditor.h"
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ArticleRewriter.h"
@@ -22,11 +23,7 @@ class TestReportRecleaner : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<AnnotationStore> m_store;
-    std::unique_ptr<AnnotationEditor> m_editor;
-    qint64 m_article = 0;
+    AnnotatedReportFixture m_fixture;
     qint64 m_tag = 0;
     const QString m_body = QStringLiteral("全年发放人才政策补贴近1.5亿元，引进博士45人。\n"
                                           "区委组织部培训全区干部1万余人次。\n"
@@ -35,7 +32,8 @@ class TestReportRecleaner : public QObject
     qint64 annotate(const QString& quote)
     {
         const int start = int(m_body.indexOf(quote));
-        return m_editor->annotate(m_article, m_body, start, start + int(quote.size()), {m_tag});
+        return m_fixture.editor->annotate(m_fixture.article, m_body, start, start + int(quote.size()),
+                                          {m_tag});
     }
 
     NewArticle articleWithBody(const QString& body)
@@ -50,17 +48,8 @@ class TestReportRecleaner : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_editor.reset();
-        m_store.reset();
-        m_db = std::make_unique<Database>();
-        QDir(m_dir.path()).removeRecursively();
-        QDir().mkpath(m_dir.path());
-        QVERIFY(m_db->openSqlite(m_dir.filePath(QStringLiteral("r.sqlite"))));
-        m_article = ArticleStore(*m_db).insert(articleWithBody(m_body)).id;
-        QVERIFY(m_article > 0);
-        m_store = std::make_unique<AnnotationStore>(*m_db);
-        m_editor = std::make_unique<AnnotationEditor>(*m_store);
-        m_tag = m_editor->createTag(QStringLiteral("人才政策"));
+        QVERIFY(m_fixture.reset(QStringLiteral("r.sqlite"), articleWithBody(m_body)));
+        m_tag = m_fixture.editor->createTag(QStringLiteral("人才政策"));
     }
 
     void replacedBodyReanchorsEveryAnnotation()
@@ -74,51 +63,53 @@ private Q_SLOTS:
         edited.remove(QStringLiteral("建成人才驿站12个，"));                        // a quote removed
 
         ReanchorSummary summary;
-        ArticleRewriter rewriter(*m_db);
+        ArticleRewriter rewriter(*m_fixture.db);
         QString error;
-        QVERIFY2(rewriter.replace(m_article, articleWithBody(edited), &summary, &error), qPrintable(error));
+        QVERIFY2(rewriter.replace(m_fixture.article, articleWithBody(edited), &summary, &error),
+                 qPrintable(error));
         QCOMPARE(summary.unchanged, 0);
         QCOMPARE(summary.moved, 2);
         QCOMPARE(summary.orphaned, 1);
 
         Annotation a;
-        QVERIFY(m_store->annotation(subsidy, &a));
+        QVERIFY(m_fixture.store->annotation(subsidy, &a));
         QVERIFY(!a.orphaned);
         QCOMPARE(a.anchor.start, int(edited.indexOf(QStringLiteral("发放人才政策补贴"))));
         QCOMPARE(a.anchor.quote, QStringLiteral("发放人才政策补贴近1.5亿元"));
-        QVERIFY(m_store->annotation(training, &a));
+        QVERIFY(m_fixture.store->annotation(training, &a));
         QVERIFY(!a.orphaned);
         QCOMPARE(a.anchor.quote, QStringLiteral("培训全区干部1.2万余人次"));
-        QVERIFY(m_store->annotation(stations, &a));
+        QVERIFY(m_fixture.store->annotation(stations, &a));
         QVERIFY(a.orphaned);
         QCOMPARE(a.anchor.quote, QStringLiteral("建成人才驿站12个")); // kept for the analyst to re-attach
         AnnotationFilter orphans;
         orphans.orphansOnly = true;
-        QCOMPARE(m_store->find(orphans).size(), 1);
+        QCOMPARE(m_fixture.store->find(orphans).size(), 1);
 
         StoredArticle stored;
-        QVERIFY(ArticleStore(*m_db).load(m_article, &stored));
+        QVERIFY(ArticleStore(*m_fixture.db).load(m_fixture.article, &stored));
         QCOMPARE(stored.body, edited);
         // The index follows the new body.
-        SearchIndex index(*m_db);
+        SearchIndex index(*m_fixture.db);
         QCOMPARE(index.count(QStringLiteral("本报讯")), 1);
         QCOMPARE(index.count(QStringLiteral("人才驿站")), 0);
 
         // Re-attaching fixes the orphan.
         const int start = int(edited.indexOf(QStringLiteral("服务各类人才")));
-        QVERIFY(m_editor->reattach(stations, edited, start, start + 6));
-        QVERIFY(m_store->find(orphans).isEmpty());
+        QVERIFY(m_fixture.editor->reattach(stations, edited, start, start + 6));
+        QVERIFY(m_fixture.store->find(orphans).isEmpty());
     }
 
     void failedReplacementChangesNothing()
     {
         annotate(QStringLiteral("引进博士45人"));
         ReanchorSummary summary;
-        ArticleRewriter rewriter(*m_db);
+        ArticleRewriter rewriter(*m_fixture.db);
         QString error;
-        QVERIFY(!rewriter.replace(m_article + 100, articleWithBody(QStringLiteral("x")), &summary, &error));
-        QVERIFY(error.contains(QString::number(m_article + 100)));
-        QCOMPARE(m_store->allAnnotations().first().anchor.quote, QStringLiteral("引进博士45人"));
+        QVERIFY(!rewriter.replace(m_fixture.article + 100, articleWithBody(QStringLiteral("x")), &summary,
+                                  &error));
+        QVERIFY(error.contains(QString::number(m_fixture.article + 100)));
+        QCOMPARE(m_fixture.store->allAnnotations().first().anchor.quote, QStringLiteral("引进博士45人"));
     }
 
     void recleaningUsesTheOriginalBytes()
@@ -140,22 +131,22 @@ private Q_SLOTS:
             paragraph.end += int(junk.size());
         }
         old.originalBytes = bytes;
-        const qint64 id = ArticleStore(*m_db).insert(old).id;
+        const qint64 id = ArticleStore(*m_fixture.db).insert(old).id;
         QVERIFY(id > 0);
         const QString quote = prepared.article.report.body.mid(40, 12);
         const int start = int(old.report.body.indexOf(quote));
-        const qint64 annotation = m_editor->annotate(id, old.report.body, start, start + 12, {m_tag});
+        const qint64 annotation = m_fixture.editor->annotate(id, old.report.body, start, start + 12, {m_tag});
 
-        ReportRecleaner recleaner(*m_db, pipeline);
+        ReportRecleaner recleaner(*m_fixture.db, pipeline);
         const ReportRecleaner::Result result = recleaner.reclean(id);
         QCOMPARE(int(result.outcome), int(ReportRecleaner::Outcome::Replaced));
         QCOMPARE(result.annotations.moved, 1);
         Annotation a;
-        QVERIFY(m_store->annotation(annotation, &a));
+        QVERIFY(m_fixture.store->annotation(annotation, &a));
         QCOMPARE(a.anchor.quote, quote);
         QCOMPARE(a.anchor.start, start - int(junk.size()));
         QCOMPARE(int(recleaner.reclean(id).outcome), int(ReportRecleaner::Outcome::Unchanged));
-        QCOMPARE(int(recleaner.reclean(m_article).outcome),
+        QCOMPARE(int(recleaner.reclean(m_fixture.article).outcome),
                  int(ReportRecleaner::Outcome::Failed)); // no original
     }
 };

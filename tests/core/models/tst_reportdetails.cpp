@@ -1,3 +1,4 @@
+#include "ImportFixture.h"
 // Edit Details: the analyst's title, date and source are kept apart from what was detected, undo brings
 // the detection back, and cleaning a report again keeps the analyst's word.
 #include "gazetteer/Gazetteer.h"
@@ -18,31 +19,26 @@ class TstReportDetails : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    Database m_db;
-    std::unique_ptr<ArticleStore> m_store;
-    std::unique_ptr<ImportPipeline> m_pipeline;
+    ImportFixture m_import;
     qint64 m_guessedId = 0;
 
     StoredArticle load(qint64 id)
     {
         StoredArticle article;
-        m_store->load(id, &article);
+        m_import.store->load(id, &article);
         return article;
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("details.sqlite"))));
-        m_store = std::make_unique<ArticleStore>(m_db);
-        m_pipeline = std::make_unique<ImportPipeline>(Gazetteer::builtin());
-        const ImportPipeline::Result prepared = m_pipeline->prepareText(
+        QVERIFY(m_import.open(QStringLiteral("details.sqlite")));
+        const ImportPipeline::Result prepared = m_import.pipeline->prepareText(
             QStringLiteral(
                 "香洲区今年引进博士45人，发放人才补贴近1.5亿元。\n区委组织部将持续优化人才服务。\n"),
             QStringLiteral("pasted"));
         QVERIFY(prepared.ok);
-        const ArticleStore::InsertResult inserted = m_store->insert(prepared.article);
+        const ArticleStore::InsertResult inserted = m_import.store->insert(prepared.article);
         QCOMPARE(inserted.status, ArticleStore::InsertStatus::Inserted);
         m_guessedId = inserted.id;
     }
@@ -57,7 +53,7 @@ private slots:
 
     void editUndoRedo()
     {
-        ArticleDetailsStore details(m_db);
+        ArticleDetailsStore details(m_import.db);
         ReportDetails before;
         ReportDetails detected;
         QVERIFY(details.details(m_guessedId, &before, &detected));
@@ -82,7 +78,7 @@ private slots:
         QVERIFY(article.dateEdited);
         QVERIFY(!article.sourceEdited);
         // The list and the search see the analyst's title.
-        QCOMPARE(m_store->all().first().title, QStringLiteral("香洲区人才工作简报"));
+        QCOMPARE(m_import.store->all().first().title, QStringLiteral("香洲区人才工作简报"));
 
         stack.undo();
         article = load(m_guessedId);
@@ -98,7 +94,7 @@ private slots:
 
     void anEmptyTitleIsRefused()
     {
-        ArticleDetailsStore details(m_db);
+        ArticleDetailsStore details(m_import.db);
         ReportDetails wanted;
         wanted.title = QStringLiteral("  ");
         QString error;
@@ -111,13 +107,13 @@ private slots:
     {
         // Cleaning improved: detection now finds a source. The edited title and date stay; the newly
         // detected source comes through because the analyst never set one.
-        ImportPipeline::Result recleaned = m_pipeline->prepareText(
+        ImportPipeline::Result recleaned = m_import.pipeline->prepareText(
             QStringLiteral("香洲区今年引进博士45人，发放人才补贴近1.5亿元。\n区委组织部将持续优化人才服务。\n"
                            "来源：珠海特区报\n"),
             QStringLiteral("pasted"));
         QVERIFY(recleaned.ok);
         QCOMPARE(recleaned.article.report.metadata.source, QStringLiteral("珠海特区报"));
-        ArticleRewriter rewriter(m_db);
+        ArticleRewriter rewriter(m_import.db);
         ReanchorSummary summary;
         QString error;
         QVERIFY2(rewriter.replace(m_guessedId, recleaned.article, &summary, &error), qPrintable(error));
@@ -128,7 +124,7 @@ private slots:
         QVERIFY(article.titleEdited);
 
         // Setting every field back to the detection removes the edit altogether.
-        ArticleDetailsStore details(m_db);
+        ArticleDetailsStore details(m_import.db);
         ReportDetails current;
         ReportDetails detected;
         QVERIFY(details.details(m_guessedId, &current, &detected));
@@ -141,7 +137,7 @@ private slots:
 
     void aSourceCanBeSetToNone()
     {
-        ArticleDetailsStore details(m_db);
+        ArticleDetailsStore details(m_import.db);
         ReportDetails current;
         QVERIFY(details.details(m_guessedId, &current, nullptr));
         current.source.clear();

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseDialect.h"
@@ -11,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace rs;
 
@@ -30,6 +33,76 @@ QByteArray fileHash(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return QByteArray();
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// A report of one paragraph, as the import path would store it.
+NewArticle textArticle(const QString& title, const QString& body)
+{
+    NewArticle article;
+    article.report.metadata.title = title;
+    article.report.body = body;
+    article.report.paragraphs = {{0, int(body.size()), Paragraph::Kind::Text}};
+    return article;
+}
+
+// A bare row in articles, written with SQL below the stores.
+bool insertBareArticle(const Database& db, const QString& title = QStringLiteral("t"),
+                       const QString& body = QStringLiteral("b"), const QString& hash = QStringLiteral("h"))
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, imported_at)"
+                                 " VALUES (?, ?, ?, 1, 'now')"));
+    query.addBindValue(title);
+    query.addBindValue(body);
+    query.addBindValue(hash);
+    return query.exec();
+}
+
+// A database file in a temporary folder.
+struct DatabaseFile
+{
+    QTemporaryDir dir;
+    QString path;
+
+    explicit DatabaseFile(const QString& name) : path(dir.filePath(name)) {}
+    // Creates the database and has `write` change it, in a session of their own (closed after).
+    bool create(const std::function<bool(Database&)>& write) const
+    {
+        Database db;
+        return db.openSqlite(path) && write(db);
+    }
+};
+
+// Two connections to one new database file, as two programs would hold it.
+struct TwoConnections : DatabaseFile
+{
+    Database first;
+    Database second;
+
+    explicit TwoConnections(const QString& name) : DatabaseFile(name) {}
+    bool open() { return first.openSqlite(path) && second.openSqlite(path); }
+    // The first takes the write lock. The second gives up on it quickly here; the real timeout only
+    // makes it wait longer.
+    bool firstHoldsTheWriteLock()
+    {
+        QSqlQuery(second.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
+        return first.beginWrite();
+    }
+};
+
+// Opening `path` fails with a message that says `reason` and names the file, and leaves the file as it
+// was; otherwise false with what went wrong in *why.
+bool refusesUntouched(const QString& path, const QString& reason, QString* why)
+{
+    const QByteArray before = fileHash(path);
+    Database db;
+    if (db.openSqlite(path)) {
+        *why = QStringLiteral("opened");
+        return false;
+    }
+    *why = db.error();
+    return db.error().contains(reason) && db.error().contains(path) && !db.isOpen() &&
+           fileHash(path) == before;
 }
 
 } // namespace
@@ -57,17 +130,10 @@ private Q_SLOTS:
 
     void reopeningKeepsDataAndVersion()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("corpus.sqlite"));
-        {
-            Database db;
-            QVERIFY(db.openSqlite(path));
-            QSqlQuery query(db.connection());
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, "
-                                              "imported_at) VALUES ('t', 'b', 'h', 1, 'now')")));
-        }
+        const DatabaseFile file(QStringLiteral("corpus.sqlite"));
+        QVERIFY(file.create([](Database& db) { return insertBareArticle(db); }));
         Database db;
-        QVERIFY(db.openSqlite(path));
+        QVERIFY(db.openSqlite(file.path));
         QVERIFY(!db.wasCreated());
         QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM articles")).toInt(), 1);
@@ -76,119 +142,81 @@ private Q_SLOTS:
     void refusesNonSqliteFileAndLeavesItUntouched()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("these are my notes, not a database\n");
-        file.close();
-        const QByteArray before = fileHash(path);
-
-        Database db;
-        QVERIFY(!db.openSqlite(path));
-        QVERIFY2(db.error().contains(QStringLiteral("not a Regionscope database")), qPrintable(db.error()));
-        QVERIFY(db.error().contains(path));
-        QCOMPARE(fileHash(path), before);
-        QVERIFY(!db.isOpen());
+        const QString path =
+            writeTestFile(dir.path(), QStringLiteral("notes.sqlite"), "these are my notes, not a database\n");
+        QVERIFY(!path.isEmpty());
+        QString why;
+        QVERIFY2(refusesUntouched(path, QStringLiteral("not a Regionscope database"), &why), qPrintable(why));
     }
 
     void refusesNewerSchema()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-        {
-            Database db;
-            QVERIFY(db.openSqlite(path));
-            QSqlQuery query(db.connection());
-            QVERIFY(
-                query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5)));
-        }
-        const QByteArray before = fileHash(path);
-        Database db;
-        QVERIFY(!db.openSqlite(path));
-        QVERIFY2(db.error().contains(QStringLiteral("newer version")), qPrintable(db.error()));
-        QVERIFY(db.error().contains(path));
-        QCOMPARE(fileHash(path), before);
+        const DatabaseFile file(QStringLiteral("future.sqlite"));
+        QVERIFY(file.create([](Database& db) {
+            return QSqlQuery(db.connection())
+                .exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 5));
+        }));
+        QString why;
+        QVERIFY2(refusesUntouched(file.path, QStringLiteral("newer version"), &why), qPrintable(why));
     }
 
     void refusesTruncatedFileAndLeavesItUntouched()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("cut.sqlite"));
-        {
-            Database db;
-            QVERIFY(db.openSqlite(path));
-            QSqlQuery query(db.connection());
-            for (int i = 0; i < 200; ++i)
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, "
-                                                  "imported_at) VALUES ('t', '%1', 'h%2', 1, 'now')")
-                                       .arg(QString(500, QChar(u'文')))
-                                       .arg(i)));
-        }
+        const DatabaseFile cut(QStringLiteral("cut.sqlite"));
+        const QString& path = cut.path;
+        QVERIFY(cut.create([](Database& db) {
+            for (int i = 0; i < 200; ++i) {
+                if (!insertBareArticle(db, QStringLiteral("t"), QString(500, QChar(u'文')),
+                                       QStringLiteral("h%1").arg(i)))
+                    return false;
+            }
+            return true;
+        }));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.size() > 8 * 4096);
         QVERIFY(file.resize(file.size() / 3)); // a copy cut short (full disk, interrupted transfer)
         file.close();
-        const QByteArray before = fileHash(path);
-
-        Database db;
-        QVERIFY(!db.openSqlite(path));
-        QVERIFY2(db.error().contains(QStringLiteral("damaged")), qPrintable(db.error()));
-        QVERIFY(db.error().contains(path));
-        QVERIFY(!db.isOpen());
-        QCOMPARE(fileHash(path), before);
+        QString why;
+        QVERIFY2(refusesUntouched(path, QStringLiteral("damaged"), &why), qPrintable(why));
     }
 
     void saysWhenAnotherProgramHoldsTheDatabase()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
-        Database first;
-        Database second;
-        QVERIFY(first.openSqlite(path));
-        QVERIFY(second.openSqlite(path));
-        // The second connection gives up quickly here; the real timeout only makes it wait longer.
-        QSqlQuery(second.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
-        QVERIFY(first.beginWrite());
+        TwoConnections db(QStringLiteral("busy.sqlite"));
+        QVERIFY(db.open());
+        QVERIFY(db.firstHoldsTheWriteLock());
         QString error;
-        QVERIFY(!second.beginWrite(&error));
+        QVERIFY(!db.second.beginWrite(&error));
         QVERIFY2(error.contains(QStringLiteral("in use by another program")), qPrintable(error));
-        QVERIFY(error.contains(path));
-        QVERIFY(first.connection().commit());
-        QVERIFY2(second.beginWrite(&error), qPrintable(error));
-        QVERIFY(second.connection().rollback());
+        QVERIFY(error.contains(db.path));
+        QVERIFY(db.first.connection().commit());
+        QVERIFY2(db.second.beginWrite(&error), qPrintable(error));
+        QVERIFY(db.second.connection().rollback());
     }
 
     // Replacing a report's figures takes the write lock first, like every write, and says in words that
     // another program holds it (never the driver's text); the stored figures stay as they were.
     void figuresWaitForTheWriteLock()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("figures.sqlite"));
-        Database first;
-        Database second;
-        QVERIFY(first.openSqlite(path));
-        QVERIFY(second.openSqlite(path));
-        NewArticle article;
-        article.report.metadata.title = QStringLiteral("金湾区");
-        article.report.body = QStringLiteral("培训干部300人次");
-        article.report.paragraphs = {{0, int(article.report.body.size()), Paragraph::Kind::Text}};
+        TwoConnections db(QStringLiteral("figures.sqlite"));
+        QVERIFY(db.open());
+        NewArticle article = textArticle(QStringLiteral("金湾区"), QStringLiteral("培训干部300人次"));
         Metric metric;
         metric.end = int(article.report.body.size());
         metric.quote = article.report.body;
         metric.value = 300;
         metric.unit = QStringLiteral("人次");
         article.metrics = {metric};
-        const ArticleStore::InsertResult inserted = ArticleStore(first).insert(article);
+        const ArticleStore::InsertResult inserted = ArticleStore(db.first).insert(article);
         QVERIFY2(inserted.status == ArticleStore::InsertStatus::Inserted, qPrintable(inserted.error));
 
-        QSqlQuery(second.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
-        QVERIFY(first.beginWrite());
-        MetricStore metrics(second);
+        QVERIFY(db.firstHoldsTheWriteLock());
+        MetricStore metrics(db.second);
         QString error;
         QVERIFY(!metrics.replaceMachineMetrics(inserted.id, {}, &error));
         QVERIFY2(error.contains(QStringLiteral("in use by another program")), qPrintable(error));
-        QVERIFY(first.connection().commit());
+        QVERIFY(db.first.connection().commit());
         QCOMPARE(metrics.machineRows(inserted.id).size(), 1);
         QVERIFY2(metrics.replaceMachineMetrics(inserted.id, {}, &error), qPrintable(error));
         QCOMPARE(metrics.machineRows(inserted.id).size(), 0);
@@ -198,27 +226,19 @@ private Q_SLOTS:
     // another program holding the write lock makes each of these writes fail and say so.
     void storesSayWhyAWriteFailed()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("stores.sqlite"));
-        Database first;
-        Database second;
-        QVERIFY(first.openSqlite(path));
-        QVERIFY(second.openSqlite(path));
-        NewArticle article;
-        article.report.metadata.title = QStringLiteral("香洲区");
-        article.report.body = QStringLiteral("新增就业岗位1200个");
-        article.report.paragraphs = {{0, int(article.report.body.size()), Paragraph::Kind::Text}};
-        const ArticleStore::InsertResult inserted = ArticleStore(first).insert(article);
+        TwoConnections db(QStringLiteral("stores.sqlite"));
+        QVERIFY(db.open());
+        const ArticleStore::InsertResult inserted = ArticleStore(db.first).insert(
+            textArticle(QStringLiteral("香洲区"), QStringLiteral("新增就业岗位1200个")));
         QVERIFY2(inserted.status == ArticleStore::InsertStatus::Inserted, qPrintable(inserted.error));
 
-        ArticleStore articles(second);
+        ArticleStore articles(db.second);
         StoredArticle stored;
         QString error;
         QVERIFY(!articles.load(inserted.id + 1, &stored, &error)); // missing: no failure to report
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        QSqlQuery(second.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
-        QVERIFY(first.beginWrite());
+        QVERIFY(db.firstHoldsTheWriteLock());
         QVERIFY(!articles.setRegion(inserted.id, QStringLiteral("440402"), QByteArray(), &error));
         QVERIFY2(
             error.startsWith(QStringLiteral("Setting the region of report %1 failed").arg(inserted.id)) &&
@@ -228,19 +248,19 @@ private Q_SLOTS:
         QVERIFY(!articles.beginBatch(&error));
         QVERIFY2(error.contains(QStringLiteral("in use by another program")), qPrintable(error));
         error.clear();
-        QVERIFY(!SearchIndex(second).rebuild(&error));
+        QVERIFY(!SearchIndex(db.second).rebuild(&error));
         QVERIFY2(error.startsWith(QStringLiteral("Rebuilding the search index failed")) &&
                      error.contains(QStringLiteral("in use by another program")),
                  qPrintable(error));
-        QVERIFY(first.connection().commit());
+        QVERIFY(db.first.connection().commit());
 
         error.clear();
         QVERIFY2(articles.setRegion(inserted.id, QStringLiteral("440402"), QByteArray(), &error),
                  qPrintable(error));
         QVERIFY(articles.load(inserted.id, &stored, &error));
         QCOMPARE(stored.regionCode, QStringLiteral("440402"));
-        QVERIFY2(SearchIndex(second).rebuild(&error), qPrintable(error));
-        QCOMPARE(SearchIndex(second).rankedIds(QStringLiteral("就业"), {}, &error),
+        QVERIFY2(SearchIndex(db.second).rebuild(&error), qPrintable(error));
+        QCOMPARE(SearchIndex(db.second).rankedIds(QStringLiteral("就业"), {}, &error),
                  QVector<qint64>{inserted.id});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
@@ -252,10 +272,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.openSqlite(path));
         ArticleStore store(db);
-        NewArticle article;
-        article.report.metadata.title = QStringLiteral("金湾区");
-        article.report.body = QStringLiteral("金湾区人才工作");
-        article.report.paragraphs = {{0, int(article.report.body.size()), Paragraph::Kind::Text}};
+        NewArticle article = textArticle(QStringLiteral("金湾区"), QStringLiteral("金湾区人才工作"));
         const ArticleStore::InsertResult first = store.insert(article);
         QVERIFY2(first.status == ArticleStore::InsertStatus::Inserted, qPrintable(first.error));
 
@@ -317,17 +334,10 @@ private Q_SLOTS:
 
     void twoConnectionsToOneFile()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
-        Database writer;
-        Database reader;
-        QVERIFY(writer.openSqlite(path));
-        QVERIFY(reader.openSqlite(path));
-        QSqlQuery insert(writer.connection());
-        QVERIFY(insert.exec(
-            QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, imported_at)"
-                           " VALUES ('t', 'b', 'h', 1, 'now')")));
-        QCOMPARE(scalar(reader, QStringLiteral("SELECT COUNT(*) FROM articles")).toInt(), 1);
+        TwoConnections db(QStringLiteral("shared.sqlite"));
+        QVERIFY(db.open());
+        QVERIFY(insertBareArticle(db.first));
+        QCOMPARE(scalar(db.second, QStringLiteral("SELECT COUNT(*) FROM articles")).toInt(), 1);
     }
 };
 

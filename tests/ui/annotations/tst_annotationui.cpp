@@ -1,6 +1,8 @@
 #include "ImportController.h"
 #include "MainWindow.h"
+#include "PixelCount.h"
 #include "ReaderPane.h"
+#include "SampleCorpusWindow.h"
 #include "annotations/AnnotationBrowser.h"
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationDetails.h"
@@ -48,45 +50,21 @@
 
 using namespace rs;
 
-namespace {
-
-// Pixels of `area` within `tolerance` of `color` in each channel: a screenshot shows what it should
-// where it should, not just something of the right size.
-int pixelsNear(const QImage& image, const QRect& area, const QColor& color, int tolerance = 3)
-{
-    int count = 0;
-    const QRect clipped = area & image.rect();
-    for (int y = clipped.top(); y <= clipped.bottom(); ++y) {
-        for (int x = clipped.left(); x <= clipped.right(); ++x) {
-            const QColor pixel = image.pixelColor(x, y);
-            if (std::abs(pixel.red() - color.red()) <= tolerance &&
-                std::abs(pixel.green() - color.green()) <= tolerance &&
-                std::abs(pixel.blue() - color.blue()) <= tolerance)
-                ++count;
-        }
-    }
-    return count;
-}
-
-} // namespace
-
 // The annotation editor driven offscreen as an analyst would: select a passage in the reader, tag it,
 // see it in the margin and the browser, edit its note, undo and redo; the palette and auto-code too.
 class TestAnnotationUi : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Corpus> m_corpus;
-    std::unique_ptr<MainWindow> m_window;
+    SampleCorpusWindow m_sample;
 
-    AnnotationController* controller() const { return m_window->annotations(); }
-    AnnotationEditor* editor() const { return m_corpus->annotationEditor(); }
+    AnnotationController* controller() const { return m_sample.window()->annotations(); }
+    AnnotationEditor* editor() const { return m_sample.corpus()->annotationEditor(); }
 
     // Selects the first occurrence of text in the reader's report.
     bool selectInReader(const QString& text)
     {
-        ReaderPane* reader = m_window->readerPane();
+        ReaderPane* reader = m_sample.window()->readerPane();
         const int start = int(reader->article().body.indexOf(text));
         if (start < 0)
             return false;
@@ -99,16 +77,11 @@ class TestAnnotationUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_corpus = std::make_unique<Corpus>(Gazetteer::builtin());
-        QVERIFY(m_corpus->open(m_dir.filePath(QStringLiteral("annotations.sqlite"))));
-        m_window = std::make_unique<MainWindow>(*m_corpus);
-        m_window->resize(1600, 1000);
-        m_window->show();
-        QSignalSpy finished(m_window->importer(), &ImportController::finished);
-        m_window->importSampleCorpus();
-        QVERIFY(finished.wait(60000));
-        QTRY_VERIFY(m_window->readerPane()->articleId() > 0);
-        QVERIFY(m_window->findChild<QDockWidget*>(QStringLiteral("codebookDock"))->isVisible());
+        QString error;
+        QVERIFY2(m_sample.open(QStringLiteral("annotations.sqlite"), &error, QSize(1600, 1000)),
+                 qPrintable(error));
+        QTRY_VERIFY(m_sample.window()->readerPane()->articleId() > 0);
+        QVERIFY(m_sample.window()->findChild<QDockWidget*>(QStringLiteral("codebookDock"))->isVisible());
     }
 
     void tagsTheSelectionAndUndoesIt()
@@ -116,13 +89,13 @@ private Q_SLOTS:
         const qint64 tag = editor()->createTag(QStringLiteral("人才政策"));
         QVERIFY(tag > 0);
         QVERIFY(selectInReader(QStringLiteral("人才")));
-        const qint64 articleId = m_window->readerPane()->articleId();
-        AnnotationMarginBar* margin = m_window->readerPane()->marginBar();
+        const qint64 articleId = m_sample.window()->readerPane()->articleId();
+        AnnotationMarginBar* margin = m_sample.window()->readerPane()->marginBar();
         QCOMPARE(margin->marks().size(), 0);
 
         const qint64 id = controller()->tagSelection(tag);
         QVERIFY(id > 0);
-        const QVector<Annotation> stored = m_corpus->annotations()->annotations(articleId);
+        const QVector<Annotation> stored = m_sample.corpus()->annotations()->annotations(articleId);
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().anchor.quote, QStringLiteral("人才"));
         QCOMPARE(stored.first().tagIds, QVector<qint64>{tag});
@@ -130,16 +103,16 @@ private Q_SLOTS:
         QCOMPARE(margin->marks().first().colors.size(), 1);
         QVERIFY(margin->markRect(0).height() > 0);
         // The reader keeps the selection after re-rendering.
-        QVERIFY(m_window->readerPane()->textView()->textCursor().hasSelection());
+        QVERIFY(m_sample.window()->readerPane()->textView()->textCursor().hasSelection());
 
         QUndoGroup* undo = controller()->undoGroup();
         QVERIFY(undo->canUndo());
         QCOMPARE(undo->undoText(), QStringLiteral("Tag “人才政策”"));
         undo->undo();
-        QVERIFY(m_corpus->annotations()->annotations(articleId).isEmpty());
+        QVERIFY(m_sample.corpus()->annotations()->annotations(articleId).isEmpty());
         QCOMPARE(margin->marks().size(), 0);
         undo->redo();
-        QCOMPARE(m_corpus->annotations()->annotations(articleId).size(), 1);
+        QCOMPARE(m_sample.corpus()->annotations()->annotations(articleId).size(), 1);
         QCOMPARE(margin->marks().size(), 1);
     }
 
@@ -148,7 +121,7 @@ private Q_SLOTS:
         const qint64 check = editor()->ensureTagPath(QStringLiteral("待核实"));
         QVERIFY(selectInReader(QStringLiteral("人才")));
         QVERIFY(controller()->tagSelection(check) > 0);
-        AnnotationMarginBar* margin = m_window->readerPane()->marginBar();
+        AnnotationMarginBar* margin = m_sample.window()->readerPane()->marginBar();
         QCOMPARE(margin->marks().size(), 2);
         QCOMPARE(margin->laneCount(), 2);
         controller()->undoGroup()->undo();
@@ -158,8 +131,8 @@ private Q_SLOTS:
     void browserFindsAndOpensThePassage()
     {
         AnnotationBrowser* browser = controller()->browser();
-        m_window->findChild<QDockWidget*>(QStringLiteral("annotationsDock"))->show();
-        const qint64 tag = m_corpus->annotations()->tagByPath(QStringLiteral("人才政策"));
+        m_sample.window()->findChild<QDockWidget*>(QStringLiteral("annotationsDock"))->show();
+        const qint64 tag = m_sample.corpus()->annotations()->tagByPath(QStringLiteral("人才政策"));
         browser->showTag(tag);
         QCOMPARE(browser->model()->rowCount(), 1);
         QVERIFY(browser->model()
@@ -178,10 +151,10 @@ private Q_SLOTS:
         QTest::mouseClick(browser->table()->viewport(), Qt::LeftButton, {}, cell);
         QTest::mouseDClick(browser->table()->viewport(), Qt::LeftButton, {}, cell);
         QCOMPARE(opened.count(), 1);
-        QCOMPARE(m_window->readerPane()->articleId(), row.annotation.articleId);
+        QCOMPARE(m_sample.window()->readerPane()->articleId(), row.annotation.articleId);
         int start = 0;
         int end = 0;
-        QVERIFY(m_window->readerPane()->selectedBodyRange(&start, &end));
+        QVERIFY(m_sample.window()->readerPane()->selectedBodyRange(&start, &end));
         QCOMPARE(start, row.annotation.anchor.start);
 
         // The note typed in the details is saved as one undoable step.
@@ -191,12 +164,12 @@ private Q_SLOTS:
         details->noteEdit()->setPlainText(QStringLiteral("与蓬江区比较"));
         details->saveNote();
         Annotation saved;
-        QVERIFY(m_corpus->annotations()->annotation(row.annotation.id, &saved));
+        QVERIFY(m_sample.corpus()->annotations()->annotation(row.annotation.id, &saved));
         QCOMPARE(saved.note, QStringLiteral("与蓬江区比较"));
         QCOMPARE(browser->model()->index(0, AnnotationTableModel::NoteColumn).data().toString(),
                  QStringLiteral("与蓬江区比较"));
         controller()->undoGroup()->undo();
-        QVERIFY(m_corpus->annotations()->annotation(row.annotation.id, &saved));
+        QVERIFY(m_sample.corpus()->annotations()->annotation(row.annotation.id, &saved));
         QVERIFY(saved.note.isEmpty());
         controller()->undoGroup()->redo();
 
@@ -209,7 +182,7 @@ private Q_SLOTS:
 
     void paletteFiltersAndCreatesTags()
     {
-        TagPalette palette(*m_corpus->codebook());
+        TagPalette palette(*m_sample.corpus()->codebook());
         QListWidget* list = palette.list();
         auto visible = [&] {
             QStringList texts;
@@ -224,9 +197,9 @@ private Q_SLOTS:
         QCOMPARE(visible(), (QStringList{QStringLiteral("待核实"), QStringLiteral("Create tag “核”")}));
         QTest::keyClick(palette.filterEdit(), Qt::Key_Return);
         QCOMPARE(palette.result(), int(QDialog::Accepted));
-        QCOMPARE(palette.chosenTag(), m_corpus->annotations()->tagByPath(QStringLiteral("待核实")));
+        QCOMPARE(palette.chosenTag(), m_sample.corpus()->annotations()->tagByPath(QStringLiteral("待核实")));
 
-        TagPalette create(*m_corpus->codebook());
+        TagPalette create(*m_sample.corpus()->codebook());
         create.filterEdit()->insert(QStringLiteral("人才驿站"));
         QStringList offered;
         for (int i = 0; i < create.list()->count(); ++i) {
@@ -241,7 +214,7 @@ private Q_SLOTS:
 
     void autoCodeTagsThePreviewedPassages()
     {
-        AutoCodeDialog dialog(*m_corpus, m_window.get());
+        AutoCodeDialog dialog(*m_sample.corpus(), m_sample.window());
         dialog.queryEdit()->setText(QStringLiteral("人才驿站"));
         QSignalSpy ready(&dialog, &AutoCodeDialog::previewReady);
         dialog.runPreview(); // in the background
@@ -250,11 +223,11 @@ private Q_SLOTS:
         QVERIFY(proposed >= 2);
         dialog.preview()->item(0)->setCheckState(Qt::Unchecked); // leave one out
         dialog.tagBox()->setEditText(QStringLiteral("自动/人才驿站"));
-        const int before = int(m_corpus->annotations()->allAnnotations().size());
+        const int before = int(m_sample.corpus()->annotations()->allAnnotations().size());
         QCOMPARE(dialog.apply(), proposed - 1);
-        QCOMPARE(int(m_corpus->annotations()->allAnnotations().size()), before + proposed - 1);
+        QCOMPARE(int(m_sample.corpus()->annotations()->allAnnotations().size()), before + proposed - 1);
         controller()->undoGroup()->undo(); // the passages
-        QCOMPARE(int(m_corpus->annotations()->allAnnotations().size()), before);
+        QCOMPARE(int(m_sample.corpus()->annotations()->allAnnotations().size()), before);
         controller()->undoGroup()->redo();
     }
 
@@ -265,18 +238,19 @@ private Q_SLOTS:
         pane->selectTag(tag);
         QCOMPARE(pane->currentTag(), tag);
         QVERIFY(editor()->renameTag(tag, QStringLiteral("基层党建工作")));
-        QCOMPARE(pane->view()->model()->data(m_corpus->codebook()->indexOfTag(tag)).toString(),
+        QCOMPARE(pane->view()->model()->data(m_sample.corpus()->codebook()->indexOfTag(tag)).toString(),
                  QStringLiteral("基层党建工作"));
         controller()->undoGroup()->undo();
-        QCOMPARE(m_corpus->codebook()->path(tag), QStringLiteral("基层党建"));
+        QCOMPARE(m_sample.corpus()->codebook()->path(tag), QStringLiteral("基层党建"));
     }
 
     void tagsASelectionInTheSideBySideView()
     {
-        const qint64 articleId = m_window->readerPane()->articleId();
-        Q_EMIT m_window->readerPane()->addToComparisonRequested(articleId);
-        QVERIFY(m_window->compareWindow());
-        const QList<SideBySideColumn*> columns = m_window->compareWindow()->findChildren<SideBySideColumn*>();
+        const qint64 articleId = m_sample.window()->readerPane()->articleId();
+        Q_EMIT m_sample.window()->readerPane()->addToComparisonRequested(articleId);
+        QVERIFY(m_sample.window()->compareWindow());
+        const QList<SideBySideColumn*> columns =
+            m_sample.window()->compareWindow()->findChildren<SideBySideColumn*>();
         QCOMPARE(columns.size(), 1);
         SideBySideColumn* column = columns.first();
         const QString quote = QStringLiteral("人才");
@@ -290,18 +264,19 @@ private Q_SLOTS:
         QVERIFY(column->selectedBodyRange(&from, &to));
         QCOMPARE(from, start);
         QCOMPARE(to, start + 2);
-        const qint64 tag = m_corpus->annotations()->tagByPath(QStringLiteral("待核实"));
-        const int before = int(m_corpus->annotations()->annotations(articleId).size());
+        const qint64 tag = m_sample.corpus()->annotations()->tagByPath(QStringLiteral("待核实"));
+        const int before = int(m_sample.corpus()->annotations()->annotations(articleId).size());
         // What the column's context menu sends, with the tag the palette would return.
         QVERIFY(controller()->tagPassage(articleId, from, to, tag) > 0);
-        QCOMPARE(int(m_corpus->annotations()->annotations(articleId).size()), before + 1);
-        QCOMPARE(m_window->readerPane()->marginBar()->marks().size(), before + 1); // the reader shows it too
+        QCOMPARE(int(m_sample.corpus()->annotations()->annotations(articleId).size()), before + 1);
+        QCOMPARE(m_sample.window()->readerPane()->marginBar()->marks().size(),
+                 before + 1); // the reader shows it too
         // The column shows it as the reader does: a bar in its margin.
         QCOMPARE(column->marginBar()->marks().size(), before + 1);
         QVERIFY(column->marginBar()->markRect(0).height() > 0);
         controller()->undoGroup()->undo();
-        QCOMPARE(int(m_corpus->annotations()->annotations(articleId).size()), before);
-        m_window->compareWindow()->close();
+        QCOMPARE(int(m_sample.corpus()->annotations()->annotations(articleId).size()), before);
+        m_sample.window()->compareWindow()->close();
     }
 
     void codebookFiltersTheReportTable()
@@ -313,18 +288,18 @@ private Q_SLOTS:
                 filter = action;
         }
         QVERIFY(filter);
-        const qint64 tag = m_corpus->annotations()->tagByPath(QStringLiteral("人才政策"));
+        const qint64 tag = m_sample.corpus()->annotations()->tagByPath(QStringLiteral("人才政策"));
         QSet<qint64> tagged;
-        for (const Annotation& a : m_corpus->annotations()->allAnnotations()) {
+        for (const Annotation& a : m_sample.corpus()->annotations()->allAnnotations()) {
             if (a.tagIds.contains(tag))
                 tagged.insert(a.articleId);
         }
         QVERIFY(!tagged.isEmpty());
         pane->selectTag(tag);
         filter->setChecked(true);
-        QCOMPARE(m_corpus->reports()->rowCount(), int(tagged.size()));
+        QCOMPARE(m_sample.corpus()->reports()->rowCount(), int(tagged.size()));
         filter->setChecked(false);
-        QCOMPARE(m_corpus->reports()->rowCount(), 5);
+        QCOMPARE(m_sample.corpus()->reports()->rowCount(), 5);
     }
 
     // One roll-up rule: the Codebook and By Region count a parent tag's passages with its sub-tags',
@@ -334,20 +309,20 @@ private Q_SLOTS:
         const qint64 parent = editor()->ensureTagPath(QStringLiteral("政策"));
         const qint64 child = editor()->ensureTagPath(QStringLiteral("政策/人才补贴"));
         QVERIFY(parent > 0 && child > 0);
-        const qint64 articleId = m_window->readerPane()->articleId();
-        const QString body = m_window->readerPane()->article().body;
+        const qint64 articleId = m_sample.window()->readerPane()->articleId();
+        const QString body = m_sample.window()->readerPane()->article().body;
         const int first = int(body.indexOf(QStringLiteral("人才")));
         QVERIFY(first >= 0);
         QVERIFY(editor()->annotate(articleId, body, first, first + 2, {child}) > 0);
         QVERIFY(editor()->annotate(articleId, body, first + 2, first + 6, {parent, child}) > 0);
-        CodebookModel* codebook = m_corpus->codebook();
+        CodebookModel* codebook = m_sample.corpus()->codebook();
         const int parentCount =
             codebook->data(codebook->indexOfTag(parent).siblingAtColumn(CodebookModel::CountColumn)).toInt();
         QCOMPARE(parentCount, 2);
         QCOMPARE(
             codebook->data(codebook->indexOfTag(child).siblingAtColumn(CodebookModel::CountColumn)).toInt(),
             2);
-        TagCrossTabModel byRegion(*editor(), *codebook, m_corpus->gazetteer());
+        TagCrossTabModel byRegion(*editor(), *codebook, m_sample.corpus()->gazetteer());
         QAbstractItemModelTester tester(&byRegion);
         int total = 0;
         for (int row = 0; row < byRegion.rowCount(); ++row)
@@ -368,7 +343,7 @@ private Q_SLOTS:
                 editor()->author() == QStringLiteral("root"));
 
         AnnotationFilterBar* bar = controller()->browser()->filterBar();
-        const auto [first, last] = m_corpus->store()->publishedRange();
+        const auto [first, last] = m_sample.corpus()->store()->publishedRange();
         QVERIFY(first.isValid() && last.isValid());
         QCOMPARE(bar->fromEdit()->date(), first);
         QCOMPARE(bar->toEdit()->date(), last);
@@ -385,7 +360,7 @@ private Q_SLOTS:
     void paletteOpensBesideTheSelection()
     {
         QVERIFY(selectInReader(QStringLiteral("人才")));
-        const QRect selection = m_window->readerPane()->selectionGlobalRect();
+        const QRect selection = m_sample.window()->readerPane()->selectionGlobalRect();
         QVERIFY(selection.isValid());
         // Where the palette shows (offscreen a popup may close at once, so it is caught on showing).
         struct ShowWatcher : QObject
@@ -401,7 +376,7 @@ private Q_SLOTS:
         } watcher;
         qApp->installEventFilter(&watcher);
         QTimer::singleShot(200, this, [this] {
-            if (auto* open = m_window->findChild<TagPalette*>())
+            if (auto* open = m_sample.window()->findChild<TagPalette*>())
                 open->reject();
         });
         QCOMPARE(controller()->tagSelection(), qint64(0)); // cancelled
@@ -423,7 +398,7 @@ private Q_SLOTS:
     // A tooltip over the text goes when the pointer leaves it.
     void tooltipLeavesWithThePointer()
     {
-        QWidget* viewport = m_window->readerPane()->textView()->viewport();
+        QWidget* viewport = m_sample.window()->readerPane()->textView()->viewport();
         QToolTip::showText(viewport->mapToGlobal(QPoint(20, 20)), QStringLiteral("近1.5亿元"), viewport);
         QTRY_VERIFY(QToolTip::isVisible());
         QEvent leave(QEvent::Leave);
@@ -435,23 +410,23 @@ private Q_SLOTS:
     {
         // The README's screenshot: RS_SCREENSHOT_DIR=dir ctest -R tst_annotationui
         QVERIFY(selectInReader(QStringLiteral("人才")));
-        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("annotationsDock"));
+        auto* dock = m_sample.window()->findChild<QDockWidget*>(QStringLiteral("annotationsDock"));
         QVERIFY(dock);
         dock->show();
         controller()->browser()->filterBar()->setTag(0);
         controller()->browser()->table()->setCurrentIndex(controller()->browser()->model()->index(0, 0));
         QCoreApplication::processEvents();
-        const QPixmap picture = m_window->grab();
-        QCOMPARE(picture.size(), m_window->size());
+        const QPixmap picture = m_sample.window()->grab();
+        QCOMPARE(picture.size(), m_sample.window()->size());
         // The margin shows the passage's tag colour, the reader the figures' yellow, the editor its table.
         const QImage image = picture.toImage();
         const auto area = [this](const QWidget* widget) {
-            return QRect(widget->mapTo(m_window.get(), QPoint(0, 0)), widget->size());
+            return QRect(widget->mapTo(m_sample.window(), QPoint(0, 0)), widget->size());
         };
-        AnnotationMarginBar* margin = m_window->readerPane()->marginBar();
+        AnnotationMarginBar* margin = m_sample.window()->readerPane()->marginBar();
         QVERIFY(!margin->marks().isEmpty() && !margin->marks().first().colors.isEmpty());
         QVERIFY(pixelsNear(image, area(margin), margin->marks().first().colors.first(), 0) > 20);
-        const QWidget* reader = m_window->readerPane()->textView()->viewport();
+        const QWidget* reader = m_sample.window()->readerPane()->textView()->viewport();
         QVERIFY(pixelsNear(image, area(reader), QColor(0xFF, 0xE8, 0x9C), 0) > 200);
         const QTableView* table = controller()->browser()->table();
         QVERIFY(table->isVisible() && table->model()->rowCount() > 0);
@@ -465,11 +440,7 @@ private Q_SLOTS:
             QVERIFY(picture.save(QDir(dir).filePath(QStringLiteral("annotations.png"))));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_corpus.reset();
-    }
+    void cleanupTestCase() { m_sample.close(); }
 };
 
 QTEST_MAIN(TestAnnotationUi)

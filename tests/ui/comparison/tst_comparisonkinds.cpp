@@ -1,6 +1,8 @@
 #include "ImportController.h"
 #include "MainWindow.h"
 #include "ReaderPane.h"
+#include "SampleCorpusWindow.h"
+#include "TestFiles.h"
 #include "comparison/ComparisonPane.h"
 #include "comparison/IndicatorImportDialog.h"
 #include "comparison/PaintedChartView.h"
@@ -24,38 +26,20 @@ class TestComparisonKinds : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Corpus> m_corpus;
-    std::unique_ptr<MainWindow> m_window;
+    SampleCorpusWindow m_sample;
 
-    ComparisonPane* pane() const { return m_window->comparisonPane(); }
-    bool loaded() const
-    {
-        return QTest::qWaitFor([this] { return !pane()->isLoading(); }, 60000);
-    }
+    ComparisonPane* pane() const { return m_sample.comparisonPane(); }
+    bool loaded() const { return m_sample.comparisonLoaded(); }
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return QString();
-        file.write(bytes);
-        return path;
+        return writeTestFile(m_sample.filePath(QString()), name, bytes);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_corpus = std::make_unique<Corpus>(Gazetteer::builtin());
-        QVERIFY(m_corpus->open(m_dir.filePath(QStringLiteral("kinds.sqlite"))));
-        m_window = std::make_unique<MainWindow>(*m_corpus);
-        m_window->show();
-        QSignalSpy finished(m_window->importer(), &ImportController::finished);
-        m_window->importSampleCorpus();
-        QVERIFY(finished.wait(60000));
-        pane()->parentWidget()->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(loaded());
+        QString error;
+        QVERIFY2(m_sample.openWithComparisonPane(QStringLiteral("kinds.sqlite"), &error), qPrintable(error));
         pane()->setMetric(QStringLiteral("talent_subsidy_amount"));
         QVERIFY(loaded());
     }
@@ -83,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(passage.count(), 0);
         QTest::mouseClick(view, Qt::LeftButton, {}, view->centreOf(0, 1).toPoint());
         QCOMPARE(passage.count(), 1);
-        ReaderPane* reader = m_window->readerPane();
+        ReaderPane* reader = m_sample.window()->readerPane();
         QCOMPARE(reader->articleId(), passage.first().at(0).toLongLong());
         QCOMPARE(reader->textView()->textCursor().selectedText(), QStringLiteral("近1.5亿元"));
     }
@@ -111,7 +95,7 @@ private Q_SLOTS:
 
     void perTenThousandResidentsAfterImport()
     {
-        IndicatorImportDialog dialog(*m_corpus->database());
+        IndicatorImportDialog dialog(*m_sample.corpus()->database());
         QVERIFY(!dialog.importFile(write(QStringLiteral("bad.csv"),
                                          "region_code,year,indicator,value,unit,source\n"
                                          "440404,2022,population,25,万人,年鉴\n"
@@ -147,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(pane()->table()->model()->columnCount(), int(RankingTableModel::ColumnCount));
         QVERIFY(pane()->ranking()->rowCount() >= 1);
         QCOMPARE(pane()->ranking()->entries().first().rank, 1);
-        const QString csv = m_dir.filePath(QStringLiteral("ranking.csv"));
+        const QString csv = m_sample.filePath(QStringLiteral("ranking.csv"));
         QString error;
         QVERIFY2(pane()->exportTo(csv, ChartFormat::Csv, &error), qPrintable(error));
         QFile file(csv);

@@ -1,6 +1,7 @@
 #include "ImportController.h"
 #include "MainWindow.h"
 #include "ReaderPane.h"
+#include "SampleCorpusWindow.h"
 #include "comparison/ComparisonChartView.h"
 #include "comparison/ComparisonPane.h"
 #include "comparison/ComparisonTableModel.h"
@@ -27,30 +28,17 @@ class TestComparisonPane : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Corpus> m_corpus;
-    std::unique_ptr<MainWindow> m_window;
+    SampleCorpusWindow m_sample;
 
-    ComparisonPane* pane() const { return m_window->comparisonPane(); }
+    ComparisonPane* pane() const { return m_sample.comparisonPane(); }
     // Loads run on the pane's worker; the result is shown when it comes back.
-    bool loaded() const
-    {
-        return QTest::qWaitFor([this] { return !pane()->isLoading(); }, 60000);
-    }
+    bool loaded() const { return m_sample.comparisonLoaded(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_corpus = std::make_unique<Corpus>(Gazetteer::builtin());
-        QVERIFY(m_corpus->open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
-        m_window = std::make_unique<MainWindow>(*m_corpus);
-        m_window->show();
-        QSignalSpy finished(m_window->importer(), &ImportController::finished);
-        m_window->importSampleCorpus();
-        QVERIFY(finished.wait(60000));
-        pane()->parentWidget()->show(); // the dock
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(loaded());
+        QString error;
+        QVERIFY2(m_sample.openWithComparisonPane(QStringLiteral("gui.sqlite"), &error), qPrintable(error));
     }
 
     void mainWindowReadsNoFiguresUntilComparing()
@@ -58,7 +46,7 @@ private Q_SLOTS:
         // A second window on the same corpus, the comparison dock closed and then open at start-up:
         // building and showing the window reads no figure across reports; showing the dock does.
         Corpus corpus(Gazetteer::builtin());
-        QVERIFY(corpus.open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+        QVERIFY(corpus.open(m_sample.filePath(QStringLiteral("gui.sqlite"))));
         for (const bool open : {false, true}) {
             QSettings().setValue(QStringLiteral("comparison/open"), open);
             const int before = ComparisonStore::corpusQueries();
@@ -120,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(pane()->charts().first().series.first().values.size(), 1);
         QCOMPARE(*pane()->charts().first().series.first().values.first(), 1.5e8);
         const qint64 articleId = passage.first().at(0).toLongLong();
-        ReaderPane* reader = m_window->readerPane();
+        ReaderPane* reader = m_sample.window()->readerPane();
         QCOMPARE(reader->articleId(), articleId);
         QCOMPARE(reader->textView()->textCursor().selectedText(), QStringLiteral("近1.5亿元"));
         QVERIFY(reader->textView()->toPlainText().contains(QStringLiteral("人才政策补贴")));
@@ -144,7 +132,7 @@ private Q_SLOTS:
 
         ComparisonChartView* view = pane()->chartViews().first();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->barPosition(0));
-        QCOMPARE(m_window->readerPane()->textView()->textCursor().selectedText(),
+        QCOMPARE(m_sample.window()->readerPane()->textView()->textCursor().selectedText(),
                  QStringLiteral("1万余人次"));
 
         // A row of the table opens its own passage (4998人次, another figure of the same report).
@@ -161,7 +149,8 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         const QRect cell = table->visualRect(table->model()->index(row, ComparisonTableModel::RegionColumn));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-        QCOMPARE(m_window->readerPane()->textView()->textCursor().selectedText(), QStringLiteral("4998人次"));
+        QCOMPARE(m_sample.window()->readerPane()->textView()->textCursor().selectedText(),
+                 QStringLiteral("4998人次"));
     }
 
     void missingRegionIsShownAsMissing()
@@ -182,27 +171,28 @@ private Q_SLOTS:
         QVERIFY(loaded());
         for (ChartFormat format : {ChartFormat::Png, ChartFormat::Svg, ChartFormat::Pdf, ChartFormat::Csv,
                                    ChartFormat::Pptx, ChartFormat::Xlsx}) {
-            const QString path = m_dir.filePath(QStringLiteral("pane.") + ChartExporter::formatName(format));
+            const QString path =
+                m_sample.filePath(QStringLiteral("pane.") + ChartExporter::formatName(format));
             QString error;
             QVERIFY2(pane()->exportTo(path, format, &error), qPrintable(error));
         }
-        QImage image(m_dir.filePath(QStringLiteral("pane.png")));
+        QImage image(m_sample.filePath(QStringLiteral("pane.png")));
         QCOMPARE(image.size(), QSize(1920, 1080));
-        QFile svg(m_dir.filePath(QStringLiteral("pane.svg")));
+        QFile svg(m_sample.filePath(QStringLiteral("pane.svg")));
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QString svgText = QString::fromUtf8(svg.readAll());
         QVERIFY(svgText.contains(QStringLiteral("人才补贴/奖补金额")));
         QVERIFY(svgText.contains(QStringLiteral("各地区最新年份")));
-        QFile csv(m_dir.filePath(QStringLiteral("pane.csv")));
+        QFile csv(m_sample.filePath(QStringLiteral("pane.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(csv.readAll()).contains(QStringLiteral(",150000000,元,1.5,亿元,")));
-        QFile pdf(m_dir.filePath(QStringLiteral("pane.pdf")));
+        QFile pdf(m_sample.filePath(QStringLiteral("pane.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.readAll().startsWith("%PDF"));
 
         // PPTX and XLSX are zip packages holding the chart title and the raw value.
         for (const QString& name : {QStringLiteral("pane.pptx"), QStringLiteral("pane.xlsx")}) {
-            QFile package(m_dir.filePath(name));
+            QFile package(m_sample.filePath(name));
             QVERIFY(package.open(QIODevice::ReadOnly));
             QVERIFY(package.read(2) == "PK");
         }

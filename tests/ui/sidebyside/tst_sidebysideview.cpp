@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "PixelCount.h"
 #include "ReaderPane.h"
 #include "ReportListPane.h"
 #include "align/SharedPhrases.h"
@@ -35,24 +36,6 @@
 using namespace rs;
 
 namespace {
-
-// Pixels of `area` within `tolerance` of `color` in each channel: a screenshot shows what it should
-// where it should, not just something of the right size.
-int pixelsNear(const QImage& image, const QRect& area, const QColor& color, int tolerance = 3)
-{
-    int count = 0;
-    const QRect clipped = area & image.rect();
-    for (int y = clipped.top(); y <= clipped.bottom(); ++y) {
-        for (int x = clipped.left(); x <= clipped.right(); ++x) {
-            const QColor pixel = image.pixelColor(x, y);
-            if (std::abs(pixel.red() - color.red()) <= tolerance &&
-                std::abs(pixel.green() - color.green()) <= tolerance &&
-                std::abs(pixel.blue() - color.blue()) <= tolerance)
-                ++count;
-        }
-    }
-    return count;
-}
 
 int paragraphStarting(const StoredArticle& article, const QString& prefix)
 {

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "annotations/AnnotationEditor.h"
+#include "storage/AnnotationStore.h"
+#include "storage/ArticleStore.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// One report in a new database, with the annotation store and the undoable editor on it: the set-up of
+// the suites that annotate a report and check what the database keeps (the editor, re-cleaning).
+struct AnnotatedReportFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<rs::Database> db;
+    std::unique_ptr<rs::AnnotationStore> store;
+    std::unique_ptr<rs::AnnotationEditor> editor;
+    qint64 article = 0;
+
+    // Starts again from an empty folder: the database `fileName` holding `report`. False when the
+    // database cannot be opened or the report stored.
+    bool reset(const QString& fileName, const rs::NewArticle& report)
+    {
+        editor.reset();
+        store.reset();
+        db = std::make_unique<rs::Database>();
+        QDir(dir.path()).removeRecursively();
+        QDir().mkpath(dir.path());
+        if (!db->openSqlite(dir.filePath(fileName)))
+            return false;
+        article = rs::ArticleStore(*db).insert(report).id;
+        store = std::make_unique<rs::AnnotationStore>(*db);
+        editor = std::make_unique<rs::AnnotationEditor>(*store);
+        return article > 0;
+    }
+};
