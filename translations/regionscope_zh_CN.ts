@@ -1925,8 +1925,8 @@
         <translation>标注会记录标注人。请输入您的姓名（可在“工具 › 设置”中修改）：</translation>
     </message>
     <message>
-        <source>Inter-coder A&amp;greement…</source>
-        <translation>编码员间一致性(&amp;G)…</translation>
+        <source>&amp;Inter-coder Agreement…</source>
+        <translation>编码员间一致性(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,14 @@ AgreementDialog::AgreementDialog(Corpus& corpus, QWidget* parent)
 
     m_tags = makeTable(m_tagProxy, this);
     m_reports = makeTable(m_reportProxy, this);
-    m_tags->setSortingEnabled(true);
-    m_reports->setSortingEnabled(true);
+    // Sortable by a click on a header, but shown in codebook order (the pooled row last) until then.
+    for (QTableView* table : {m_tags, m_reports}) {
+        table->setSortingEnabled(true);
+        table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+        table->horizontalHeader()->setStretchLastSection(false);
+        table->horizontalHeader()->setSectionResizeMode(AgreementTableModel::LabelColumn,
+                                                        QHeaderView::Stretch);
+    }
     m_disagreements = makeTable(m_disagreementModel, this);
     m_disagreements->setToolTip(tr("Double-click a passage to open it in the reader"));
     m_details = new QTabWidget(this);
@@ -97,7 +103,7 @@ AgreementDialog::AgreementDialog(Corpus& corpus, QWidget* parent)
                                 index.data(DisagreementTableModel::StartRole).toInt(),
                                 index.data(DisagreementTableModel::EndRole).toInt());
     });
-    resize(960, 640);
+    resize(1100, 720);
     reload();
 }
 
@@ -119,7 +125,7 @@ QWidget* AgreementDialog::buildControls()
     m_coders = new QListWidget(controls);
     m_coders->setFlow(QListView::LeftToRight);
     m_coders->setWrapping(true);
-    m_coders->setMaximumHeight(fontMetrics().height() * 3);
+    m_coders->setMaximumHeight(fontMetrics().height() * 2 + 12);
     m_coders->setToolTip(tr("The annotation authors compared"));
     codersLabel->setBuddy(m_coders);
     connect(m_coders, &QListWidget::itemChanged, this, &AgreementDialog::recompute);

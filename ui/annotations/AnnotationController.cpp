@@ -109,7 +109,7 @@ void AnnotationController::install(QMenu* edit, QMenu* file, QAction* fileAnchor
 
     tools->addSeparator();
     tools->addAction(tr("Auto-&code…"), this, &AnnotationController::autocode);
-    tools->addAction(tr("Inter-coder A&greement…"), this, &AnnotationController::showAgreement);
+    tools->addAction(tr("&Inter-coder Agreement…"), this, &AnnotationController::showAgreement);
     auto* exportAction = new QAction(tr("&Export Annotations…"), this);
     connect(exportAction, &QAction::triggered, this, &AnnotationController::exportAnnotations);
     auto* importAction = new QAction(tr("Import &QDA Project (QDPX)…"), this);

@@ -79,12 +79,23 @@ int codedCount(const QVector<bool>& coded)
     return int(std::count(coded.cbegin(), coded.cend(), true));
 }
 
-AgreementRow makeRow(const AgreementTag& tag, const AgreementDocument* document,
+QStringList participants(const QStringList& coders, const QVector<bool>& coded)
+{
+    QStringList names;
+    for (int c = 0; c < coders.size(); ++c) {
+        if (coded.value(c))
+            names.append(coders.at(c));
+    }
+    return names;
+}
+
+AgreementRow makeRow(const AgreementTag& tag, const AgreementDocument* document, const QStringList& coders,
                      const AgreementFigures& figures)
 {
     AgreementRow row;
     row.tagId = tag.id;
     row.tagPath = tag.path;
+    row.coders = coders;
     if (document) {
         row.articleId = document->articleId;
         row.articleTitle = document->title;
@@ -280,19 +291,22 @@ AgreementResult AgreementCalculator::compute(AgreementLevel level, const QString
             ReliabilityData data(coderCount);
             addUnits(level, coding, spans, &data);
             addDisagreements(level, coding, spans, *tag, &result.disagreements);
-            reportRows.append(makeRow(*tag, coding.document, data.figures()));
+            reportRows.append(
+                makeRow(*tag, coding.document, participants(result.coders, coding.coded), data.figures()));
             tagData.add(data);
             perReport[d].add(data);
         }
-        result.tags.append(makeRow(*tag, nullptr, tagData.figures()));
+        result.tags.append(makeRow(*tag, nullptr, result.coders, tagData.figures()));
         overall.add(tagData);
     }
     const AgreementTag every{0, tr("All tags")};
-    result.overall = makeRow(every, nullptr, overall.figures());
+    result.overall = makeRow(every, nullptr, result.coders, overall.figures());
     QVector<AgreementRow>& allReports = result.reports[0];
     for (int d = 0; d < documents.size(); ++d) {
         if (!perReport.at(d).isEmpty())
-            allReports.append(makeRow(every, documents.at(d).document, perReport.at(d).figures()));
+            allReports.append(makeRow(every, documents.at(d).document,
+                                      participants(result.coders, documents.at(d).coded),
+                                      perReport.at(d).figures()));
     }
     return result;
 }

@@ -26,6 +26,7 @@ struct AgreementRow
     QString tagPath;
     qint64 articleId = 0; // 0: every report
     QString articleTitle;
+    QStringList coders; // the coders compared; in a report's row, those who coded the report
     AgreementFigures figures;
 };
 

@@ -96,7 +96,7 @@ QVariant AgreementTableModel::data(const QModelIndex& index, int role) const
         case LabelColumn:
             return label(*r);
         case CodersColumn:
-            return m_coders.join(QStringLiteral(", "));
+            return r->coders.join(QStringLiteral(", "));
         case UnitsColumn:
             return QLocale().toString(f.units);
         case PercentColumn:
@@ -170,7 +170,7 @@ ExportTable AgreementTableModel::table(const QString& name) const
     for (const AgreementRow& r : m_rows) {
         QVector<QVariant> cells;
         cells << r.tagPath << (r.articleId > 0 ? QVariant(r.articleId) : QVariant()) << r.articleTitle
-              << m_coders.join(QStringLiteral(", ")) << AgreementCalculator::levelName(m_level)
+              << r.coders.join(QStringLiteral(", ")) << AgreementCalculator::levelName(m_level)
               << r.figures.units << raw(r.figures.percent) << raw(r.figures.kappa) << raw(r.figures.alpha);
         table.rows.append(cells);
     }
@@ -184,7 +184,7 @@ QByteArray AgreementTableModel::csv() const
         const QStringList fields{r.tagPath,
                                  r.articleId > 0 ? QString::number(r.articleId) : QString(),
                                  r.articleTitle,
-                                 m_coders.join(QLatin1Char(',')),
+                                 r.coders.join(QLatin1Char(',')),
                                  AgreementCalculator::levelName(m_level),
                                  QString::number(r.figures.units),
                                  csvNumber(r.figures.percent),

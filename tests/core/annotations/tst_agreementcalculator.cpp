@@ -129,6 +129,7 @@ private Q_SLOTS:
         QVERIFY(!policyRow.figures.kappa);     // three coders
         QCOMPARE(result.reports.value(policy).size(), 1);
         QCOMPARE(result.reports.value(policy).first().articleId, 10);
+        QCOMPARE(result.reports.value(policy).first().coders, result.coders); // all three coded it
         // C coded the report (with another tag), so C left 政策 off characters 0–9: 10 disagree.
         QVERIFY(near(policyRow.figures.percent, 50.0));
 
@@ -136,9 +137,31 @@ private Q_SLOTS:
         const AgreementResult pair = AgreementCalculator(input).compute(
             AgreementLevel::Character, {QStringLiteral("A"), QStringLiteral("B")}, {policy});
         QCOMPARE(pair.tags.size(), 1);
+        QCOMPARE(pair.tags.first().coders, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
         QVERIFY(near(pair.tags.first().figures.kappa, 1.0));
         QVERIFY(near(pair.tags.first().figures.alpha, 1.0));
         QVERIFY(pair.disagreements.isEmpty());
+    }
+
+    // A report's row names the coders who coded it; the tag's row every coder compared.
+    void reportRowsNameTheirCoders()
+    {
+        AgreementInput input = baseInput();
+        input.documents.append({11, QStringLiteral("湘桥区"), QStringLiteral("0123456789"), {}});
+        input.annotations = {annotation(10, QStringLiteral("A"), 0, 10, {policy}),
+                             annotation(10, QStringLiteral("B"), 0, 10, {policy}),
+                             annotation(11, QStringLiteral("A"), 0, 4, {policy}),
+                             annotation(11, QStringLiteral("C"), 0, 6, {policy})};
+        const AgreementResult result = AgreementCalculator(input).compute(AgreementLevel::Character);
+        QCOMPARE(result.tags.first().coders,
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        const QVector<AgreementRow> reports = result.reports.value(policy);
+        QCOMPARE(reports.size(), 2);
+        QCOMPARE(reports.at(0).coders, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(reports.at(1).coders, (QStringList{QStringLiteral("A"), QStringLiteral("C")}));
+        QCOMPARE(reports.at(1).figures.units, 10);
+        QVERIFY(near(reports.at(1).figures.percent, 80.0)); // C alone codes 4 and 5
+        QCOMPARE(result.tags.first().figures.units, 30);
     }
 
     // A tag applied by no chosen coder: 100 % agreement, κ and α undefined (no variation); one coder:
