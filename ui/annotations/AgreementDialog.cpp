@@ -66,6 +66,8 @@ AgreementDialog::AgreementDialog(Corpus& corpus, QWidget* parent)
                                                         QHeaderView::Stretch);
     }
     m_disagreements = makeTable(m_disagreementModel, this);
+    m_disagreements->setWordWrap(true);
+    m_disagreements->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_disagreements->setToolTip(tr("Double-click a passage to open it in the reader"));
     m_details = new QTabWidget(this);
     m_details->addTab(m_reports, tr("By Report"));
@@ -228,11 +230,21 @@ void AgreementDialog::showSelectedTag()
         m_disagreementModel->clear();
     }
     m_reports->resizeColumnsToContents();
-    const int passageWidth = fontMetrics().averageCharWidth() * 40;
-    m_disagreements->resizeColumnsToContents();
-    for (int column = DisagreementTableModel::PassageColumn; column < m_disagreementModel->columnCount();
-         ++column)
-        m_disagreements->setColumnWidth(column, std::min(m_disagreements->columnWidth(column), passageWidth));
+    // Side by side: the passage and each coder's coding share the width and wrap, so all of them can be
+    // read at once; report and tag keep a narrow column.
+    QHeaderView* header = m_disagreements->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column = 0; column < m_disagreementModel->columnCount(); ++column)
+        header->setSectionResizeMode(column, column < DisagreementTableModel::PassageColumn
+                                                 ? QHeaderView::Interactive
+                                                 : QHeaderView::Stretch);
+    const int narrow = fontMetrics().averageCharWidth() * 18;
+    m_disagreements->resizeColumnToContents(DisagreementTableModel::ReportColumn);
+    m_disagreements->resizeColumnToContents(DisagreementTableModel::TagColumn);
+    for (const int column :
+         {int(DisagreementTableModel::ReportColumn), int(DisagreementTableModel::TagColumn)})
+        m_disagreements->setColumnWidth(column, std::min(m_disagreements->columnWidth(column), narrow));
+    m_disagreements->resizeRowsToContents();
     m_details->setTabText(1, tr("Disagreements (%1)").arg(m_disagreementModel->rowCount()));
 }
 
