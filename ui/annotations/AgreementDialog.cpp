@@ -147,16 +147,19 @@ bool AgreementDialog::reload()
                     AgreementInput::load(*m_corpus.annotations(), *m_corpus.store(), &m_input, &error);
     if (!ok)
         m_input = AgreementInput();
-    const QStringList previous = m_coders->count() > 0 ? coders() : QStringList();
-    const QStringList authors = m_input.authors();
+    // A coder the analyst left out stays out; a new author is compared from the start.
+    QStringList leftOut;
+    for (int i = 0; i < m_coders->count(); ++i) {
+        if (m_coders->item(i)->checkState() != Qt::Checked)
+            leftOut.append(m_coders->item(i)->text());
+    }
     {
         const QSignalBlocker blocker(m_coders);
         m_coders->clear();
-        for (const QString& author : authors) {
+        for (const QString& author : m_input.authors()) {
             auto* item = new QListWidgetItem(author, m_coders);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(previous.isEmpty() || previous.contains(author) ? Qt::Checked
-                                                                                : Qt::Unchecked);
+            item->setCheckState(leftOut.contains(author) ? Qt::Unchecked : Qt::Checked);
         }
     }
     recompute();

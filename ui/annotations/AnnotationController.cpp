@@ -321,6 +321,10 @@ void AnnotationController::showAgreement()
     m_agreement = new AgreementDialog(m_corpus, m_window);
     m_agreement->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_agreement, &AgreementDialog::passageRequested, this, &AnnotationController::passageRequested);
+    // Resolving a disagreement (re-coding a passage) or importing a colleague's project shows at once.
+    connect(this, &AnnotationController::marksChanged, m_agreement, &AgreementDialog::reload);
+    connect(this, &AnnotationController::corpusChanged, m_agreement, &AgreementDialog::reload);
+    connect(&m_corpus, &Corpus::opened, m_agreement, &AgreementDialog::reload);
     m_agreement->show();
 }
 

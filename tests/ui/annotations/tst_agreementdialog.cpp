@@ -4,6 +4,7 @@
 #include "models/AgreementTableModel.h"
 #include "models/Corpus.h"
 #include "models/DisagreementTableModel.h"
+#include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
 
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace rs;
 
@@ -92,6 +94,27 @@ private Q_SLOTS:
         dialog.setCoders({QStringLiteral("李明")});
         QCOMPARE(dialog.result().tags.first().figures.units, 0);
         QVERIFY(!dialog.result().tags.first().figures.alpha);
+    }
+
+    // A new coder's annotations show after reload(), ticked; a coder left out stays out.
+    void reloadKeepsTheCoderChoice()
+    {
+        AgreementDialog dialog(*m_corpus);
+        dialog.setCoders({QStringLiteral("李明"), QStringLiteral("王芳")});
+        AnnotationEditor& editor = *m_corpus->annotationEditor();
+        const qint64 article = m_corpus->store()->ids().first();
+        const qint64 training = m_corpus->annotations()->tagByPath(QStringLiteral("培训"));
+        editor.setAuthor(QStringLiteral("张伟"));
+        QVERIFY(editor.annotate(article, m_body, 17, 19, {training}) > 0);
+        QVERIFY(dialog.reload());
+        QCOMPARE(dialog.coders().size(), 3);
+        QCOMPARE(dialog.result().coders.size(), 3);
+        QVERIFY(!dialog.result().tags.first().figures.kappa); // three coders
+        dialog.setCoders({QStringLiteral("李明"), QStringLiteral("王芳")});
+        QVERIFY(dialog.reload());
+        QCOMPARE(dialog.result().coders, (QStringList{QStringLiteral("李明"), QStringLiteral("王芳")}));
+        QVERIFY(editor.undoStack()->canUndo());
+        editor.undoStack()->undo();
     }
 
     void exportsTheTable()
