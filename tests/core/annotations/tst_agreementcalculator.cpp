@@ -1,5 +1,7 @@
 #include "annotations/AgreementCalculator.h"
 #include "annotations/AnnotationEditor.h"
+#include "annotations/QdpxImporter.h"
+#include "annotations/QdpxProject.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
@@ -45,6 +47,39 @@ AgreementInput baseInput()
 bool near(const std::optional<double>& value, double expected)
 {
     return value && std::abs(*value - expected) < 1e-9;
+}
+
+// One analyst's REFI-QDA project: the shared text and code, their selections of it.
+QdpxProject analystProject(const QString& userGuid, const QString& name,
+                           const QVector<QPair<int, int>>& spans)
+{
+    QdpxProject project;
+    project.name = name;
+    project.users = {{userGuid, name}};
+    QdpxCode code;
+    code.guid = QStringLiteral("6a1f7f10-2c3b-4d5e-8f90-a1b2c3d4e5f6");
+    code.name = QStringLiteral("人才补贴");
+    project.codes = {code};
+    QdpxSource source;
+    source.guid = QStringLiteral("0b5e1c2d-3e4f-4a5b-9c6d-7e8f9a0b1c2d");
+    source.name = QStringLiteral("金湾区人才工作");
+    source.hasText = true;
+    source.text = QStringLiteral("金湾区发放人才补贴近1.5亿元，培训全区干部1万余人次。");
+    for (int i = 0; i < spans.size(); ++i) {
+        QdpxSelection selection;
+        selection.guid = QStringLiteral("%1-0000-4000-8000-00000000000%2").arg(userGuid.left(8)).arg(i);
+        selection.start = spans.at(i).first;
+        selection.end = spans.at(i).second;
+        selection.creatingUser = userGuid;
+        QdpxCoding coding;
+        coding.guid = selection.guid.left(selection.guid.size() - 1) + QLatin1Char('9');
+        coding.codeGuid = code.guid;
+        coding.creatingUser = userGuid;
+        selection.codings = {coding};
+        source.selections.append(selection);
+    }
+    project.sources = {source};
+    return project;
 }
 
 } // namespace
@@ -258,6 +293,44 @@ private Q_SLOTS:
         QVERIFY(near(paragraphs.tags.first().figures.percent, 100.0));
         QVERIFY(near(paragraphs.tags.first().figures.kappa, 1.0));
         QVERIFY(paragraphs.disagreements.isEmpty());
+    }
+
+    // Two analysts coded the same report in their own QDA projects; merged by importing both, their
+    // selections keep their authors and are compared. 李明 codes 人才补贴 (5–9), 王芳 发放人才补贴 (3–9):
+    // of 28 characters 4 both, 2 only 王芳, 22 neither.
+    void projectsOfTwoAnalystsMergedFromQdpx()
+    {
+        QTemporaryDir dir;
+        Database database;
+        QVERIFY(database.openSqlite(dir.filePath(QStringLiteral("merged.sqlite"))));
+        AnnotationStore annotations(database);
+        ArticleStore articles(database);
+        for (const QdpxProject& project :
+             {analystProject(QStringLiteral("11111111-aaaa-4bbb-8ccc-dddddddddddd"), QStringLiteral("李明"),
+                             {{5, 9}}),
+              analystProject(QStringLiteral("22222222-aaaa-4bbb-8ccc-dddddddddddd"), QStringLiteral("王芳"),
+                             {{3, 9}})}) {
+            QdpxImporter importer(annotations, articles);
+            QdpxImporter::Result result;
+            QString error;
+            QVERIFY2(importer.import(project, &result, &error), qPrintable(error));
+            QCOMPARE(result.annotationsImported, 1);
+        }
+        AgreementInput input;
+        QVERIFY(AgreementInput::load(annotations, articles, &input));
+        QCOMPARE(input.documents.size(), 1); // the second project's text matched the first's report
+        QCOMPARE(input.authors(), (QStringList{QStringLiteral("李明"), QStringLiteral("王芳")}));
+        const AgreementResult result = AgreementCalculator(input).compute(AgreementLevel::Character);
+        QCOMPARE(result.tags.size(), 1);
+        QCOMPARE(result.tags.first().tagPath, QStringLiteral("人才补贴"));
+        const AgreementFigures figures = result.tags.first().figures;
+        QCOMPARE(figures.units, 28);
+        QVERIFY(near(figures.percent, 100.0 * 26 / 28));
+        // p_o = 26/28, p_e = (4·6 + 24·22)/784 = 552/784: κ = (728 − 552)/(784 − 552) = 176/232.
+        QVERIFY(near(figures.kappa, 176.0 / 232.0));
+        QCOMPARE(result.disagreements.size(), 1);
+        QCOMPARE(result.disagreements.first().codedText,
+                 (QStringList{QStringLiteral("人才补贴"), QStringLiteral("发放人才补贴")}));
     }
 };
 
