@@ -1673,6 +1673,14 @@
         <source>CSV tables (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
+    <message>
+        <source>By Pair of Coders</source>
+        <translation>按编码员两两比较</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ needs two coders: with three or more, each pair compared on its own</source>
+        <translation>Cohen κ 需要恰好两位编码员：三位或更多时，每两位单独比较</translation>
+    </message>
 </context>
 <context>
     <name>rs::AgreementTableModel</name>
@@ -1759,6 +1767,10 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>编码员组合</translation>
     </message>
 </context>
 <context>

@@ -49,16 +49,19 @@ QSortFilterProxyModel* sorted(QAbstractItemModel* model, QObject* parent)
 
 AgreementDialog::AgreementDialog(Corpus& corpus, QWidget* parent)
     : QDialog(parent), m_corpus(corpus), m_tagModel(new AgreementTableModel(this)),
-      m_reportModel(new AgreementTableModel(this)), m_disagreementModel(new DisagreementTableModel(this))
+      m_reportModel(new AgreementTableModel(this)), m_pairModel(new AgreementTableModel(this)),
+      m_disagreementModel(new DisagreementTableModel(this))
 {
     setWindowTitle(tr("Inter-coder Agreement"));
     m_tagProxy = sorted(m_tagModel, this);
     m_reportProxy = sorted(m_reportModel, this);
+    m_pairProxy = sorted(m_pairModel, this);
 
     m_tags = makeTable(m_tagProxy, this);
     m_reports = makeTable(m_reportProxy, this);
+    m_pairs = makeTable(m_pairProxy, this);
     // Sortable by a click on a header, but shown in codebook order (the pooled row last) until then.
-    for (QTableView* table : {m_tags, m_reports}) {
+    for (QTableView* table : {m_tags, m_reports, m_pairs}) {
         table->setSortingEnabled(true);
         table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         table->horizontalHeader()->setStretchLastSection(false);
@@ -72,6 +75,8 @@ AgreementDialog::AgreementDialog(Corpus& corpus, QWidget* parent)
     m_details = new QTabWidget(this);
     m_details->addTab(m_reports, tr("By Report"));
     m_details->addTab(m_disagreements, tr("Disagreements"));
+    m_details->addTab(m_pairs, tr("By Pair of Coders"));
+    m_pairs->setToolTip(tr("Cohen's κ needs two coders: with three or more, each pair compared on its own"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tags);
@@ -227,12 +232,16 @@ void AgreementDialog::showSelectedTag()
     const qint64 tagId = row ? row->tagId : 0;
     if (row) {
         m_reportModel->setResult(m_result, AgreementTableModel::Rows::Reports, tagId);
+        m_pairModel->setResult(m_result, AgreementTableModel::Rows::Pairs, tagId);
         m_disagreementModel->setResult(m_result, tagId);
     } else {
         m_reportModel->clear();
+        m_pairModel->clear();
         m_disagreementModel->clear();
     }
+    m_details->setTabVisible(m_details->indexOf(m_pairs), m_result.coders.size() > 2);
     m_reports->resizeColumnsToContents();
+    m_pairs->resizeColumnsToContents();
     // Side by side: the passage and each coder's coding share the width and wrap, so all of them can be
     // read at once; report and tag keep a narrow column.
     QHeaderView* header = m_disagreements->horizontalHeader();

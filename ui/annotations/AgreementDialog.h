@@ -39,6 +39,7 @@ public:
     QTableView* tagTable() const { return m_tags; }
     QTableView* reportTable() const { return m_reports; }
     QTableView* disagreementTable() const { return m_disagreements; }
+    QTableView* pairTable() const { return m_pairs; }
     QTabWidget* details() const { return m_details; }
     AgreementTableModel* tagModel() const { return m_tagModel; }
     DisagreementTableModel* disagreementModel() const { return m_disagreementModel; }
@@ -64,11 +65,14 @@ private:
     QTabWidget* m_details;
     QTableView* m_reports;
     QTableView* m_disagreements;
+    QTableView* m_pairs;
     AgreementTableModel* m_tagModel;
     AgreementTableModel* m_reportModel;
+    AgreementTableModel* m_pairModel;
     DisagreementTableModel* m_disagreementModel;
     QSortFilterProxyModel* m_tagProxy;
     QSortFilterProxyModel* m_reportProxy;
+    QSortFilterProxyModel* m_pairProxy;
 };
 
 } // namespace rs

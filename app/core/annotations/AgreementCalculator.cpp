@@ -270,9 +270,31 @@ void AgreementCalculator::addDisagreements(AgreementLevel level, const DocumentC
 AgreementResult AgreementCalculator::compute(AgreementLevel level, const QStringList& coders,
                                              const QVector<qint64>& tagIds) const
 {
+    AgreementResult result = computeRows(level, coders.isEmpty() ? m_input.authors() : coders, tagIds, true);
+    if (result.coders.size() <= 2)
+        return result;
+    // Cohen's κ needs two coders: with more, every pair is compared on the same tags too.
+    QVector<qint64> listed;
+    for (const AgreementRow& row : std::as_const(result.tags))
+        listed.append(row.tagId);
+    for (int a = 0; a < result.coders.size(); ++a) {
+        for (int b = a + 1; b < result.coders.size(); ++b) {
+            const AgreementResult pair =
+                computeRows(level, {result.coders.at(a), result.coders.at(b)}, listed, false);
+            for (const AgreementRow& row : pair.tags)
+                result.pairs[row.tagId].append(row);
+            result.pairs[0].append(pair.overall);
+        }
+    }
+    return result;
+}
+
+AgreementResult AgreementCalculator::computeRows(AgreementLevel level, const QStringList& coders,
+                                                 const QVector<qint64>& tagIds, bool details) const
+{
     AgreementResult result;
     result.level = level;
-    result.coders = coders.isEmpty() ? m_input.authors() : coders;
+    result.coders = coders;
     const int coderCount = int(result.coders.size());
     const QVector<DocumentCoding> documents = codings(result.coders);
 
@@ -282,7 +304,7 @@ AgreementResult AgreementCalculator::compute(AgreementLevel level, const QString
         const auto tag = std::find_if(m_input.tags.cbegin(), m_input.tags.cend(),
                                       [tagId](const AgreementTag& t) { return t.id == tagId; });
         ReliabilityData tagData(coderCount);
-        QVector<AgreementRow>& reportRows = result.reports[tagId];
+        QVector<AgreementRow> reportRows;
         for (int d = 0; d < documents.size(); ++d) {
             const DocumentCoding& coding = documents.at(d);
             if (codedCount(coding.coded) < 2)
@@ -290,17 +312,23 @@ AgreementResult AgreementCalculator::compute(AgreementLevel level, const QString
             const QVector<Spans> spans = coding.tags.value(tagId, QVector<Spans>(coderCount));
             ReliabilityData data(coderCount);
             addUnits(level, coding, spans, &data);
+            tagData.add(data);
+            if (!details)
+                continue;
             addDisagreements(level, coding, spans, *tag, &result.disagreements);
             reportRows.append(
                 makeRow(*tag, coding.document, participants(result.coders, coding.coded), data.figures()));
-            tagData.add(data);
             perReport[d].add(data);
         }
+        if (details)
+            result.reports.insert(tagId, reportRows);
         result.tags.append(makeRow(*tag, nullptr, result.coders, tagData.figures()));
         overall.add(tagData);
     }
     const AgreementTag every{0, tr("All tags")};
     result.overall = makeRow(every, nullptr, result.coders, overall.figures());
+    if (!details)
+        return result;
     QVector<AgreementRow>& allReports = result.reports[0];
     for (int d = 0; d < documents.size(); ++d) {
         if (!perReport.at(d).isEmpty())

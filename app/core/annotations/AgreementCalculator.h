@@ -53,7 +53,9 @@ struct AgreementResult
     QVector<AgreementRow> tags;                   // per tag over every report, in codebook order
     AgreementRow overall;                         // every tag of tags pooled
     QHash<qint64, QVector<AgreementRow>> reports; // per tag id (0: every tag): one row per report
-    QVector<Disagreement> disagreements;          // by tag, report and position
+    // With three or more coders, per tag id (0: every tag): one row per pair of coders, with Cohen's κ.
+    QHash<qint64, QVector<AgreementRow>> pairs;
+    QVector<Disagreement> disagreements; // by tag, report and position
 };
 
 // Inter-coder agreement between annotation authors, per tag, per report and overall.
@@ -88,6 +90,9 @@ private:
         QHash<qint64, QVector<Spans>> tags; // per tag: per coder
     };
 
+    // The rows of result; details adds the per-report rows and the disagreements.
+    AgreementResult computeRows(AgreementLevel level, const QStringList& coders,
+                                const QVector<qint64>& tagIds, bool details) const;
     QVector<DocumentCoding> codings(const QStringList& coders) const;
     QVector<qint64> tagsToList(const QVector<DocumentCoding>& codings, const QVector<qint64>& tagIds) const;
     static void addUnits(AgreementLevel level, const DocumentCoding& coding, const QVector<Spans>& spans,

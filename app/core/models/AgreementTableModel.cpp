@@ -44,7 +44,7 @@ void AgreementTableModel::setResult(const AgreementResult& result, Rows rows, qi
         if (!result.tags.isEmpty())
             m_rows.append(result.overall);
     } else {
-        m_rows = result.reports.value(tagId);
+        m_rows = rows == Rows::Pairs ? result.pairs.value(tagId) : result.reports.value(tagId);
     }
     endResetModel();
 }
@@ -76,6 +76,8 @@ QString AgreementTableModel::label(const AgreementRow& row) const
 {
     if (m_kind == Rows::Tags)
         return row.tagPath;
+    if (m_kind == Rows::Pairs)
+        return row.coders.join(QStringLiteral(" – "));
     return row.articleTitle.isEmpty() ? tr("Report %1").arg(row.articleId) : row.articleTitle;
 }
 
@@ -109,7 +111,7 @@ QVariant AgreementTableModel::data(const QModelIndex& index, int role) const
             return tr("Every tag above pooled: each unit of each tag counts once");
         if (!numeric || index.column() == UnitsColumn || coefficient)
             return {};
-        if (index.column() == KappaColumn && m_coders.size() != 2)
+        if (index.column() == KappaColumn && (m_kind == Rows::Pairs ? r->coders : m_coders).size() != 2)
             return tr("Cohen's κ is defined for exactly two coders; see Krippendorff's α");
         if (f.units == 0)
             return tr("Undefined: no unit was coded by two coders");
@@ -145,7 +147,7 @@ QVariant AgreementTableModel::headerData(int section, Qt::Orientation orientatio
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case LabelColumn:
-        return m_kind == Rows::Tags ? tr("Tag") : tr("Report");
+        return m_kind == Rows::Tags ? tr("Tag") : m_kind == Rows::Pairs ? tr("Pair") : tr("Report");
     case CodersColumn:
         return tr("Coders");
     case UnitsColumn:

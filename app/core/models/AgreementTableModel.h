@@ -37,12 +37,14 @@ public:
     enum class Rows
     {
         Tags,
-        Reports
+        Reports,
+        Pairs // each pair of coders, when there are three or more
     };
 
     explicit AgreementTableModel(QObject* parent = nullptr);
 
-    // Tags: the result's tags and its overall row; Reports: the reports of one tag (0: every tag).
+    // Tags: the result's tags and its overall row; Reports, Pairs: the reports, or the pairs of coders, of
+    // one tag (0: every tag).
     void setResult(const AgreementResult& result, Rows rows = Rows::Tags, qint64 tagId = 0);
     void clear();
 

@@ -168,6 +168,18 @@ private Q_SLOTS:
         // C coded the report (with another tag), so C left 政策 off characters 0–9: 10 disagree.
         QVERIFY(near(policyRow.figures.percent, 50.0));
 
+        // Three coders: each pair is compared too, with κ. A and B agree on every character of 政策; C
+        // left 政策 off the ten A applied it to.
+        const QVector<AgreementRow> pairs = result.pairs.value(policy);
+        QCOMPARE(pairs.size(), 3);
+        QCOMPARE(pairs.at(0).coders, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QVERIFY(near(pairs.at(0).figures.kappa, 1.0));
+        QCOMPARE(pairs.at(1).coders, (QStringList{QStringLiteral("A"), QStringLiteral("C")}));
+        QVERIFY(near(pairs.at(1).figures.percent, 50.0));
+        QVERIFY(near(pairs.at(1).figures.kappa, 0.0));
+        QCOMPARE(result.pairs.value(0).size(), 3); // every tag pooled, per pair
+        QVERIFY(result.pairs.value(training).size() == 3);
+
         // A and B alone agree on every character of 政策, and the report shows variation: κ = α = 1.
         const AgreementResult pair = AgreementCalculator(input).compute(
             AgreementLevel::Character, {QStringLiteral("A"), QStringLiteral("B")}, {policy});
@@ -176,6 +188,7 @@ private Q_SLOTS:
         QVERIFY(near(pair.tags.first().figures.kappa, 1.0));
         QVERIFY(near(pair.tags.first().figures.alpha, 1.0));
         QVERIFY(pair.disagreements.isEmpty());
+        QVERIFY(pair.pairs.isEmpty()); // two coders: the table is the pair
     }
 
     // A report's row names the coders who coded it; the tag's row every coder compared.

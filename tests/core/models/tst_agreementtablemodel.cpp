@@ -92,6 +92,35 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // With three coders, the pairs of one tag: κ for each.
+    void pairRows()
+    {
+        AgreementInput input;
+        input.tags = {{1, QStringLiteral("政策")}};
+        input.documents = {{10, QStringLiteral("金湾区"), QStringLiteral("ABCDEFGHIJKLMNOPQRST"), {}}};
+        input.annotations = {annotation(10, QStringLiteral("甲"), 0, 10, 1),
+                             annotation(10, QStringLiteral("乙"), 0, 10, 1),
+                             annotation(10, QStringLiteral("丙"), 5, 15, 1)};
+        const AgreementResult result = AgreementCalculator(input).compute(AgreementLevel::Character);
+        AgreementTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResult(result);
+        QVERIFY(model.index(0, AgreementTableModel::KappaColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("exactly two coders")));
+        model.setResult(result, AgreementTableModel::Rows::Pairs, 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.headerData(AgreementTableModel::LabelColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Pair"));
+        QCOMPARE(model.index(0, AgreementTableModel::LabelColumn).data().toString(),
+                 QStringLiteral("丙 – 乙"));
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(model.index(row, AgreementTableModel::KappaColumn)
+                        .data(AgreementTableModel::SortRole)
+                        .toDouble() > -1.0);
+    }
+
     void disagreementsSideBySide()
     {
         DisagreementTableModel model;

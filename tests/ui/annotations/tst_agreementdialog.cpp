@@ -110,9 +110,13 @@ private Q_SLOTS:
         QCOMPARE(dialog.coders().size(), 3);
         QCOMPARE(dialog.result().coders.size(), 3);
         QVERIFY(!dialog.result().tags.first().figures.kappa); // three coders
+        const int pairTab = dialog.details()->indexOf(dialog.pairTable());
+        QVERIFY(dialog.details()->isTabVisible(pairTab));
+        QCOMPARE(dialog.pairTable()->model()->rowCount(), 3);
         dialog.setCoders({QStringLiteral("李明"), QStringLiteral("王芳")});
         QVERIFY(dialog.reload());
         QCOMPARE(dialog.result().coders, (QStringList{QStringLiteral("李明"), QStringLiteral("王芳")}));
+        QVERIFY(!dialog.details()->isTabVisible(pairTab));
         QVERIFY(editor.undoStack()->canUndo());
         editor.undoStack()->undo();
     }
