@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgreementCalculator</name>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+</context>
+<context>
     <name>Annotation</name>
     <message>
         <source>To review</source>
@@ -455,6 +470,14 @@
     <message>
         <source>the database %1 reported a failure it did not explain (run with --verbose to see it in the log); nothing was changed</source>
         <translation>数据库 %1 报告了一个未说明原因的错误（使用 --verbose 运行可在日志中查看）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>PostgreSQL databases are not supported by this build yet: %1 is a database server&apos;s address, and this build opens SQLite files only. Give the path of a database file</source>
+        <translation>此版本尚不支持 PostgreSQL 数据库：%1 是数据库服务器的地址，而此版本只能打开 SQLite 文件。请给出数据库文件的路径</translation>
+    </message>
+    <message>
+        <source>%1 is an address, not a database file; give the path of a Regionscope database file</source>
+        <translation>%1 是一个网址，不是数据库文件；请给出 Regionscope 数据库文件的路径</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1615,188 @@
     </message>
 </context>
 <context>
+    <name>rs::AgreementDialog</name>
+    <message>
+        <source>Inter-coder Agreement</source>
+        <translation>编码员间一致性</translation>
+    </message>
+    <message>
+        <source>Double-click a passage to open it in the reader</source>
+        <translation>双击文段即可在阅读器中打开</translation>
+    </message>
+    <message>
+        <source>By Report</source>
+        <translation>按报告</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>CSV Table…</source>
+        <translation>CSV 表格…</translation>
+    </message>
+    <message>
+        <source>XLSX Workbook…</source>
+        <translation>XLSX 工作簿…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Characters: a coder applied a tag to a character when one of their annotations with the tag covers it. Paragraphs: when one overlaps the paragraph.</source>
+        <translation>字符：编码员的某条带该标签的标注覆盖了某个字符，即视为该编码员给这个字符加了该标签。段落：该标注与段落有重叠即可。</translation>
+    </message>
+    <message>
+        <source>C&amp;oders:</source>
+        <translation>编码员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>The annotation authors compared</source>
+        <translation>参与比较的标注人</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agreement compares the annotations of two or more authors; this database has annotations of %n author(s). Import the others&apos; QDPX projects, or set each analyst&apos;s name in Tools › Settings.</source>
+        <translation>
+            <numerusform>一致性比较两位或更多标注人的标注；此数据库中只有 %n 位标注人的标注。请导入其他人的 QDPX 项目，或在“工具 › 设置”中设置每位分析员的姓名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) where the coders differ. A coder takes part in the reports they annotated; — marks a figure that is undefined (hover it for why).</source>
+        <translation>
+            <numerusform>编码员之间有分歧的文段共 %n 处。编码员只参与其标注过的报告；“—”表示该数值无定义（鼠标悬停可查看原因）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disagreements (%1)</source>
+        <translation>分歧（%1）</translation>
+    </message>
+    <message>
+        <source>Export Agreement</source>
+        <translation>导出一致性</translation>
+    </message>
+    <message>
+        <source>XLSX workbooks (*.xlsx)</source>
+        <translation>XLSX 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>By Pair of Coders</source>
+        <translation>按编码员两两比较</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ needs two coders: with three or more, each pair compared on its own</source>
+        <translation>Cohen κ 需要恰好两位编码员：三位或更多时，每两位单独比较</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AgreementTableModel</name>
+    <message>
+        <source>Report %1</source>
+        <translation>报告 %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Every tag above pooled: each unit of each tag counts once</source>
+        <translation>以上所有标签合并计算：每个标签的每个单位各计一次</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ is defined for exactly two coders; see Krippendorff&apos;s α</source>
+        <translation>Cohen κ 只适用于恰好两位编码员；请参看 Krippendorff α</translation>
+    </message>
+    <message>
+        <source>Undefined: no unit was coded by two coders</source>
+        <translation>无定义：没有任何单位经过两位编码员编码</translation>
+    </message>
+    <message>
+        <source>Undefined: every unit was coded alike (the tag was applied everywhere or nowhere), so chance agreement is total</source>
+        <translation>无定义：所有单位的编码都相同（该标签要么处处使用、要么从未使用），因此偶然一致为百分之百</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落数</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff α</translation>
+    </message>
+    <message>
+        <source>Report ID</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>Agreement %</source>
+        <translation>一致率 %</translation>
+    </message>
+    <message>
+        <source>nothing to export: no tag was compared</source>
+        <translation>没有可导出的内容：没有比较任何标签</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>编码员组合</translation>
+    </message>
+</context>
+<context>
     <name>rs::AnnotationBrowser</name>
     <message>
         <source>Chart This Tag by Region</source>
@@ -1753,6 +1958,10 @@
     <message>
         <source>Annotations record who made them. Your name (you can change it in Tools › Settings):</source>
         <translation>标注会记录标注人。请输入您的姓名（可在“工具 › 设置”中修改）：</translation>
+    </message>
+    <message>
+        <source>&amp;Inter-coder Agreement…</source>
+        <translation>编码员间一致性(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2766,33 @@
         <translation>
             <numerusform>；共 %n 个数字，点击列出全部</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rs::DisagreementTableModel</name>
+    <message>
+        <source>Report %1</source>
+        <translation>报告 %1</translation>
+    </message>
+    <message>
+        <source>(did not code this report)</source>
+        <translation>（未编码此报告）</translation>
+    </message>
+    <message>
+        <source>(not coded)</source>
+        <translation>（未编码）</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>文段</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4983,78 @@ Exit status: 0 on success, 1 when some input failed, 2 on usage errors.
     <message>
         <source>regionscope-cli: unknown command %1</source>
         <translation>regionscope-cli: 未知命令 %1</translation>
+    </message>
+    <message>
+        <source>only the tag at PATH (names separated by /), not its sub-tags</source>
+        <translation>只计算 PATH 处的标签（名称以 / 分隔），不含其子标签</translation>
+    </message>
+    <message>
+        <source>compare these annotation authors (default: every author)</source>
+        <translation>比较这些标注人（默认：所有标注人）</translation>
+    </message>
+    <message>
+        <source>the unit: every character, or every paragraph, of a report</source>
+        <translation>单位：报告的每个字符，或每个段落</translation>
+    </message>
+    <message>
+        <source>no annotation by %1: no annotation has an author</source>
+        <translation>没有 %1 的标注：所有标注都没有标注人</translation>
+    </message>
+    <message>
+        <source>no annotation by %1; the authors are %2</source>
+        <translation>没有 %1 的标注；标注人有：%2</translation>
+    </message>
+    <message>
+        <source>--coders names no author</source>
+        <translation>--coders 没有给出任何标注人</translation>
+    </message>
+    <message>
+        <source>--level must be character or paragraph</source>
+        <translation>--level 必须是 character 或 paragraph</translation>
+    </message>
+    <message>
+        <source>no tag %1 in the codebook</source>
+        <translation>标签体系中没有标签 %1</translation>
+    </message>
+    <message>
+        <source>agreement needs annotations of at least two authors; %1 took part</source>
+        <translation>一致性需要至少两位标注人的标注；参与的只有：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>inter-coder agreement between annotation authors</source>
+        <translation>标注人（编码员）之间的一致性</translation>
+    </message>
+    <message>
+        <source>Compares the annotations of several authors (coders): per tag, percent
+agreement, Cohen&apos;s kappa (exactly two coders) and Krippendorff&apos;s alpha
+(nominal, any number of coders). With --level character every character of a
+report is a unit, coded with a tag when one of the coder&apos;s annotations with
+the tag covers it (as NVivo and QualCoder count); with --level paragraph every
+paragraph is, coded when such an annotation overlaps it. A coder takes part in
+the reports they annotated; units fewer than two coders coded are left out.
+Sub-tags count on their own. Without --tag every tag some coder applied is
+listed.</source>
+        <translation>比较多位标注人（编码员）的标注：按标签给出一致率百分比、Cohen kappa（恰好两位
+编码员时）和 Krippendorff alpha（名义尺度，编码员人数不限）。--level character
+时报告的每个字符为一个单位，编码员的某条带该标签的标注覆盖该字符即视为已编码
+（与 NVivo 和 QualCoder 的计算方式相同）；--level paragraph 时每个段落为一个
+单位，该标注与段落有重叠即视为已编码。编码员只参与其标注过的报告；少于两位
+编码员编码的单位不计入。子标签单独计算。未指定 --tag 时列出所有被使用过的标签。</translation>
+    </message>
+    <message>
+        <source>TSV has the header &quot;tag coders level units percent kappa alpha&quot;, one row per
+tag: coders comma-separated, units the units compared, percent from 0 to 100.
+kappa is empty when there are not exactly two coders; kappa and alpha are
+empty when undefined (no unit, or every unit coded alike: a tag nobody
+applied). JSON is an array of objects with the same keys, null for empty.</source>
+        <translation>TSV 的表头为 &quot;tag coders level units percent kappa alpha&quot;，每个标签一行：coders
+以逗号分隔，units 为参与比较的单位数，percent 在 0 到 100 之间。编码员不是恰好
+两位时 kappa 为空；无定义时 kappa 和 alpha 为空（没有单位，或所有单位编码相同，
+例如无人使用的标签）。JSON 为具有相同键的对象数组，空值为 null。</translation>
     </message>
 </context>
 </TS>

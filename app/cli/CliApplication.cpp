@@ -140,6 +140,24 @@ const CommandEntry commands[] = {
                        "selections become annotations. It prints what was created and matched, and\n"
                        "exits 1 when the file is refused or some selections could not be used."),
      "", annotationsSyntax, annotationsCommand},
+    {"agreement", QT_TRANSLATE_NOOP("rs::cli", "inter-coder agreement between annotation authors"),
+     QT_TRANSLATE_NOOP("rs::cli",
+                       "Compares the annotations of several authors (coders): per tag, percent\n"
+                       "agreement, Cohen's kappa (exactly two coders) and Krippendorff's alpha\n"
+                       "(nominal, any number of coders). With --level character every character of a\n"
+                       "report is a unit, coded with a tag when one of the coder's annotations with\n"
+                       "the tag covers it (as NVivo and QualCoder count); with --level paragraph every\n"
+                       "paragraph is, coded when such an annotation overlaps it. A coder takes part in\n"
+                       "the reports they annotated; units fewer than two coders coded are left out.\n"
+                       "Sub-tags count on their own. Without --tag every tag some coder applied is\n"
+                       "listed."),
+     QT_TRANSLATE_NOOP("rs::cli",
+                       "TSV has the header \"tag coders level units percent kappa alpha\", one row per\n"
+                       "tag: coders comma-separated, units the units compared, percent from 0 to 100.\n"
+                       "kappa is empty when there are not exactly two coders; kappa and alpha are\n"
+                       "empty when undefined (no unit, or every unit coded alike: a tag nobody\n"
+                       "applied). JSON is an array of objects with the same keys, null for empty."),
+     agreementSyntax, agreementCommand},
     {"indicators", QT_TRANSLATE_NOOP("rs::cli", "reference data per region and year"),
      QT_TRANSLATE_NOOP("rs::cli",
                        "import reads reference data (population, GDP, party members ...) to show\n"

@@ -31,6 +31,8 @@ int autocodeCommand(CommandContext& context);
 CommandSyntax autocodeSyntax();
 int annotationsCommand(CommandContext& context);
 CommandSyntax annotationsSyntax();
+int agreementCommand(CommandContext& context);
+CommandSyntax agreementSyntax();
 int indicatorsCommand(CommandContext& context);
 CommandSyntax indicatorsSyntax();
 

@@ -1,4 +1,5 @@
 // regionscope-bench: prints throughput figures. Figures come from this command, never from timed tests.
+#include "AgreementBench.h"
 #include "AlignBench.h"
 #include "AppBench.h"
 #include "ChartBench.h"
@@ -268,6 +269,7 @@ int main(int argc, char* argv[])
     benchExport(row);
     benchPdf(row);
     benchAlignment(row);
+    benchAgreement(row);
     benchChart(row);
     benchTrends(row);
     if (parser.isSet(searchOption)) {

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -198,6 +199,26 @@ private Q_SLOTS:
         }
         // Nothing was backed up or migrated either.
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("future.sqlite.backup*")}), QStringList());
+    }
+
+    // `--db postgresql://…` once made a folder "postgresql:" with a SQLite file in it; now the CLI
+    // refuses the URL in words and creates nothing.
+    void postgresqlUrlIsRefused()
+    {
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        QProcess process;
+        process.setWorkingDirectory(work.path());
+        process.start(QStringLiteral(REGIONSCOPE_CLI_PATH),
+                      {QStringLiteral("--db"), QStringLiteral("postgresql://ana@localhost:5432/corpus"),
+                       QStringLiteral("list")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("PostgreSQL databases are not supported by this build yet")),
+                 qPrintable(err));
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+        QCOMPARE(QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
 
     void readOnlyFileIsRefusedAndLeftUntouched()

@@ -1,5 +1,6 @@
 #include "AnnotationController.h"
 
+#include "AgreementDialog.h"
 #include "AnnotationBrowser.h"
 #include "AnnotationMarginBar.h"
 #include "AutoCodeDialog.h"
@@ -108,6 +109,7 @@ void AnnotationController::install(QMenu* edit, QMenu* file, QAction* fileAnchor
 
     tools->addSeparator();
     tools->addAction(tr("Auto-&code…"), this, &AnnotationController::autocode);
+    tools->addAction(tr("&Inter-coder Agreement…"), this, &AnnotationController::showAgreement);
     auto* exportAction = new QAction(tr("&Export Annotations…"), this);
     connect(exportAction, &QAction::triggered, this, &AnnotationController::exportAnnotations);
     auto* importAction = new QAction(tr("Import &QDA Project (QDPX)…"), this);
@@ -305,6 +307,25 @@ void AnnotationController::autocode()
         return;
     AutoCodeDialog dialog(m_corpus, m_window);
     dialog.exec();
+}
+
+// Not modal: the analyst opens the passages where coders differ in the reader and keeps the table open.
+void AnnotationController::showAgreement()
+{
+    if (m_agreement) {
+        m_agreement->reload();
+        m_agreement->raise();
+        m_agreement->activateWindow();
+        return;
+    }
+    m_agreement = new AgreementDialog(m_corpus, m_window);
+    m_agreement->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_agreement, &AgreementDialog::passageRequested, this, &AnnotationController::passageRequested);
+    // Resolving a disagreement (re-coding a passage) or importing a colleague's project shows at once.
+    connect(this, &AnnotationController::marksChanged, m_agreement, &AgreementDialog::reload);
+    connect(this, &AnnotationController::corpusChanged, m_agreement, &AgreementDialog::reload);
+    connect(&m_corpus, &Corpus::opened, m_agreement, &AgreementDialog::reload);
+    m_agreement->show();
 }
 
 void AnnotationController::reattach(qint64 annotationId)

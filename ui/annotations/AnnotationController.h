@@ -13,6 +13,7 @@ class QUndoGroup;
 
 namespace rs {
 
+class AgreementDialog;
 class AnnotationEditor;
 
 class AnnotationBrowser;
@@ -50,6 +51,8 @@ public:
     void exportAnnotations();
     void importProject();
     void autocode();
+    // Opens (or raises) the inter-coder agreement dialog.
+    void showAgreement();
     void reattach(qint64 annotationId);
     void setAuthor(const QString& author);
 
@@ -74,6 +77,7 @@ private:
     AnnotationBrowser* m_browser;
     QDockWidget* m_codebookDock = nullptr;
     QDockWidget* m_browserDock = nullptr;
+    QPointer<AgreementDialog> m_agreement;
 };
 
 } // namespace rs

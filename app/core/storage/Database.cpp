@@ -8,9 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace rs {
 namespace {
@@ -52,12 +54,32 @@ bool Database::openSqlite(const QString& path)
     close();
     m_error.clear();
     m_backupPath.clear();
+    if (refuseUrl(path))
+        return false;
     m_path = QFileInfo(path).absoluteFilePath();
     m_dialect = std::make_unique<SqliteDialect>();
     if (openConnection())
         return true;
     close(); // after openConnection()'s handles are gone, or Qt warns that the connection is in use
     return false;
+}
+
+// A URL is never a file name: "postgresql://ana@host/corpus" would otherwise become a folder
+// "postgresql:" holding a new SQLite file. The password, when the URL holds one, is not repeated.
+bool Database::refuseUrl(const QString& path)
+{
+    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    const QRegularExpressionMatch match = scheme.match(path);
+    if (!match.hasMatch())
+        return false;
+    const QString shown = QUrl(path).toString(QUrl::RemovePassword);
+    const QString name = match.captured(1).toLower();
+    if (name == QLatin1String("postgresql") || name == QLatin1String("postgres"))
+        return !fail(tr("PostgreSQL databases are not supported by this build yet: %1 is a database server's "
+                        "address, and this build opens SQLite files only. Give the path of a database file")
+                         .arg(shown));
+    return !fail(
+        tr("%1 is an address, not a database file; give the path of a Regionscope database file").arg(shown));
 }
 
 bool Database::openConnection()

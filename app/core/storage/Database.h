@@ -26,6 +26,7 @@ public:
 
     // Opens (creating if needed) the SQLite database at path and migrates it to the current schema.
     // Returns false with a specific message in error() (corrupt file, newer schema, read-only, ...).
+    // A URL (postgresql://…) is refused, never taken for a file name.
     bool openSqlite(const QString& path);
     void close();
 
@@ -58,6 +59,7 @@ public:
 
 private:
     bool fail(const QString& message);
+    bool refuseUrl(const QString& path);
     bool openConnection();
     bool backUp(QSqlDatabase& db, int version, QString* error);
 

@@ -7,6 +7,7 @@
 #include "storage/SearchIndex.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -330,6 +331,33 @@ private Q_SLOTS:
         Database db;
         QVERIFY(!db.openSqlite(dir.path()));
         QVERIFY2(db.error().contains(QStringLiteral("folder")), qPrintable(db.error()));
+    }
+
+    // A PostgreSQL URL is not a file name: nothing is created (once it made a folder "postgresql:"
+    // holding a new SQLite file), the message says why, and a password in the URL is not repeated.
+    void refusesDatabaseUrls()
+    {
+        QTemporaryDir dir;
+        const QString previous = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(dir.path()));
+        const QStringList urls{QStringLiteral("postgresql://ana@localhost:5432/corpus"),
+                               QStringLiteral("postgresql://ana:secret@db.example/corpus"),
+                               QStringLiteral("postgres://ana@/corpus?host=/run/pg&port=5433"),
+                               QStringLiteral("postgresql://ana@/corpus?host=/run/pg&port=5433")};
+        for (const QString& url : urls) {
+            Database db;
+            QVERIFY(!db.openSqlite(url));
+            QVERIFY2(db.error().startsWith(
+                         QStringLiteral("PostgreSQL databases are not supported by this build yet: ")),
+                     qPrintable(db.error()));
+            QVERIFY2(!db.error().contains(QStringLiteral("secret")), qPrintable(db.error()));
+            QVERIFY(!db.isOpen());
+        }
+        Database other;
+        QVERIFY(!other.openSqlite(QStringLiteral("https://example.org/corpus.sqlite")));
+        QVERIFY2(other.error().contains(QStringLiteral("not a database file")), qPrintable(other.error()));
+        QVERIFY(QDir::setCurrent(previous));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
 
     void twoConnectionsToOneFile()
