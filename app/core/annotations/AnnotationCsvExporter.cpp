@@ -1,5 +1,7 @@
 #include "AnnotationCsvExporter.h"
 
+#include "util/CsvText.h"
+
 #include "AnnotationExchange.h"
 #include "CodePointOffsets.h"
 #include "gazetteer/Gazetteer.h"
@@ -41,29 +43,11 @@ QStringList AnnotationCsvExporter::header()
             QStringLiteral("end"),         QStringLiteral("orphaned"),      QStringLiteral("guid")};
 }
 
-QString AnnotationCsvExporter::field(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QByteArray AnnotationCsvExporter::csv(const AnnotationFilter& filter, int* count) const
 {
     const QHash<qint64, QString> paths = AnnotationExchange::tagPaths(m_annotations.tags());
     const Gazetteer& gazetteer = Gazetteer::builtin();
-    auto line = [](const QStringList& fields) {
-        QStringList quoted;
-        quoted.reserve(fields.size());
-        for (const QString& value : fields)
-            quoted.append(field(value));
-        return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
-
-    QString csvText = line(header());
+    QString csvText = CsvText::row(header());
     qint64 currentArticle = 0;
     std::unique_ptr<CodePointOffsets> offsets;
     int rows = 0;
@@ -79,19 +63,20 @@ QByteArray AnnotationCsvExporter::csv(const AnnotationFilter& filter, int* count
         for (qint64 tagId : a.tagIds)
             tagPaths.append(paths.value(tagId));
         tagPaths.sort();
-        csvText += line({QString::number(a.articleId), text(row.articleTitle), row.regionCode,
-                         gazetteer.namePath(row.regionCode).join(QLatin1Char(' ')),
-                         row.publishedOn.toString(Qt::ISODate), text(tagPaths.join(QStringLiteral("; "))),
-                         text(a.anchor.quote), text(a.anchor.prefix), text(a.anchor.suffix), text(a.note),
-                         Annotation::statusName(a.status), text(a.author), spreadsheetTime(a.createdAt),
-                         spreadsheetTime(a.updatedAt), QString::number(offsets->toCodePoint(a.anchor.start)),
-                         QString::number(offsets->toCodePoint(a.anchor.end)),
-                         a.orphaned ? QStringLiteral("yes") : QStringLiteral("no"), a.guid});
+        csvText +=
+            CsvText::row({QString::number(a.articleId), text(row.articleTitle), row.regionCode,
+                          gazetteer.namePath(row.regionCode).join(QLatin1Char(' ')),
+                          row.publishedOn.toString(Qt::ISODate), text(tagPaths.join(QStringLiteral("; "))),
+                          text(a.anchor.quote), text(a.anchor.prefix), text(a.anchor.suffix), text(a.note),
+                          Annotation::statusName(a.status), text(a.author), spreadsheetTime(a.createdAt),
+                          spreadsheetTime(a.updatedAt), QString::number(offsets->toCodePoint(a.anchor.start)),
+                          QString::number(offsets->toCodePoint(a.anchor.end)),
+                          a.orphaned ? QStringLiteral("yes") : QStringLiteral("no"), a.guid});
         ++rows;
     }
     if (count)
         *count = rows;
-    return QByteArray("\xEF\xBB\xBF") + csvText.toUtf8();
+    return CsvText::document(csvText);
 }
 
 bool AnnotationCsvExporter::write(const QString& path, int* count, QString* error,

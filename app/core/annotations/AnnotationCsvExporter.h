@@ -25,8 +25,6 @@ public:
     QByteArray csv(const AnnotationFilter& filter = {}, int* count = nullptr) const;
     bool write(const QString& path, int* count, QString* error, const AnnotationFilter& filter = {}) const;
 
-    // One field, quoted when it holds a comma, quote or line break (quotes doubled).
-    static QString field(const QString& value);
     // Free text (title, tags, quote, context, note, author) that would start a spreadsheet formula
     // (= + - @, tab, CR) gets a leading apostrophe, so opening the file never evaluates it.
     static QString text(const QString& value);

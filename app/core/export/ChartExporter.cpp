@@ -1,5 +1,7 @@
 #include "ChartExporter.h"
 
+#include "util/CsvText.h"
+
 #include "PdfToUnicodeRepair.h"
 #include "PptxWriter.h"
 #include "XlsxWriter.h"
@@ -17,16 +19,6 @@
 
 namespace rs {
 namespace {
-
-QString csvField(const QString& field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString number(double value)
 {
@@ -187,7 +179,7 @@ QByteArray ChartExporter::csv(const QVector<ChartData>& charts)
     for (const ChartData& chart : charts) {
         const bool trend = isTrend(chart);
         forEachCell(chart, [&](const ChartCell& cell) {
-            const QStringList fields{
+            QStringList fields{
                 trend ? cell.series.regionCode : chart.categoryCodes.value(cell.category),
                 trend ? cell.series.name : chart.categories.at(cell.category),
                 cell.series.metricKey,
@@ -206,15 +198,12 @@ QByteArray ChartExporter::csv(const QVector<ChartData>& charts)
                 cell.source.quote,
                 cell.value ? cell.source.status : QStringLiteral("missing"),
                 cell.source.conflict ? QStringLiteral("yes") : QString()};
-            QStringList escaped;
-            for (const QString& field : fields)
-                escaped.append(csvField(field));
             if (anyTrend)
-                escaped.append(cell.series.target ? QStringLiteral("target") : QStringLiteral("achieved"));
-            text += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+                fields.append(cell.series.target ? QStringLiteral("target") : QStringLiteral("achieved"));
+            text += CsvText::row(fields);
         });
     }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    return CsvText::document(text);
 }
 
 QVector<ExportTable> ChartExporter::tables(const QVector<ChartData>& charts)

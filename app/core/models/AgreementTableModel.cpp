@@ -1,5 +1,7 @@
 #include "AgreementTableModel.h"
 
+#include "util/CsvText.h"
+
 #include "export/XlsxWriter.h"
 
 #include <QFont>
@@ -10,14 +12,6 @@
 
 namespace rs {
 namespace {
-
-QString csvField(QString field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n'))
-        return field;
-    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + field + QLatin1Char('"');
-}
 
 QVariant raw(const std::optional<double>& value)
 {
@@ -192,12 +186,9 @@ QByteArray AgreementTableModel::csv() const
                                  csvNumber(r.figures.percent),
                                  csvNumber(r.figures.kappa),
                                  csvNumber(r.figures.alpha)};
-        QStringList escaped;
-        for (const QString& field : fields)
-            escaped.append(csvField(field));
-        text += escaped.join(u',') + QStringLiteral("\r\n");
+        text += CsvText::row(fields);
     }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    return CsvText::document(text);
 }
 
 bool AgreementTableModel::write(const QString& path, bool xlsx, QString* error) const

@@ -1,5 +1,7 @@
 #include "RankingTableModel.h"
 
+#include "util/CsvText.h"
+
 #include "comparison/ChartNumber.h"
 #include "export/XlsxWriter.h"
 
@@ -11,17 +13,7 @@
 #include <cmath>
 
 namespace rs {
-namespace {
-
-QString csvField(QString field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n'))
-        return field;
-    field.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + field + QLatin1Char('"');
-}
-
-} // namespace
+namespace {} // namespace
 
 RankingTableModel::RankingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -312,12 +304,9 @@ QByteArray RankingTableModel::csv() const
                                                             : QString(),
                                  entry.source.report,
                                  entry.source.quote};
-        QStringList escaped;
-        for (const QString& field : fields)
-            escaped.append(csvField(field));
-        text += escaped.join(u',') + QStringLiteral("\r\n");
+        text += CsvText::row(fields);
     }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    return CsvText::document(text);
 }
 
 } // namespace rs
