@@ -102,9 +102,9 @@ int agreementCommand(CommandContext& context)
     AgreementLevel level = AgreementLevel::Character;
     if (!AgreementCalculator::levelFromName(parser.value(QStringLiteral("level")), &level))
         return usageError(context, syntax, tr("--level must be character or paragraph"));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("tsv") && format != QLatin1String("json"))
-        return usageError(context, syntax, tr("--format must be tsv or json"));
+    QString format;
+    if (const int checked = tsvOrJson(context, syntax, parser, &format); checked != Success)
+        return checked;
 
     Database database;
     if (!openDatabase(context, database))

@@ -172,4 +172,13 @@ int parseOptionsOnly(CommandContext& context, const CommandSyntax& syntax, QComm
     return Success;
 }
 
+int tsvOrJson(CommandContext& context, const CommandSyntax& syntax, const QCommandLineParser& parser,
+              QString* format)
+{
+    *format = parser.value(QStringLiteral("format"));
+    if (*format != QLatin1String("tsv") && *format != QLatin1String("json"))
+        return usageError(context, syntax, tr("--format must be tsv or json"));
+    return Success;
+}
+
 } // namespace rs::cli

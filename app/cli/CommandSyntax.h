@@ -70,5 +70,9 @@ int usageError(CommandContext& context, const CommandSyntax& syntax, const QStri
 // argument) UsageError with the message and the usage printed.
 int parseOptionsOnly(CommandContext& context, const CommandSyntax& syntax, QCommandLineParser& parser,
                      const QStringList& arguments);
+// The --format of a command that prints TSV or JSON: Success with *format set, else UsageError with
+// the message and the usage printed.
+int tsvOrJson(CommandContext& context, const CommandSyntax& syntax, const QCommandLineParser& parser,
+              QString* format);
 
 } // namespace rs::cli

@@ -26,9 +26,9 @@ int listCommand(CommandContext& context)
     QCommandLineParser parser;
     if (const int parsed = parseOptionsOnly(context, syntax, parser, context.arguments); parsed != Success)
         return parsed;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("tsv") && format != QLatin1String("json"))
-        return usageError(context, syntax, tr("--format must be tsv or json"));
+    QString format;
+    if (const int checked = tsvOrJson(context, syntax, parser, &format); checked != Success)
+        return checked;
 
     Database database;
     if (!openDatabase(context, database))

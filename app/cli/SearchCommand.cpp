@@ -57,9 +57,9 @@ int searchCommand(CommandContext& context)
     const QString queryText = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
     if (queryText.isEmpty())
         return usageError(context, syntax, tr("give a query"));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("tsv") && format != QLatin1String("json"))
-        return usageError(context, syntax, tr("--format must be tsv or json"));
+    QString format;
+    if (const int checked = tsvOrJson(context, syntax, parser, &format); checked != Success)
+        return checked;
 
     SearchOptions options;
     if (parser.isSet(QStringLiteral("region"))) {
