@@ -300,10 +300,10 @@ bool ArticleStore::indexBatch(QSqlDatabase& db)
     return restore.exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
 }
 
-bool ArticleStore::refreshGroups(QSqlDatabase& db)
+bool ArticleStore::groupBatch(QSqlDatabase& db)
 {
     const ImportTimings::Scope timing(m_timings, ImportTimings::Stage::Groups);
-    return ComparisonStore::refreshGroups(db);
+    return m_batchLastId == 0 || ComparisonStore::addReportsToGroups(db, m_batchFirstId, m_batchLastId);
 }
 
 bool ArticleStore::commitBatch(QString* error)
@@ -318,7 +318,7 @@ bool ArticleStore::commitBatch(QString* error)
         QSqlQuery(db).exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
         return false;
     }
-    if (!refreshGroups(db)) {
+    if (!groupBatch(db)) {
         fail(error, tr("Summing up the imported figures for Compare Metrics"));
         db.rollback();
         return false;
@@ -463,7 +463,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
         m_batchLastId = id;
     } else {
         own.reset();
-        if (!refreshGroups(db))
+        if (!ComparisonStore::refreshGroups(db))
             return failWith(tr("Summing up the report's figures for Compare Metrics"));
         ImportTimings::Scope timing(m_timings, Stage::Commit);
         if (!db.commit()) {

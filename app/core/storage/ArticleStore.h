@@ -182,7 +182,7 @@ private:
 
     // Adds the open batch's reports to both search indexes and lets the insert triggers index again.
     bool indexBatch(QSqlDatabase& db);
-    bool refreshGroups(QSqlDatabase& db);
+    bool groupBatch(QSqlDatabase& db);
     bool fail(QString* error, const QString& action) const;
 
     Database& m_database;

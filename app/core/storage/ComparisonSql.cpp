@@ -465,39 +465,77 @@ Statement ComparisonSql::coverage(const FigureScope& scope)
     return s;
 }
 
-// A group sums up the machine figures of one key, region, period, unit and target choice in reports
-// without decisions: per report its figures, its capped ones (最高…) and its largest uncapped value
-// (best); over the reports, those with a best (reported), the lowest and highest best, the first
-// report, and the report the comparison shows (pick: the most recent with a best, then the larger
-// best, then the lower id — regionscope_shown_report's rule, with its date and best).
+namespace {
+
+// The groups of the figures `source` (aliased m) yields where `condition` holds, as the CTE `batch`:
+// per report its figures, its capped ones (最高…) and its largest uncapped value (best); over the
+// reports, those with a best (reported), the lowest and highest best, the first report, and the report
+// the comparison shows (pick: the most recent with a best, then the larger best, then the lower id —
+// regionscope_shown_report's rule, with its date and best).
+QString groupsOf(const QString& source, const QString& condition)
+{
+    return QStringLiteral(
+               "WITH per_report AS (SELECT m.metric_key AS metric_key, m.region_code AS region_code,"
+               " COALESCE(m.period, '') AS period, COALESCE(m.unit, '') AS unit, t.targets AS targets,"
+               " m.article_id AS article_id, MAX(m.published_on) AS published, COUNT(*) AS figures,"
+               " SUM(CASE WHEN m.qualifier = 'max' THEN 1 ELSE 0 END) AS capped,"
+               " MAX(CASE WHEN m.qualifier = 'max' THEN NULL ELSE m.value END) AS best FROM ") +
+           source +
+           QStringLiteral(
+               " CROSS JOIN (SELECT 0 AS targets UNION ALL SELECT 1 UNION ALL SELECT 2) AS t"
+               " WHERE (t.targets = 2 OR t.targets = m.is_target) AND m.metric_key IS NOT NULL AND ") +
+           condition +
+           QStringLiteral(
+               " GROUP BY 1, 2, 3, 4, 5, 6),"
+               " ranked AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY metric_key, region_code, period, unit,"
+               " targets ORDER BY best IS NULL, published DESC, best DESC, article_id) AS rank FROM "
+               "per_report),"
+               " batch AS (SELECT metric_key, region_code, period, unit, targets, SUM(figures) AS figures,"
+               " SUM(capped) AS capped, COUNT(best) AS reports, MIN(best) AS lowest, MAX(best) AS highest,"
+               " MIN(article_id) AS first_report,"
+               " MAX(CASE WHEN rank = 1 AND best IS NOT NULL THEN article_id END) AS pick_report,"
+               " MAX(CASE WHEN rank = 1 AND best IS NOT NULL THEN published END) AS pick_published,"
+               " MAX(CASE WHEN rank = 1 THEN best END) AS pick_value FROM ranked GROUP BY 1, 2, 3, 4, 5)"
+               " INSERT INTO metric_groups (metric_key, region_code, period, unit, targets, figures, capped,"
+               " reports, lowest, highest, first_report, pick_report, pick_published, pick_value)"
+               " SELECT * FROM batch WHERE 1");
+}
+
+} // namespace
+
 QStringList ComparisonSql::refreshGroups()
 {
     return {
         QStringLiteral("DELETE FROM metric_groups WHERE (metric_key, region_code, period) IN"
                        " (SELECT metric_key, region_code, period FROM metric_groups_stale)"),
-        QStringLiteral(
-            "WITH per_report AS (SELECT m.metric_key AS metric_key, m.region_code AS region_code,"
-            " st.period AS period, COALESCE(m.unit, '') AS unit, t.targets AS targets,"
-            " m.article_id AS article_id, MAX(m.published_on) AS published, COUNT(*) AS figures,"
-            " SUM(CASE WHEN m.qualifier = 'max' THEN 1 ELSE 0 END) AS capped,"
-            " MAX(CASE WHEN m.qualifier = 'max' THEN NULL ELSE m.value END) AS best"
-            " FROM metric_groups_stale st CROSS JOIN metrics m ON m.metric_key = st.metric_key"
-            " AND m.region_code = st.region_code AND COALESCE(m.period, '') = st.period"
-            " CROSS JOIN (SELECT 0 AS targets UNION ALL SELECT 1 UNION ALL SELECT 2) AS t"
-            " WHERE (t.targets = 2 OR t.targets = m.is_target)"
-            " AND m.article_id NOT IN (SELECT article_id FROM metric_reviews)"
-            " GROUP BY 1, 2, 3, 4, 5, 6),"
-            " ranked AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY metric_key, region_code, period, unit,"
-            " targets ORDER BY best IS NULL, published DESC, best DESC, article_id) AS rank FROM per_report)"
-            " INSERT INTO metric_groups (metric_key, region_code, period, unit, targets, figures, capped,"
-            " reports, lowest, highest, first_report, pick_report, pick_published, pick_value)"
-            " SELECT metric_key, region_code, period, unit, targets, SUM(figures), SUM(capped), COUNT(best),"
-            " MIN(best), MAX(best), MIN(article_id),"
-            " MAX(CASE WHEN rank = 1 AND best IS NOT NULL THEN article_id END),"
-            " MAX(CASE WHEN rank = 1 AND best IS NOT NULL THEN published END),"
-            " MAX(CASE WHEN rank = 1 THEN best END) FROM ranked GROUP BY 1, 2, 3, 4, 5"),
+        groupsOf(QStringLiteral("metric_groups_stale st CROSS JOIN metrics m ON m.metric_key = st.metric_key"
+                                " AND m.region_code = st.region_code AND COALESCE(m.period, '') = st.period"),
+                 QStringLiteral("m.article_id NOT IN (SELECT article_id FROM metric_reviews)")),
         QStringLiteral("DELETE FROM metric_groups_stale"),
     };
+}
+
+// New reports only add to a group, so their sums, extremes and pick merge with the group's own.
+QString ComparisonSql::addReportsToGroups()
+{
+    const auto newer = [](const QString& column) {
+        return QStringLiteral(
+                   "CASE WHEN excluded.pick_report IS NOT NULL AND (pick_report IS NULL"
+                   " OR excluded.pick_published > pick_published OR (excluded.pick_published ="
+                   " pick_published AND (excluded.pick_value > pick_value OR (excluded.pick_value ="
+                   " pick_value AND excluded.pick_report < pick_report)))) THEN excluded.%1 ELSE %1 END")
+            .arg(column);
+    };
+    return groupsOf(QStringLiteral("metrics m"), QStringLiteral("m.article_id BETWEEN ? AND ?")) +
+           QStringLiteral(" ON CONFLICT (metric_key, region_code, period, unit, targets) DO UPDATE SET"
+                          " figures = figures + excluded.figures, capped = capped + excluded.capped,"
+                          " reports = reports + excluded.reports,"
+                          " lowest = COALESCE(MIN(lowest, excluded.lowest), lowest, excluded.lowest),"
+                          " highest = COALESCE(MAX(highest, excluded.highest), highest, excluded.highest),"
+                          " first_report = MIN(first_report, excluded.first_report), pick_report = ") +
+           newer(QStringLiteral("pick_report")) + QStringLiteral(", pick_published = ") +
+           newer(QStringLiteral("pick_published")) + QStringLiteral(", pick_value = ") +
+           newer(QStringLiteral("pick_value"));
 }
 
 // Per key and region: the counts over its reports, and the report shown (picks): the one with the

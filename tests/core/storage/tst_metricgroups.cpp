@@ -2,6 +2,7 @@
 // gives, through every kind of change an analyst or an import makes: an import batch, a decision
 // and its withdrawal, a region or date edit, new figures from a re-extraction, a deleted report.
 // Each write either refreshes the groups it touched or leaves them marked stale, never wrong.
+#include "CorpusGenerator.h"
 #include "SeedCorpus.h"
 #include "domain/MetricReview.h"
 #include "storage/ArticleDetailsStore.h"
@@ -85,6 +86,37 @@ private Q_SLOTS:
     {
         QVERIFY(m_database.openSqlite(m_dir.filePath(QStringLiteral("groups.sqlite"))));
         QCOMPARE(importSeeds(m_database), 5);
+    }
+
+    // An import batch merges its reports into the groups the earlier batches made (same regions, so
+    // sums, extremes and picks merge), and the result is what a recomputation gives.
+    void batchesMergeIntoGroups()
+    {
+        Database database;
+        QVERIFY(database.openSqlite(m_dir.filePath(QStringLiteral("batches.sqlite"))));
+        ArticleStore store(database);
+        CorpusGenerator generator(Gazetteer::builtin(), 3);
+        generator.duplicateEvery = 0;
+        const ImportPipeline pipeline(Gazetteer::builtin());
+        for (int batch = 0; batch < 3; ++batch) {
+            QVERIFY(store.beginBatch());
+            for (int i = batch * 150; i < (batch + 1) * 150; ++i) {
+                const CorpusGenerator::Report report = generator.report(i);
+                ImportPipeline::Result prepared =
+                    pipeline.prepareBytes(report.text.toUtf8(), report.fileName);
+                QVERIFY(prepared.ok);
+                // Four regions, so every batch adds to groups the earlier ones made.
+                static const QStringList regions{QStringLiteral("440404"), QStringLiteral("445102"),
+                                                 QStringLiteral("330782"), QStringLiteral("")};
+                prepared.article.regionCode = regions.at(i % regions.size());
+                QCOMPARE(store.insert(prepared.article).status, ArticleStore::InsertStatus::Inserted);
+            }
+            QVERIFY(store.commitBatch());
+        }
+        QCOMPARE(count(database, QStringLiteral("SELECT COUNT(*) FROM metric_groups_stale")), 0);
+        QVERIFY(count(database, QStringLiteral("SELECT MAX(reports) FROM metric_groups")) > 20);
+        const QStringList merged = groupRows(database);
+        QCOMPARE(recomputed(database), merged);
     }
 
     void importLeavesFreshGroups()
