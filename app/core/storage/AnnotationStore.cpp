@@ -445,16 +445,12 @@ bool AnnotationStore::removeAnnotation(qint64 id, QString* error)
     return query.exec() || fail(error, tr("Deleting annotation %1").arg(id));
 }
 
-QHash<QString, QHash<qint64, int>> AnnotationStore::tagCountsByRegion(QString* error) const
+QHash<QString, QHash<qint64, int>> AnnotationStore::countsByRegion(const QString& sql, QString* error) const
 {
     QHash<QString, QHash<qint64, int>> counts;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT COALESCE(r.region_code, ''), t.tag_id, COUNT(*) FROM annotation_tags t"
-                           " JOIN annotations a ON a.id = t.annotation_id"
-                           " JOIN articles r ON r.id = a.article_id"
-                           " GROUP BY 1, 2"))) {
+    if (!query.exec(sql)) {
         fail(error, tr("Counting the annotations by region"));
         return counts;
     }
@@ -463,13 +459,20 @@ QHash<QString, QHash<qint64, int>> AnnotationStore::tagCountsByRegion(QString* e
     return counts;
 }
 
+QHash<QString, QHash<qint64, int>> AnnotationStore::tagCountsByRegion(QString* error) const
+{
+    return countsByRegion(
+        QStringLiteral("SELECT COALESCE(r.region_code, ''), t.tag_id, COUNT(*) FROM annotation_tags t"
+                       " JOIN annotations a ON a.id = t.annotation_id"
+                       " JOIN articles r ON r.id = a.article_id GROUP BY 1, 2"),
+        error);
+}
+
 QHash<QString, QHash<qint64, int>> AnnotationStore::passageCountsByRegion(QString* error) const
 {
-    QHash<QString, QHash<qint64, int>> counts;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
     // UNION (not UNION ALL) keeps each (passage, tag) pair once while walking up to the ancestors.
-    if (!query.exec(QStringLiteral(
+    return countsByRegion(
+        QStringLiteral(
             "WITH RECURSIVE up(annotation_id, tag_id) AS ("
             " SELECT annotation_id, tag_id FROM annotation_tags"
             " UNION"
@@ -478,13 +481,8 @@ QHash<QString, QHash<qint64, int>> AnnotationStore::passageCountsByRegion(QStrin
             " SELECT COALESCE(r.region_code, ''), up.tag_id, COUNT(DISTINCT up.annotation_id) FROM up"
             " JOIN annotations a ON a.id = up.annotation_id"
             " JOIN articles r ON r.id = a.article_id"
-            " GROUP BY 1, 2"))) {
-        fail(error, tr("Counting the annotations by region"));
-        return counts;
-    }
-    while (query.next())
-        counts[query.value(0).toString()][query.value(1).toLongLong()] = query.value(2).toInt();
-    return counts;
+            " GROUP BY 1, 2"),
+        error);
 }
 
 bool AnnotationStore::anchors(qint64 articleId, QVector<QPair<qint64, TextAnchor>>* anchors,

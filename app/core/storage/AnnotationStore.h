@@ -89,6 +89,8 @@ public:
     static QString newGuid();
 
 private:
+    // Rows of (region code, tag id, count) as a map, for the two counts by region.
+    QHash<QString, QHash<qint64, int>> countsByRegion(const QString& sql, QString* error) const;
     bool fail(QString* error, const QString& action) const;
     bool writeTagLinks(qint64 annotationId, const QVector<qint64>& tagIds, QString* error);
 

@@ -412,7 +412,7 @@ QString ComparisonSql::metricFields(const QString& table)
     QStringList fields;
     for (const char* column :
          {"start_offset", "end_offset", "quote", "value", "low", "high", "unit", "qualifier", "subject",
-          "metric_key", "period", "is_target", "period_by_report"})
+          "metric_key", "period", "is_target", "period_by_report", "sub_key", "key_reason"})
         fields.append(table + QLatin1Char('.') + QLatin1String(column));
     return fields.join(QStringLiteral(", "));
 }

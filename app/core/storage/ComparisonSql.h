@@ -50,7 +50,7 @@ public:
 
     // The columns of a metric row, prefixed with `table`, in the order ComparisonStore reads them.
     static QString metricFields(const QString& table);
-    static constexpr int metricFieldCount = 13;
+    static constexpr int metricFieldCount = 15;
     static QString latestPeriod() { return QStringLiteral("latest"); }
 };
 

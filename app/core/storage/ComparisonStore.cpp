@@ -2,6 +2,7 @@
 
 #include "ComparisonSql.h"
 #include "Database.h"
+#include "MetricStore.h"
 #include "SqlValues.h"
 
 #include <QMap>
@@ -45,26 +46,6 @@ int progress(void* context)
     return (*check)() ? 1 : 0;
 }
 
-// Columns start_offset .. period_by_report from `first` on (the order of metricFields below).
-Metric metricFrom(const QSqlQuery& query, int first)
-{
-    Metric m;
-    m.start = query.value(first).toInt();
-    m.end = query.value(first + 1).toInt();
-    m.quote = query.value(first + 2).toString();
-    m.value = query.value(first + 3).toDouble();
-    m.low = sql::optionalDouble(query.value(first + 4));
-    m.high = sql::optionalDouble(query.value(first + 5));
-    m.unit = query.value(first + 6).toString();
-    m.qualifier = qualifierFromName(query.value(first + 7).toString());
-    m.subject = query.value(first + 8).toString();
-    m.key = query.value(first + 9).toString();
-    m.period = query.value(first + 10).toString();
-    m.isTarget = query.value(first + 11).toBool();
-    m.periodByReport = query.value(first + 12).toBool();
-    return m;
-}
-
 // Reads one `figures` row joined to its machine row (m.*) and decision (r.*): columns from `first`
 // on are article_id, region_code, published, machine_id, review_id, status, orphan, title, then the
 // machine's and the decision's metric fields.
@@ -84,9 +65,9 @@ ScopedFigure scopedFigureFrom(const QSqlQuery& query, int first)
     // longer finds; a confirmation keeps the machine's values (ReviewOverlay::apply).
     const bool own = figure.reviewId > 0 && (orphan || figure.status != ReviewedMetric::Status::Confirmed);
     if (own) {
-        figure.metric = metricFrom(query, first + 8 + ComparisonSql::metricFieldCount);
+        figure.metric = MetricStore::metricFrom(query, first + 8 + ComparisonSql::metricFieldCount);
     } else {
-        figure.metric = metricFrom(query, first + 8);
+        figure.metric = MetricStore::metricFrom(query, first + 8);
         if (figure.reviewId > 0)
             figure.metric.quote = query.value(first + 8 + ComparisonSql::metricFieldCount + 2).toString();
     }

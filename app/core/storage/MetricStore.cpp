@@ -15,28 +15,6 @@ namespace {
 using sql::nullable;
 using sql::optionalDouble;
 
-// Columns start_offset .. is_target, read from `first` on.
-Metric metricFrom(const QSqlQuery& query, int first)
-{
-    Metric m;
-    m.start = query.value(first).toInt();
-    m.end = query.value(first + 1).toInt();
-    m.quote = query.value(first + 2).toString();
-    m.value = query.value(first + 3).toDouble();
-    m.low = optionalDouble(query.value(first + 4));
-    m.high = optionalDouble(query.value(first + 5));
-    m.unit = query.value(first + 6).toString();
-    m.qualifier = qualifierFromName(query.value(first + 7).toString());
-    m.subject = query.value(first + 8).toString();
-    m.key = query.value(first + 9).toString();
-    m.period = query.value(first + 10).toString();
-    m.isTarget = query.value(first + 11).toBool();
-    m.periodByReport = query.value(first + 12).toBool();
-    m.subKey = query.value(first + 13).toString();
-    m.reason = query.value(first + 14).toString();
-    return m;
-}
-
 const QString metricColumns =
     QStringLiteral("start_offset, end_offset, quote, value, low, high, unit, qualifier,"
                    " subject, metric_key, period, is_target, period_by_report, sub_key, key_reason");
@@ -69,7 +47,7 @@ MetricReview reviewFrom(const QSqlQuery& query)
     review.note = query.value(3).toString();
     review.reviewer = query.value(4).toString();
     review.reviewedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
-    review.metric = metricFrom(query, 6);
+    review.metric = MetricStore::metricFrom(query, 6);
     return review;
 }
 
@@ -77,6 +55,27 @@ const QString reviewColumns =
     QStringLiteral("id, article_id, decision, note, reviewer, reviewed_at, ") + metricColumns;
 
 } // namespace
+
+Metric MetricStore::metricFrom(const QSqlQuery& query, int first)
+{
+    Metric m;
+    m.start = query.value(first).toInt();
+    m.end = query.value(first + 1).toInt();
+    m.quote = query.value(first + 2).toString();
+    m.value = query.value(first + 3).toDouble();
+    m.low = optionalDouble(query.value(first + 4));
+    m.high = optionalDouble(query.value(first + 5));
+    m.unit = query.value(first + 6).toString();
+    m.qualifier = qualifierFromName(query.value(first + 7).toString());
+    m.subject = query.value(first + 8).toString();
+    m.key = query.value(first + 9).toString();
+    m.period = query.value(first + 10).toString();
+    m.isTarget = query.value(first + 11).toBool();
+    m.periodByReport = query.value(first + 12).toBool();
+    m.subKey = query.value(first + 13).toString();
+    m.reason = query.value(first + 14).toString();
+    return m;
+}
 
 MetricStore::MetricStore(Database& database) : m_database(database) {}
 

@@ -45,6 +45,9 @@ public:
                                      QString* error);
     // The same with a statement prepared by prepareMachineMetricInsert(), reused across a batch.
     static void prepareMachineMetricInsert(QSqlQuery& insert);
+    // A figure from the columns start_offset .. key_reason (ComparisonSql::metricFields' order), read
+    // from `first` on.
+    static Metric metricFrom(const QSqlQuery& query, int first);
     static bool insertMachineMetrics(QSqlQuery& insert, qint64 articleId, const QVector<Metric>& metrics,
                                      QString* error);
 
