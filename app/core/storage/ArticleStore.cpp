@@ -766,6 +766,7 @@ bool ArticleStore::replaceCleaned(qint64 articleId, const NewArticle& cleaned, Q
         return failedTo(tr("Removing the old figures"));
     if (!MetricStore::insertMachineMetrics(db, articleId, cleaned.metrics, &detailError))
         return failedTo(tr("Storing the report's figures"));
+    ComparisonStore::refreshGroups(db); // its failure leaves the groups stale: slower, never wrong
     return true;
 }
 

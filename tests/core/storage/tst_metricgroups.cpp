@@ -184,6 +184,21 @@ private Q_SLOTS:
         verifyMaintained();
     }
 
+    void recleanedReportReplacesItsFigures()
+    {
+        const qint64 article = firstArticleWithFigures();
+        CorpusGenerator generator(Gazetteer::builtin(), 5);
+        const ImportPipeline pipeline(Gazetteer::builtin());
+        const ImportPipeline::Result cleaned =
+            pipeline.prepareBytes(generator.report(1).text.toUtf8(), QStringLiteral("recleaned.txt"));
+        QVERIFY(cleaned.ok);
+        QVERIFY(!cleaned.article.metrics.isEmpty());
+        QVERIFY(m_database.beginWrite());
+        QVERIFY(ArticleStore(m_database).replaceCleaned(article, cleaned.article));
+        QVERIFY(m_database.connection().commit());
+        verifyMaintained();
+    }
+
     void newFiguresAndDeletedReports()
     {
         const qint64 article = firstArticleWithFigures();
@@ -192,8 +207,13 @@ private Q_SLOTS:
         for (const ReviewedMetric& figure : metrics.reviewedMetrics(article))
             figures.append(figure.metric);
         QVERIFY(figures.size() > 1);
-        figures.first().value = 987654;
-        figures.removeLast();
+        // A figure the groups count as a report's value: it has a key and is no cap.
+        const auto counted = std::find_if(figures.begin(), figures.end(), [](const Metric& figure) {
+            return !figure.key.isEmpty() && figure.qualifier != Qualifier::Max;
+        });
+        QVERIFY(counted != figures.end());
+        counted->value = 987654;
+        figures.erase(counted + 1 == figures.end() ? figures.begin() : figures.end() - 1);
         QVERIFY(metrics.replaceMachineMetrics(article, figures));
         QVERIFY(count(m_database,
                       QStringLiteral("SELECT COUNT(*) FROM metric_groups WHERE highest = 987654")) > 0);
