@@ -4,6 +4,7 @@
 #include "metrics/Taxonomy.h"
 #include "metrics/TaxonomyFile.h"
 #include "storage/ArticleStore.h"
+#include "storage/ComparisonStore.h"
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
 
@@ -33,6 +34,7 @@ void ReextractWorker::run()
     int metricCount = 0;
     for (const qint64 id : ids) {
         if (m_cancelled.load()) {
+            ComparisonStore::refreshGroups(database);
             Q_EMIT finished(done, metricCount, true, QString());
             return;
         }
@@ -48,8 +50,12 @@ void ReextractWorker::run()
             return;
         }
         metricCount += int(found.size());
-        ++done;
+        // The comparison's groups, a run of reports at a time: one report's refresh would cost as much
+        // as its extraction, and all at the end would hold the write lock for half a minute at 100,000.
+        if (++done % 2000 == 0)
+            ComparisonStore::refreshGroups(database);
     }
+    ComparisonStore::refreshGroups(database);
     Q_EMIT progress(done, int(ids.size()));
     Q_EMIT finished(done, metricCount, false, QString());
 }

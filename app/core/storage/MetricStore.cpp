@@ -237,7 +237,6 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
         db.rollback();
         return false;
     }
-    ComparisonStore::refreshGroups(db);
     if (!db.commit()) {
         failed(error, doing, db.lastError());
         db.rollback();

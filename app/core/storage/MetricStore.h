@@ -37,7 +37,9 @@ public:
     // Whether some article has a machine figure with `key` (one index probe, unlike the counts).
     bool hasFigures(const QString& key, QString* error = nullptr) const;
 
-    // One transaction: the article's machine rows are replaced whole or not at all.
+    // One transaction: the article's machine rows are replaced whole or not at all. The comparison's
+    // groups of the old and new figures are left stale: a caller replacing many reports refreshes them
+    // after a run of reports (ComparisonStore::refreshGroups), not after each.
     bool replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics, QString* error = nullptr);
     // Inserts machine rows inside the caller's transaction (import stores an article and its figures
     // together).

@@ -215,6 +215,8 @@ private Q_SLOTS:
         counted->value = 987654;
         figures.erase(counted + 1 == figures.end() ? figures.begin() : figures.end() - 1);
         QVERIFY(metrics.replaceMachineMetrics(article, figures));
+        QVERIFY(stale() > 0); // a re-extraction refreshes after a run of reports
+        QVERIFY(ComparisonStore::refreshGroups(m_database));
         QVERIFY(count(m_database,
                       QStringLiteral("SELECT COUNT(*) FROM metric_groups WHERE highest = 987654")) > 0);
         verifyMaintained();
