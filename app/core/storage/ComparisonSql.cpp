@@ -175,6 +175,11 @@ QString machineSource(bool grouped)
                           " AND m.region_code = st.region_code AND COALESCE(m.period, '') = st.period");
 }
 
+// A group `g` no change has marked stale since its last refresh.
+const QString freshGroup = QStringLiteral("NOT EXISTS (SELECT 1 FROM metric_groups_stale st WHERE"
+                                          " st.metric_key = g.metric_key AND st.region_code = g.region_code"
+                                          " AND st.period = g.period)");
+
 // The fresh groups of the scope's keys, regions and target choice (metric_groups.targets: 0 figures
 // that are no target, 1 targets only, 2 both).
 Statement groupCondition(const FigureScope& scope, const Keys& keys)
@@ -186,9 +191,7 @@ Statement groupCondition(const FigureScope& scope, const Keys& keys)
            : scope.includeTargets ? 2
                                   : 0)
         << QStringLiteral(" AND ") << regionCondition(scope, QStringLiteral("g.region_code"))
-        << QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM metric_groups_stale st WHERE"
-                          " st.metric_key = g.metric_key AND st.region_code = g.region_code"
-                          " AND st.period = g.period)");
+        << QStringLiteral(" AND ") + freshGroup;
     return s;
 }
 
@@ -438,10 +441,9 @@ Statement ComparisonSql::coverage(const FigureScope& scope)
                             " SUM(CASE WHEN g.targets = 2 THEN g.figures ELSE 0 END),"
                             " SUM(CASE WHEN g.targets = 1 THEN g.figures ELSE 0 END) FROM metric_groups g"
                             " WHERE g.metric_key IN (");
-        s.bindList(keys.base) << QStringLiteral(
-            ") AND g.targets > 0 AND NOT EXISTS (SELECT 1 FROM metric_groups_stale st"
-            " WHERE st.metric_key = g.metric_key AND st.region_code = g.region_code AND st.period = g.period)"
-            " GROUP BY g.metric_key, g.region_code, g.period, g.unit UNION ALL");
+        s.bindList(keys.base) << QStringLiteral(") AND g.targets > 0 AND ") + freshGroup +
+                                     QStringLiteral(" GROUP BY g.metric_key, g.region_code, g.period, g.unit"
+                                                    " UNION ALL");
     }
     s << QStringLiteral(" SELECT 0, ") << keySelect(keys, QStringLiteral("m"))
       << QStringLiteral(", m.region_code, COALESCE(m.period, ''), COALESCE(m.unit, ''), COUNT(*),"
