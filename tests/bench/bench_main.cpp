@@ -128,8 +128,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption chartsOption(
         QStringLiteral("charts"),
         QStringLiteral("Measure only the charts: bars, trends, small multiples, maps."));
-    parser.addOptions(
-        {searchOption, searchReportsOption, databaseOption, keepOption, appOption, chartsOption});
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QStringLiteral("Measure only the import: against the raw insert, stage by stage (--reports)."));
+    parser.addOptions({searchOption, searchReportsOption, databaseOption, keepOption, appOption, chartsOption,
+                       importOption});
     parser.process(app);
     if (parser.isSet(chartsOption)) {
         out << "Regionscope " << AppInfo::version() << " chart benchmark — " << QSysInfo::prettyProductName()
@@ -265,6 +268,10 @@ int main(int argc, char* argv[])
                 .arg(ownSeconds / rawSeconds, 0, 'f', 1));
     // Where the import's time goes, stage by stage, and what each index adds to storing a report.
     printImportStages(row, stageTimings, reportCount, importSeconds);
+    if (parser.isSet(importOption)) {
+        out << "peak RSS " << peakRssMegabytes() << " MB; load average " << loadAverage() << " at the end\n";
+        return 0;
+    }
     benchIndexCosts(row, pipeline, contents, dir.path());
     benchExport(row);
     benchPdf(row);

@@ -3,6 +3,7 @@
 #include "ArticleDetailsStore.h"
 #include "ComparisonStore.h"
 #include "Database.h"
+#include "MachineFigureInsert.h"
 #include "MetricStore.h"
 #include "SqlValues.h"
 
@@ -216,7 +217,7 @@ qint64 ArticleStore::findByBodyHash(const QString& hash) const
 struct ArticleStore::Statements
 {
     explicit Statements(const QSqlDatabase& db)
-        : existing(db), article(db), original(db), paragraph(db), metric(db), savepoint(db), release(db),
+        : existing(db), article(db), original(db), paragraph(db), figures(db), savepoint(db), release(db),
           rollbackTo(db)
     {
         existing.prepare(QStringLiteral("SELECT id FROM articles WHERE body_hash = ?"));
@@ -229,7 +230,6 @@ struct ArticleStore::Statements
                                         " compression, size) VALUES (?, ?, ?, ?, ?)"));
         paragraph.prepare(QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset,"
                                          " kind, page) VALUES (?, ?, ?, ?, ?, ?)"));
-        MetricStore::prepareMachineMetricInsert(metric);
         savepoint.prepare(QStringLiteral("SAVEPOINT article_insert"));
         release.prepare(QStringLiteral("RELEASE article_insert"));
         rollbackTo.prepare(QStringLiteral("ROLLBACK TO article_insert"));
@@ -239,7 +239,7 @@ struct ArticleStore::Statements
     QSqlQuery article;
     QSqlQuery original;
     QSqlQuery paragraph;
-    QSqlQuery metric;
+    MachineFigureInsert figures;
     QSqlQuery savepoint;
     QSqlQuery release;
     QSqlQuery rollbackTo;
@@ -450,7 +450,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
 
     ImportTimings::Scope storingFigures(m_timings, Stage::Figures);
     QString metricError;
-    if (!MetricStore::insertMachineMetrics(statements.metric, id, article.metrics, &metricError))
+    if (!statements.figures.insert(id, article.metrics, &metricError))
         return failWith(tr("Storing the report's figures"));
     storingFigures.stop();
 
@@ -764,7 +764,7 @@ bool ArticleStore::replaceCleaned(qint64 articleId, const NewArticle& cleaned, Q
     removeMetrics.addBindValue(articleId);
     if (!removeMetrics.exec())
         return failedTo(tr("Removing the old figures"));
-    if (!MetricStore::insertMachineMetrics(db, articleId, cleaned.metrics, &detailError))
+    if (!MachineFigureInsert(db).insert(articleId, cleaned.metrics, &detailError))
         return failedTo(tr("Storing the report's figures"));
     ComparisonStore::refreshGroups(db); // its failure leaves the groups stale: slower, never wrong
     return true;

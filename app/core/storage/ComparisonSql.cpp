@@ -165,14 +165,36 @@ Statement machineCondition(const FigureScope& scope, const Keys& keys)
     return s;
 }
 
-// Where machine figures are read from: every figure of the key, or (grouped) only those of the key's
-// stale groups, the fresh ones being read from metric_groups.
-QString machineSource(bool grouped)
+// The figures of the stale groups, aliased m, read through their region's reports (articles_filter) and
+// each report's figures of the key (metrics_compare): a region's reports are one range of the first
+// index, a report's figures of a key one range of the second. A figure's region is its report's, ''
+// where the report has none (NULL).
+const QString staleFigures = QStringLiteral(
+    "metric_groups_stale st CROSS JOIN articles a ON a.region_code IS NULLIF(st.region_code, '')"
+    " CROSS JOIN metrics m ON m.article_id = a.id AND m.metric_key = st.metric_key"
+    " AND COALESCE(m.period, '') = st.period");
+
+// The reports of the scope's regions as a condition on `a` (unknown region: no region at all).
+Statement articleRegionCondition(const FigureScope& scope)
 {
-    if (!grouped)
-        return QStringLiteral("metrics m");
-    return QStringLiteral("metric_groups_stale st CROSS JOIN metrics m ON m.metric_key = st.metric_key"
-                          " AND m.region_code = st.region_code AND COALESCE(m.period, '') = st.period");
+    Statement s;
+    if (scope.unknownRegion)
+        return s << QStringLiteral("a.region_code IS NULL");
+    return regionCondition(scope, QStringLiteral("a.region_code"));
+}
+
+// Where machine figures are read from, aliased m: only those of the key's stale groups (grouped), the
+// fresh ones being read from metric_groups; else every figure of the key in the reports of the scope's
+// regions (or of every region, without a scope), report by report.
+Statement machineSource(bool grouped, const FigureScope* scope)
+{
+    Statement s;
+    if (grouped)
+        return s << staleFigures;
+    s << QStringLiteral("articles a CROSS JOIN metrics m ON m.article_id = a.id");
+    if (scope)
+        s << QStringLiteral(" AND ") << articleRegionCondition(*scope);
+    return s;
 }
 
 // A group `g` no change has marked stale since its last refresh.
@@ -326,9 +348,8 @@ Statement latestCte(const FigureScope& scope, const Keys& keys, const QHash<QStr
       << QStringLiteral(" AS metric_key, m.region_code AS region_code, MAX(CASE WHEN ")
       << machineExclusion(keys, usualUnits)
       << QStringLiteral(" = 0 AND COALESCE(m.period, '') <> '' THEN m.period END) AS cp,"
-                        " MAX(CASE WHEN COALESCE(m.period, '') <> '' THEN m.period END) AS ap FROM ") +
-             machineSource(grouped) + QStringLiteral(" WHERE ")
-      << machineCondition(scope, keys)
+                        " MAX(CASE WHEN COALESCE(m.period, '') <> '' THEN m.period END) AS ap FROM ")
+      << machineSource(grouped, &scope) << QStringLiteral(" WHERE ") << machineCondition(scope, keys)
       << QStringLiteral(" GROUP BY 1, m.region_code"
                         " UNION ALL SELECT metric_key, region_code,"
                         " MAX(CASE WHEN exclusion = 0 AND period <> '' THEN period END),"
@@ -377,8 +398,8 @@ Statement reportsCte(const FigureScope& scope, const Keys& keys, const QHash<QSt
                         " SUM(CASE WHEN ")
       << exclusion << QStringLiteral(" = 0 THEN 1 ELSE 0 END) AS candidates, MAX(CASE WHEN ") << exclusion
       << QStringLiteral(" = 0 THEN m.value END) AS best, NULL AS rbest, NULL AS reported, NULL AS lowest,"
-                        " NULL AS highest FROM ") +
-             machineSource(grouped)
+                        " NULL AS highest FROM ")
+      << machineSource(grouped, &scope)
       << periodJoin(choice, machineKey, QStringLiteral("m.region_code"),
                     QStringLiteral("COALESCE(m.period, '')"))
       << QStringLiteral(" WHERE ") << machineCondition(scope, keys)
@@ -447,9 +468,8 @@ Statement ComparisonSql::coverage(const FigureScope& scope)
     }
     s << QStringLiteral(" SELECT 0, ") << keySelect(keys, QStringLiteral("m"))
       << QStringLiteral(", m.region_code, COALESCE(m.period, ''), COALESCE(m.unit, ''), COUNT(*),"
-                        " SUM(m.is_target) FROM ") +
-             machineSource(grouped) + QStringLiteral(" WHERE ")
-      << baseKeys
+                        " SUM(m.is_target) FROM ")
+      << machineSource(grouped, nullptr) << QStringLiteral(" WHERE ") << baseKeys
       << QStringLiteral(
              " AND m.article_id NOT IN (SELECT article_id FROM metric_reviews)"
              " GROUP BY 2, m.region_code, m.period, m.unit"
@@ -510,9 +530,7 @@ QStringList ComparisonSql::refreshGroups()
     return {
         QStringLiteral("DELETE FROM metric_groups WHERE (metric_key, region_code, period) IN"
                        " (SELECT metric_key, region_code, period FROM metric_groups_stale)"),
-        groupsOf(QStringLiteral("metric_groups_stale st CROSS JOIN metrics m ON m.metric_key = st.metric_key"
-                                " AND m.region_code = st.region_code AND COALESCE(m.period, '') = st.period"),
-                 QStringLiteral("m.article_id NOT IN (SELECT article_id FROM metric_reviews)")),
+        groupsOf(staleFigures, QStringLiteral("m.article_id NOT IN (SELECT article_id FROM metric_reviews)")),
         QStringLiteral("DELETE FROM metric_groups_stale"),
     };
 }

@@ -11,12 +11,12 @@ struct FigureScope;
 
 // The statements behind ComparisonStore, each with its bound values in the order their marks stand
 // in the text. A comparison reads a key's figures in two parts: the figures of reports nobody
-// reviewed straight from the figures' region index (metrics_region, migration 14), aggregated as
-// they are read; and the few reports with decisions through the review overlay (`taken`, `figures`),
-// figure by figure. Both parts give the same rows, so the union is what the overlay would give for
-// every report. The first part reads the key's groups (metric_groups, migration 15) where they are
-// fresh, and the figures of stale groups, unless a sub-key is asked for or every period at once
-// (neither sums up by groups): then it reads every figure of the key.
+// reviewed, read report by report through the region's reports and aggregated as they are read; and the few
+// reports with decisions through the review overlay (`taken`, `figures`), figure by figure. Both parts give
+// the same rows, so the union is what the overlay would give for every report. The first part reads the key's
+// groups (metric_groups, migration 15) where they are fresh, and the figures of stale groups, unless a
+// sub-key is asked for or every period at once (neither sums up by groups): then it reads every figure of the
+// key.
 class ComparisonSql
 {
 public:

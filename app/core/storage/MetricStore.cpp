@@ -1,5 +1,7 @@
 #include "MetricStore.h"
 
+#include "MachineFigureInsert.h"
+
 #include "ComparisonStore.h"
 #include "Database.h"
 #include "SqlValues.h"
@@ -15,11 +17,17 @@ namespace {
 using sql::nullable;
 using sql::optionalDouble;
 
-const QString metricColumns =
-    QStringLiteral("start_offset, end_offset, quote, value, low, high, unit, qualifier,"
-                   " subject, metric_key, period, is_target, period_by_report, sub_key, key_reason");
+const QString figureColumns = MetricStore::metricColumns();
 
-void bindMetric(QSqlQuery& query, const Metric& metric)
+} // namespace
+
+QString MetricStore::metricColumns()
+{
+    return QStringLiteral("start_offset, end_offset, quote, value, low, high, unit, qualifier,"
+                          " subject, metric_key, period, is_target, period_by_report, sub_key, key_reason");
+}
+
+void MetricStore::bindMetric(QSqlQuery& query, const Metric& metric)
 {
     query.addBindValue(metric.start);
     query.addBindValue(metric.end);
@@ -38,6 +46,8 @@ void bindMetric(QSqlQuery& query, const Metric& metric)
     query.addBindValue(nullable(metric.reason));
 }
 
+namespace {
+
 MetricReview reviewFrom(const QSqlQuery& query)
 {
     MetricReview review;
@@ -52,7 +62,7 @@ MetricReview reviewFrom(const QSqlQuery& query)
 }
 
 const QString reviewColumns =
-    QStringLiteral("id, article_id, decision, note, reviewer, reviewed_at, ") + metricColumns;
+    QStringLiteral("id, article_id, decision, note, reviewer, reviewed_at, ") + figureColumns;
 
 } // namespace
 
@@ -91,7 +101,7 @@ QVector<ReviewOverlay::MachineRow> MetricStore::machineRows(qint64 articleId, QS
     QVector<ReviewOverlay::MachineRow> rows;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, ") + metricColumns +
+    query.prepare(QStringLiteral("SELECT id, ") + figureColumns +
                   QStringLiteral(" FROM metrics WHERE article_id = ? ORDER BY start_offset, id"));
     query.addBindValue(articleId);
     if (!query.exec()) {
@@ -183,7 +193,7 @@ QVector<ReviewedMetric> MetricStore::overlay(const QString& articleCondition, co
     ComparisonStore::countCorpusQuery();
     QSqlQuery rows(m_database.connection());
     rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT id, article_id, ") + metricColumns + QStringLiteral(" FROM metrics") +
+    rows.prepare(QStringLiteral("SELECT id, article_id, ") + figureColumns + QStringLiteral(" FROM metrics") +
                  articleCondition + QStringLiteral(" ORDER BY article_id, start_offset, id"));
     for (const QVariant& value : values)
         rows.addBindValue(value);
@@ -231,7 +241,7 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
         return false;
     }
     QString insertError;
-    if (!insertMachineMetrics(db, articleId, metrics, &insertError)) {
+    if (!MachineFigureInsert(db).insert(articleId, metrics, &insertError)) {
         if (error)
             *error = tr("%1 failed: %2").arg(doing, insertError);
         db.rollback();
@@ -245,47 +255,12 @@ bool MetricStore::replaceMachineMetrics(qint64 articleId, const QVector<Metric>&
     return true;
 }
 
-void MetricStore::prepareMachineMetricInsert(QSqlQuery& insert)
-{
-    // The report's region and date go with each figure (migration 14): the comparison reads them from
-    // the figures' own index.
-    insert.prepare(QStringLiteral("INSERT INTO metrics (article_id, ") + metricColumns +
-                   QStringLiteral(", region_code, published_on) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                  " ?, ?, ?, COALESCE(a.region_code, ''), COALESCE(a.published_on, '')"
-                                  " FROM (SELECT 1) LEFT JOIN articles a ON a.id = ?"));
-}
-
-bool MetricStore::insertMachineMetrics(QSqlDatabase& db, qint64 articleId, const QVector<Metric>& metrics,
-                                       QString* error)
-{
-    QSqlQuery insert(db);
-    prepareMachineMetricInsert(insert);
-    return insertMachineMetrics(insert, articleId, metrics, error);
-}
-
-bool MetricStore::insertMachineMetrics(QSqlQuery& insert, qint64 articleId, const QVector<Metric>& metrics,
-                                       QString* error)
-{
-    for (const Metric& metric : metrics) {
-        insert.addBindValue(articleId);
-        bindMetric(insert, metric);
-        insert.addBindValue(articleId); // the report whose region and date the figure takes
-        if (!insert.exec()) {
-            // Database::describe needs the connection's owner; the caller says what was being stored.
-            *error = insert.lastError().databaseText().isEmpty() ? insert.lastError().text()
-                                                                 : insert.lastError().databaseText();
-            return false;
-        }
-    }
-    return true;
-}
-
 bool MetricStore::insertReview(const MetricReview& review, qint64* id, QString* error)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO metric_reviews (article_id, decision, note, reviewer, reviewed_at, ") +
-        metricColumns +
+        figureColumns +
         QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(review.articleId);
     query.addBindValue(MetricReview::decisionName(review.decision));

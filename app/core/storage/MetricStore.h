@@ -41,17 +41,12 @@ public:
     // groups of the old and new figures are left stale: a caller replacing many reports refreshes them
     // after a run of reports (ComparisonStore::refreshGroups), not after each.
     bool replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics, QString* error = nullptr);
-    // Inserts machine rows inside the caller's transaction (import stores an article and its figures
-    // together).
-    static bool insertMachineMetrics(QSqlDatabase& db, qint64 articleId, const QVector<Metric>& metrics,
-                                     QString* error);
-    // The same with a statement prepared by prepareMachineMetricInsert(), reused across a batch.
-    static void prepareMachineMetricInsert(QSqlQuery& insert);
+    // The columns start_offset .. key_reason of a figure row, and their values bound in that order.
+    static QString metricColumns();
+    static void bindMetric(QSqlQuery& query, const Metric& metric);
     // A figure from the columns start_offset .. key_reason (ComparisonSql::metricFields' order), read
     // from `first` on.
     static Metric metricFrom(const QSqlQuery& query, int first);
-    static bool insertMachineMetrics(QSqlQuery& insert, qint64 articleId, const QVector<Metric>& metrics,
-                                     QString* error);
 
     // Returns the new review's id, 0 on failure.
     qint64 addReview(const MetricReview& review, QString* error = nullptr);

@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,6 +216,66 @@ private Q_SLOTS:
         QVERIFY(loaded.regionSetByUser);
         QVERIFY(loaded.detectedRegionCode.isEmpty());
         QVERIFY(!store.setRegion(id + 100, QStringLiteral("44"), QByteArray()));
+    }
+
+    // Figures go in blocks of rows per statement (MachineFigureInsert): every count around a block's
+    // size keeps each figure, its order (ids ascending with the extraction order) and the report's
+    // region and date, on import and when a report's figures are replaced.
+    void figuresKeepTheirOrderRegionAndDate()
+    {
+        auto db = openFresh(QStringLiteral("figures.sqlite"));
+        ArticleStore store(*db);
+        MetricStore metrics(*db);
+        const auto figuresOf = [](int count) {
+            QVector<Metric> figures;
+            for (int i = 0; i < count; ++i) {
+                Metric figure;
+                figure.start = 100 - i; // not in id order by position, to see the order kept
+                figure.end = figure.start + 3;
+                figure.quote = QStringLiteral("句%1").arg(i);
+                figure.value = i * 1.5;
+                figure.unit = QStringLiteral("人次");
+                figure.key = QStringLiteral("cadre_training_attendance");
+                figure.period = QStringLiteral("2023");
+                figures.append(figure);
+            }
+            return figures;
+        };
+        const auto storedOf = [&](qint64 article) {
+            QSqlQuery rows(db->connection());
+            rows.prepare(QStringLiteral("SELECT quote, value, region_code, published_on FROM metrics"
+                                        " WHERE article_id = ? ORDER BY id"));
+            rows.addBindValue(article);
+            if (!rows.exec())
+                qFatal("%s", qPrintable(rows.lastError().text()));
+            QStringList stored;
+            while (rows.next())
+                stored.append(QStringLiteral("%1=%2@%3/%4")
+                                  .arg(rows.value(0).toString(), rows.value(1).toString(),
+                                       rows.value(2).toString(), rows.value(3).toString()));
+            return stored;
+        };
+        const auto expectedOf = [](const QVector<Metric>& figures, const QString& where) {
+            QStringList expected;
+            for (const Metric& figure : figures)
+                expected.append(QStringLiteral("%1=%2@%3").arg(figure.quote).arg(figure.value).arg(where));
+            return expected;
+        };
+        for (const int count : {0, 1, 15, 16, 17, 33, 50}) {
+            NewArticle article =
+                makeArticle(QStringLiteral("t%1").arg(count), QStringLiteral("金湾区报告%1\n正文").arg(count),
+                            count % 2 ? QStringLiteral("440404") : QString(), QDate(2023, 5, 1 + count % 20));
+            article.metrics = figuresOf(count);
+            const ArticleStore::InsertResult inserted = store.insert(article);
+            QCOMPARE(inserted.status, ArticleStore::InsertStatus::Inserted);
+            const QString where = (count % 2 ? QStringLiteral("440404") : QString()) + QLatin1Char('/') +
+                                  QDate(2023, 5, 1 + count % 20).toString(Qt::ISODate);
+            QCOMPARE(storedOf(inserted.id), expectedOf(article.metrics, where));
+            const QVector<Metric> replaced = figuresOf(count + 18);
+            QString error;
+            QVERIFY2(metrics.replaceMachineMetrics(inserted.id, replaced, &error), qPrintable(error));
+            QCOMPARE(storedOf(inserted.id), expectedOf(replaced, where));
+        }
     }
 
     void batchKeepsEachReportWholeAndCommitsOrRollsBackTogether()

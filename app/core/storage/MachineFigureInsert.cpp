@@ -1,0 +1,81 @@
+#include "MachineFigureInsert.h"
+
+#include "MetricStore.h"
+
+#include <QSqlError>
+#include <QStringList>
+
+namespace rs {
+namespace {
+
+// Rows per block statement: a report holds about 28 figures, so most take one or two blocks and a
+// few single rows; 16 rows bind 272 values, far below SQLite's limit.
+constexpr int rowsPerBlock = 16;
+
+QString insertStatement(int rows)
+{
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QStringList values;
+    for (int i = 0; i < rows; ++i)
+        values.append(row);
+    return QStringLiteral("INSERT INTO metrics (article_id, ") + MetricStore::metricColumns() +
+           QStringLiteral(", region_code, published_on) VALUES ") + values.join(QStringLiteral(", "));
+}
+
+QString driverText(const QSqlError& error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+} // namespace
+
+MachineFigureInsert::MachineFigureInsert(const QSqlDatabase& db) : m_report(db), m_block(db), m_single(db)
+{
+    m_report.prepare(QStringLiteral("SELECT COALESCE(region_code, ''), COALESCE(published_on, '')"
+                                    " FROM articles WHERE id = ?"));
+    m_block.prepare(insertStatement(rowsPerBlock));
+    m_single.prepare(insertStatement(1));
+}
+
+bool MachineFigureInsert::insert(qint64 articleId, const QVector<Metric>& figures, QString* error)
+{
+    if (figures.isEmpty())
+        return true;
+    // The report's region and date, as the comparison reads them ('' where it has none).
+    m_report.addBindValue(articleId);
+    if (!m_report.exec()) {
+        *error = driverText(m_report.lastError());
+        return false;
+    }
+    const bool found = m_report.next();
+    m_region = found ? m_report.value(0) : QVariant(QString());
+    m_published = found ? m_report.value(1) : QVariant(QString());
+    m_report.finish();
+    int first = 0;
+    for (; first + rowsPerBlock <= figures.size(); first += rowsPerBlock) {
+        if (!run(m_block, articleId, figures, first, rowsPerBlock, error))
+            return false;
+    }
+    for (; first < figures.size(); ++first) {
+        if (!run(m_single, articleId, figures, first, 1, error))
+            return false;
+    }
+    return true;
+}
+
+bool MachineFigureInsert::run(QSqlQuery& statement, qint64 articleId, const QVector<Metric>& figures,
+                              int first, int count, QString* error)
+{
+    for (int i = first; i < first + count; ++i) {
+        statement.addBindValue(articleId);
+        MetricStore::bindMetric(statement, figures.at(i));
+        statement.addBindValue(m_region);
+        statement.addBindValue(m_published);
+    }
+    if (statement.exec())
+        return true;
+    *error = driverText(statement.lastError());
+    return false;
+}
+
+} // namespace rs

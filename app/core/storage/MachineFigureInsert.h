@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Metric.h"
+
+#include <QSqlQuery>
+#include <QVector>
+
+namespace rs {
+
+// Stores a report's machine figures (table metrics) with its region and date, which the comparison
+// reads from the figures themselves (migration 14). Prepared once and reused for every report of an
+// import batch. A report's figures go in blocks of several rows per statement: one statement per
+// figure cost an import more than the figure rows themselves.
+class MachineFigureInsert
+{
+public:
+    explicit MachineFigureInsert(const QSqlDatabase& db);
+
+    // Inserts the figures of the stored report articleId inside the caller's transaction, in their
+    // order (their ids ascend with it). On failure *error gets the driver's text, for the log: the
+    // caller says in words what was being stored.
+    bool insert(qint64 articleId, const QVector<Metric>& figures, QString* error);
+
+private:
+    bool run(QSqlQuery& statement, qint64 articleId, const QVector<Metric>& figures, int first, int count,
+             QString* error);
+
+    QSqlQuery m_report;
+    QSqlQuery m_block;
+    QSqlQuery m_single;
+    QVariant m_region;
+    QVariant m_published;
+};
+
+} // namespace rs
