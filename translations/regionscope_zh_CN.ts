@@ -5142,5 +5142,9 @@ applied). JSON is an array of objects with the same keys, null for empty.</sourc
 两位时 kappa 为空；无定义时 kappa 和 alpha 为空（没有单位，或所有单位编码相同，
 例如无人使用的标签）。JSON 为具有相同键的对象数组，空值为 null。</translation>
     </message>
+    <message>
+        <source>%1 does not work on PostgreSQL databases yet (agreement and annotate do); give a database file with --db</source>
+        <translation>%1 尚不支持 PostgreSQL 数据库（agreement 和 annotate 已支持）；请用 --db 指定数据库文件</translation>
+    </message>
 </context>
 </TS>

@@ -44,7 +44,7 @@ int annotateCommand(CommandContext& context)
         return usageError(context, syntax, tr("--tag needs a tag path"));
 
     Database database;
-    if (!openDatabase(context, database))
+    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
         return SomeFailed;
     StoredArticle article;
     QString error;
