@@ -55,7 +55,8 @@ bool DatabaseLocation::parseUrl(const QString& url, QString* error)
 {
     const QString scheme = schemePattern().match(url).captured(1).toLower();
     const QUrl parsed(url, QUrl::TolerantMode);
-    const QString shown = parsed.isValid() ? parsed.toString(QUrl::RemovePassword) : scheme + QStringLiteral("://…");
+    const QString shown =
+        parsed.isValid() ? parsed.toString(QUrl::RemovePassword) : scheme + QStringLiteral("://…");
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))
         return refuse(error, tr("%1 is an address, not a database file; give the path of a Regionscope "
                                 "database file or a postgresql:// address")
