@@ -937,6 +937,29 @@
     </message>
 </context>
 <context>
+    <name>PostgresTeam</name>
+    <message>
+        <source>team roles need a PostgreSQL database; %1 is a file</source>
+        <translation>团队角色需要 PostgreSQL 数据库；%1 是一个文件</translation>
+    </message>
+    <message>
+        <source>Setting up the team roles</source>
+        <translation>设置团队角色</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be an analyst&apos;s name: use lower-case letters, digits and “_”, starting with a letter</source>
+        <translation>“%1”不能用作分析员的名称：请使用小写字母、数字和“_”，并以字母开头</translation>
+    </message>
+    <message>
+        <source>Adding the analyst “%1”</source>
+        <translation>添加分析员“%1”</translation>
+    </message>
+    <message>
+        <source>the server already has a role “%1”</source>
+        <translation>服务器上已有角色“%1”</translation>
+    </message>
+</context>
+<context>
     <name>PptxWriter</name>
     <message>
         <source>%1: %2 %3</source>

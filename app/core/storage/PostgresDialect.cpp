@@ -98,14 +98,14 @@ DatabaseDialect::Failure PostgresDialect::classifyState(const QString& sqlState)
 bool PostgresDialect::followExplicitIds(QSqlDatabase& db, const QString& table, QString* error) const
 {
     // An identity column's sequence does not see rows inserted with their own id (undo, redo and imports
-    // keep ids): without this, the next row without one would be given an id already taken. table is
-    // one of the stores' own table names, never user input.
-    return run(
-        db,
-        QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 0) + 1, false)"
-                       " FROM %1")
-            .arg(table),
-        error);
+    // keep ids): without this, the next row without one would be given an id already taken. The
+    // sequence only ever moves forward (nextval), so ids other connections drew meanwhile stay theirs.
+    // table is one of the stores' own table names, never user input.
+    return run(db,
+               QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), GREATEST(MAX(id),"
+                              " nextval(pg_get_serial_sequence('%1', 'id')))) FROM %1")
+                   .arg(table),
+               error);
 }
 
 } // namespace rs
