@@ -61,9 +61,10 @@ int annotateCommand(CommandContext& context)
     }
     AnnotationStore store(database);
     AnnotationEditor editor(store);
-    editor.setAuthor(parser.isSet(QStringLiteral("author"))
-                         ? parser.value(QStringLiteral("author"))
-                         : QSettings().value(AppInfo::authorSettingsKey()).toString());
+    // On PostgreSQL the analyst is the role they logged in as (team mode's row policies check it).
+    editor.setAuthor(parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author"))
+                     : database.isPostgres()                ? database.loginRole()
+                                             : QSettings().value(AppInfo::authorSettingsKey()).toString());
     const qint64 tagId = editor.ensureTagPath(parser.value(QStringLiteral("tag")), &error);
     const qint64 id = tagId > 0 ? editor.annotate(articleId, article.body, start, start + int(quote.size()),
                                                   {tagId}, parser.value(QStringLiteral("note")), &error)

@@ -159,6 +159,16 @@ private Q_SLOTS:
         QCOMPARE(stored.author, QStringLiteral("赵六"));
         QCOMPARE(stored.anchor.quote, QStringLiteral("培训全区干部"));
         QCOMPARE(stored.tagIds, QVector<qint64>{store.tagByPath(QStringLiteral("培训/干部"))});
+        // Without --author, the author on PostgreSQL is the login role (the URL's user, postgres).
+        const CliResult unnamed =
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("--article"),
+                    QString::number(m_article), QStringLiteral("--quote"), QStringLiteral("发放"),
+                    QStringLiteral("--tag"), QStringLiteral("培训/干部")});
+        QVERIFY2(unnamed.exitCode == 0, qPrintable(unnamed.err));
+        QVERIFY(store.annotation(unnamed.out.trimmed().toLongLong(), &stored));
+        if (database.isPostgres())
+            QCOMPARE(stored.author, QStringLiteral("postgres"));
+        QVERIFY(store.removeAnnotation(stored.id));
         const CliResult rows = cli({QStringLiteral("--tag"), QStringLiteral("培训/干部")});
         QVERIFY2(rows.exitCode == 0, qPrintable(rows.err));
         // Every author of the report is a coder of it; all four agree on 15 of the 21 characters (the 6

@@ -122,6 +122,15 @@ bool Database::isPostgres() const
     return m_dialect->driverName() == QLatin1String("QPSQL");
 }
 
+QString Database::loginRole() const
+{
+    if (!isPostgres() || !isOpen())
+        return QString();
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT current_user")) && query.next() ? query.value(0).toString()
+                                                                             : QString();
+}
+
 bool Database::connectPostgres(const DatabaseLocation& location)
 {
     if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName()))

@@ -40,6 +40,9 @@ public:
     // The file's absolute path, or the URL without its password.
     QString path() const { return m_path; }
     bool isPostgres() const;
+    // The role the connection logged in as on PostgreSQL: in team mode the author of the analyst's
+    // annotations (PostgresTeam). Empty for a SQLite file.
+    QString loginRole() const;
     QString error() const { return m_error; }
     int schemaVersion() const;
     bool wasCreated() const { return m_wasCreated; }
