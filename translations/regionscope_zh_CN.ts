@@ -4625,8 +4625,8 @@ region_code,year,indicator,value,unit,source
         <translation>标签路径，如 上级/下级（不存在时创建）</translation>
     </message>
     <message>
-        <source>author (default: the name set in the app&apos;s Settings)</source>
-        <translation>作者（默认：应用设置中填写的姓名）</translation>
+        <source>author (default: the name set in the app&apos;s Settings; on PostgreSQL, the login role)</source>
+        <translation>作者（默认：应用设置中填写的姓名；PostgreSQL 数据库上为登录角色）</translation>
     </message>
     <message>
         <source>csv, json (W3C Web Annotation) or qdpx (REFI-QDA); without it the file&apos;s suffix decides (export)</source>

@@ -23,7 +23,8 @@ CommandSyntax annotateSyntax()
                  QStringLiteral("PATH")},
                 true)
         .option({QStringLiteral("note"), tr("a note"), QStringLiteral("TEXT")})
-        .option({QStringLiteral("author"), tr("author (default: the name set in the app's Settings)"),
+        .option({QStringLiteral("author"),
+                 tr("author (default: the name set in the app's Settings; on PostgreSQL, the login role)"),
                  QStringLiteral("NAME")});
 }
 
