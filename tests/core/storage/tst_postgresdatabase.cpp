@@ -110,7 +110,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("message");
-        const QUrlQuery admin(QUrl(PostgresTestServer::adminUrl()));
+        const QUrlQuery admin{QUrl(PostgresTestServer::adminUrl())};
         const QString socket = admin.queryItemValue(u"host"_s);
         QTest::newRow("no such database")
             << u"postgresql://postgres:pw-s3cret@/rs_no_such_db?host=%1&port=%2"_s.arg(socket).arg(port())
