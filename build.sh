@@ -27,18 +27,20 @@ jobs=${JOBS:-$(nproc)}
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     libgl-dev libegl-dev libglu1-mesa-dev libicu-dev libsqlite3-dev libzip-dev libxlsxwriter-dev poppler-utils libxml2-utils
     libpoppler-qt6-dev poppler-data
     fonts-noto-cjk qt6-translations-l10n
     desktop-file-utils appstream help2man lintian
     clang-format
+    postgresql-15
 )
 # Only for sanitize and fuzz: libFuzzer and the sanitizer runtimes come with clang's compiler-rt.
 sanitize_packages=(clang-14 libclang-rt-14-dev llvm-14)
 sanitize_dir=${SANITIZE_BUILD_DIR:-$here/build-sanitize}
 # Programs the tests and CI run (the closure check makes sure build.sh installs their packages).
-test_tools=(xmllint pdftotext desktop-file-validate appstreamcli lintian help2man dpkg-deb clang-format)
+test_tools=(xmllint pdftotext desktop-file-validate appstreamcli lintian help2man dpkg-deb clang-format
+    /usr/lib/postgresql/15/bin/initdb /usr/lib/postgresql/15/bin/pg_ctl /usr/lib/postgresql/15/bin/postgres runuser)
 # Used when present (the tests that need them skip otherwise), so checked only where installed.
 optional_test_tools=(soffice libreoffice)
 sanitize_tools=(clang++-14 /usr/lib/llvm-14/bin/llvm-symbolizer)

@@ -479,6 +479,65 @@
         <source>%1 is an address, not a database file; give the path of a Regionscope database file</source>
         <translation>%1 是一个网址，不是数据库文件；请给出 Regionscope 数据库文件的路径</translation>
     </message>
+    <message>
+        <source>the PostgreSQL server has no database “%1” (%2): check the name, or create it first (createdb %1)</source>
+        <translation>PostgreSQL 服务器上没有数据库“%1”（%2）：请检查名称，或先创建它（createdb %1）</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server refused the login of “%1” (%2): wrong user name or password, or the server does not let this user in</source>
+        <translation>PostgreSQL 服务器拒绝了“%1”的登录（%2）：用户名或密码错误，或服务器不允许该用户登录</translation>
+    </message>
+    <message>
+        <source>your account</source>
+        <translation>您的账户</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL server answers at %1: is the server running, and are the host and port right?</source>
+        <translation>%1 处没有 PostgreSQL 服务器响应：服务器是否在运行？主机和端口是否正确？</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL database %1 (run with --verbose to see the server&apos;s reason in the log)</source>
+        <translation>无法连接到 PostgreSQL 数据库 %1（使用 --verbose 运行可在日志中查看服务器给出的原因）</translation>
+    </message>
+    <message>
+        <source>this installation of Regionscope cannot open PostgreSQL databases: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>此 Regionscope 安装无法打开 PostgreSQL 数据库：缺少 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version</source>
+        <translation>%1：无法读取数据库结构版本</translation>
+    </message>
+    <message>
+        <source>your database role may not make this change in %1 (ask the project&apos;s lead)</source>
+        <translation>您的数据库角色无权在 %1 中进行此更改（请联系项目负责人）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database given: name a database file or a postgresql:// address</source>
+        <translation>未指定数据库：请给出数据库文件或 postgresql:// 地址</translation>
+    </message>
+    <message>
+        <source>%1 is an address, not a database file; give the path of a Regionscope database file or a postgresql:// address</source>
+        <translation>%1 是一个网址，不是数据库文件；请给出 Regionscope 数据库文件的路径或 postgresql:// 地址</translation>
+    </message>
+    <message>
+        <source>%1 is not a well-formed PostgreSQL address; write it as postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>%1 不是格式正确的 PostgreSQL 地址；请写作 postgresql://用户@主机:端口/数据库名</translation>
+    </message>
+    <message>
+        <source>%1: the port “%2” is not a number from 1 to 65535</source>
+        <translation>%1：端口“%2”不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>%1: the parameter “%2” is not one Regionscope knows (host, port, user, dbname, sslmode, connect_timeout, application_name)</source>
+        <translation>%1：Regionscope 不认识参数“%2”（可用参数：host、port、user、dbname、sslmode、connect_timeout、application_name）</translation>
+    </message>
+    <message>
+        <source>%1 names no database: write it as postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>%1 没有指明数据库：请写作 postgresql://用户@主机:端口/数据库名</translation>
+    </message>
 </context>
 <context>
     <name>DocxTextExtractor</name>
@@ -848,6 +907,56 @@
     <message>
         <source>; %1 region(s) without %2</source>
         <translation>；%1 个地区没有 %2 数据</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>cannot lock the database to create its tables: %1</source>
+        <translation>无法锁定数据库以创建数据表：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>无法读取数据库结构版本：%1</translation>
+    </message>
+    <message>
+        <source>the database holds tables that are not Regionscope&apos;s; it was left untouched. Give Regionscope a database of its own (createdb)</source>
+        <translation>该数据库中有不属于 Regionscope 的数据表；未做任何改动。请为 Regionscope 单独准备一个数据库（createdb）</translation>
+    </message>
+    <message>
+        <source>creating the tables failed: %1</source>
+        <translation>创建数据表失败：%1</translation>
+    </message>
+    <message>
+        <source>the new tables could not be committed: %1</source>
+        <translation>新数据表无法提交：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTeam</name>
+    <message>
+        <source>team roles need a PostgreSQL database; %1 is a file</source>
+        <translation>团队角色需要 PostgreSQL 数据库；%1 是一个文件</translation>
+    </message>
+    <message>
+        <source>Setting up the team roles</source>
+        <translation>设置团队角色</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be an analyst&apos;s name: use lower-case letters, digits and “_”, starting with a letter</source>
+        <translation>“%1”不能用作分析员的名称：请使用小写字母、数字和“_”，并以字母开头</translation>
+    </message>
+    <message>
+        <source>Adding the analyst “%1”</source>
+        <translation>添加分析员“%1”</translation>
+    </message>
+    <message>
+        <source>the server already has a role “%1”</source>
+        <translation>服务器上已有角色“%1”</translation>
     </message>
 </context>
 <context>
@@ -4516,8 +4625,8 @@ region_code,year,indicator,value,unit,source
         <translation>标签路径，如 上级/下级（不存在时创建）</translation>
     </message>
     <message>
-        <source>author (default: the name set in the app&apos;s Settings)</source>
-        <translation>作者（默认：应用设置中填写的姓名）</translation>
+        <source>author (default: the name set in the app&apos;s Settings; on PostgreSQL, the login role)</source>
+        <translation>作者（默认：应用设置中填写的姓名；PostgreSQL 数据库上为登录角色）</translation>
     </message>
     <message>
         <source>csv, json (W3C Web Annotation) or qdpx (REFI-QDA); without it the file&apos;s suffix decides (export)</source>
@@ -5055,6 +5164,10 @@ applied). JSON is an array of objects with the same keys, null for empty.</sourc
 以逗号分隔，units 为参与比较的单位数，percent 在 0 到 100 之间。编码员不是恰好
 两位时 kappa 为空；无定义时 kappa 和 alpha 为空（没有单位，或所有单位编码相同，
 例如无人使用的标签）。JSON 为具有相同键的对象数组，空值为 null。</translation>
+    </message>
+    <message>
+        <source>%1 does not work on PostgreSQL databases yet (agreement and annotate do); give a database file with --db</source>
+        <translation>%1 尚不支持 PostgreSQL 数据库（agreement 和 annotate 已支持）；请用 --db 指定数据库文件</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,8 @@ CommandSyntax annotateSyntax()
                  QStringLiteral("PATH")},
                 true)
         .option({QStringLiteral("note"), tr("a note"), QStringLiteral("TEXT")})
-        .option({QStringLiteral("author"), tr("author (default: the name set in the app's Settings)"),
+        .option({QStringLiteral("author"),
+                 tr("author (default: the name set in the app's Settings; on PostgreSQL, the login role)"),
                  QStringLiteral("NAME")});
 }
 
@@ -44,7 +45,7 @@ int annotateCommand(CommandContext& context)
         return usageError(context, syntax, tr("--tag needs a tag path"));
 
     Database database;
-    if (!openDatabase(context, database))
+    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
         return SomeFailed;
     StoredArticle article;
     QString error;
@@ -61,9 +62,10 @@ int annotateCommand(CommandContext& context)
     }
     AnnotationStore store(database);
     AnnotationEditor editor(store);
-    editor.setAuthor(parser.isSet(QStringLiteral("author"))
-                         ? parser.value(QStringLiteral("author"))
-                         : QSettings().value(AppInfo::authorSettingsKey()).toString());
+    // On PostgreSQL the analyst is the role they logged in as (team mode's row policies check it).
+    editor.setAuthor(parser.isSet(QStringLiteral("author")) ? parser.value(QStringLiteral("author"))
+                     : database.isPostgres()                ? database.loginRole()
+                                             : QSettings().value(AppInfo::authorSettingsKey()).toString());
     const qint64 tagId = editor.ensureTagPath(parser.value(QStringLiteral("tag")), &error);
     const qint64 id = tagId > 0 ? editor.annotate(articleId, article.body, start, start + int(quote.size()),
                                                   {tagId}, parser.value(QStringLiteral("note")), &error)

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 #include "util/AppInfo.h"
 
 #include <QCommandLineParser>
@@ -221,9 +222,19 @@ QString tr(const char* text, const char* disambiguation, int n)
     return QCoreApplication::translate("rs::cli", text, disambiguation, n);
 }
 
-bool openDatabase(CommandContext& context, Database& database)
+bool openDatabase(CommandContext& context, Database& database, Backends backends)
 {
-    if (database.openSqlite(context.databasePath))
+    DatabaseLocation location;
+    if (backends == Backends::SqliteOnly && DatabaseLocation::parse(context.databasePath, &location) &&
+        location.isPostgres()) {
+        context.err << "regionscope-cli: "
+                    << tr("%1 does not work on PostgreSQL databases yet (agreement and annotate do); give a "
+                          "database file with --db")
+                           .arg(context.command)
+                    << '\n';
+        return false;
+    }
+    if (database.open(context.databasePath))
         return true;
     context.err << "regionscope-cli: " << database.error() << '\n';
     return false;
@@ -385,7 +396,7 @@ int CliApplication::run(const QStringList& arguments)
             out << cli::commandHelp(*command);
             return Success;
         }
-        CommandContext context{databasePath, commandArguments, out, err};
+        CommandContext context{databasePath, commandArguments, out, err, commandName};
         return command->run(context);
     }
     err << QCoreApplication::translate("rs::cli", "regionscope-cli: unknown command %1").arg(commandName)

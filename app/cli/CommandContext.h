@@ -24,6 +24,14 @@ struct CommandContext
     QStringList arguments; // after the command name
     QTextStream& out;
     QTextStream& err;
+    QString command; // the command's name, for messages
+};
+
+// The databases a command works on: PostgreSQL support lands store by store (issue 18).
+enum class Backends
+{
+    SqliteOnly,
+    SqliteAndPostgres
 };
 
 // The CLI's messages (stderr) and help follow the locale (LANG/LC_ALL) through the translator main()
@@ -33,8 +41,9 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
 
 // Opens the database the command works on (--db or the default). On failure it prints
 // "regionscope-cli: REASON" — the reason in words, which file and what is wrong — and returns false;
-// the command then exits with SomeFailed.
-bool openDatabase(CommandContext& context, Database& database);
+// the command then exits with SomeFailed. --db is a file or a postgresql:// URL (Database::open); a
+// command whose stores are SQLite's alone says so plainly for a URL instead of connecting.
+bool openDatabase(CommandContext& context, Database& database, Backends backends = Backends::SqliteOnly);
 
 // One line of TSV: tabs and line breaks inside values would break the columns, so they become spaces.
 QString tsvRow(const QStringList& fields);

@@ -1,6 +1,7 @@
 #include "AnnotationStore.h"
 
 #include "Database.h"
+#include "DatabaseDialect.h"
 
 #include <QMap>
 #include <QSqlQuery>
@@ -12,10 +13,16 @@
 namespace rs {
 namespace {
 
-const QString annotationColumns =
-    QStringLiteral("a.id, a.article_id, a.start_offset, a.end_offset, a.quote, a.prefix, a.suffix, a.note,"
-                   " a.status, a.author, a.created_at, a.updated_at, a.orphaned, a.guid,"
-                   " (SELECT group_concat(tag_id) FROM annotation_tags t WHERE t.annotation_id = a.id)");
+// The SQL is the same on SQLite and PostgreSQL but for what DatabaseDialect words for each. Every
+// statement's prepare() is checked: PostgreSQL prepares on the server, where waiting for another
+// analyst's lock can fail before the statement runs, and that failure is the one to explain.
+QString annotationColumns(const DatabaseDialect& dialect)
+{
+    return QStringLiteral("a.id, a.article_id, a.start_offset, a.end_offset, a.quote, a.prefix, a.suffix,"
+                          " a.note, a.status, a.author, a.created_at, a.updated_at, a.orphaned, a.guid,"
+                          " (SELECT %1 FROM annotation_tags t WHERE t.annotation_id = a.id)")
+        .arg(dialect.commaList(QStringLiteral("tag_id")));
+}
 constexpr int annotationColumnCount = 15;
 
 QString timestamp(const QDateTime& time)
@@ -90,7 +97,7 @@ void bindAnnotationColumns(QSqlQuery& query, const Annotation& a)
 bool updateAnchor(QSqlDatabase& db, qint64 id, const TextAnchor& anchor, bool orphaned)
 {
     QSqlQuery query(db);
-    query.prepare(
+    const bool prepared = query.prepare(
         QStringLiteral("UPDATE annotations SET start_offset = ?, end_offset = ?, quote = ?, prefix = ?,"
                        " suffix = ?, orphaned = ? WHERE id = ?"));
     query.addBindValue(anchor.start);
@@ -100,7 +107,7 @@ bool updateAnchor(QSqlDatabase& db, qint64 id, const TextAnchor& anchor, bool or
     query.addBindValue(text(anchor.suffix));
     query.addBindValue(orphaned ? 1 : 0);
     query.addBindValue(id);
-    return query.exec();
+    return prepared && query.exec();
 }
 
 // A refusal that is not the database's: the message is already in words.
@@ -116,9 +123,9 @@ bool refuse(QString* error, const QString& message)
 AnnotationStore::AnnotationStore(Database& database) : m_database(database) {}
 
 // The connection's last failure in words for what was being done; the driver's text goes to the log.
-bool AnnotationStore::fail(QString* error, const QString& action) const
+bool AnnotationStore::fail(QString* error, const QString& action, const QSqlError& failure) const
 {
-    const QString message = m_database.explainLastFailure(action);
+    const QString message = m_database.explainLastFailure(action, failure);
     if (error)
         *error = message;
     return false;
@@ -157,7 +164,7 @@ QVector<Tag> AnnotationStore::tags(QString* error) const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT id, parent_id, name, color, description, guid FROM tags ORDER BY name, id"))) {
-        fail(error, tr("Reading the codebook"));
+        fail(error, tr("Reading the codebook"), query.lastError());
         return {};
     }
     QMap<qint64, QVector<Tag>> byParent;
@@ -183,11 +190,11 @@ QVector<Tag> AnnotationStore::tags(QString* error) const
 bool AnnotationStore::tag(qint64 id, Tag* tag, QString* error) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
+    const bool prepared = query.prepare(
         QStringLiteral("SELECT id, parent_id, name, color, description, guid FROM tags WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec())
-        return fail(error, tr("Reading tag %1").arg(id));
+    if (!prepared || !query.exec())
+        return fail(error, tr("Reading tag %1").arg(id), query.lastError());
     if (!query.next())
         return refuse(error, tr("no tag %1").arg(id));
     *tag = tagFrom(query);
@@ -212,14 +219,14 @@ qint64 AnnotationStore::tagByPath(const QString& path, QString* error) const
         return 0;
     for (const QString& rawName : names) {
         QSqlQuery query(m_database.connection());
-        query.prepare(parent > 0
-                          ? QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ?")
-                          : QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ?"));
+        const bool prepared = query.prepare(
+            parent > 0 ? QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ?")
+                       : QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ?"));
         if (parent > 0)
             query.addBindValue(parent);
         query.addBindValue(rawName.trimmed());
-        if (!query.exec())
-            return fail(error, tr("Looking up tag “%1”").arg(path)), 0;
+        if (!prepared || !query.exec())
+            return fail(error, tr("Looking up tag “%1”").arg(path), query.lastError()), 0;
         if (!query.next())
             return 0;
         parent = query.value(0).toLongLong();
@@ -230,10 +237,12 @@ qint64 AnnotationStore::tagByPath(const QString& path, QString* error) const
 qint64 AnnotationStore::insertTag(const Tag& tag, bool keepId, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(keepId ? QStringLiteral("INSERT INTO tags (parent_id, name, color, description, guid, id)"
-                                          " VALUES (?, ?, ?, ?, ?, ?)")
-                         : QStringLiteral("INSERT INTO tags (parent_id, name, color, description, guid)"
-                                          " VALUES (?, ?, ?, ?, ?)"));
+    // RETURNING (SQLite 3.35, PostgreSQL) gives the new id on both engines; QPSQL has no lastInsertId().
+    const bool prepared = query.prepare(
+        keepId ? QStringLiteral("INSERT INTO tags (parent_id, name, color, description, guid, id)"
+                                " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+               : QStringLiteral("INSERT INTO tags (parent_id, name, color, description, guid)"
+                                " VALUES (?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(parentValue(tag.parentId));
     query.addBindValue(tag.name);
     query.addBindValue(tag.color.name(QColor::HexRgb));
@@ -241,17 +250,25 @@ qint64 AnnotationStore::insertTag(const Tag& tag, bool keepId, QString* error)
     query.addBindValue(tag.guid.isEmpty() ? newGuid() : tag.guid);
     if (keepId)
         query.addBindValue(tag.id);
-    if (!query.exec()) {
+    if (!prepared || !query.exec() || !query.next()) {
+        fail(error, tr("Storing tag “%1”").arg(tag.name), query.lastError());
+        return 0;
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    QSqlDatabase db = m_database.connection();
+    QString detail;
+    if (keepId && !m_database.dialect().followExplicitIds(db, QStringLiteral("tags"), &detail)) {
         fail(error, tr("Storing tag “%1”").arg(tag.name));
         return 0;
     }
-    return keepId ? tag.id : query.lastInsertId().toLongLong();
+    return id;
 }
 
 bool AnnotationStore::updateTag(const Tag& tag, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
+    const bool prepared = query.prepare(
         QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, guid = ?"
                        " WHERE id = ?"));
     query.addBindValue(parentValue(tag.parentId));
@@ -260,15 +277,16 @@ bool AnnotationStore::updateTag(const Tag& tag, QString* error)
     query.addBindValue(text(tag.description));
     query.addBindValue(tag.guid);
     query.addBindValue(tag.id);
-    return query.exec() || fail(error, tr("Changing tag “%1”").arg(tag.name));
+    return (prepared && query.exec()) ||
+           fail(error, tr("Changing tag “%1”").arg(tag.name), query.lastError());
 }
 
 bool AnnotationStore::removeTag(qint64 id, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?"));
+    const bool prepared = query.prepare(QStringLiteral("DELETE FROM tags WHERE id = ?"));
     query.addBindValue(id);
-    return query.exec() || fail(error, tr("Deleting tag %1").arg(id));
+    return (prepared && query.exec()) || fail(error, tr("Deleting tag %1").arg(id), query.lastError());
 }
 
 QVector<Annotation> AnnotationStore::annotations(qint64 articleId, QString* error) const
@@ -292,11 +310,11 @@ QVector<Annotation> AnnotationStore::allAnnotations(QString* error) const
 bool AnnotationStore::annotation(qint64 id, Annotation* annotation, QString* error) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + annotationColumns +
-                  QStringLiteral(" FROM annotations a WHERE a.id = ?"));
+    const bool prepared = query.prepare(QStringLiteral("SELECT ") + annotationColumns(m_database.dialect()) +
+                                        QStringLiteral(" FROM annotations a WHERE a.id = ?"));
     query.addBindValue(id);
-    if (!query.exec())
-        return fail(error, tr("Reading annotation %1").arg(id));
+    if (!prepared || !query.exec())
+        return fail(error, tr("Reading annotation %1").arg(id), query.lastError());
     if (!query.next())
         return refuse(error, tr("no annotation %1").arg(id));
     *annotation = annotationFrom(query);
@@ -336,7 +354,10 @@ QVector<AnnotationRow> AnnotationStore::find(const AnnotationFilter& filter, QSt
         values << filter.to.toString(Qt::ISODate);
     }
     if (!filter.text.isEmpty()) {
-        conditions << QStringLiteral("(instr(a.quote, ?) > 0 OR instr(a.note, ?) > 0)");
+        const DatabaseDialect& dialect = m_database.dialect();
+        conditions << QStringLiteral("(%1 > 0 OR %2 > 0)")
+                          .arg(dialect.position(QStringLiteral("a.quote"), QStringLiteral("?")),
+                               dialect.position(QStringLiteral("a.note"), QStringLiteral("?")));
         values << filter.text << filter.text;
     }
     if (filter.articleId != 0) {
@@ -348,18 +369,18 @@ QVector<AnnotationRow> AnnotationStore::find(const AnnotationFilter& filter, QSt
 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + annotationColumns +
-                  QStringLiteral(", r.title, r.region_code, r.published_on FROM annotations a"
-                                 " JOIN articles r ON r.id = a.article_id") +
-                  (conditions.isEmpty()
-                       ? QString()
-                       : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
-                  QStringLiteral(" ORDER BY a.article_id, a.start_offset, a.id"));
+    const bool prepared = query.prepare(
+        QStringLiteral("SELECT ") + annotationColumns(m_database.dialect()) +
+        QStringLiteral(", r.title, r.region_code, r.published_on FROM annotations a"
+                       " JOIN articles r ON r.id = a.article_id") +
+        (conditions.isEmpty() ? QString()
+                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
+        QStringLiteral(" ORDER BY a.article_id, a.start_offset, a.id"));
     for (const QVariant& value : std::as_const(values))
         query.addBindValue(value);
     QVector<AnnotationRow> rows;
-    if (!query.exec()) {
-        fail(error, tr("Reading the annotations"));
+    if (!prepared || !query.exec()) {
+        fail(error, tr("Reading the annotations"), query.lastError());
         return rows;
     }
     while (query.next()) {
@@ -386,53 +407,61 @@ QVector<Annotation> AnnotationStore::annotationsWithTag(qint64 tagId, QString* e
 qint64 AnnotationStore::insertAnnotation(const Annotation& a, bool keepId, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
+    const bool prepared = query.prepare(
         QStringLiteral("INSERT INTO annotations (article_id, start_offset, end_offset, quote, prefix,"
                        " suffix, note, status, author, created_at, updated_at, orphaned, guid%1)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2) RETURNING id")
             .arg(keepId ? QStringLiteral(", id") : QString(), keepId ? QStringLiteral(", ?") : QString()));
     bindAnnotationColumns(query, a);
     query.addBindValue(a.guid.isEmpty() ? newGuid() : a.guid);
     if (keepId)
         query.addBindValue(a.id);
-    if (!query.exec()) {
+    if (!prepared || !query.exec() || !query.next()) {
+        fail(error, tr("Storing the annotation"), query.lastError());
+        return 0;
+    }
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    QSqlDatabase db = m_database.connection();
+    QString detail;
+    if (keepId && !m_database.dialect().followExplicitIds(db, QStringLiteral("annotations"), &detail)) {
         fail(error, tr("Storing the annotation"));
         return 0;
     }
-    const qint64 id = keepId ? a.id : query.lastInsertId().toLongLong();
     return writeTagLinks(id, a.tagIds, error) ? id : 0;
 }
 
 bool AnnotationStore::updateAnnotation(const Annotation& a, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(
+    const bool prepared = query.prepare(
         QStringLiteral("UPDATE annotations SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?,"
                        " prefix = ?, suffix = ?, note = ?, status = ?, author = ?, created_at = ?,"
                        " updated_at = ?, orphaned = ?, guid = ? WHERE id = ?"));
     bindAnnotationColumns(query, a);
     query.addBindValue(a.guid);
     query.addBindValue(a.id);
-    if (!query.exec())
-        return fail(error, tr("Changing the annotation"));
+    if (!prepared || !query.exec())
+        return fail(error, tr("Changing the annotation"), query.lastError());
     return writeTagLinks(a.id, a.tagIds, error);
 }
 
 bool AnnotationStore::writeTagLinks(qint64 annotationId, const QVector<qint64>& tagIds, QString* error)
 {
     QSqlQuery remove(m_database.connection());
-    remove.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
+    const bool removePrepared =
+        remove.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
     remove.addBindValue(annotationId);
-    if (!remove.exec())
-        return fail(error, tr("Tagging the annotation"));
+    if (!removePrepared || !remove.exec())
+        return fail(error, tr("Tagging the annotation"), remove.lastError());
     QSqlQuery insert(m_database.connection());
-    insert.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
+    const bool insertPrepared = insert.prepare(QStringLiteral(
+        "INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 tagId : tagIds) {
         insert.addBindValue(annotationId);
         insert.addBindValue(tagId);
-        if (!insert.exec())
-            return fail(error, tr("Tagging the annotation"));
+        if (!insertPrepared || !insert.exec())
+            return fail(error, tr("Tagging the annotation"), insert.lastError());
     }
     return true;
 }
@@ -440,9 +469,9 @@ bool AnnotationStore::writeTagLinks(qint64 annotationId, const QVector<qint64>& 
 bool AnnotationStore::removeAnnotation(qint64 id, QString* error)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    const bool prepared = query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
     query.addBindValue(id);
-    return query.exec() || fail(error, tr("Deleting annotation %1").arg(id));
+    return (prepared && query.exec()) || fail(error, tr("Deleting annotation %1").arg(id), query.lastError());
 }
 
 QHash<QString, QHash<qint64, int>> AnnotationStore::countsByRegion(const QString& sql, QString* error) const
@@ -451,7 +480,7 @@ QHash<QString, QHash<qint64, int>> AnnotationStore::countsByRegion(const QString
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(sql)) {
-        fail(error, tr("Counting the annotations by region"));
+        fail(error, tr("Counting the annotations by region"), query.lastError());
         return counts;
     }
     while (query.next())
@@ -490,11 +519,12 @@ bool AnnotationStore::anchors(qint64 articleId, QVector<QPair<qint64, TextAnchor
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, start_offset, end_offset, quote, prefix, suffix FROM annotations"
-                                 " WHERE article_id = ?"));
+    const bool prepared = query.prepare(
+        QStringLiteral("SELECT id, start_offset, end_offset, quote, prefix, suffix FROM annotations"
+                       " WHERE article_id = ?"));
     query.addBindValue(articleId);
-    if (!query.exec())
-        return fail(error, tr("Reading the report's annotations"));
+    if (!prepared || !query.exec())
+        return fail(error, tr("Reading the report's annotations"), query.lastError());
     anchors->clear();
     while (query.next()) {
         TextAnchor anchor;

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QVector>
 
 #include <optional>
@@ -91,7 +92,7 @@ public:
 private:
     // Rows of (region code, tag id, count) as a map, for the two counts by region.
     QHash<QString, QHash<qint64, int>> countsByRegion(const QString& sql, QString* error) const;
-    bool fail(QString* error, const QString& action) const;
+    bool fail(QString* error, const QString& action, const QSqlError& failure = QSqlError()) const;
     bool writeTagLinks(qint64 annotationId, const QVector<qint64>& tagIds, QString* error);
 
     Database& m_database;

@@ -1,7 +1,10 @@
 #include "Database.h"
 
 #include "DatabaseDialect.h"
+#include "DatabaseLocation.h"
 #include "Migrations.h"
+#include "PostgresDialect.h"
+#include "PostgresSchema.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -34,6 +37,34 @@ bool looksLikeSqlite(const QString& path)
     return file.read(magic.size()) == magic;
 }
 
+// Why libpq refused a connection, in words. The reasons are matched in English, as libpq and servers
+// with lc_messages = C (the Debian default for a cluster made under LANG=C) send them; any other reason,
+// or a translated one, gets the general message, and the driver's text goes to the log.
+QString connectFailure(const DatabaseLocation& location, const QString& driverText)
+{
+    const QString where = location.displayName();
+    const auto says = [&](const char* words) {
+        return driverText.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    if (says("does not exist") && says("database \""))
+        return Database::tr("the PostgreSQL server has no database “%1” (%2): check the name, or create it "
+                            "first (createdb %1)")
+            .arg(location.databaseName(), where);
+    if (says("password authentication failed") || says("no password supplied") ||
+        says("authentication failed") || (says("role \"") && says("does not exist")))
+        return Database::tr("the PostgreSQL server refused the login of “%1” (%2): wrong user name or "
+                            "password, or the server does not let this user in")
+            .arg(location.user().isEmpty() ? Database::tr("your account") : location.user(), where);
+    if (says("connection refused") || says("no such file or directory") || says("could not translate host") ||
+        says("timeout expired") || says("could not connect") || says("no route to host"))
+        return Database::tr("no PostgreSQL server answers at %1: is the server running, and are the host "
+                            "and port right?")
+            .arg(where);
+    return Database::tr("cannot connect to the PostgreSQL database %1 (run with --verbose to see the "
+                        "server's reason in the log)")
+        .arg(where);
+}
+
 } // namespace
 
 Database::Database() : m_dialect(std::make_unique<SqliteDialect>()) {}
@@ -62,6 +93,92 @@ bool Database::openSqlite(const QString& path)
         return true;
     close(); // after openConnection()'s handles are gone, or Qt warns that the connection is in use
     return false;
+}
+
+bool Database::open(const QString& fileOrUrl)
+{
+    DatabaseLocation location;
+    QString error;
+    if (!DatabaseLocation::parse(fileOrUrl, &location, &error)) {
+        close();
+        return fail(error);
+    }
+    if (!location.isPostgres())
+        return openSqlite(location.filePath());
+    close();
+    m_error.clear();
+    m_backupPath.clear();
+    m_wasCreated = false;
+    m_path = location.displayName();
+    m_dialect = std::make_unique<PostgresDialect>();
+    if (openPostgres(location))
+        return true;
+    close();
+    return false;
+}
+
+bool Database::isPostgres() const
+{
+    return m_dialect->driverName() == QLatin1String("QPSQL");
+}
+
+QString Database::loginRole() const
+{
+    if (!isPostgres() || !isOpen())
+        return QString();
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT current_user")) && query.next() ? query.value(0).toString()
+                                                                             : QString();
+}
+
+bool Database::connectPostgres(const DatabaseLocation& location)
+{
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName()))
+        return fail(tr("this installation of Regionscope cannot open PostgreSQL databases: Qt's PostgreSQL "
+                       "driver is missing (Debian package libqt6sql6-psql)"));
+    m_connectionName = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setDatabaseName(location.databaseName());
+    if (!location.host().isEmpty())
+        db.setHostName(location.host());
+    if (location.port() > 0)
+        db.setPort(location.port());
+    if (!location.user().isEmpty())
+        db.setUserName(location.user());
+    if (!location.password().isEmpty())
+        db.setPassword(location.password());
+    QStringList options = location.options();
+    if (!options.join(u' ').contains(QLatin1String("connect_timeout=")))
+        options.append(QStringLiteral("connect_timeout=10"));
+    if (!options.join(u' ').contains(QLatin1String("application_name=")))
+        options.append(QStringLiteral("application_name=regionscope"));
+    db.setConnectOptions(options.join(u';'));
+    if (db.open())
+        return true;
+    qWarning("Regionscope: cannot connect to %s: %s", qUtf8Printable(m_path),
+             qUtf8Printable(db.lastError().text()));
+    return fail(connectFailure(location, db.lastError().text()));
+}
+
+// A server keeps its own backups (pg_dump, base backups): unlike a SQLite file, the database is not
+// copied before an upgrade.
+bool Database::openPostgres(const DatabaseLocation& location)
+{
+    if (!connectPostgres(location))
+        return false;
+    QSqlDatabase db = connection();
+    QString error;
+    if (!m_dialect->configureConnection(db, &error))
+        return fail(describeLastFailure(tr("cannot use %1 as a database: %2").arg(m_path, error)));
+    const int version = m_dialect->schemaVersion(db);
+    if (version < 0)
+        return fail(describeLastFailure(tr("%1: cannot read the schema version").arg(m_path)));
+    m_wasCreated = version == 0;
+    if (version == 0 && !PostgresSchema::create(db, *m_dialect, &error))
+        return fail(describeLastFailure(tr("%1: %2").arg(m_path, error)));
+    if (!Migrations::migrate(db, *m_dialect, &error))
+        return fail(describeLastFailure(tr("%1: %2").arg(m_path, error)));
+    return true;
 }
 
 // A URL is never a file name: "postgresql://ana@host/corpus" would otherwise become a folder
@@ -141,13 +258,13 @@ bool Database::beginWrite(QString* error)
     return false;
 }
 
-QString Database::explainLastFailure(const QString& action) const
+QString Database::explainLastFailure(const QString& action, const QSqlError& given) const
 {
     const QSqlDatabase db = connection();
-    const QSqlError unknown;
+    const QSqlError unknown = given;
     const DatabaseDialect::Failure failure = m_dialect->classify(db, unknown);
     qWarning("Regionscope: %s failed in %s: %s", qUtf8Printable(action), qUtf8Printable(m_path),
-             qUtf8Printable(db.lastError().text()));
+             qUtf8Printable(given.type() == QSqlError::NoError ? db.lastError().text() : given.text()));
     switch (failure) {
     case DatabaseDialect::Failure::Constraint:
         return tr("%1 failed: the database refused a value Regionscope should never write. This is a bug; "
@@ -183,6 +300,8 @@ QString Database::describe(const QSqlError& error) const
             .arg(m_path);
     case DatabaseDialect::Failure::TooBig:
         return tr("a text is larger than the database %1 stores in one piece").arg(m_path);
+    case DatabaseDialect::Failure::Denied:
+        return tr("your database role may not make this change in %1 (ask the project's lead)").arg(m_path);
     case DatabaseDialect::Failure::Other:
         break;
     }

@@ -10,6 +10,7 @@
 namespace rs {
 
 class DatabaseDialect;
+class DatabaseLocation;
 
 // One connection to the corpus database. Qt SQL connections belong to the thread that opened them,
 // so every thread that touches the corpus (GUI, import worker) opens its own Database on the same
@@ -28,10 +29,20 @@ public:
     // Returns false with a specific message in error() (corrupt file, newer schema, read-only, ...).
     // A URL (postgresql://…) is refused, never taken for a file name.
     bool openSqlite(const QString& path);
+    // Opens a SQLite file as openSqlite() does, or the PostgreSQL database a postgresql:// URL names
+    // (DatabaseLocation): a new, empty one gets the tables (PostgresSchema), then every numbered migration
+    // above them. A failure to connect says in words what went wrong (no server answering, no such
+    // database, login refused); the driver's text goes to the log, and the password nowhere.
+    bool open(const QString& fileOrUrl);
     void close();
 
     bool isOpen() const;
+    // The file's absolute path, or the URL without its password.
     QString path() const { return m_path; }
+    bool isPostgres() const;
+    // The role the connection logged in as on PostgreSQL: in team mode the author of the analyst's
+    // annotations (PostgresTeam). Empty for a SQLite file.
+    QString loginRole() const;
     QString error() const { return m_error; }
     int schemaVersion() const;
     bool wasCreated() const { return m_wasCreated; }
@@ -52,7 +63,9 @@ public:
     QString describeLastFailure(const QString& detail) const;
     // The connection's last failure in words, for what the caller was doing ("storing the report's
     // paragraphs"): never the driver's own text, which goes to the log (qWarning) instead.
-    QString explainLastFailure(const QString& action) const;
+    // failure, when given, is the failed statement's own error (QSqlQuery::lastError()); PostgreSQL
+    // keeps a statement's SQLSTATE there, not on the connection.
+    QString explainLastFailure(const QString& action, const QSqlError& failure = QSqlError()) const;
 
     // The default corpus in the user's data directory (QStandardPaths::AppDataLocation).
     static QString defaultPath();
@@ -61,6 +74,8 @@ private:
     bool fail(const QString& message);
     bool refuseUrl(const QString& path);
     bool openConnection();
+    bool openPostgres(const DatabaseLocation& location);
+    bool connectPostgres(const DatabaseLocation& location);
     bool backUp(QSqlDatabase& db, int version, QString* error);
 
     QString m_connectionName;

@@ -21,7 +21,8 @@ public:
         ReadOnly,
         Damaged,    // the file is not (or no longer) a well-formed database
         Constraint, // a statement broke a rule of the schema: a bug in Regionscope, never the user's fault
-        TooBig      // a text or file larger than the engine stores in one value
+        TooBig,     // a text or file larger than the engine stores in one value
+        Denied      // the analyst's database role may not do this (PostgreSQL's GRANTs and row policies)
     };
 
     virtual ~DatabaseDialect() = default;
@@ -39,6 +40,25 @@ public:
     // Substituted for ${ID} in migration scripts: an auto-incrementing integer primary key.
     virtual QString autoIdColumn() const = 0;
     virtual QString blobType() const = 0;
+    // SQL for the values of expression in a group joined by commas (order not defined).
+    virtual QString commaList(const QString& expression) const
+    {
+        return QStringLiteral("group_concat(%1)").arg(expression);
+    }
+    // SQL for the 1-based position of needle in haystack, 0 when it does not occur.
+    virtual QString position(const QString& haystack, const QString& needle) const
+    {
+        return QStringLiteral("instr(%1, %2)").arg(haystack, needle);
+    }
+    // Called after rows were inserted into table with ids of their own (undo, redo, imports keeping
+    // ids): an engine that numbers rows from a separate sequence moves it past them.
+    virtual bool followExplicitIds(QSqlDatabase& db, const QString& table, QString* error) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(table);
+        Q_UNUSED(error);
+        return true;
+    }
 };
 
 class SqliteDialect final : public DatabaseDialect

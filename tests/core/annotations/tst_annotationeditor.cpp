@@ -1,4 +1,5 @@
 #include "AnnotatedReportFixture.h"
+#include "PostgresTestServer.h"
 #include "annotations/AnnotationEditor.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
@@ -13,7 +14,8 @@
 using namespace rs;
 
 // Every codebook and annotation action changes the database as asked, and undo/redo restore the exact
-// states before and after it.
+// states before and after it. CTest runs the suite on SQLite and again on PostgreSQL
+// (tst_annotationeditor_postgresql), each test on a new database.
 class TestAnnotationEditor : public QObject
 {
     Q_OBJECT
@@ -51,7 +53,28 @@ class TestAnnotationEditor : public QObject
                                           offsetOf(text) + int(text.size()), tags);
     }
 
+    // Another connection holds the write lock on the codebook and the annotations until it commits; the
+    // fixture's connection gives up waiting for it after 10 ms.
+    bool holdWriteLock(Database& other)
+    {
+        QSqlQuery wait(m_fixture.db->connection());
+        if (!other.beginWrite() ||
+            !wait.exec(m_fixture.db->isPostgres() ? QStringLiteral("SET lock_timeout = '10ms'")
+                                                  : QStringLiteral("PRAGMA busy_timeout = 10")))
+            return false;
+        // SQLite's write lock is the database's; PostgreSQL locks rows and tables.
+        return !other.isPostgres() ||
+               QSqlQuery(other.connection())
+                   .exec(QStringLiteral("LOCK TABLE tags, annotations IN EXCLUSIVE MODE"));
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
+    }
+
     void init()
     {
         NewArticle article;
@@ -266,9 +289,8 @@ private Q_SLOTS:
     void refusedEditsSayWhyAndLeaveNoStep()
     {
         Database other;
-        QVERIFY(other.openSqlite(m_fixture.dir.filePath(QStringLiteral("a.sqlite"))));
-        QSqlQuery(m_fixture.db->connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
-        QVERIFY(other.beginWrite());
+        QVERIFY2(other.open(m_fixture.location), qPrintable(other.error()));
+        QVERIFY(holdWriteLock(other));
         QSignalSpy changed(m_fixture.editor.get(), &AnnotationEditor::codebookChanged);
         QString error;
         QCOMPARE(m_fixture.editor->createTag(QStringLiteral("政策"), 0, QColor(), QString(), &error), 0);
@@ -287,7 +309,7 @@ private Q_SLOTS:
         Tag missing;
         QVERIFY(!m_fixture.store->tag(999, &missing, &error));
         QCOMPARE(error, QStringLiteral("no tag 999"));
-        QVERIFY(other.beginWrite());
+        QVERIFY(holdWriteLock(other));
         error.clear();
         Tag tag;
         tag.name = QStringLiteral("人才");
