@@ -3,6 +3,7 @@
 #include "ArticleDetailsStore.h"
 #include "ComparisonStore.h"
 #include "Database.h"
+#include "DatabaseDialect.h"
 #include "MachineFigureInsert.h"
 #include "MetricStore.h"
 #include "SqlValues.h"
@@ -263,9 +264,7 @@ bool ArticleStore::beginBatch(QString* error)
     QSqlDatabase db = m_database.connection();
     if (!m_database.beginWrite(error))
         return false;
-    // A batch's changed pages stay in memory until its commit (32 MB at most): with SQLite's default
-    // 2 MB cache they were written to the log half-way and again at the commit, and read back between.
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    m_database.dialect().prepareBulkWrite(db);
     // The insert triggers of the search indexes stand aside (regionscope_search_deferred(), see
     // SqliteDialect) until commitBatch() indexes the batch's reports at once.
     QSqlQuery defer(db);

@@ -56,6 +56,13 @@ bool registerSearchDeferral(sqlite3* sqlite, QString* error)
 
 } // namespace
 
+void SqliteDialect::prepareBulkWrite(QSqlDatabase& db) const
+{
+    // A batch's changed pages stay in memory until its commit (32 MB at most): with SQLite's default
+    // 2 MB cache they were written to the log half-way and again at the commit, and read back between.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -32768"));
+}
+
 bool SqliteDialect::configureConnection(QSqlDatabase& db, QString* error) const
 {
     // busy_timeout first: a second instance or the import worker may hold the write lock briefly.

@@ -50,6 +50,9 @@ public:
     {
         return QStringLiteral("instr(%1, %2)").arg(haystack, needle);
     }
+    // Called when an import batch starts writing on the connection, for what a long run of inserts
+    // wants that other work does not (more memory for the pages it changes).
+    virtual void prepareBulkWrite(QSqlDatabase& db) const { Q_UNUSED(db); }
     // Called after rows were inserted into table with ids of their own (undo, redo, imports keeping
     // ids): an engine that numbers rows from a separate sequence moves it past them.
     virtual bool followExplicitIds(QSqlDatabase& db, const QString& table, QString* error) const
@@ -72,6 +75,7 @@ public:
     Failure classify(const QSqlDatabase& db, const QSqlError& error) const override;
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
     QString blobType() const override { return QStringLiteral("BLOB"); }
+    void prepareBulkWrite(QSqlDatabase& db) const override;
 };
 
 } // namespace rs
