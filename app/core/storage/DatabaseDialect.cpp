@@ -61,6 +61,10 @@ void SqliteDialect::prepareBulkWrite(QSqlDatabase& db) const
     // A batch's changed pages stay in memory until its commit (32 MB at most): with SQLite's default
     // 2 MB cache they were written to the log half-way and again at the commit, and read back between.
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    // Each report's savepoint keeps the pages it changes in a journal of its own, which SQLite moves
+    // to a temporary file past 64 KB (four pages): a write call per page per report. In memory it
+    // holds a report's pages, a few hundred KB, until the report's savepoint is released.
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
 bool SqliteDialect::configureConnection(QSqlDatabase& db, QString* error) const

@@ -284,6 +284,15 @@ private Q_SLOTS:
         ArticleStore store(*db);
         QVERIFY(store.beginBatch());
         QVERIFY(store.inBatch());
+        // A batch keeps its changed pages, and each report's savepoint journal, in memory: spilled to
+        // files they cost a write call per page (SqliteDialect::prepareBulkWrite).
+        const auto pragma = [&](const char* name) {
+            QSqlQuery query(db->connection());
+            query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
+            return query.next() ? query.value(0).toInt() : 0;
+        };
+        QCOMPARE(pragma("temp_store"), 2);
+        QCOMPARE(pragma("cache_size"), -32768);
         const ArticleStore::InsertResult first =
             store.insert(makeArticle(QStringLiteral("一"), QStringLiteral("金湾区\n培训干部1万人次。")));
         QCOMPARE(first.status, ArticleStore::InsertStatus::Inserted);
