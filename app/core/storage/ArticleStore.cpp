@@ -262,9 +262,9 @@ bool ArticleStore::beginBatch(QString* error)
     if (m_statements)
         return true;
     QSqlDatabase db = m_database.connection();
-    m_database.dialect().prepareBulkWrite(db); // outside the transaction: some settings refuse one
     if (!m_database.beginWrite(error))
         return false;
+    m_database.dialect().prepareBulkWrite(db);
     // The insert triggers of the search indexes stand aside (regionscope_search_deferred(), see
     // SqliteDialect) until commitBatch() indexes the batch's reports at once.
     QSqlQuery defer(db);

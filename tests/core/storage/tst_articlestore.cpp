@@ -285,7 +285,7 @@ private Q_SLOTS:
         QVERIFY(store.beginBatch());
         QVERIFY(store.inBatch());
         // A batch keeps its changed pages, and each report's savepoint journal, in memory: spilled to
-        // files they cost a write call per page (SqliteDialect::prepareBulkWrite).
+        // files they cost a write call per page (SqliteDialect::prepareBulkWrite, configureConnection).
         const auto pragma = [&](const char* name) {
             QSqlQuery query(db->connection());
             query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
