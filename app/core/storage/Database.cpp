@@ -261,8 +261,8 @@ bool Database::beginWrite(QString* error)
 QString Database::explainLastFailure(const QString& action, const QSqlError& given) const
 {
     const QSqlDatabase db = connection();
-    const QSqlError unknown = given;
-    const DatabaseDialect::Failure failure = m_dialect->classify(db, unknown);
+    // An empty `given` makes classify() and describe() read the connection's own last failure.
+    const DatabaseDialect::Failure failure = m_dialect->classify(db, given);
     qWarning("Regionscope: %s failed in %s: %s", qUtf8Printable(action), qUtf8Printable(m_path),
              qUtf8Printable(given.type() == QSqlError::NoError ? db.lastError().text() : given.text()));
     switch (failure) {
@@ -277,7 +277,7 @@ QString Database::explainLastFailure(const QString& action, const QSqlError& giv
                   "see it in the log); nothing of it was kept")
             .arg(action, m_path);
     default:
-        return tr("%1 failed: %2").arg(action, describe(unknown));
+        return tr("%1 failed: %2").arg(action, describe(given));
     }
 }
 

@@ -63,9 +63,9 @@ public:
     QString describeLastFailure(const QString& detail) const;
     // The connection's last failure in words, for what the caller was doing ("storing the report's
     // paragraphs"): never the driver's own text, which goes to the log (qWarning) instead.
-    // failure, when given, is the failed statement's own error (QSqlQuery::lastError()); PostgreSQL
+    // given, when not empty, is the failed statement's own error (QSqlQuery::lastError()); PostgreSQL
     // keeps a statement's SQLSTATE there, not on the connection.
-    QString explainLastFailure(const QString& action, const QSqlError& failure = QSqlError()) const;
+    QString explainLastFailure(const QString& action, const QSqlError& given = QSqlError()) const;
 
     // The default corpus in the user's data directory (QStandardPaths::AppDataLocation).
     static QString defaultPath();

@@ -48,29 +48,30 @@ bool MachineFigureInsert::insert(qint64 articleId, const QVector<Metric>& figure
         return false;
     }
     const bool found = m_report.next();
-    m_region = found ? m_report.value(0) : QVariant(QString());
-    m_published = found ? m_report.value(1) : QVariant(QString());
+    const QVariant region = found ? m_report.value(0) : QVariant(QString());
+    const QVariant published = found ? m_report.value(1) : QVariant(QString());
     m_report.finish();
     int first = 0;
     for (; first + rowsPerBlock <= figures.size(); first += rowsPerBlock) {
-        if (!run(m_block, articleId, figures, first, rowsPerBlock, error))
+        if (!run(m_block, articleId, region, published, figures, first, rowsPerBlock, error))
             return false;
     }
     for (; first < figures.size(); ++first) {
-        if (!run(m_single, articleId, figures, first, 1, error))
+        if (!run(m_single, articleId, region, published, figures, first, 1, error))
             return false;
     }
     return true;
 }
 
-bool MachineFigureInsert::run(QSqlQuery& statement, qint64 articleId, const QVector<Metric>& figures,
-                              int first, int count, QString* error)
+bool MachineFigureInsert::run(QSqlQuery& statement, qint64 articleId, const QVariant& region,
+                              const QVariant& published, const QVector<Metric>& figures, int first, int count,
+                              QString* error)
 {
     for (int i = first; i < first + count; ++i) {
         statement.addBindValue(articleId);
         MetricStore::bindMetric(statement, figures.at(i));
-        statement.addBindValue(m_region);
-        statement.addBindValue(m_published);
+        statement.addBindValue(region);
+        statement.addBindValue(published);
     }
     if (statement.exec())
         return true;

@@ -22,14 +22,12 @@ public:
     bool insert(qint64 articleId, const QVector<Metric>& figures, QString* error);
 
 private:
-    bool run(QSqlQuery& statement, qint64 articleId, const QVector<Metric>& figures, int first, int count,
-             QString* error);
+    bool run(QSqlQuery& statement, qint64 articleId, const QVariant& region, const QVariant& published,
+             const QVector<Metric>& figures, int first, int count, QString* error);
 
     QSqlQuery m_report;
     QSqlQuery m_block;
     QSqlQuery m_single;
-    QVariant m_region;
-    QVariant m_published;
 };
 
 } // namespace rs
