@@ -177,8 +177,13 @@ void ComparisonChartView::clicked(int windowIndex, int series)
 {
     const int category = m_first + windowIndex;
     const ChartValueSource source = m_data.series.value(series).sources.value(category);
-    if (source.articleId > 0)
-        Q_EMIT sourceClicked(source);
+    if (source.articleId <= 0)
+        return;
+    // Qt Charts reports the click from inside the bar's mouse press. A listener that drills down
+    // replaces this chart and deletes that bar, which the scene would then make its mouse grabber
+    // and send the release to; so the click is passed on once the press has been handled.
+    QMetaObject::invokeMethod(
+        this, [this, source] { Q_EMIT sourceClicked(source); }, Qt::QueuedConnection);
 }
 
 void ComparisonChartView::addReportedRange(const ChartSeries& series, int category, qreal y)
