@@ -119,6 +119,12 @@ const QString zlibCompression = QStringLiteral("zlib");
 const QString summaryColumns =
     QStringLiteral("SELECT id, title, published_on, source, region_code, char_count FROM articles");
 
+// The publication date as the articles row holds it: an ISO date, or empty (NULL) when unknown.
+QString publishedColumn(const ReportMetadata& meta)
+{
+    return meta.publishedOn.isValid() ? meta.publishedOn.toString(Qt::ISODate) : QString();
+}
+
 // The articles row of a new report, bound in the insert statement's column order.
 // title, body, body_hash, char_count, published_on, published_text, source, authors, original_url,
 // dateline: the columns a stored report and a cleaned-again one both write first, in this order.
@@ -129,8 +135,7 @@ void bindTextAndMetadata(QSqlQuery& query, const ParsedReport& report, const QSt
     query.addBindValue(report.body);
     query.addBindValue(hash);
     query.addBindValue(int(report.body.size()));
-    query.addBindValue(meta.publishedOn.isValid() ? QVariant(meta.publishedOn.toString(Qt::ISODate))
-                                                  : QVariant());
+    query.addBindValue(nullable(publishedColumn(meta)));
     query.addBindValue(nullable(meta.publishedText));
     query.addBindValue(nullable(meta.source));
     query.addBindValue(nullable(meta.authors.join(QLatin1Char('\n'))));
@@ -275,6 +280,7 @@ bool ArticleStore::beginBatch(QString* error)
     }
     m_batchFirstId = 0;
     m_batchLastId = 0;
+    m_batchGroups.clear();
     m_statements = std::make_unique<Statements>(db);
     return true;
 }
@@ -302,10 +308,10 @@ bool ArticleStore::indexBatch(QSqlDatabase& db)
     return restore.exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
 }
 
-bool ArticleStore::groupBatch(QSqlDatabase& db)
+bool ArticleStore::groupBatch(QSqlDatabase& db, QSqlError* failure)
 {
     const ImportTimings::Scope timing(m_timings, ImportTimings::Stage::Groups);
-    return m_batchLastId == 0 || ComparisonStore::addReportsToGroups(db, m_batchFirstId, m_batchLastId);
+    return m_batchGroups.mergeInto(db, failure);
 }
 
 bool ArticleStore::commitBatch(QString* error)
@@ -320,8 +326,12 @@ bool ArticleStore::commitBatch(QString* error)
         QSqlQuery(db).exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
         return false;
     }
-    if (!groupBatch(db)) {
-        fail(error, tr("Summing up the imported figures for Compare Metrics"));
+    QSqlError groupsFailure;
+    if (!groupBatch(db, &groupsFailure)) {
+        const QString message = m_database.explainLastFailure(
+            tr("Summing up the imported figures for Compare Metrics"), groupsFailure);
+        if (error)
+            *error = message;
         db.rollback();
         return false;
     }
@@ -340,6 +350,7 @@ void ArticleStore::rollbackBatch()
     if (!m_statements)
         return;
     m_statements.reset();
+    m_batchGroups.clear();
     QSqlDatabase db = m_database.connection();
     db.rollback();
     QSqlQuery(db).exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
@@ -452,7 +463,8 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
 
     ImportTimings::Scope storingFigures(m_timings, Stage::Figures);
     QString metricError;
-    if (!statements.figures.insert(id, article.metrics, &metricError))
+    const QString published = publishedColumn(report.metadata);
+    if (!statements.figures.insert(id, article.regionCode, published, article.metrics, &metricError))
         return failWith(tr("Storing the report's figures"));
     storingFigures.stop();
 
@@ -463,6 +475,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
         if (m_batchFirstId == 0)
             m_batchFirstId = id;
         m_batchLastId = id;
+        m_batchGroups.add(id, article.regionCode, published, article.metrics);
     } else {
         own.reset();
         if (!ComparisonStore::refreshGroups(db))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MetricGroupBatch.h"
 #include "domain/Metric.h"
 #include "domain/ParsedReport.h"
 #include "util/ImportTimings.h"
@@ -9,6 +10,7 @@
 #include <QHash>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVector>
 
@@ -182,7 +184,8 @@ private:
 
     // Adds the open batch's reports to both search indexes and lets the insert triggers index again.
     bool indexBatch(QSqlDatabase& db);
-    bool groupBatch(QSqlDatabase& db);
+    // Merges the open batch's figure sums into the comparison's groups.
+    bool groupBatch(QSqlDatabase& db, QSqlError* failure);
     bool fail(QString* error, const QString& action) const;
 
     Database& m_database;
@@ -191,6 +194,7 @@ private:
     int m_batchesCommitted = 0;
     qint64 m_batchFirstId = 0; // the articles the open batch stored, for its search index rows
     qint64 m_batchLastId = 0;
+    MetricGroupBatch m_batchGroups; // the figures of the open batch's stored reports, summed per group
 };
 
 } // namespace rs

@@ -535,8 +535,9 @@ QStringList ComparisonSql::refreshGroups()
     };
 }
 
-// New reports only add to a group, so their sums, extremes and pick merge with the group's own.
-QString ComparisonSql::addReportsToGroups()
+// New reports only add to a group, so their sums, extremes and pick merge with the group's own: rows
+// of values in the table's column order (MetricGroupBatch sums them up).
+QString ComparisonSql::addToGroups(int rows)
 {
     const auto newer = [](const QString& column) {
         return QStringLiteral(
@@ -546,7 +547,14 @@ QString ComparisonSql::addReportsToGroups()
                    " pick_value AND excluded.pick_report < pick_report)))) THEN excluded.%1 ELSE %1 END")
             .arg(column);
     };
-    return groupsOf(QStringLiteral("metrics m"), QStringLiteral("m.article_id BETWEEN ? AND ?")) +
+    QStringList values;
+    for (int i = 0; i < rows; ++i)
+        values.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    return QStringLiteral(
+               "INSERT INTO metric_groups (metric_key, region_code, period, unit, targets, figures,"
+               " capped, reports, lowest, highest, first_report, pick_report, pick_published,"
+               " pick_value) VALUES ") +
+           values.join(QStringLiteral(", ")) +
            QStringLiteral(" ON CONFLICT (metric_key, region_code, period, unit, targets) DO UPDATE SET"
                           " figures = figures + excluded.figures, capped = capped + excluded.capped,"
                           " reports = reports + excluded.reports,"

@@ -44,9 +44,9 @@ public:
     // Recomputes the stale groups of metric_groups (migration 15) from their figures and clears the
     // stale marks: the statements in order, in one write transaction.
     static QStringList refreshGroups();
-    // Adds the machine figures of the new reports with ids between the two bound values to their
-    // groups (an import batch, whose figures the insert trigger leaves unmarked).
-    static QString addReportsToGroups();
+    // Adds rows of sums (MetricGroupBatch: an import batch, whose figures the insert trigger leaves
+    // unmarked) to their groups; each row binds the 14 columns of metric_groups in table order.
+    static QString addToGroups(int rows);
 
     // The columns of a metric row, prefixed with `table`, in the order ComparisonStore reads them.
     static QString metricFields(const QString& table);

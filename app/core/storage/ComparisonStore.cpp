@@ -115,16 +115,6 @@ bool ComparisonStore::refreshGroups(Database& database)
     return false;
 }
 
-bool ComparisonStore::addReportsToGroups(QSqlDatabase& db, qint64 first, qint64 last)
-{
-    QSqlQuery query(db);
-    if (!query.prepare(ComparisonSql::addReportsToGroups()))
-        return false;
-    query.addBindValue(first);
-    query.addBindValue(last);
-    return query.exec();
-}
-
 int ComparisonStore::corpusQueries()
 {
     return corpusQueryCount.load();

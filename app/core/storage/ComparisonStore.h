@@ -142,8 +142,6 @@ public:
     // figures, decisions, regions or dates call it after their change; its failure leaves groups
     // stale, which costs time only, so they do not fail for it.
     static bool refreshGroups(Database& database);
-    // Adds the figures of the new reports first..last to their groups, in the caller's transaction.
-    static bool addReportsToGroups(QSqlDatabase& db, qint64 first, qint64 last);
 
     static int corpusQueries();
     static void countCorpusQuery();

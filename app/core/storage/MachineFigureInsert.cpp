@@ -48,9 +48,18 @@ bool MachineFigureInsert::insert(qint64 articleId, const QVector<Metric>& figure
         return false;
     }
     const bool found = m_report.next();
-    const QVariant region = found ? m_report.value(0) : QVariant(QString());
-    const QVariant published = found ? m_report.value(1) : QVariant(QString());
+    const QString region = found ? m_report.value(0).toString() : QString();
+    const QString published = found ? m_report.value(1).toString() : QString();
     m_report.finish();
+    return insert(articleId, region, published, figures, error);
+}
+
+bool MachineFigureInsert::insert(qint64 articleId, const QString& regionCode, const QString& publishedOn,
+                                 const QVector<Metric>& figures, QString* error)
+{
+    // Bound as text even when empty: the columns are NOT NULL DEFAULT ''.
+    const QVariant region(regionCode.isNull() ? QStringLiteral("") : regionCode);
+    const QVariant published(publishedOn.isNull() ? QStringLiteral("") : publishedOn);
     int first = 0;
     for (; first + rowsPerBlock <= figures.size(); first += rowsPerBlock) {
         if (!run(m_block, articleId, region, published, figures, first, rowsPerBlock, error))

@@ -20,6 +20,10 @@ public:
     // order (their ids ascend with it). On failure *error gets the driver's text, for the log: the
     // caller says in words what was being stored.
     bool insert(qint64 articleId, const QVector<Metric>& figures, QString* error);
+    // The same for a report whose region and date the caller has at hand, as the articles row holds
+    // them ('' where it has none): an import, which stored that row a moment ago.
+    bool insert(qint64 articleId, const QString& regionCode, const QString& publishedOn,
+                const QVector<Metric>& figures, QString* error);
 
 private:
     bool run(QSqlQuery& statement, qint64 articleId, const QVariant& region, const QVariant& published,

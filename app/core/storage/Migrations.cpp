@@ -378,7 +378,7 @@ const QStringList& v15MetricGroups()
             QStringLiteral("CREATE TABLE metric_groups_stale (metric_key TEXT NOT NULL,"
                            " region_code TEXT NOT NULL, period TEXT NOT NULL,"
                            " PRIMARY KEY (metric_key, region_code, period)) WITHOUT ROWID"),
-            // An import batch adds its own reports to their groups (ComparisonSql::addReportsToGroups).
+            // An import batch adds its own reports to their groups (MetricGroupBatch).
             QStringLiteral(
                 "CREATE TRIGGER metric_groups_figure_added AFTER INSERT ON metrics"
                 " WHEN new.metric_key IS NOT NULL AND NOT regionscope_search_deferred() BEGIN"

@@ -119,6 +119,71 @@ private Q_SLOTS:
         QCOMPARE(recomputed(database), merged);
     }
 
+    // The pick's ties and gaps, which a generated corpus rarely hits: equal dates and values (the
+    // lower id is shown), a report whose only figure is a cap (counted, never picked), a report with
+    // no date (older than any dated one), targets apart from achievements, and a later batch whose
+    // report ties the stored pick. Every case merges to what a recomputation gives.
+    void batchSumsFollowThePickRule()
+    {
+        Database database;
+        QVERIFY(database.openSqlite(m_dir.filePath(QStringLiteral("ties.sqlite"))));
+        ArticleStore store(database);
+        CorpusGenerator generator(Gazetteer::builtin(), 11);
+        generator.duplicateEvery = 0;
+        const ImportPipeline pipeline(Gazetteer::builtin());
+        int next = 0;
+        const auto figure = [](double value, Qualifier qualifier, bool target) {
+            Metric metric;
+            metric.end = 3;
+            metric.quote = QStringLiteral("100人");
+            metric.value = value;
+            metric.unit = QStringLiteral("人");
+            metric.qualifier = qualifier;
+            metric.key = QStringLiteral("talent_introduced");
+            metric.period = QStringLiteral("2023");
+            metric.isTarget = target;
+            return metric;
+        };
+        const auto store1 = [&](const QDate& published, const QVector<Metric>& figures) {
+            ImportPipeline::Result prepared =
+                pipeline.prepareBytes(generator.report(next++).text.toUtf8(), QStringLiteral("tie.txt"));
+            prepared.article.regionCode = QStringLiteral("440404");
+            prepared.article.report.metadata.publishedOn = published;
+            prepared.article.metrics = figures;
+            return store.insert(prepared.article);
+        };
+        const QDate day(2023, 5, 1);
+        QVERIFY(store.beginBatch());
+        const ArticleStore::InsertResult tiedFirst = store1(day, {figure(100, Qualifier::Exact, false)});
+        QCOMPARE(tiedFirst.status, ArticleStore::InsertStatus::Inserted);
+        QCOMPARE(store1(day, {figure(100, Qualifier::Approx, false)}).status,
+                 ArticleStore::InsertStatus::Inserted);
+        QCOMPARE(store1(day.addDays(9), {figure(500, Qualifier::Max, false)}).status,
+                 ArticleStore::InsertStatus::Inserted);
+        QCOMPARE(store1(QDate(), {figure(900, Qualifier::Exact, false), figure(50, Qualifier::Exact, true)})
+                     .status,
+                 ArticleStore::InsertStatus::Inserted);
+        QVERIFY(store.commitBatch());
+        const QString both = QStringLiteral("SELECT %1 FROM metric_groups WHERE targets = 2");
+        QCOMPARE(count(database, both.arg(QStringLiteral("pick_report"))), int(tiedFirst.id));
+        QCOMPARE(count(database, both.arg(QStringLiteral("figures"))), 5);
+        QCOMPARE(count(database, both.arg(QStringLiteral("capped"))), 1);
+        QCOMPARE(count(database, both.arg(QStringLiteral("reports"))), 3);
+        QCOMPARE(count(database, both.arg(QStringLiteral("highest"))), 900);
+        QCOMPARE(recomputed(database), groupRows(database));
+
+        // A later batch: one report ties the stored pick (higher id, so not shown), one only caps.
+        QVERIFY(store.beginBatch());
+        QCOMPARE(store1(day, {figure(100, Qualifier::Exact, false)}).status,
+                 ArticleStore::InsertStatus::Inserted);
+        QCOMPARE(store1(day.addDays(30), {figure(7, Qualifier::Max, true)}).status,
+                 ArticleStore::InsertStatus::Inserted);
+        QVERIFY(store.commitBatch());
+        QCOMPARE(count(database, both.arg(QStringLiteral("pick_report"))), int(tiedFirst.id));
+        QCOMPARE(count(database, QStringLiteral("SELECT reports FROM metric_groups WHERE targets = 1")), 1);
+        QCOMPARE(recomputed(database), groupRows(database));
+    }
+
     void importLeavesFreshGroups()
     {
         verifyMaintained();
