@@ -17,9 +17,7 @@ ParallelPreparer::ParallelPreparer(int count, Reader read, const ImportPipeline&
     if (threads <= 0)
         threads = qMax(1, QThread::idealThreadCount());
     threads = qMin(threads, qMax(1, count));
-    // A few reports ahead per thread keep the writer fed when one report takes longer than the others;
-    // more would only hold memory.
-    m_window = 4 * threads + 4;
+    m_window = maxReportsAhead;
     m_slots.resize(size_t(m_window));
     m_ready.assign(size_t(m_window), 0);
     for (int i = 0; i < threads && count > 0; ++i) {
@@ -76,21 +74,36 @@ void ParallelPreparer::work(const ImportPipeline& pipeline)
         int index = 0;
         {
             std::unique_lock<std::mutex> lock(m_mutex);
-            m_changed.wait(lock,
-                           [this] { return m_stopping || m_next >= m_count || m_next < m_taken + m_window; });
+            // The report the writer waits for is always started, however much waits already.
+            m_changed.wait(lock, [this] {
+                return m_stopping || m_next >= m_count ||
+                       (m_next < m_taken + m_window && (m_bytesAhead < maxBytesAhead || m_next == m_taken));
+            });
             if (m_stopping || m_next >= m_count)
                 return;
             index = m_next++;
         }
         Item item = prepare(index, pipeline);
+        const qint64 itemWeight = weight(item);
         {
             const std::lock_guard<std::mutex> lock(m_mutex);
+            m_bytesAhead += itemWeight;
             // Source index - m_window was taken before a thread could start on index: the slot is free.
             m_slots[size_t(index % m_window)] = std::move(item);
             m_ready[size_t(index % m_window)] = 1;
         }
         m_changed.notify_all();
     }
+}
+
+qint64 ParallelPreparer::weight(const Item& item)
+{
+    const NewArticle& article = item.result.article;
+    const ParsedReport& report = article.report;
+    return qint64(sizeof(Item)) + 2 * (item.path.size() + report.body.size() + report.metadata.title.size()) +
+           article.originalBytes.size() + article.packedOriginal.size() +
+           qint64(article.metrics.size()) * qint64(sizeof(Metric) + 96) +
+           qint64(report.paragraphs.size()) * qint64(sizeof(Paragraph));
 }
 
 bool ParallelPreparer::take(int index, Item* item, int timeoutMilliseconds)
@@ -107,6 +120,7 @@ bool ParallelPreparer::take(int index, Item* item, int timeoutMilliseconds)
     *item = std::move(m_slots[slot]);
     m_slots[slot] = Item();
     m_ready[slot] = 0;
+    m_bytesAhead -= weight(*item);
     m_taken = index + 1;
     lock.unlock();
     m_changed.notify_all();

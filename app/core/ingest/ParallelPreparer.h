@@ -17,8 +17,10 @@ class ImportTimings;
 // Prepares an import's reports (read, decode, clean, metadata, region, figures, hash and compression) on
 // a pool of threads, each with its own ImportPipeline, for one consumer that takes them in input order:
 // the writer thread, the only one with the database connection. Taking them in order keeps article ids
-// the same from run to run. At most a small window of prepared reports waits to be taken, so memory
-// stays bounded whatever the number of files.
+// the same from run to run. The threads work ahead while the writer commits a batch (a second's
+// worth of reports, whose search indexing and commit keep the writer busy for a good part of that
+// second): up to maxReportsAhead reports or maxBytesAhead of them wait to be taken, so memory stays
+// bounded whatever the number and size of the files.
 class ParallelPreparer
 {
 public:
@@ -47,6 +49,11 @@ public:
     bool take(int index, Item* item, int timeoutMilliseconds);
     int threadCount() const { return int(m_threads.size()); }
 
+    static constexpr int maxReportsAhead = 1024;
+    static constexpr qint64 maxBytesAhead = 64 * 1024 * 1024;
+    // What a prepared report holds in memory, roughly: its texts, original bytes and figures.
+    static qint64 weight(const Item& item);
+
 private:
     void work(const ImportPipeline& pipeline);
     Item prepare(int index, const ImportPipeline& pipeline) const;
@@ -61,8 +68,9 @@ private:
     std::condition_variable m_changed;
     std::vector<Item> m_slots; // source i waits in m_slots[i % m_window]
     std::vector<char> m_ready;
-    int m_next = 0;  // the next source a thread starts on
-    int m_taken = 0; // sources taken by the writer
+    int m_next = 0;          // the next source a thread starts on
+    int m_taken = 0;         // sources taken by the writer
+    qint64 m_bytesAhead = 0; // the weight of the prepared reports waiting
     bool m_stopping = false;
     std::vector<std::thread> m_threads;
 };

@@ -218,13 +218,20 @@ qint64 ArticleStore::findByBodyHash(const QString& hash) const
     return 0;
 }
 
+static QString insertParagraphSql()
+{
+    return QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind, page)"
+                          " VALUES (?, ?, ?, ?, ?, ?)");
+}
+
 // The statements an insert runs, prepared once per batch: preparing them for every report cost more
 // than binding and running them.
 struct ArticleStore::Statements
 {
     explicit Statements(const QSqlDatabase& db)
-        : existing(db), article(db), original(db), paragraph(db), figures(db), savepoint(db), release(db),
-          rollbackTo(db)
+        : existing(db), article(db), original(db),
+          paragraph(BoundStatement::prepare(db, insertParagraphSql())), figures(db), savepoint(db),
+          release(db), rollbackTo(db)
     {
         existing.prepare(QStringLiteral("SELECT id FROM articles WHERE body_hash = ?"));
         article.prepare(QStringLiteral(
@@ -234,8 +241,6 @@ struct ArticleStore::Statements
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         original.prepare(QStringLiteral("INSERT INTO article_originals (article_id, file_name, bytes,"
                                         " compression, size) VALUES (?, ?, ?, ?, ?)"));
-        paragraph.prepare(QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset,"
-                                         " kind, page) VALUES (?, ?, ?, ?, ?, ?)"));
         savepoint.prepare(QStringLiteral("SAVEPOINT article_insert"));
         release.prepare(QStringLiteral("RELEASE article_insert"));
         rollbackTo.prepare(QStringLiteral("ROLLBACK TO article_insert"));
@@ -244,7 +249,7 @@ struct ArticleStore::Statements
     QSqlQuery existing;
     QSqlQuery article;
     QSqlQuery original;
-    QSqlQuery paragraph;
+    std::unique_ptr<BoundStatement> paragraph;
     MachineFigureInsert figures;
     QSqlQuery savepoint;
     QSqlQuery release;
@@ -357,7 +362,7 @@ void ArticleStore::rollbackBatch()
 }
 
 // The report's paragraphs through the batch's prepared statement; false at the first that fails.
-static bool insertParagraphs(QSqlQuery& insertParagraph, qint64 id, const ParsedReport& report)
+static bool insertParagraphs(BoundStatement& insertParagraph, qint64 id, const ParsedReport& report)
 {
     for (int i = 0; i < report.paragraphs.size(); ++i) {
         const Paragraph& paragraph = report.paragraphs.at(i);
@@ -457,7 +462,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     storingOriginal.stop();
 
     ImportTimings::Scope storingParagraphs(m_timings, Stage::Paragraphs);
-    if (!insertParagraphs(statements.paragraph, id, report))
+    if (!insertParagraphs(*statements.paragraph, id, report))
         return failWith(tr("Storing the report's paragraphs"));
     storingParagraphs.stop();
 
@@ -767,11 +772,8 @@ bool ArticleStore::replaceCleaned(qint64 articleId, const NewArticle& cleaned, Q
     removeParagraphs.addBindValue(articleId);
     if (!removeParagraphs.exec())
         return failedTo(tr("Removing the old paragraphs"));
-    QSqlQuery insertParagraph(db);
-    insertParagraph.prepare(
-        QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind, page)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!insertParagraphs(insertParagraph, articleId, report))
+    const std::unique_ptr<BoundStatement> insertParagraph = BoundStatement::prepare(db, insertParagraphSql());
+    if (!insertParagraphs(*insertParagraph, articleId, report))
         return failedTo(tr("Storing the report's paragraphs"));
 
     QSqlQuery removeMetrics(db);

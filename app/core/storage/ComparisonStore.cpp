@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "MetricStore.h"
 #include "SqlValues.h"
+#include "SqliteHandle.h"
 
 #include <QMap>
 #include <QPair>
@@ -30,14 +31,6 @@ ReviewedMetric::Status statusFromName(const QString& name)
             return status;
     }
     return ReviewedMetric::Status::Machine;
-}
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3* const*>(handle.data())
-               : nullptr;
 }
 
 int progress(void* context)

@@ -2,6 +2,7 @@
 
 #include "ComparisonFunctions.h"
 #include "SearchTokenizer.h"
+#include "SqliteHandle.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -14,14 +15,6 @@
 
 namespace rs {
 namespace {
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3* const*>(handle.data())
-               : nullptr;
-}
 
 // A bulk import adds its reports to the search indexes once per batch (ArticleStore::commitBatch): the
 // insert triggers ask regionscope_search_deferred() whether to stand aside, and the import says so with

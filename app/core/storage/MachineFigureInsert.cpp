@@ -29,12 +29,12 @@ QString driverText(const QSqlError& error)
 
 } // namespace
 
-MachineFigureInsert::MachineFigureInsert(const QSqlDatabase& db) : m_report(db), m_block(db), m_single(db)
+MachineFigureInsert::MachineFigureInsert(const QSqlDatabase& db)
+    : m_report(db), m_block(BoundStatement::prepare(db, insertStatement(rowsPerBlock))),
+      m_single(BoundStatement::prepare(db, insertStatement(1)))
 {
     m_report.prepare(QStringLiteral("SELECT COALESCE(region_code, ''), COALESCE(published_on, '')"
                                     " FROM articles WHERE id = ?"));
-    m_block.prepare(insertStatement(rowsPerBlock));
-    m_single.prepare(insertStatement(1));
 }
 
 bool MachineFigureInsert::insert(qint64 articleId, const QVector<Metric>& figures, QString* error)
@@ -62,23 +62,24 @@ bool MachineFigureInsert::insert(qint64 articleId, const QString& regionCode, co
     const QVariant published(publishedOn.isNull() ? QStringLiteral("") : publishedOn);
     int first = 0;
     for (; first + rowsPerBlock <= figures.size(); first += rowsPerBlock) {
-        if (!run(m_block, articleId, region, published, figures, first, rowsPerBlock, error))
+        if (!run(*m_block, articleId, region, published, figures, first, rowsPerBlock, error))
             return false;
     }
     for (; first < figures.size(); ++first) {
-        if (!run(m_single, articleId, region, published, figures, first, 1, error))
+        if (!run(*m_single, articleId, region, published, figures, first, 1, error))
             return false;
     }
     return true;
 }
 
-bool MachineFigureInsert::run(QSqlQuery& statement, qint64 articleId, const QVariant& region,
+bool MachineFigureInsert::run(BoundStatement& statement, qint64 articleId, const QVariant& region,
                               const QVariant& published, const QVector<Metric>& figures, int first, int count,
                               QString* error)
 {
     for (int i = first; i < first + count; ++i) {
         statement.addBindValue(articleId);
-        MetricStore::bindMetric(statement, figures.at(i));
+        for (const QVariant& value : MetricStore::metricValues(figures.at(i)))
+            statement.addBindValue(value);
         statement.addBindValue(region);
         statement.addBindValue(published);
     }

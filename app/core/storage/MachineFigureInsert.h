@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoundStatement.h"
 #include "domain/Metric.h"
 
 #include <QSqlQuery>
@@ -26,12 +27,12 @@ public:
                 const QVector<Metric>& figures, QString* error);
 
 private:
-    bool run(QSqlQuery& statement, qint64 articleId, const QVariant& region, const QVariant& published,
+    bool run(BoundStatement& statement, qint64 articleId, const QVariant& region, const QVariant& published,
              const QVector<Metric>& figures, int first, int count, QString* error);
 
     QSqlQuery m_report;
-    QSqlQuery m_block;
-    QSqlQuery m_single;
+    std::unique_ptr<BoundStatement> m_block;
+    std::unique_ptr<BoundStatement> m_single;
 };
 
 } // namespace rs

@@ -1,9 +1,9 @@
 #include "MetricGroupBatch.h"
 
+#include "BoundStatement.h"
 #include "ComparisonSql.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <tuple>
@@ -123,16 +123,19 @@ bool MetricGroupBatch::mergeInto(QSqlDatabase& db, QSqlError* failure)
         return true;
     QVector<Key> keys = m_groups.keys();
     std::sort(keys.begin(), keys.end());
-    QSqlQuery block(db);
-    QSqlQuery single(db);
-    if (!block.prepare(ComparisonSql::addToGroups(rowsPerBlock)) ||
-        !single.prepare(ComparisonSql::addToGroups(1))) {
-        *failure = block.lastError().type() != QSqlError::NoError ? block.lastError() : single.lastError();
-        return false;
+    const std::unique_ptr<BoundStatement> block =
+        BoundStatement::prepare(db, ComparisonSql::addToGroups(rowsPerBlock));
+    const std::unique_ptr<BoundStatement> single = BoundStatement::prepare(db, ComparisonSql::addToGroups(1));
+    for (const BoundStatement* statement : {block.get(), single.get()}) {
+        if (!statement->isPrepared()) {
+            *failure = statement->lastError();
+            return false;
+        }
     }
     for (int first = 0; first < keys.size();) {
-        QSqlQuery& statement = keys.size() - first >= rowsPerBlock ? block : single;
-        const int count = &statement == &block ? rowsPerBlock : 1;
+        const bool whole = keys.size() - first >= rowsPerBlock;
+        BoundStatement& statement = whole ? *block : *single;
+        const int count = whole ? rowsPerBlock : 1;
         for (int i = first; i < first + count; ++i) {
             const Key& key = keys.at(i);
             const Sums& sums = m_groups[key];

@@ -27,23 +27,29 @@ QString MetricStore::metricColumns()
                           " subject, metric_key, period, is_target, period_by_report, sub_key, key_reason");
 }
 
+std::array<QVariant, 15> MetricStore::metricValues(const Metric& metric)
+{
+    return {metric.start,
+            metric.end,
+            metric.quote,
+            metric.value,
+            nullable(metric.low),
+            nullable(metric.high),
+            nullable(metric.unit),
+            qualifierName(metric.qualifier),
+            nullable(metric.subject),
+            nullable(metric.key),
+            nullable(metric.period),
+            metric.isTarget ? 1 : 0,
+            metric.periodByReport ? 1 : 0,
+            nullable(metric.subKey),
+            nullable(metric.reason)};
+}
+
 void MetricStore::bindMetric(QSqlQuery& query, const Metric& metric)
 {
-    query.addBindValue(metric.start);
-    query.addBindValue(metric.end);
-    query.addBindValue(metric.quote);
-    query.addBindValue(metric.value);
-    query.addBindValue(nullable(metric.low));
-    query.addBindValue(nullable(metric.high));
-    query.addBindValue(nullable(metric.unit));
-    query.addBindValue(qualifierName(metric.qualifier));
-    query.addBindValue(nullable(metric.subject));
-    query.addBindValue(nullable(metric.key));
-    query.addBindValue(nullable(metric.period));
-    query.addBindValue(metric.isTarget ? 1 : 0);
-    query.addBindValue(metric.periodByReport ? 1 : 0);
-    query.addBindValue(nullable(metric.subKey));
-    query.addBindValue(nullable(metric.reason));
+    for (const QVariant& value : metricValues(metric))
+        query.addBindValue(value);
 }
 
 namespace {

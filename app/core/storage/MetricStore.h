@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVector>
 
+#include <array>
+
 namespace rs {
 
 class Database;
@@ -41,8 +43,10 @@ public:
     // groups of the old and new figures are left stale: a caller replacing many reports refreshes them
     // after a run of reports (ComparisonStore::refreshGroups), not after each.
     bool replaceMachineMetrics(qint64 articleId, const QVector<Metric>& metrics, QString* error = nullptr);
-    // The columns start_offset .. key_reason of a figure row, and their values bound in that order.
+    // The columns start_offset .. key_reason of a figure row, its values in that order, and those
+    // values bound in that order.
     static QString metricColumns();
+    static std::array<QVariant, 15> metricValues(const Metric& metric);
     static void bindMetric(QSqlQuery& query, const Metric& metric);
     // A figure from the columns start_offset .. key_reason (ComparisonSql::metricFields' order), read
     // from `first` on.
