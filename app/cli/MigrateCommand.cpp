@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <memory>
+
 namespace rs::cli {
 
 CommandSyntax migrateSyntax()
@@ -53,18 +55,19 @@ void printComparison(CommandContext& context, const QVector<TableComparison>& co
     context.out.flush();
 }
 
-// One line per table when it is done, and one every two seconds while a large one is copied.
-DatabaseCopy::Progress progressPrinter(CommandContext& context)
+// Progress on stderr: one line per table when it is done, and one every two seconds while a large one is
+// copied.
+void showProgress(CommandContext& context, DatabaseCopy& copy)
 {
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    return [&context, timer](const QString& table, qint64 copied, qint64 total) {
+    copy.setProgress([&context, timer](const QString& table, qint64 copied, qint64 total) {
         if (copied < total && (copied == 0 || timer->elapsed() < 2000))
             return;
         timer->restart();
         context.err << tr("%1: %2 of %3 rows copied").arg(table).arg(copied).arg(total) << '\n';
         context.err.flush();
-    };
+    });
 }
 
 } // namespace
@@ -105,7 +108,7 @@ int migrateCommand(CommandContext& context)
     }
 
     DatabaseCopy copy(source, target);
-    copy.setProgress(progressPrinter(context));
+    showProgress(context, copy);
     QVector<TableComparison> comparison;
     const bool copied = copy.copy(&comparison, &error);
     if (!comparison.isEmpty())

@@ -422,7 +422,8 @@ bool forEachBatch(Database& database, const Table& table, const std::function<bo
         if (table.tree || table.key.isEmpty() || rows.size() < limit)
             return true;
         last = rows.last();
-        limit = int(qBound<qint64>(1, batchBytes / qMax<qint64>(1, bytes / rows.size()), qint64(maxBatchRows)));
+        limit =
+            int(qBound<qint64>(1, batchBytes / qMax<qint64>(1, bytes / rows.size()), qint64(maxBatchRows)));
     }
 }
 
