@@ -588,6 +588,10 @@
         <source>Committing the copy</source>
         <translation>提交副本</translation>
     </message>
+    <message>
+        <source>copying the table %1 failed: the target refused one of its rows, which breaks the schema&apos;s rules (a reference to a missing row, or a value twice): the source may be damaged. Nothing of the copy was kept</source>
+        <translation>复制表 %1 失败：目标拒绝了其中一行，该行违反了数据库结构的规则（引用了不存在的行，或某个值重复）：源可能已损坏。副本未被保留</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>

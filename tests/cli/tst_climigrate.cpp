@@ -269,6 +269,53 @@ private Q_SLOTS:
                  qPrintable(codebook.err));
     }
 
+    // A row the target refuses half-way (a tag link to a tag that is not there, which the source only
+    // holds because its rules were switched off): everything copied before it is rolled back.
+    void failureHalfWayLeavesTargetAsItWas()
+    {
+        const QString broken = path(QStringLiteral("broken.sqlite"));
+        QVERIFY(QFile::copy(m_first, broken));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken"));
+            db.setDatabaseName(broken);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (1, 99)")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("broken"));
+
+        const QString target = newMiddle(QStringLiteral("empty-target.sqlite"));
+        QVERIFY(!target.isEmpty());
+        {
+            Database database; // an empty project: its tables and nothing in them
+            QVERIFY2(database.open(target), qPrintable(database.error()));
+        }
+        const CliResult result = migrate(broken, target);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("copying the table annotation_tags failed: the target "
+                                                    "refused one of its rows")),
+                 qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        Database database;
+        QVERIFY2(database.open(target), qPrintable(database.error()));
+        QSqlQuery count(database.connection());
+        QVERIFY(
+            count.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM articles) + (SELECT COUNT(*) FROM tags)"
+                                      " + (SELECT COUNT(*) FROM annotations)")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 0);
+
+        // A file the copy created goes again.
+        const QString created = path(QStringLiteral("created.sqlite"));
+        QCOMPARE(migrate(broken, created).exitCode, 1);
+        QVERIFY(!QFileInfo::exists(created));
+        QVERIFY(!QFileInfo::exists(created + QStringLiteral("-wal")));
+    }
+
     void badInputIsRefusedInWords()
     {
         const QString missing = path(QStringLiteral("missing.sqlite"));

@@ -89,36 +89,18 @@ void appendValue(QByteArray& out, const QVariant& value)
         out += ':';
         out += bytes;
     };
-    switch (value.metaType().id()) {
-    case QMetaType::QString:
-        appendBytes(value.toString().toUtf8());
-        return;
-    case QMetaType::QByteArray:
-        appendBytes(value.toByteArray());
-        return;
-    case QMetaType::Double:
-    case QMetaType::Float: {
+    const int type = value.metaType().id();
+    if (type == QMetaType::Double || type == QMetaType::Float) {
         const double number = value.toDouble();
         if (std::isfinite(number) && number == std::trunc(number) && std::fabs(number) < 9007199254740992.0)
             out += 'I' + QByteArray::number(qint64(number)) + ';';
         else
             out += 'R' + QByteArray::number(number, 'g', 17) + ';';
-        return;
-    }
-    case QMetaType::Bool:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
+    } else if (type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::UInt ||
+               type == QMetaType::ULongLong || type == QMetaType::Bool) {
         out += 'I' + QByteArray::number(value.toLongLong()) + ';';
-        return;
-    default:
-        appendBytes(value.toString().toUtf8());
-        return;
+    } else {
+        appendBytes(type == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8());
     }
 }
 
@@ -664,6 +646,13 @@ bool copyTable(Database& from, Database& to, const Table& table, const DatabaseC
             if (!insertRows(db, table, rows, &failure)) {
                 writeError =
                     to.explainLastFailure(DatabaseCopy::tr("Copying the table %1").arg(table.name), failure);
+                // Rows the source kept but its own rules forbid (its checks were off, or it is damaged).
+                if (to.dialect().classify(db, failure) == DatabaseDialect::Failure::Constraint)
+                    writeError = DatabaseCopy::tr("copying the table %1 failed: the target refused one of "
+                                                  "its rows, which breaks the schema's rules (a reference to "
+                                                  "a missing row, or a value twice): the source may be "
+                                                  "damaged. Nothing of the copy was kept")
+                                     .arg(table.name);
                 return false;
             }
             for (const Row& row : rows)
