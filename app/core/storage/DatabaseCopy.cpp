@@ -67,12 +67,19 @@ using Rows = QVector<Row>;
 // order text keys by different collations, so the checksum cannot depend on the order rows arrive in.
 struct Checksum
 {
-    qint64 rows = 0;
+    qint64 rows = 0;     // the rows summed up
+    qint64 counted = -1; // COUNT(*): a row the reading skipped would make the two differ
     std::array<quint8, 32> sum{};
 
     void add(const Row& row);
-    bool operator==(const Checksum& other) const { return rows == other.rows && sum == other.sum; }
 };
+
+// A table of the copy as both sides hold it.
+TableComparison compared(const QString& table, const Checksum& source, const Checksum& target)
+{
+    return {table, source.counted, target.counted,
+            source.sum == target.sum && source.rows == source.counted && target.rows == target.counted};
+}
 
 // One value as both engines give it back: integers and integral floats as integers (SQLite hands back
 // a REAL column's 5.0 as a float, PostgreSQL's INTEGER flags as int), texts and bytes as their bytes
@@ -411,14 +418,15 @@ bool forEachBatch(Database& database, const Table& table, const std::function<bo
 
 bool checksumOf(Database& database, const Table& table, Checksum* checksum, QString* error)
 {
-    return forEachBatch(
-        database, table,
-        [&](const Rows& rows) {
-            for (const Row& row : rows)
-                checksum->add(row);
-            return true;
-        },
-        error);
+    checksum->counted = valuesIn(database, table.name, QString(), error);
+    return checksum->counted >= 0 && forEachBatch(
+                                         database, table,
+                                         [&](const Rows& rows) {
+                                             for (const Row& row : rows)
+                                                 checksum->add(row);
+                                             return true;
+                                         },
+                                         error);
 }
 
 // A value for the target's column: bytes for a BYTEA or BLOB column, text for any other.
@@ -638,7 +646,7 @@ bool copyTable(Database& from, Database& to, const Table& table, const DatabaseC
             return false;
         }
     }
-    const qint64 total = progress ? valuesIn(from, table.name, QString(), error) : 0;
+    const qint64 total = source->counted = valuesIn(from, table.name, QString(), error);
     if (total < 0)
         return false;
     if (progress)
@@ -736,7 +744,7 @@ bool DatabaseCopy::compare(Database& from, Database& to, QVector<TableComparison
         Checksum target;
         if (!checksumOf(from, table, &source, error) || !checksumOf(to, table, &target, error))
             return false;
-        comparison->append({table.name, source.rows, target.rows, source.sum == target.sum});
+        comparison->append(compared(table.name, source, target));
     }
     return true;
 }
@@ -766,7 +774,7 @@ bool DatabaseCopy::copy(QVector<TableComparison>* comparison, QString* error)
         Checksum target;
         if (!checksumOf(m_to, tables.at(i), &target, reason))
             return false;
-        result.append({tables.at(i).name, sources.at(i).rows, target.rows, sources.at(i).sum == target.sum});
+        result.append(compared(tables.at(i).name, sources.at(i), target));
     }
     if (comparison)
         *comparison = result;
