@@ -513,6 +513,87 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Reading the list of tables</source>
+        <translation>读取表的列表</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1</source>
+        <translation>统计 %1 的行数</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target has no column %1 in its table %2, where the source holds %n value(s): it was written by another version of Regionscope</source>
+        <translation>
+            <numerusform>目标的表 %2 中没有列 %1，而源中该列有 %n 个值：它是由另一版本的 Regionscope 写入的</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the target has no table %1, where the source holds %n row(s): it was written by another version of Regionscope</source>
+        <translation>
+            <numerusform>目标中没有表 %1，而源中该表有 %n 行：它是由另一版本的 Regionscope 写入的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the table %1</source>
+        <translation>读取表 %1</translation>
+    </message>
+    <message>
+        <source>Starting to read</source>
+        <translation>开始读取</translation>
+    </message>
+    <message>
+        <source>both databases must be open to copy one into the other</source>
+        <translation>两个数据库都必须已打开，才能将一个复制到另一个</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same database (%1)</source>
+        <translation>源和目标是同一个数据库（%1）</translation>
+    </message>
+    <message>
+        <source>the source %1 has schema version %2 and the target %3 version %4: open both with this version of Regionscope first, so both are upgraded</source>
+        <translation>源 %1 的数据库结构版本为 %2，目标 %3 为版本 %4：请先用此版本的 Regionscope 打开两者，使两者都得到升级</translation>
+    </message>
+    <message numerus="yes">
+        <source>the target %1 already holds %n report(s); a project is copied into an empty database only, and the target was left unchanged</source>
+        <translation>
+            <numerusform>目标 %1 已有 %n 篇报告；项目只能复制到空数据库中，目标未作任何改动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the target %1 already holds data (its table %2 is not empty); a project is copied into an empty database only, and the target was left unchanged</source>
+        <translation>目标 %1 已有数据（其表 %2 不为空）；项目只能复制到空数据库中，目标未作任何改动</translation>
+    </message>
+    <message>
+        <source>Preparing the target</source>
+        <translation>准备目标</translation>
+    </message>
+    <message>
+        <source>Copying the table %1</source>
+        <translation>复制表 %1</translation>
+    </message>
+    <message>
+        <source>Numbering the new rows of %1</source>
+        <translation>为 %1 的新行编号</translation>
+    </message>
+    <message>
+        <source>Summing up the figures for Compare Metrics</source>
+        <translation>为指标比较汇总数据</translation>
+    </message>
+    <message>
+        <source>the copy differs from the source in %1; nothing of it was kept, and the target is as it was</source>
+        <translation>副本在 %1 中与源不一致；副本未被保留，目标保持原样</translation>
+    </message>
+    <message>
+        <source>Committing the copy</source>
+        <translation>提交副本</translation>
+    </message>
+    <message>
+        <source>copying the table %1 failed: the target refused one of its rows, which breaks the schema&apos;s rules (a reference to a missing row, or a value twice): the source may be damaged. Nothing of the copy was kept</source>
+        <translation>复制表 %1 失败：目标拒绝了其中一行，该行违反了数据库结构的规则（引用了不存在的行，或某个值重复）：源可能已损坏。副本未被保留</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <source>no database given: name a database file or a postgresql:// address</source>
@@ -5168,6 +5249,62 @@ applied). JSON is an array of objects with the same keys, null for empty.</sourc
     <message>
         <source>%1 does not work on PostgreSQL databases yet (agreement and annotate do); give a database file with --db</source>
         <translation>%1 尚不支持 PostgreSQL 数据库（agreement 和 annotate 已支持）；请用 --db 指定数据库文件</translation>
+    </message>
+    <message>
+        <source>copy a project between SQLite and PostgreSQL, checked</source>
+        <translation>在 SQLite 与 PostgreSQL 之间复制项目并校验</translation>
+    </message>
+    <message>
+        <source>Copies every table of the project in FROM into TO: each a database file or a
+PostgreSQL URL (postgresql://USER@HOST:PORT/DBNAME, or
+postgresql://USER@/DBNAME?host=/run/dir&amp;port=5433), in either direction. TO
+must hold no project yet (a new file or database is fine); both are opened
+as the other commands open them, so both end at this version&apos;s schema. Ids,
+authors and original files are kept; on a SQLite file the search index is
+rebuilt. Everything is written in one transaction and compared before it
+commits: a failure or a difference leaves TO as it was. Progress goes to
+stderr.</source>
+        <translation>将 FROM 中项目的每张表复制到 TO：两者各为一个数据库文件或
+PostgreSQL URL（postgresql://USER@HOST:PORT/DBNAME，或
+postgresql://USER@/DBNAME?host=/run/dir&amp;port=5433），方向不限。TO
+中不得已有项目（新文件或新数据库均可）；两者按其他命令的方式打开，
+因此都会升级到此版本的数据库结构。编号、作者和原始文件均被保留；
+复制到 SQLite 文件时会重建搜索索引。所有内容在一个事务中写入，并在
+提交前进行比较：失败或不一致时 TO 保持原样。进度输出到 stderr。</translation>
+    </message>
+    <message>
+        <source>Prints TSV with the header &quot;table from_rows to_rows checksum_match&quot;, one row
+per table (checksum_match: yes or no, over every value of every row), then
+&quot;summary: all N tables match&quot; or &quot;summary: N of M tables differ: NAMES&quot;.
+Exits 0 only when every table matched and the copy was committed.</source>
+        <translation>输出 TSV，表头为“table from_rows to_rows checksum_match”，每张表一行
+（checksum_match：yes 或 no，覆盖每一行的每个值），然后输出
+“summary: all N tables match”或“summary: N of M tables differ: NAMES”。
+仅当每张表都一致且副本已提交时退出码为 0。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows copied</source>
+        <translation>%1：已复制 %2 / %3 行</translation>
+    </message>
+    <message>
+        <source>give FROM and TO, each a database file or a postgresql:// URL</source>
+        <translation>请给出 FROM 和 TO，各为一个数据库文件或 postgresql:// URL</translation>
+    </message>
+    <message>
+        <source>FROM %1 does not exist: give the path of a Regionscope database file, or a postgresql:// URL</source>
+        <translation>FROM %1 不存在：请给出 Regionscope 数据库文件的路径，或 postgresql:// URL</translation>
+    </message>
+    <message>
+        <source>cannot read FROM: %1</source>
+        <translation>无法读取 FROM：%1</translation>
+    </message>
+    <message>
+        <source>FROM %1 holds no Regionscope project (it was an empty database): nothing to copy</source>
+        <translation>FROM %1 中没有 Regionscope 项目（它是空数据库）：没有可复制的内容</translation>
+    </message>
+    <message>
+        <source>cannot write TO: %1</source>
+        <translation>无法写入 TO：%1</translation>
     </message>
 </context>
 </TS>

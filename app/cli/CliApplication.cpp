@@ -174,6 +174,23 @@ const CommandEntry commands[] = {
      QT_TRANSLATE_NOOP("rs::cli", "list prints TSV with the header \"indicator unit values regions years\n"
                                   "sources\"."),
      indicatorsSyntax, indicatorsCommand},
+    {"migrate", QT_TRANSLATE_NOOP("rs::cli", "copy a project between SQLite and PostgreSQL, checked"),
+     QT_TRANSLATE_NOOP("rs::cli",
+                       "Copies every table of the project in FROM into TO: each a database file or a\n"
+                       "PostgreSQL URL (postgresql://USER@HOST:PORT/DBNAME, or\n"
+                       "postgresql://USER@/DBNAME?host=/run/dir&port=5433), in either direction. TO\n"
+                       "must hold no project yet (a new file or database is fine); both are opened\n"
+                       "as the other commands open them, so both end at this version's schema. Ids,\n"
+                       "authors and original files are kept; on a SQLite file the search index is\n"
+                       "rebuilt. Everything is written in one transaction and compared before it\n"
+                       "commits: a failure or a difference leaves TO as it was. Progress goes to\n"
+                       "stderr."),
+     QT_TRANSLATE_NOOP("rs::cli",
+                       "Prints TSV with the header \"table from_rows to_rows checksum_match\", one row\n"
+                       "per table (checksum_match: yes or no, over every value of every row), then\n"
+                       "\"summary: all N tables match\" or \"summary: N of M tables differ: NAMES\".\n"
+                       "Exits 0 only when every table matched and the copy was committed."),
+     migrateSyntax, migrateCommand},
     {"help", QT_TRANSLATE_NOOP("rs::cli", "list the commands, or show how to use one"),
      QT_TRANSLATE_NOOP("rs::cli", "Without COMMAND, lists the commands; with COMMAND, prints its usage, as\n"
                                   "\"regionscope-cli COMMAND --help\" does."),

@@ -35,5 +35,7 @@ int agreementCommand(CommandContext& context);
 CommandSyntax agreementSyntax();
 int indicatorsCommand(CommandContext& context);
 CommandSyntax indicatorsSyntax();
+int migrateCommand(CommandContext& context);
+CommandSyntax migrateSyntax();
 
 } // namespace rs::cli
