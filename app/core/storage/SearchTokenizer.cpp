@@ -57,27 +57,24 @@ Kind kindOf(UChar32 c)
     return Kind::Symbol;
 }
 
-void appendUtf8(QByteArray& out, UChar32 c)
+template <typename Sink> int emitToken(const Sink& sink, const CodePoint* first, int count, bool colocated)
 {
-    char buffer[U8_MAX_LENGTH];
-    int length = 0;
-    U8_APPEND_UNSAFE(buffer, length, c);
-    out.append(buffer, length);
-}
-
-int emitToken(const SearchTokenizer::Sink& sink, const CodePoint* first, int count, bool colocated)
-{
-    // One buffer per thread: the tokenizer runs for every stored report and every snippet, and an
-    // allocation per token dominated its cost.
+    // One buffer per thread, written in place: the tokenizer runs for every stored report and every
+    // snippet, and an allocation or an append call per token dominated its cost.
     thread_local SearchTokenizer::Token token;
-    token.text.resize(0);
+    token.text.resize(count * U8_MAX_LENGTH);
+    char* out = token.text.data();
+    int length = 0;
     for (int i = 0; i < count; ++i) {
         const UChar32 c = first[i].value;
-        if (c < 0x80)
-            token.text.append(char(c >= 'A' && c <= 'Z' ? c + 32 : c));
-        else
-            appendUtf8(token.text, (c >= 0x4E00 && c <= 0x9FFF) ? c : u_foldCase(c, U_FOLD_CASE_DEFAULT));
+        if (c < 0x80) {
+            out[length++] = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        } else {
+            const UChar32 folded = (c >= 0x4E00 && c <= 0x9FFF) ? c : u_foldCase(c, U_FOLD_CASE_DEFAULT);
+            U8_APPEND_UNSAFE(out, length, folded);
+        }
     }
+    token.text.resize(length);
     token.start = first[0].start;
     token.end = first[count - 1].end;
     token.colocated = colocated;
@@ -87,8 +84,9 @@ int emitToken(const SearchTokenizer::Sink& sink, const CodePoint* first, int cou
 // In a query, a run of two or more characters is the phrase of its bigrams. When more tokens follow, the
 // run's last character is added as well: the document has a token at that position (the next bigram,
 // with the character colocated), so the following token's position stays aligned.
-int emitHanRun(const SearchTokenizer::Sink& sink, const std::vector<CodePoint>& run,
-               SearchTokenizer::Mode mode, std::vector<CodePoint>* pendingTail)
+template <typename Sink>
+int emitHanRun(const Sink& sink, const std::vector<CodePoint>& run, SearchTokenizer::Mode mode,
+               std::vector<CodePoint>* pendingTail)
 {
     const int n = int(run.size());
     if (mode == SearchTokenizer::Mode::Query) {
@@ -116,38 +114,15 @@ int emitHanRun(const SearchTokenizer::Sink& sink, const std::vector<CodePoint>& 
     return 0;
 }
 
-struct SqliteTokenizer
-{
-};
-
-int xCreate(void*, const char**, int, Fts5Tokenizer** out)
-{
-    static SqliteTokenizer instance; // stateless: one shared object is enough
-    *out = reinterpret_cast<Fts5Tokenizer*>(&instance);
-    return SQLITE_OK;
-}
-
-void xDelete(Fts5Tokenizer*) {}
-
-int xTokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int size,
-              int (*token)(void*, int, const char*, int, int, int))
-{
-    const SearchTokenizer::Mode mode =
-        (flags & FTS5_TOKENIZE_QUERY) ? SearchTokenizer::Mode::Query : SearchTokenizer::Mode::Document;
-    return SearchTokenizer::tokenize(text, size, mode, [&](const SearchTokenizer::Token& t) {
-        return token(context, t.colocated ? FTS5_TOKEN_COLOCATED : 0, t.text.constData(), int(t.text.size()),
-                     t.start, t.end);
-    });
-}
-
-} // namespace
-
-int SearchTokenizer::tokenize(const char* utf8, int size, Mode mode, const Sink& output)
+// Called with every token, the output is a template parameter so FTS5's indexing (xTokenize) calls
+// it directly, not through a std::function per token.
+template <typename Output>
+int tokenizeWith(const char* utf8, int size, SearchTokenizer::Mode mode, const Output& output)
 {
     std::vector<CodePoint> pendingTail; // see emitHanRun: dropped when the query ends with the run
-    const Sink sink = [&](const Token& token) {
+    const auto sink = [&](const SearchTokenizer::Token& token) {
         if (!pendingTail.empty()) {
-            const Token next = token; // emitToken reuses the buffer token lives in
+            const SearchTokenizer::Token next = token; // emitToken reuses the buffer token lives in
             const std::vector<CodePoint> tail = std::move(pendingTail);
             pendingTail.clear();
             if (const int rc = emitToken(output, tail.data(), 1, false))
@@ -192,6 +167,37 @@ int SearchTokenizer::tokenize(const char* utf8, int size, Mode mode, const Sink&
         }
     }
     return flush();
+}
+
+struct SqliteTokenizer
+{
+};
+
+int xCreate(void*, const char**, int, Fts5Tokenizer** out)
+{
+    static SqliteTokenizer instance; // stateless: one shared object is enough
+    *out = reinterpret_cast<Fts5Tokenizer*>(&instance);
+    return SQLITE_OK;
+}
+
+void xDelete(Fts5Tokenizer*) {}
+
+int xTokenize(Fts5Tokenizer*, void* context, int flags, const char* text, int size,
+              int (*token)(void*, int, const char*, int, int, int))
+{
+    const SearchTokenizer::Mode mode =
+        (flags & FTS5_TOKENIZE_QUERY) ? SearchTokenizer::Mode::Query : SearchTokenizer::Mode::Document;
+    return tokenizeWith(text, size, mode, [&](const SearchTokenizer::Token& t) {
+        return token(context, t.colocated ? FTS5_TOKEN_COLOCATED : 0, t.text.constData(), int(t.text.size()),
+                     t.start, t.end);
+    });
+}
+
+} // namespace
+
+int SearchTokenizer::tokenize(const char* utf8, int size, Mode mode, const Sink& sink)
+{
+    return tokenizeWith(utf8, size, mode, sink);
 }
 
 QStringList SearchTokenizer::tokens(const QString& text, Mode mode)
