@@ -293,6 +293,11 @@ private Q_SLOTS:
         };
         QCOMPARE(pragma("temp_store"), 2);
         QCOMPARE(pragma("cache_size"), -32768);
+        // The search index keeps a batch's terms in memory up to 16 MB, so it writes few segments.
+        QSqlQuery hashSize(db->connection());
+        QVERIFY(hashSize.exec(QStringLiteral("SELECT v FROM article_search_config WHERE k = 'hashsize'")));
+        QVERIFY(hashSize.next());
+        QCOMPARE(hashSize.value(0).toInt(), 16 * 1024 * 1024);
         const ArticleStore::InsertResult first =
             store.insert(makeArticle(QStringLiteral("一"), QStringLiteral("金湾区\n培训干部1万人次。")));
         QCOMPARE(first.status, ArticleStore::InsertStatus::Inserted);
