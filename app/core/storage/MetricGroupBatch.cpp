@@ -2,6 +2,7 @@
 
 #include "BoundStatement.h"
 #include "ComparisonSql.h"
+#include "SqlValues.h"
 
 #include <QSqlError>
 
@@ -11,13 +12,10 @@
 namespace rs {
 namespace {
 
+using sql::nullable;
+
 // Rows per statement: 14 values a row, so 32 rows bind 448, far below SQLite's limit.
 constexpr int rowsPerBlock = 32;
-
-QVariant nullable(const std::optional<double>& value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
 
 // The group columns are NOT NULL: no period, unit or region is the empty text, never NULL (which a
 // null QString binds as).

@@ -35,8 +35,6 @@ public:
     // is kept.
     bool mergeInto(QSqlDatabase& db, QSqlError* failure);
     void clear() { m_groups.clear(); }
-    bool isEmpty() const { return m_groups.isEmpty(); }
-    int size() const { return int(m_groups.size()); }
 
     struct Key
     {
