@@ -5485,5 +5485,9 @@ refused (not allowed, server not reachable, a database file).</source>
         <source>a team needs a PostgreSQL database, whose server enforces the roles; %1 is a database file. Give --db postgresql://USER@HOST:PORT/DBNAME</source>
         <translation>团队需要 PostgreSQL 数据库，由其服务器强制执行角色；%1 是数据库文件。请给出 --db postgresql://USER@HOST:PORT/DBNAME</translation>
     </message>
+    <message>
+        <source>the server has no team yet: run &quot;regionscope-cli --db URL team setup&quot; first</source>
+        <translation>服务器上还没有团队：请先运行 &quot;regionscope-cli --db URL team setup&quot;</translation>
+    </message>
 </context>
 </TS>

@@ -182,6 +182,12 @@ int addAnalyst(CommandContext& context, Database& database, const QString& name,
     if (!PostgresTeam::mayManage(database, false, &error) ||
         !PostgresTeam::roleExists(database, name, &exists, &superuser, &error))
         return failure(context, error);
+    QStringList groups;
+    if (!PostgresTeam::existingGroups(database, &groups, &error))
+        return failure(context, error);
+    if (!groups.contains(PostgresTeam::groupRole(role)))
+        return failure(context,
+                       tr("the server has no team yet: run \"regionscope-cli --db URL team setup\" first"));
     if (exists)
         return changeAnalyst(context, database, name, role, password);
     if (!PostgresTeam::addAnalyst(database, name, role, password, &error))
