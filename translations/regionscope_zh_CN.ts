@@ -1039,6 +1039,42 @@
         <source>the server already has a role “%1”</source>
         <translation>服务器上已有角色“%1”</translation>
     </message>
+    <message>
+        <source>Reading your role&apos;s rights</source>
+        <translation>读取您的角色权限</translation>
+    </message>
+    <message>
+        <source>the role “%1” may not set up the team: that takes the server&apos;s superuser (postgres), or the database&apos;s owner with the right to create roles (CREATEROLE)</source>
+        <translation>角色“%1”无权设置团队：这需要服务器的超级用户（postgres），或拥有创建角色权限（CREATEROLE）的数据库所有者</translation>
+    </message>
+    <message>
+        <source>the role “%1” may not add or remove analysts: that takes the server&apos;s superuser (postgres) or a role with the right to create roles (CREATEROLE)</source>
+        <translation>角色“%1”无权添加或移除分析员：这需要服务器的超级用户（postgres）或拥有创建角色权限（CREATEROLE）的角色</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s roles</source>
+        <translation>读取团队的角色</translation>
+    </message>
+    <message>
+        <source>the server has no role “%1”</source>
+        <translation>服务器上没有角色“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is a superuser of the server: no team rule applies to it, so it cannot join the team</source>
+        <translation>“%1”是服务器的超级用户：团队规则对其不起作用，因此不能加入团队</translation>
+    </message>
+    <message>
+        <source>Changing the analyst “%1”</source>
+        <translation>更改分析员“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the team</source>
+        <translation>“%1”不在团队中</translation>
+    </message>
+    <message>
+        <source>Removing the analyst “%1”</source>
+        <translation>移除分析员“%1”</translation>
+    </message>
 </context>
 <context>
     <name>PptxWriter</name>
@@ -5305,6 +5341,153 @@ Exits 0 only when every table matched and the copy was committed.</source>
     <message>
         <source>cannot write TO: %1</source>
         <translation>无法写入 TO：%1</translation>
+    </message>
+    <message>
+        <source>set up a team on PostgreSQL: roles lead, coder, reader</source>
+        <translation>在 PostgreSQL 上设置团队：角色 lead、coder、reader</translation>
+    </message>
+    <message>
+        <source>Team mode on a PostgreSQL database (--db postgresql://...); a SQLite file has
+no team. Each analyst logs in as a role of their own, which is the author of
+their annotations, in one of three groups the server enforces: a reader
+reads, a coder also annotates (and changes only their own annotations), a
+lead changes everything (codebook, reports, anyone&apos;s annotations).
+
+setup creates the group roles regionscope_lead, regionscope_coder and
+regionscope_reader when missing and grants them their rights and row
+policies on the database; run it as the server&apos;s superuser or the
+database&apos;s owner with CREATEROLE, and again after an upgrade. It changes
+nothing when run twice.
+
+add creates NAME&apos;s login role in the group of --role. The password comes
+from --password-file or stdin, never from the command line; an empty one
+leaves the login to the server&apos;s rules (e.g. peer). For a NAME the server
+has already, add says so and puts it in --role&apos;s group (out of the other
+two); a new password replaces the old one. remove takes NAME out of the
+team: their annotations stay, and their login role stays on the server.
+The groups belong to the server, so the team is the same for every database
+of the server that setup was run on. add and remove need the superuser or
+CREATEROLE.</source>
+        <translation>PostgreSQL 数据库上的团队模式（--db postgresql://...）；SQLite 文件没有
+团队。每位分析员以自己的角色登录，该角色即其标注的作者，并属于服务器强制执行
+的三个组之一：reader 只读，coder 还可以标注（且只能修改自己的标注），lead
+可以修改一切（编码本、报告、任何人的标注）。
+
+setup 在缺少时创建组角色 regionscope_lead、regionscope_coder 和
+regionscope_reader，并在数据库上授予它们权限和行级策略；请以服务器的超级
+用户或拥有 CREATEROLE 的数据库所有者身份运行，升级后再运行一次。运行两次
+不会改变任何东西。
+
+add 在 --role 所指的组中创建 NAME 的登录角色。密码来自 --password-file 或
+标准输入，绝不来自命令行；空密码则由服务器自身的规则决定登录（如 peer）。
+对服务器上已有的 NAME，add 会说明这一点，并将其放入 --role 的组（移出另外
+两个组）；新密码会替换旧密码。remove 将 NAME 移出团队：其标注保留，其登录
+角色也保留在服务器上。组属于服务器，因此对服务器上运行过 setup 的每个数据库
+来说团队都是同一个。add 和 remove 需要超级用户或 CREATEROLE。</translation>
+    </message>
+    <message>
+        <source>list prints &quot;NAME&lt;TAB&gt;ROLE&quot; per analyst (ROLE: lead, coder or reader),
+sorted by name; setup, add and remove say what they did. Exits 1 when
+refused (not allowed, server not reachable, a database file).</source>
+        <translation>list 为每位分析员输出一行 &quot;NAME&lt;TAB&gt;ROLE&quot;（ROLE：lead、coder 或 reader），
+按名称排序；setup、add 和 remove 会说明所做的操作。被拒绝时（无权限、无法连接
+服务器、数据库文件）退出码为 1。</translation>
+    </message>
+    <message>
+        <source>the analyst&apos;s role: lead, coder or reader</source>
+        <translation>分析员的角色：lead、coder 或 reader</translation>
+    </message>
+    <message>
+        <source>read the analyst&apos;s password from the first line of FILE (without it: from stdin; an empty line sets none)</source>
+        <translation>从 FILE 的第一行读取分析员的密码（未给出时从标准输入读取；空行表示不设密码）</translation>
+    </message>
+    <message>
+        <source>Password for %1 (empty: none): </source>
+        <translation>%1 的密码（留空表示无）：</translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the group roles regionscope_lead, regionscope_coder and regionscope_reader were there already</source>
+        <translation>组角色 regionscope_lead、regionscope_coder 和 regionscope_reader 已经存在</translation>
+    </message>
+    <message>
+        <source>created the group roles %1</source>
+        <translation>已创建组角色 %1</translation>
+    </message>
+    <message>
+        <source>granted them their rights on every table of %1 and set the row policies of annotations and annotation_tags</source>
+        <translation>已在 %1 的每个表上授予它们权限，并设置了 annotations 和 annotation_tags 的行级策略</translation>
+    </message>
+    <message>
+        <source>next, add each analyst: regionscope-cli --db URL team add NAME --role lead|coder|reader</source>
+        <translation>下一步，添加每位分析员：regionscope-cli --db URL team add NAME --role lead|coder|reader</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 already; nothing changed</source>
+        <translation>%1 已经是 %2；未作任何更改</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 already; changed their password</source>
+        <translation>%1 已经是 %2；已更改其密码</translation>
+    </message>
+    <message>
+        <source>the server had a role %1 already; it joined the team as a %2</source>
+        <translation>服务器上已有角色 %1；它已作为 %2 加入团队</translation>
+    </message>
+    <message>
+        <source>%1 was a %2 and is now a %3</source>
+        <translation>%1 原为 %2，现为 %3</translation>
+    </message>
+    <message>
+        <source>added %1 as a %2 (a login role in %3)</source>
+        <translation>已添加 %1 为 %2（%3 中的登录角色）</translation>
+    </message>
+    <message>
+        <source>removed %1 (a %2) from the team; their annotations stay, and so does their login role on the server</source>
+        <translation>已将 %1（%2）移出团队；其标注保留，其在服务器上的登录角色也保留</translation>
+    </message>
+    <message>
+        <source>give setup, add, list or remove</source>
+        <translation>请给出 setup、add、list 或 remove</translation>
+    </message>
+    <message>
+        <source>unknown action %1: give setup, add, list or remove</source>
+        <translation>未知操作 %1：请给出 setup、add、list 或 remove</translation>
+    </message>
+    <message>
+        <source>%1 takes one analyst&apos;s name</source>
+        <translation>%1 需要一个分析员名称</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation>%1 不接受其他参数</translation>
+    </message>
+    <message>
+        <source>--role and --password-file belong to team add</source>
+        <translation>--role 和 --password-file 只用于 team add</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be an analyst&apos;s name: use lower-case letters, digits and “_”, starting with a letter, at most 63 (and not the name of a group role)</source>
+        <translation>“%1”不能作为分析员名称：请使用小写字母、数字和“_”，以字母开头，最多 63 个字符（且不能是组角色的名称）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: give --role lead, coder or reader</source>
+        <translation>“%1”不是角色：请给出 --role lead、coder 或 reader</translation>
+    </message>
+    <message>
+        <source>give the analyst&apos;s role: --role lead, coder or reader</source>
+        <translation>请给出分析员的角色：--role lead、coder 或 reader</translation>
+    </message>
+    <message>
+        <source>a team needs a PostgreSQL database, whose server enforces the roles; %1 is a database file. Give --db postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>团队需要 PostgreSQL 数据库，由其服务器强制执行角色；%1 是数据库文件。请给出 --db postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>the server has no team yet: run &quot;regionscope-cli --db URL team setup&quot; first</source>
+        <translation>服务器上还没有团队：请先运行 &quot;regionscope-cli --db URL team setup&quot;</translation>
     </message>
 </context>
 </TS>

@@ -191,6 +191,33 @@ const CommandEntry commands[] = {
                        "\"summary: all N tables match\" or \"summary: N of M tables differ: NAMES\".\n"
                        "Exits 0 only when every table matched and the copy was committed."),
      migrateSyntax, migrateCommand},
+    {"team", QT_TRANSLATE_NOOP("rs::cli", "set up a team on PostgreSQL: roles lead, coder, reader"),
+     QT_TRANSLATE_NOOP("rs::cli",
+                       "Team mode on a PostgreSQL database (--db postgresql://...); a SQLite file has\n"
+                       "no team. Each analyst logs in as a role of their own, which is the author of\n"
+                       "their annotations, in one of three groups the server enforces: a reader\n"
+                       "reads, a coder also annotates (and changes only their own annotations), a\n"
+                       "lead changes everything (codebook, reports, anyone's annotations).\n"
+                       "\n"
+                       "setup creates the group roles regionscope_lead, regionscope_coder and\n"
+                       "regionscope_reader when missing and grants them their rights and row\n"
+                       "policies on the database; run it as the server's superuser or the\n"
+                       "database's owner with CREATEROLE, and again after an upgrade. It changes\n"
+                       "nothing when run twice.\n"
+                       "\n"
+                       "add creates NAME's login role in the group of --role. The password comes\n"
+                       "from --password-file or stdin, never from the command line; an empty one\n"
+                       "leaves the login to the server's rules (e.g. peer). For a NAME the server\n"
+                       "has already, add says so and puts it in --role's group (out of the other\n"
+                       "two); a new password replaces the old one. remove takes NAME out of the\n"
+                       "team: their annotations stay, and their login role stays on the server.\n"
+                       "The groups belong to the server, so the team is the same for every database\n"
+                       "of the server that setup was run on. add and remove need the superuser or\n"
+                       "CREATEROLE."),
+     QT_TRANSLATE_NOOP("rs::cli", "list prints \"NAME<TAB>ROLE\" per analyst (ROLE: lead, coder or reader),\n"
+                                  "sorted by name; setup, add and remove say what they did. Exits 1 when\n"
+                                  "refused (not allowed, server not reachable, a database file)."),
+     teamSyntax, teamCommand},
     {"help", QT_TRANSLATE_NOOP("rs::cli", "list the commands, or show how to use one"),
      QT_TRANSLATE_NOOP("rs::cli", "Without COMMAND, lists the commands; with COMMAND, prints its usage, as\n"
                                   "\"regionscope-cli COMMAND --help\" does."),

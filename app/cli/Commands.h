@@ -37,5 +37,7 @@ int indicatorsCommand(CommandContext& context);
 CommandSyntax indicatorsSyntax();
 int migrateCommand(CommandContext& context);
 CommandSyntax migrateSyntax();
+int teamCommand(CommandContext& context);
+CommandSyntax teamSyntax();
 
 } // namespace rs::cli

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QPair>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
@@ -48,7 +49,94 @@ const char* const policies[] = {
     " WITH CHECK (true)",
 };
 
+const PostgresTeam::Role allRoles[] = {PostgresTeam::Role::Lead, PostgresTeam::Role::Coder,
+                                       PostgresTeam::Role::Reader};
+
+// The three group roles as SQL literals, for catalog queries (constants, never input).
+const char* const groupList = "('regionscope_lead', 'regionscope_coder', 'regionscope_reader')";
+
+// Runs the statement the server's format() builds from pattern and arguments (%I quotes an identifier,
+// %L a literal): role names and passwords cannot be bound in GRANT, REVOKE or ALTER ROLE, and are never
+// pasted into SQL here.
+bool runFormatted(Database& database, const QString& pattern, const QStringList& arguments,
+                  const QString& action, QString* error)
+{
+    QStringList casts;
+    for (int i = 0; i <= arguments.size(); ++i)
+        casts.append(QStringLiteral("CAST(? AS TEXT)"));
+    QSqlQuery query(database.connection());
+    const bool prepared =
+        query.prepare(QStringLiteral("SELECT format(%1)").arg(casts.join(QStringLiteral(", "))));
+    query.addBindValue(pattern);
+    for (const QString& argument : arguments)
+        query.addBindValue(argument);
+    if (!prepared || !query.exec() || !query.next())
+        return refuse(error, database.explainLastFailure(action, query.lastError()));
+    const QString statement = query.value(0).toString();
+    query.finish();
+    QSqlQuery run(database.connection());
+    if (run.exec(statement))
+        return true;
+    return refuse(error, database.explainLastFailure(action, run.lastError()));
+}
+
+// Runs the statements in one transaction: all of them or none.
+bool runAll(Database& database, const QVector<QPair<QString, QStringList>>& statements, const QString& action,
+            QString* error)
+{
+    if (!database.beginWrite(error))
+        return false;
+    QSqlDatabase db = database.connection();
+    for (const auto& statement : statements) {
+        if (!runFormatted(database, statement.first, statement.second, action, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (db.commit())
+        return true;
+    const QString message = database.explainLastFailure(action);
+    db.rollback();
+    return refuse(error, message);
+}
+
 } // namespace
+
+QString PostgresTeam::roleName(Role role)
+{
+    switch (role) {
+    case Role::Lead:
+        return QStringLiteral("lead");
+    case Role::Coder:
+        return QStringLiteral("coder");
+    case Role::Reader:
+        break;
+    }
+    return QStringLiteral("reader");
+}
+
+bool PostgresTeam::roleFromName(const QString& name, Role* role)
+{
+    for (const Role candidate : allRoles) {
+        if (name == roleName(candidate)) {
+            *role = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool PostgresTeam::isValidName(const QString& name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
+    if (!valid.match(name).hasMatch())
+        return false;
+    for (const Role role : allRoles) {
+        if (name == groupRole(role))
+            return false;
+    }
+    return true;
+}
 
 QString PostgresTeam::groupRole(Role role)
 {
@@ -118,8 +206,7 @@ bool PostgresTeam::enable(Database& database, QString* error)
 bool PostgresTeam::addAnalyst(Database& database, const QString& name, Role role, const QString& password,
                               QString* error)
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
-    if (!valid.match(name).hasMatch())
+    if (!isValidName(name))
         return refuse(error, tr("“%1” cannot be an analyst's name: use lower-case letters, digits and “_”, "
                                 "starting with a letter")
                                  .arg(name));
@@ -147,6 +234,136 @@ bool PostgresTeam::addAnalyst(Database& database, const QString& name, Role role
         return refuse(error, tr("the server already has a role “%1”").arg(name));
     return refuse(error,
                   database.explainLastFailure(tr("Adding the analyst “%1”").arg(name), create.lastError()));
+}
+
+bool PostgresTeam::mayManage(Database& database, bool setup, QString* error)
+{
+    if (!database.isPostgres())
+        return refuse(error, tr("team roles need a PostgreSQL database; %1 is a file").arg(database.path()));
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT r.rolsuper, r.rolcreaterole, d.datdba = r.oid, current_user"
+                                   " FROM pg_roles r, pg_database d"
+                                   " WHERE r.rolname = current_user AND d.datname = current_database()")) ||
+        !query.next())
+        return refuse(error,
+                      database.explainLastFailure(tr("Reading your role's rights"), query.lastError()));
+    const bool superuser = query.value(0).toBool();
+    const bool createRole = query.value(1).toBool();
+    const bool owner = query.value(2).toBool();
+    const QString role = query.value(3).toString();
+    if (superuser || (createRole && (owner || !setup)))
+        return true;
+    if (setup)
+        return refuse(error, tr("the role “%1” may not set up the team: that takes the server's superuser "
+                                "(postgres), or the database's owner with the right to create roles "
+                                "(CREATEROLE)")
+                                 .arg(role));
+    return refuse(error, tr("the role “%1” may not add or remove analysts: that takes the server's superuser "
+                            "(postgres) or a role with the right to create roles (CREATEROLE)")
+                             .arg(role));
+}
+
+bool PostgresTeam::existingGroups(Database& database, QStringList* groups, QString* error)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(
+            QStringLiteral("SELECT rolname FROM pg_roles WHERE rolname IN %1").arg(QLatin1String(groupList))))
+        return refuse(error, database.explainLastFailure(tr("Reading the team's roles"), query.lastError()));
+    QStringList found;
+    while (query.next())
+        found.append(query.value(0).toString());
+    groups->clear();
+    for (const Role role : allRoles) {
+        if (found.contains(groupRole(role)))
+            groups->append(groupRole(role));
+    }
+    return true;
+}
+
+bool PostgresTeam::members(Database& database, QVector<Member>* members, QString* error)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT m.rolname, g.rolname FROM pg_auth_members a"
+                                   " JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member"
+                                   " WHERE g.rolname IN %1 AND m.rolname NOT IN %1"
+                                   " ORDER BY m.rolname, g.rolname")
+                        .arg(QLatin1String(groupList))))
+        return refuse(error, database.explainLastFailure(tr("Reading the team's roles"), query.lastError()));
+    members->clear();
+    while (query.next()) {
+        Member member;
+        member.name = query.value(0).toString();
+        const QString group = query.value(1).toString();
+        for (const Role role : allRoles) {
+            if (group == groupRole(role))
+                member.role = role;
+        }
+        members->append(member);
+    }
+    return true;
+}
+
+bool PostgresTeam::roleExists(Database& database, const QString& name, bool* exists, bool* superuser,
+                              QString* error)
+{
+    QSqlQuery query(database.connection());
+    const bool prepared = query.prepare(QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = ?"));
+    query.addBindValue(name);
+    if (!prepared || !query.exec())
+        return refuse(error, database.explainLastFailure(tr("Reading the team's roles"), query.lastError()));
+    *exists = query.next();
+    *superuser = *exists && query.value(0).toBool();
+    return true;
+}
+
+bool PostgresTeam::moveAnalyst(Database& database, const QString& name, Role role, const QString& password,
+                               QString* error)
+{
+    if (!isValidName(name))
+        return refuse(error, tr("“%1” cannot be an analyst's name: use lower-case letters, digits and “_”, "
+                                "starting with a letter")
+                                 .arg(name));
+    bool exists = false;
+    bool superuser = false;
+    if (!roleExists(database, name, &exists, &superuser, error))
+        return false;
+    if (!exists)
+        return refuse(error, tr("the server has no role “%1”").arg(name));
+    if (superuser)
+        return refuse(error, tr("“%1” is a superuser of the server: no team rule applies to it, so it cannot "
+                                "join the team")
+                                 .arg(name));
+    QVector<Member> team;
+    if (!members(database, &team, error))
+        return false;
+    // Only the memberships it has: revoking another makes the server print a warning.
+    QVector<QPair<QString, QStringList>> statements;
+    bool inGroup = false;
+    for (const Member& member : std::as_const(team)) {
+        if (member.name == name && member.role != role)
+            statements.append({QStringLiteral("REVOKE %I FROM %I"), {groupRole(member.role), name}});
+        inGroup = inGroup || (member.name == name && member.role == role);
+    }
+    if (!inGroup)
+        statements.append({QStringLiteral("GRANT %I TO %I"), {groupRole(role), name}});
+    if (!password.isEmpty())
+        statements.append({QStringLiteral("ALTER ROLE %I PASSWORD %L"), {name, password}});
+    return runAll(database, statements, tr("Changing the analyst “%1”").arg(name), error);
+}
+
+bool PostgresTeam::removeAnalyst(Database& database, const QString& name, QString* error)
+{
+    QVector<Member> team;
+    if (!members(database, &team, error))
+        return false;
+    QVector<QPair<QString, QStringList>> statements;
+    for (const Member& member : std::as_const(team)) {
+        if (member.name == name)
+            statements.append({QStringLiteral("REVOKE %I FROM %I"), {groupRole(member.role), name}});
+    }
+    if (statements.isEmpty())
+        return refuse(error, tr("“%1” is not in the team").arg(name));
+    return runAll(database, statements, tr("Removing the analyst “%1”").arg(name), error);
 }
 
 } // namespace rs

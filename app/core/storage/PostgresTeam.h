@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace rs {
 
@@ -30,7 +31,22 @@ public:
         Reader
     };
 
+    // An analyst: a login role directly in one of the three groups. The groups and their members are
+    // the server's, so one team covers every database of the server that enable() set up.
+    struct Member
+    {
+        QString name;
+        Role role = Role::Reader;
+    };
+
     static QString groupRole(Role role);
+    // "lead", "coder", "reader", as the command line spells the roles.
+    static QString roleName(Role role);
+    // The role a name spells; false when it spells none.
+    static bool roleFromName(const QString& name, Role* role);
+    // Whether name may be an analyst's: lower-case letters, digits and '_', starting with a letter, at
+    // most 63 characters, and none of the group roles.
+    static bool isValidName(const QString& name);
     // The statements enable() runs, in order.
     static QStringList enableStatements();
     // Creates the group roles when missing and sets the grants and row policies on the database's
@@ -42,6 +58,25 @@ public:
     // analyst in by its own rules, e.g. peer authentication).
     static bool addAnalyst(Database& database, const QString& name, Role role, const QString& password,
                            QString* error = nullptr);
+
+    // Whether the connection's role may set the team up (setup: the server's superuser, or the
+    // database's owner with the right to create roles) or add and remove analysts (the superuser or a
+    // role with CREATEROLE). False with a message in words saying who may.
+    static bool mayManage(Database& database, bool setup, QString* error = nullptr);
+    // Which of the three group roles the server has already, in the order lead, coder, reader.
+    static bool existingGroups(Database& database, QStringList* groups, QString* error = nullptr);
+    // Every analyst of the server's team, by name (a role in two groups is listed once per group).
+    static bool members(Database& database, QVector<Member>* members, QString* error = nullptr);
+    // Whether the server has a role called name (an analyst or not); *superuser tells whether it is one.
+    static bool roleExists(Database& database, const QString& name, bool* exists, bool* superuser,
+                           QString* error = nullptr);
+    // Puts an existing login role into role's group and out of the other two; a non-empty password
+    // replaces its password. Superusers are refused (they pass every rule).
+    static bool moveAnalyst(Database& database, const QString& name, Role role, const QString& password,
+                            QString* error = nullptr);
+    // Takes name out of the three groups. The login role stays on the server (other databases may know
+    // it) and so do the annotations it wrote: their author is a name, not a reference to the role.
+    static bool removeAnalyst(Database& database, const QString& name, QString* error = nullptr);
 };
 
 } // namespace rs
