@@ -1930,6 +1930,10 @@
         <source>Cohen&apos;s κ needs two coders: with three or more, each pair compared on its own</source>
         <translation>Cohen κ 需要恰好两位编码员：三位或更多时，每两位单独比较</translation>
     </message>
+    <message>
+        <source>Nothing to export: choose two or more coders who annotated the same reports</source>
+        <translation>没有可导出的内容：请选择两位或更多标注过相同报告的编码员</translation>
+    </message>
 </context>
 <context>
     <name>rs::AgreementTableModel</name>

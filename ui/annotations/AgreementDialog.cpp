@@ -88,11 +88,11 @@ AgreementDialog::AgreementDialog(Corpus& corpus, QWidget* parent)
     m_summary->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
-    auto* exportMenu = new QMenu(exportButton);
+    m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
+    auto* exportMenu = new QMenu(m_export);
     exportMenu->addAction(tr("CSV Table…"), this, [this] { exportWithDialog(false); });
     exportMenu->addAction(tr("XLSX Workbook…"), this, [this] { exportWithDialog(true); });
-    exportButton->setMenu(exportMenu);
+    m_export->setMenu(exportMenu);
     QPushButton* refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     connect(refresh, &QPushButton::clicked, this, &AgreementDialog::reload);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -211,6 +211,11 @@ void AgreementDialog::recompute()
     m_result.level = level();
     m_tagModel->setResult(m_result);
     m_tags->resizeColumnsToContents();
+    // An export of no rows would be a file of headers: said on the button instead.
+    m_export->setEnabled(!m_result.tags.isEmpty());
+    m_export->setToolTip(m_result.tags.isEmpty() ? tr("Nothing to export: choose two or more coders who "
+                                                      "annotated the same reports")
+                                                 : QString());
     if (m_tagProxy->rowCount() > 0)
         m_tags->selectRow(0);
     showSelectedTag();

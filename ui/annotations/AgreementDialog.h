@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -41,6 +42,7 @@ public:
     QTableView* disagreementTable() const { return m_disagreements; }
     QTableView* pairTable() const { return m_pairs; }
     QTabWidget* details() const { return m_details; }
+    QPushButton* exportButton() const { return m_export; }
     AgreementTableModel* tagModel() const { return m_tagModel; }
     DisagreementTableModel* disagreementModel() const { return m_disagreementModel; }
     bool exportTo(const QString& path, bool xlsx, QString* error = nullptr) const;
@@ -61,6 +63,7 @@ private:
     QComboBox* m_level;
     QListWidget* m_coders;
     QLabel* m_summary;
+    QPushButton* m_export;
     QTableView* m_tags;
     QTabWidget* m_details;
     QTableView* m_reports;

@@ -8,6 +8,7 @@
 #include "storage/ArticleStore.h"
 
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -124,6 +125,14 @@ private Q_SLOTS:
     void exportsTheTable()
     {
         AgreementDialog dialog(*m_corpus);
+        QVERIFY(dialog.exportButton()->isEnabled());
+        // No coder chosen: no rows, so nothing to export.
+        dialog.setCoders({});
+        QVERIFY(dialog.result().tags.isEmpty());
+        QVERIFY(!dialog.exportButton()->isEnabled());
+        QVERIFY(!dialog.exportButton()->toolTip().isEmpty());
+        dialog.setCoders({QStringLiteral("李明"), QStringLiteral("王芳")});
+        QVERIFY(dialog.exportButton()->isEnabled());
         const QString path = m_dir.filePath(QStringLiteral("agreement.csv"));
         QString error;
         QVERIFY2(dialog.exportTo(path, false, &error), qPrintable(error));
