@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DatabaseDialect.h"
 #include "MachineFigureInsert.h"
+#include "SearchIndex.h"
 #include "MetricStore.h"
 #include "SqlValues.h"
 
@@ -218,9 +219,6 @@ qint64 ArticleStore::findByBodyHash(const QString& hash) const
     return 0;
 }
 
-// FTS5's pending terms before it writes a segment, during an import (beginBatch).
-constexpr int searchHashBytes = 16 * 1024 * 1024;
-
 static QString insertParagraphSql()
 {
     return QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind, page)"
@@ -289,15 +287,7 @@ bool ArticleStore::beginBatch(QString* error)
     m_batchFirstId = 0;
     m_batchLastId = 0;
     m_batchGroups.clear();
-    // A report adds about 3,900 terms to the search index; FTS5 writes its pending terms out as a new
-    // segment whenever they pass its default 1 MB, every few dozen reports, and merges those segments
-    // again and again. With 16 MB a batch goes out in a few large segments: the search stage fell from
-    // 0.29 to 0.25 ms a report at 10,000 reports. The setting is kept in the index's own table.
-    QSqlQuery hashSize(db);
-    hashSize.prepare(
-        QStringLiteral("INSERT INTO article_search(article_search, rank) VALUES ('hashsize', ?)"));
-    hashSize.addBindValue(searchHashBytes);
-    hashSize.exec(); // without it the import is slower, never wrong
+    SearchIndex::prepareForImport(db); // without it the import is slower, never wrong
     m_statements = std::make_unique<Statements>(db);
     return true;
 }
