@@ -5287,8 +5287,8 @@ applied). JSON is an array of objects with the same keys, null for empty.</sourc
 例如无人使用的标签）。JSON 为具有相同键的对象数组，空值为 null。</translation>
     </message>
     <message>
-        <source>%1 does not work on PostgreSQL databases yet (agreement and annotate do); give a database file with --db</source>
-        <translation>%1 尚不支持 PostgreSQL 数据库（agreement 和 annotate 已支持）；请用 --db 指定数据库文件</translation>
+        <source>%1 does not work on PostgreSQL databases yet (agreement, annotate and team do); give a database file with --db</source>
+        <translation>%1 尚不支持 PostgreSQL 数据库（agreement、annotate 和 team 已支持）；请用 --db 指定数据库文件</translation>
     </message>
     <message>
         <source>copy a project between SQLite and PostgreSQL, checked</source>

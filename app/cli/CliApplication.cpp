@@ -271,11 +271,12 @@ bool openDatabase(CommandContext& context, Database& database, Backends backends
     DatabaseLocation location;
     if (backends == Backends::SqliteOnly && DatabaseLocation::parse(context.databasePath, &location) &&
         location.isPostgres()) {
-        context.err << "regionscope-cli: "
-                    << tr("%1 does not work on PostgreSQL databases yet (agreement and annotate do); give a "
-                          "database file with --db")
-                           .arg(context.command)
-                    << '\n';
+        context.err
+            << "regionscope-cli: "
+            << tr("%1 does not work on PostgreSQL databases yet (agreement, annotate and team do); give a "
+                  "database file with --db")
+                   .arg(context.command)
+            << '\n';
         return false;
     }
     if (database.open(context.databasePath))

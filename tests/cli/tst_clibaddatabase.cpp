@@ -217,7 +217,7 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 1);
         QVERIFY2(
             err.startsWith(QStringLiteral("regionscope-cli: list does not work on PostgreSQL databases yet "
-                                          "(agreement and annotate do)")),
+                                          "(agreement, annotate and team do)")),
             qPrintable(err));
         QVERIFY(process.readAllStandardOutput().isEmpty());
         QCOMPARE(QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
