@@ -5,8 +5,8 @@
 #include "Database.h"
 #include "DatabaseDialect.h"
 #include "MachineFigureInsert.h"
-#include "SearchIndex.h"
 #include "MetricStore.h"
+#include "SearchIndex.h"
 #include "SqlValues.h"
 
 #include <QCryptographicHash>

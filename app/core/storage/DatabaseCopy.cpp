@@ -449,27 +449,18 @@ bool insertRows(QSqlDatabase& db, const Table& table, const Rows& rows, QSqlErro
     constexpr int valuesPerStatement = 2000;
     const int perStatement =
         qMax(1, qMin(100, valuesPerStatement / int(qMax<qsizetype>(1, table.columns.size()))));
-    QStringList marks;
-    for (int i = 0; i < table.columns.size(); ++i)
-        marks.append(QStringLiteral("?"));
+    const QStringList marks(table.columns.size(), QStringLiteral("?"));
     const QString values = QLatin1Char('(') + marks.join(QLatin1String(", ")) + QLatin1Char(')');
     const QString head =
         QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(quoted(table.name), columnList(table));
     const auto statementFor = [&](int count) {
-        QStringList tuples;
-        for (int i = 0; i < count; ++i)
-            tuples.append(values);
-        return BoundStatement::prepare(db, head + tuples.join(QLatin1String(", ")));
+        return BoundStatement::prepare(db, head + QStringList(count, values).join(QLatin1String(", ")));
     };
-    std::unique_ptr<BoundStatement> block;
+    const std::unique_ptr<BoundStatement> block = statementFor(perStatement);
     for (int first = 0; first < rows.size(); first += perStatement) {
         const int count = qMin(perStatement, int(rows.size()) - first);
-        std::unique_ptr<BoundStatement> tail;
-        if (count == perStatement && !block)
-            block = statementFor(count);
-        if (count < perStatement)
-            tail = statementFor(count);
-        BoundStatement& insert = count == perStatement ? *block : *tail;
+        const std::unique_ptr<BoundStatement> tail = count < perStatement ? statementFor(count) : nullptr;
+        BoundStatement& insert = tail ? *tail : *block;
         if (!insert.isPrepared()) {
             *failure = insert.lastError();
             return false;

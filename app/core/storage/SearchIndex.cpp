@@ -411,7 +411,8 @@ void SearchIndex::prepareForImport(QSqlDatabase& db)
     // 10,000 reports (regionscope-bench --import).
     constexpr int pendingBytes = 16 * 1024 * 1024;
     QSqlQuery hashSize(db);
-    hashSize.prepare(QStringLiteral("INSERT INTO article_search(article_search, rank) VALUES ('hashsize', ?)"));
+    hashSize.prepare(
+        QStringLiteral("INSERT INTO article_search(article_search, rank) VALUES ('hashsize', ?)"));
     hashSize.addBindValue(pendingBytes);
     hashSize.exec();
 }
