@@ -432,30 +432,41 @@ const QStringList& v16NoFigureRegionIndex()
     return statements;
 }
 
-// The migrations in order: migration N is versions[N - 1].
+// The migrations in order: migration N is versions[N - 1]. A migration whose SQL differs between the
+// engines gives PostgreSQL's statements as `postgres`; without them both run the same statements.
+// PostgreSQL databases start at PostgresSchema::version(), so only later migrations ever run there.
 using Statements = const QStringList& (*)();
-const Statements versions[] = {v1,
-                               v2,
-                               v3,
-                               v4Search,
-                               v5Annotations,
-                               v6SearchFilters,
-                               v7SearchTitles,
-                               v8ReportDetails,
-                               v9Formats,
-                               v10Comparison,
-                               v11ImportStorage,
-                               v12FigurePeriods,
-                               v13Indicators,
-                               v14FigureRegions,
-                               v15MetricGroups,
-                               v16NoFigureRegionIndex};
+struct Migration
+{
+    Statements sqlite;
+    Statements postgres = nullptr;
+};
+const Migration versions[] = {{v1},
+                              {v2},
+                              {v3},
+                              {v4Search},
+                              {v5Annotations},
+                              {v6SearchFilters},
+                              {v7SearchTitles},
+                              {v8ReportDetails},
+                              {v9Formats},
+                              {v10Comparison},
+                              {v11ImportStorage},
+                              {v12FigurePeriods},
+                              {v13Indicators},
+                              {v14FigureRegions},
+                              {v15MetricGroups},
+                              {v16NoFigureRegionIndex}};
 constexpr int highestSlot = int(std::size(versions));
 
-const QStringList& migration(int version)
+const QStringList& migration(int version, const DatabaseDialect* dialect = nullptr)
 {
     static const QStringList none;
-    return version >= 1 && version <= highestSlot ? versions[version - 1]() : none;
+    if (version < 1 || version > highestSlot)
+        return none;
+    const Migration& step = versions[version - 1];
+    const bool postgres = dialect && dialect->driverName() == QLatin1String("QPSQL");
+    return postgres && step.postgres ? step.postgres() : step.sqlite();
 }
 
 } // namespace
@@ -505,7 +516,7 @@ bool Migrations::migrate(QSqlDatabase& db, const DatabaseDialect& dialect, QStri
         return false;
     }
     for (int version = locked + 1; version <= target; ++version) {
-        for (QString statement : migration(version)) {
+        for (QString statement : migration(version, &dialect)) {
             statement.replace(QLatin1String("${ID}"), dialect.autoIdColumn());
             statement.replace(QLatin1String("${BLOB}"), dialect.blobType());
             QSqlQuery query(db);

@@ -417,6 +417,15 @@ void SearchIndex::prepareForImport(QSqlDatabase& db)
     hashSize.exec();
 }
 
+bool SearchIndex::indexReports(QSqlDatabase& db, const QVector<qint64>& ids, QString* error)
+{
+    // PostgreSQL's index (issue 18) is written here; until it lands there is nothing to index.
+    Q_UNUSED(db);
+    Q_UNUSED(ids);
+    Q_UNUSED(error);
+    return true;
+}
+
 bool SearchIndex::rebuild(QString* error)
 {
     QSqlQuery query(m_database.connection());

@@ -85,6 +85,10 @@ public:
     // Lets the body index keep 16 MB of pending terms before it writes a segment, instead of FTS5's
     // 1 MB, for an import batch on this connection (the setting is kept in the index's own table).
     static void prepareForImport(QSqlDatabase& db);
+    // Indexes the title and body of reports stored or changed by ids, in the caller's transaction. On
+    // SQLite the index's triggers already did (nothing to do); on PostgreSQL the tokens come from
+    // SearchTokenizer in this process, so every store that writes a title or body calls this.
+    static bool indexReports(QSqlDatabase& db, const QVector<qint64>& ids, QString* error = nullptr);
     // Rebuilds the index from the articles table (the triggers normally make this unnecessary).
     bool rebuild(QString* error = nullptr);
     // Merges the index's segments into one (every import transaction adds a small segment); slow on a
