@@ -8,6 +8,7 @@
 #include "ImportBench.h"
 #include "PdfBench.h"
 #include "SearchBench.h"
+#include "TeamLoadBench.h"
 #include "TrendBench.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/RegionDetector.h"
@@ -142,9 +143,47 @@ int main(int argc, char* argv[])
     const QCommandLineOption importOption(
         QStringLiteral("import"),
         QStringLiteral("Measure only the import: against the raw insert, stage by stage (--reports)."));
+    const QCommandLineOption teamLoadOption(
+        QStringLiteral("team-load"),
+        QStringLiteral(
+            "Measure only team mode: analysts annotating and a lead importing at once on PostgreSQL "
+            "(--db: a superuser's URL; without it a throw-away server is started)."));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("How long the team load runs."),
+                                           QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption analystsOption(QStringLiteral("analysts"),
+                                            QStringLiteral("Analyst processes in the team load."),
+                                            QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption workerOption(QStringLiteral("team-worker"),
+                                          QStringLiteral("Internal: run one process of the team load."),
+                                          QStringLiteral("KIND"));
+    const QCommandLineOption workerIndexOption(QStringLiteral("worker"), QStringLiteral("Internal."),
+                                               QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({searchOption, searchReportsOption, databaseOption, keepOption, appOption, chartsOption,
-                       importOption});
+                       importOption, teamLoadOption, secondsOption, analystsOption, workerOption,
+                       workerIndexOption});
     parser.process(app);
+    if (parser.isSet(workerOption))
+        return runTeamLoadWorker(parser.value(workerOption), parser.value(databaseOption),
+                                 parser.value(secondsOption).toInt(),
+                                 parser.value(workerIndexOption).toInt());
+    if (parser.isSet(teamLoadOption)) {
+        TeamLoadOptions options;
+        options.adminUrl = parser.value(databaseOption);
+        options.seconds = parser.value(secondsOption).toInt();
+        options.analysts = parser.value(analystsOption).toInt();
+        if (parser.isSet(reportsOption))
+            options.reports = parser.value(reportsOption).toInt();
+        options.benchProgram = QCoreApplication::applicationFilePath();
+        out << "Regionscope " << AppInfo::version() << " team load — " << QSysInfo::prettyProductName()
+            << ", " << QThread::idealThreadCount() << " cores, load average " << loadAverage()
+            << " at the start\n\n";
+        row(QStringLiteral("benchmark"), QStringLiteral("figure"), QStringLiteral("detail"));
+        out << "|---|---|---|\n";
+        const int status = runTeamLoad(out, options, row);
+        out << "peak RSS " << peakRssMegabytes() << " MB; load average " << loadAverage() << " at the end\n";
+        return status;
+    }
     if (parser.isSet(chartsOption)) {
         out << "Regionscope " << AppInfo::version() << " chart benchmark — " << QSysInfo::prettyProductName()
             << ", " << QThread::idealThreadCount() << " cores, load average " << loadAverage()
