@@ -109,6 +109,17 @@ QString PostgresTestServer::createDatabase(QString* error)
     return urlOf(name);
 }
 
+bool PostgresTestServer::openForRun(rs::Database& database, const QString& sqlitePath, QString* error)
+{
+    QString reason;
+    const QString location = wanted() ? createDatabase(&reason) : sqlitePath;
+    if (!location.isEmpty() && database.open(location))
+        return true;
+    if (error)
+        *error = location.isEmpty() ? reason : database.error();
+    return false;
+}
+
 void PostgresTestServer::dropDatabases()
 {
     QStringList statements;

@@ -30,6 +30,9 @@ public:
     // A new, empty database on the server, dropped with this object; its URL, or an empty string with
     // the reason in *error.
     QString createDatabase(QString* error = nullptr);
+    // Opens the database of this run of a suite that runs on both engines: a new database on the server
+    // in the PostgreSQL run, else the SQLite file sqlitePath. False with the reason in *error.
+    bool openForRun(rs::Database& database, const QString& sqlitePath, QString* error = nullptr);
     // Drops the databases made so far (their connections must be closed).
     void dropDatabases();
     // The URL of database `name` on the server, as `user` (empty: the admin URL's user).

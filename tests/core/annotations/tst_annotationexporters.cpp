@@ -1,4 +1,5 @@
 #include "ExchangeFixture.h"
+#include "PostgresTestServer.h"
 
 #include "annotations/AnnotationCsvExporter.h"
 #include "annotations/AnnotationExchange.h"
@@ -19,6 +20,7 @@ class TestAnnotationExporters : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server; // outlives m_db: its database is dropped once the connection closed
     std::unique_ptr<Database> m_db;
     qint64 m_wide = 0;
     qint64 m_seed = 0;
@@ -74,8 +76,12 @@ class TestAnnotationExporters : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
         m_db = std::make_unique<Database>();
-        QVERIFY(m_db->openSqlite(m_dir.filePath(QStringLiteral("e.sqlite"))));
+        QString error;
+        QVERIFY2(m_server.openForRun(*m_db, m_dir.filePath(QStringLiteral("e.sqlite")), &error),
+                 qPrintable(error));
         QCOMPARE(exchange::populate(*m_db, &m_wide, &m_seed), 4);
     }
 

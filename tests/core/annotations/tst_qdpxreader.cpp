@@ -1,4 +1,5 @@
 #include "ExchangeFixture.h"
+#include "PostgresTestServer.h"
 
 #include "annotations/AnnotationExchange.h"
 #include "annotations/QdpxImporter.h"
@@ -17,6 +18,7 @@ class TestQdpxReader : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server; // outlives the databases: they are dropped once their connections closed
 
     static QByteArray project(const QByteArray& inner)
     {
@@ -50,6 +52,12 @@ class TestQdpxReader : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
+    }
+
     void guidsAreNormalised()
     {
         QCOMPARE(QdpxReader::normalizedGuid(QStringLiteral("{ABCDEF01-2345-6789-ABCD-EF0123456789}")),
@@ -65,7 +73,9 @@ private Q_SLOTS:
     void foreignProjectArrivesAsTagsAndAnnotations()
     {
         Database db;
-        QVERIFY(db.openSqlite(m_dir.filePath(QStringLiteral("foreign.sqlite"))));
+        QString openError;
+        QVERIFY2(m_server.openForRun(db, m_dir.filePath(QStringLiteral("foreign.sqlite")), &openError),
+                 qPrintable(openError));
         QCOMPARE(exchange::importSeeds(db), 5);
         ArticleStore articles(db);
         StoredArticle seed;
@@ -200,7 +210,9 @@ private Q_SLOTS:
     void emptySourceIsNotImported()
     {
         Database db;
-        QVERIFY(db.openSqlite(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+        QString openError;
+        QVERIFY2(m_server.openForRun(db, m_dir.filePath(QStringLiteral("empty.sqlite")), &openError),
+                 qPrintable(openError));
         QdpxProject parsed;
         QString error;
         QVERIFY2(QdpxReader::readBytes(

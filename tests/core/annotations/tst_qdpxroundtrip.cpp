@@ -1,4 +1,5 @@
 #include "ExchangeFixture.h"
+#include "PostgresTestServer.h"
 
 #include "annotations/AnnotationExchange.h"
 #include "annotations/QdpxImporter.h"
@@ -24,6 +25,7 @@ class TestQdpxRoundTrip : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server; // outlives the databases: they are dropped once their connections closed
     std::unique_ptr<Database> m_source;
     qint64 m_wide = 0;
     qint64 m_seed = 0;
@@ -101,8 +103,11 @@ class TestQdpxRoundTrip : public QObject
     std::unique_ptr<Database> freshDatabase(const QString& name)
     {
         auto db = std::make_unique<Database>();
-        if (!db->openSqlite(m_dir.filePath(name)))
+        QString error;
+        if (!m_server.openForRun(*db, m_dir.filePath(name), &error)) {
+            qWarning("%s", qPrintable(error));
             return nullptr;
+        }
         return db;
     }
 
@@ -138,6 +143,8 @@ class TestQdpxRoundTrip : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
         QVERIFY(m_dir.isValid());
         m_source = freshDatabase(QStringLiteral("source.sqlite"));
         QVERIFY(m_source);
@@ -417,10 +424,22 @@ private Q_SLOTS:
         auto db = freshDatabase(QStringLiteral("failing.sqlite"));
         QVERIFY(db);
         QSqlQuery trigger(db->connection());
-        QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER fail_on_quote BEFORE INSERT ON annotations"
-                                             " WHEN NEW.quote = '人才驿站' BEGIN"
-                                             " SELECT RAISE(ABORT, 'injected failure'); END")),
-                 qPrintable(trigger.lastError().text()));
+        if (db->isPostgres()) {
+            QVERIFY2(trigger.exec(QStringLiteral(
+                         "CREATE FUNCTION fail_on_quote() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                         " IF NEW.quote = '人才驿站' THEN RAISE EXCEPTION 'injected failure'; END IF;"
+                         " RETURN NEW; END $$")),
+                     qPrintable(trigger.lastError().text()));
+            QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER fail_on_quote BEFORE INSERT ON annotations"
+                                                 " FOR EACH ROW EXECUTE FUNCTION fail_on_quote()")),
+                     qPrintable(trigger.lastError().text()));
+        } else {
+            QVERIFY2(
+                trigger.exec(QStringLiteral("CREATE TEMP TRIGGER fail_on_quote BEFORE INSERT ON annotations"
+                                            " WHEN NEW.quote = '人才驿站' BEGIN"
+                                            " SELECT RAISE(ABORT, 'injected failure'); END")),
+                qPrintable(trigger.lastError().text()));
+        }
         QdpxImporter::Result result;
         QString error;
         QVERIFY(!importInto(*db, &result, &error));

@@ -1,3 +1,4 @@
+#include "PostgresTestServer.h"
 #include "annotations/AnnotationEditor.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
@@ -15,6 +16,7 @@ class TestTagFilters : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server; // outlives m_db: its database is dropped once the connection closed
     Database m_db;
     std::unique_ptr<AnnotationStore> m_store;
     std::unique_ptr<AnnotationEditor> m_editor;
@@ -34,7 +36,11 @@ class TestTagFilters : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("filters.sqlite"))));
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
+        QString error;
+        QVERIFY2(m_server.openForRun(m_db, m_dir.filePath(QStringLiteral("filters.sqlite")), &error),
+                 qPrintable(error));
         m_articles = {
             insert(QStringLiteral("金湾区发放人才补贴近1.5亿元。"), QStringLiteral("440404")),
             insert(QStringLiteral("湘桥区人才驿站服务人才3000人次。"), QStringLiteral("445102")),
