@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PostgresTestServer.h"
 #include "annotations/AnnotationEditor.h"
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
@@ -7,10 +8,12 @@
 
 #include <QTemporaryDir>
 
-// Two reports in two regions, a small codebook and a few annotations, for the annotation models' tests.
+// Two reports in two regions, a small codebook and a few annotations, for the annotation models' tests;
+// in a suite's PostgreSQL run, on a new database of the test server.
 struct AnnotatedCorpusFixture
 {
     QTemporaryDir dir;
+    PostgresTestServer server; // outlives `database`: its database is dropped once the connection closed
     rs::Database database;
     std::unique_ptr<rs::AnnotationStore> store;
     std::unique_ptr<rs::AnnotationEditor> editor;
@@ -24,8 +27,11 @@ struct AnnotatedCorpusFixture
 
     bool setUp()
     {
-        if (!database.openSqlite(dir.filePath(QStringLiteral("models.sqlite"))))
+        QString error;
+        if (!server.openForRun(database, dir.filePath(QStringLiteral("models.sqlite")), &error)) {
+            qWarning("%s", qPrintable(error));
             return false;
+        }
         rs::ArticleStore articles(database);
         jinwan = insert(articles, QStringLiteral("金湾区人才工作"), jinwanBody, QStringLiteral("440404"));
         xiangqiao =

@@ -21,6 +21,8 @@ class TestAnnotationTableModel : public QObject
 private Q_SLOTS:
     void init()
     {
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
         m_fixture = std::make_unique<AnnotatedCorpusFixture>();
         QVERIFY(m_fixture->setUp());
         m_codebook = std::make_unique<CodebookModel>(*m_fixture->editor);

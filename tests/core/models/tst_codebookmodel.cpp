@@ -18,6 +18,8 @@ class TestCodebookModel : public QObject
 private Q_SLOTS:
     void init()
     {
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
         m_fixture = std::make_unique<AnnotatedCorpusFixture>();
         QVERIFY(m_fixture->setUp());
         m_model = std::make_unique<CodebookModel>(*m_fixture->editor);
