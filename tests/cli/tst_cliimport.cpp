@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "PostgresTestServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,11 +23,13 @@ struct Listed
 
 } // namespace
 
+// Runs on SQLite and, as tst_cliimport_postgresql, with --db naming a new PostgreSQL database.
 class TestCliImport : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server;
     QString m_db;
     QHash<QString, Listed> m_bySeed;
 
@@ -34,7 +37,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("seeds.sqlite"));
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
+        QString error;
+        m_db = PostgresTestServer::wanted() ? m_server.createDatabase(&error)
+                                            : m_dir.filePath(QStringLiteral("seeds.sqlite"));
+        QVERIFY2(!m_db.isEmpty(), qPrintable(error));
         const CliResult result = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), seedDir});
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
         const QStringList lines = result.lines();
@@ -175,6 +183,43 @@ private Q_SLOTS:
             QVERIFY2(line.startsWith(QStringLiteral("duplicate ")), qPrintable(line));
         const CliResult list = runCli({QStringLiteral("--db"), m_db, QStringLiteral("list")});
         QCOMPARE(list.lines().size(), 6);
+    }
+
+    // A file that fails among others is reported in words and stores nothing; the batch goes on with
+    // the rest, a duplicate included.
+    void failedFileLeavesTheRestOfTheBatch()
+    {
+        QTemporaryDir batch;
+        QVERIFY(batch.isValid());
+        const auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile file(batch.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        write(QStringLiteral("a_empty.txt"), QByteArray());
+        QFile seed(seedPath("001_05fc3587cf98a258.txt"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        write(QStringLiteral("b_seed.txt"), seed.readAll());
+        write(QStringLiteral("c_new.txt"),
+              QStringLiteral("斗门区人才驿站建设\n\n斗门区今年新建人才驿站3个,服务青年人才1200人次。\n")
+                  .toUtf8());
+        const CliResult result =
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), batch.path()});
+        QCOMPARE(result.exitCode, 1);
+        const QStringList lines = result.lines();
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("failed ") +
+                                           batch.filePath(QStringLiteral("a_empty.txt"))),
+                 qPrintable(result.out));
+        QVERIFY2(lines.value(1).startsWith(QStringLiteral("duplicate ") + m_bySeed[QStringLiteral("001")].id),
+                 qPrintable(result.out));
+        QVERIFY2(lines.value(2).startsWith(QStringLiteral("imported ")), qPrintable(result.out));
+        QCOMPARE(lines.last(), QStringLiteral("summary: 1 imported, 1 duplicates, 1 failed"));
+        const QString id = lines.value(2).section(QLatin1Char(' '), 1, 1);
+        const CliResult show = runCli({QStringLiteral("--db"), m_db, QStringLiteral("show"), id});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.out.contains(QStringLiteral("服务青年人才1200人次")), qPrintable(show.out));
+        const CliResult list = runCli({QStringLiteral("--db"), m_db, QStringLiteral("list")});
+        QCOMPARE(list.lines().size(), 7);
     }
 
     void listsJson()

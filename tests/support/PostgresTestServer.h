@@ -42,8 +42,9 @@ public:
                            const QString& database = QString());
 
     // Stores a report's row and paragraphs with SQL both engines take, for suites whose subject is not
-    // the import: ArticleStore::insert() is SQLite's alone until its port (issue 18). The report's id, 0
-    // on failure (with the reason in *error).
+    // the import and that want only those rows (ArticleStore::insert() stores a report on either engine
+    // with its original, figures, group sums and search entry). The report's id, 0 on failure (with the
+    // reason in *error).
     static qint64 insertReport(rs::Database& db, const rs::NewArticle& article, QString* error = nullptr);
 
 private:

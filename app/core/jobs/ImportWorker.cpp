@@ -25,7 +25,7 @@ void ImportWorker::run()
 {
     ImportSummary summary;
     Database database;
-    if (!database.openSqlite(m_databasePath)) {
+    if (!database.open(m_databasePath)) {
         Q_EMIT failedToStart(database.error());
         Q_EMIT finished(summary);
         return;

@@ -11,7 +11,8 @@
 namespace rs {
 
 // Runs an import batch in a worker thread (moveToThread, then invoke run()). It opens its own
-// connection to the database file because Qt SQL connections belong to one thread.
+// connection to the database (a SQLite file or a postgresql:// URL, as Database::open() takes them)
+// because Qt SQL connections belong to one thread.
 class ImportWorker : public QObject
 {
     Q_OBJECT

@@ -43,9 +43,19 @@ QString sortColumn(ArticleSort sort)
     return QStringLiteral("id");
 }
 
+// A list of ids bound as one JSON array, as a table of its values and their positions (key, from 0):
+// SQLite's json_each(), PostgreSQL's json_array_elements_text() numbered WITH ORDINALITY.
+QString idTable(bool postgres)
+{
+    return postgres ? QStringLiteral("(SELECT CAST(e.value AS BIGINT) AS value, e.key - 1 AS key"
+                                     " FROM json_array_elements_text(CAST(? AS json)) WITH ORDINALITY"
+                                     " AS e(value, key))")
+                    : QStringLiteral("json_each(?)");
+}
+
 // The WHERE clause for a filter; values are bound by bindFilter() in the same order. An id restriction
 // is bound as one JSON array, so 100,000 search hits still make a single parameter.
-QString whereClause(const ArticleFilter& filter)
+QString whereClause(const ArticleFilter& filter, bool postgres)
 {
     QStringList conditions;
     switch (filter.scope) {
@@ -60,11 +70,13 @@ QString whereClause(const ArticleFilter& filter)
         break;
     }
     if (filter.restrictToIds)
-        conditions.append(QStringLiteral("id IN (SELECT value FROM json_each(?))"));
+        conditions.append(QStringLiteral("id IN (SELECT value FROM %1 AS hits)").arg(idTable(postgres)));
     if (!filter.tagIds.isEmpty())
         conditions.append(
             QStringLiteral("id IN (SELECT a.article_id FROM annotations a JOIN annotation_tags t"
-                           " ON t.annotation_id = a.id WHERE t.tag_id IN (SELECT value FROM json_each(?)))"));
+                           " ON t.annotation_id = a.id WHERE t.tag_id IN"
+                           " (SELECT value FROM %1 AS tag_ids))")
+                .arg(idTable(postgres)));
     return conditions.isEmpty() ? QString()
                                 : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
@@ -116,6 +128,24 @@ void killBeforeCommitWhenTestAsks(int commit)
 }
 
 const QString zlibCompression = QStringLiteral("zlib");
+
+// A page without a limit: SQLite takes -1, PostgreSQL NULL (a negative limit is an error there).
+QVariant limitValue(int limit, bool postgres)
+{
+    return limit < 0 && postgres ? QVariant() : QVariant(limit);
+}
+
+// PostgreSQL's SQLSTATE for a unique violation: another importer stored the same report first.
+bool isUniqueViolation(const QSqlError& error)
+{
+    return error.nativeErrorCode() == QLatin1String("23505");
+}
+
+// Marks a PostgreSQL write transaction as an import's, which adds its reports' figures to the
+// comparison's groups itself (MetricGroupBatch): a trigger that marks groups stale may skip its rows
+// while current_setting('regionscope.import', true) is 'on'. Transaction-local, so a commit or
+// rollback ends it.
+const QString markImport = QStringLiteral("SELECT set_config('regionscope.import', 'on', true)");
 
 const QString summaryColumns =
     QStringLiteral("SELECT id, title, published_on, source, region_code, char_count FROM articles");
@@ -225,26 +255,55 @@ static QString insertParagraphSql()
                           " VALUES (?, ?, ?, ?, ?, ?)");
 }
 
+// A statement without values that a batch runs for every report. SQLite prepares it once; PostgreSQL
+// prepares only queries and data changes (not SAVEPOINT), so there it is sent as it is each time.
+class ControlStatement
+{
+public:
+    ControlStatement(const QSqlDatabase& db, const QString& sql, bool prepare)
+        : m_query(db), m_sql(sql), m_prepared(prepare && m_query.prepare(sql))
+    {}
+    bool exec() { return m_prepared ? m_query.exec() : m_query.exec(m_sql); }
+    QSqlError lastError() const { return m_query.lastError(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
 // The statements an insert runs, prepared once per batch: preparing them for every report cost more
 // than binding and running them.
 struct ArticleStore::Statements
 {
-    explicit Statements(const QSqlDatabase& db)
+    Statements(const QSqlDatabase& db, bool postgres)
         : existing(db), article(db), original(db),
-          paragraph(BoundStatement::prepare(db, insertParagraphSql())), figures(db), savepoint(db),
-          release(db), rollbackTo(db)
+          paragraph(BoundStatement::prepare(db, insertParagraphSql())), figures(db),
+          savepoint(db, QStringLiteral("SAVEPOINT article_insert"), !postgres),
+          release(db, QStringLiteral("RELEASE article_insert"), !postgres),
+          rollbackTo(db, QStringLiteral("ROLLBACK TO article_insert"), !postgres), returnsId(postgres)
     {
         existing.prepare(QStringLiteral("SELECT id FROM articles WHERE body_hash = ?"));
-        article.prepare(QStringLiteral(
-            "INSERT INTO articles (title, body, body_hash, char_count, published_on, published_text, source,"
-            " authors, original_url, dateline, region_code, region_detected_code, region_sort_key, encoding,"
-            " was_html, collapsed_repeat, file_path, imported_at, format, reposted_from, title_guessed)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        // QPSQL has no last insert id: PostgreSQL returns the new row's.
+        article.prepare(
+            QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, published_on,"
+                           " published_text, source, authors, original_url, dateline, region_code,"
+                           " region_detected_code, region_sort_key, encoding, was_html, collapsed_repeat,"
+                           " file_path, imported_at, format, reposted_from, title_guessed)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+            (postgres ? QStringLiteral(" RETURNING id") : QString()));
         original.prepare(QStringLiteral("INSERT INTO article_originals (article_id, file_name, bytes,"
                                         " compression, size) VALUES (?, ?, ?, ?, ?)"));
-        savepoint.prepare(QStringLiteral("SAVEPOINT article_insert"));
-        release.prepare(QStringLiteral("RELEASE article_insert"));
-        rollbackTo.prepare(QStringLiteral("ROLLBACK TO article_insert"));
+    }
+
+    // The id of the row the article statement just stored.
+    qint64 storedId()
+    {
+        if (!returnsId)
+            return article.lastInsertId().toLongLong();
+        const qint64 id = article.next() ? article.value(0).toLongLong() : 0;
+        article.finish();
+        return id;
     }
 
     QSqlQuery existing;
@@ -252,9 +311,10 @@ struct ArticleStore::Statements
     QSqlQuery original;
     std::unique_ptr<BoundStatement> paragraph;
     MachineFigureInsert figures;
-    QSqlQuery savepoint;
-    QSqlQuery release;
-    QSqlQuery rollbackTo;
+    ControlStatement savepoint;
+    ControlStatement release;
+    ControlStatement rollbackTo;
+    bool returnsId = false;
 };
 
 ArticleStore::~ArticleStore() = default;
@@ -275,27 +335,31 @@ bool ArticleStore::beginBatch(QString* error)
     QSqlDatabase db = m_database.connection();
     if (!m_database.beginWrite(error))
         return false;
+    const bool postgres = m_database.isPostgres();
     m_database.dialect().prepareBulkWrite(db);
-    // The insert triggers of the search indexes stand aside (regionscope_search_deferred(), see
-    // SqliteDialect) until commitBatch() indexes the batch's reports at once.
+    // The insert triggers of SQLite's search indexes stand aside (regionscope_search_deferred(), see
+    // SqliteDialect) until commitBatch() indexes the batch's reports at once; PostgreSQL's index is
+    // written by SearchIndex::indexReports() in any case.
     QSqlQuery defer(db);
-    if (!defer.exec(QStringLiteral("SELECT regionscope_defer_search(1)"))) {
+    if (!defer.exec(postgres ? markImport : QStringLiteral("SELECT regionscope_defer_search(1)"))) {
         fail(error, tr("Starting to import"));
         db.rollback();
         return false;
     }
-    m_batchFirstId = 0;
-    m_batchLastId = 0;
+    m_batchIds.clear();
     m_batchGroups.clear();
-    SearchIndex::prepareForImport(db); // without it the import is slower, never wrong
-    m_statements = std::make_unique<Statements>(db);
+    if (!postgres)
+        SearchIndex::prepareForImport(db); // without it the import is slower, never wrong
+    m_statements = std::make_unique<Statements>(db, postgres);
     return true;
 }
 
-bool ArticleStore::indexBatch(QSqlDatabase& db)
+bool ArticleStore::indexBatch(QSqlDatabase& db, QString* error)
 {
     const ImportTimings::Scope timing(m_timings, ImportTimings::Stage::Search);
-    if (m_batchLastId > 0) {
+    if (m_database.isPostgres())
+        return SearchIndex::indexReports(db, m_batchIds, error);
+    if (!m_batchIds.isEmpty()) {
         // The ids the batch stored, in ascending order (FTS5 appends them); a report rolled back to its
         // savepoint left a gap, which the join skips.
         for (const char* statement :
@@ -305,14 +369,20 @@ bool ArticleStore::indexBatch(QSqlDatabase& db)
               " WHERE id BETWEEN ? AND ? ORDER BY id"}) {
             QSqlQuery index(db);
             index.prepare(QString::fromLatin1(statement));
-            index.addBindValue(m_batchFirstId);
-            index.addBindValue(m_batchLastId);
+            index.addBindValue(m_batchIds.constFirst());
+            index.addBindValue(m_batchIds.constLast());
             if (!index.exec())
                 return false;
         }
     }
     QSqlQuery restore(db);
     return restore.exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
+}
+
+void ArticleStore::restoreSearchTriggers(QSqlDatabase& db) const
+{
+    if (!m_database.isPostgres())
+        QSqlQuery(db).exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
 }
 
 bool ArticleStore::groupBatch(QSqlDatabase& db, QSqlError* failure)
@@ -327,10 +397,14 @@ bool ArticleStore::commitBatch(QString* error)
         return true;
     m_statements.reset(); // finished statements never keep a commit waiting
     QSqlDatabase db = m_database.connection();
-    if (!indexBatch(db)) {
-        fail(error, tr("Adding the imported reports to the search index"));
+    QString indexError;
+    if (!indexBatch(db, &indexError)) {
+        if (indexError.isEmpty())
+            fail(error, tr("Adding the imported reports to the search index"));
+        else if (error)
+            *error = indexError;
         db.rollback();
-        QSqlQuery(db).exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
+        restoreSearchTriggers(db);
         return false;
     }
     QSqlError groupsFailure;
@@ -360,7 +434,7 @@ void ArticleStore::rollbackBatch()
     m_batchGroups.clear();
     QSqlDatabase db = m_database.connection();
     db.rollback();
-    QSqlQuery(db).exec(QStringLiteral("SELECT regionscope_defer_search(0)"));
+    restoreSearchTriggers(db);
 }
 
 // The report's paragraphs through the batch's prepared statement; false at the first that fails.
@@ -380,6 +454,35 @@ static bool insertParagraphs(BoundStatement& insertParagraph, qint64 id, const P
     return true;
 }
 
+bool ArticleStore::finishAlone(QSqlDatabase& db, qint64 id, const NewArticle& article,
+                               const QString& published, QString* error)
+{
+    if (m_database.isPostgres()) {
+        // No trigger marks PostgreSQL's groups stale for an import's figures, nor indexes its text:
+        // the report is added to both as a batch adds its reports.
+        MetricGroupBatch groups;
+        groups.add(id, article.regionCode, published, article.metrics);
+        QSqlError groupsFailure;
+        if (!groups.mergeInto(db, &groupsFailure)) {
+            *error = m_database.explainLastFailure(tr("Summing up the report's figures for Compare Metrics"),
+                                                   groupsFailure);
+            return false;
+        }
+        QString indexError;
+        if (!SearchIndex::indexReports(db, {id}, &indexError)) {
+            *error = indexError.isEmpty()
+                         ? m_database.explainLastFailure(tr("Adding the report to the search index"))
+                         : indexError;
+            return false;
+        }
+    }
+    if (!ComparisonStore::refreshGroups(db)) {
+        *error = m_database.explainLastFailure(tr("Summing up the report's figures for Compare Metrics"));
+        return false;
+    }
+    return true;
+}
+
 ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
 {
     InsertResult result;
@@ -395,7 +498,9 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     const QString& hash = article.bodyHash;
 
     // Alone, the report is its own transaction; in a batch, a savepoint makes it all-or-nothing while
-    // the batch's transaction (one FTS segment, one commit) stays open for the next report.
+    // the batch's transaction (one FTS segment, one commit) stays open for the next report. On
+    // PostgreSQL a failed statement spoils the transaction up to its last savepoint: rolling back to
+    // the report's savepoint leaves the batch's earlier reports as they were.
     const bool batched = m_statements != nullptr;
     std::unique_ptr<Statements> own;
     using Stage = ImportTimings::Stage;
@@ -408,7 +513,12 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     } else {
         if (!m_database.beginWrite(&result.error))
             return result;
-        own = std::make_unique<Statements>(db);
+        if (m_database.isPostgres() && !QSqlQuery(db).exec(markImport)) {
+            result.error = m_database.explainLastFailure(tr("Starting to import"));
+            db.rollback();
+            return result;
+        }
+        own = std::make_unique<Statements>(db, m_database.isPostgres());
     }
     Statements& statements = batched ? *m_statements : *own;
     auto undo = [&]() {
@@ -420,10 +530,11 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
             db.rollback();
         }
     };
-    // What was being stored, in words; the driver's text goes to the log, never to the user.
-    auto failWith = [&](const QString& action) {
+    // What was being stored, in words; the driver's text goes to the log, never to the user. failure is
+    // the failed statement's own error, where PostgreSQL keeps its SQLSTATE.
+    auto failWith = [&](const QString& action, const QSqlError& failure = QSqlError()) {
         result.status = InsertStatus::Failed;
-        result.error = m_database.explainLastFailure(action);
+        result.error = m_database.explainLastFailure(action, failure);
         undo();
         return result;
     };
@@ -433,7 +544,7 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     QSqlQuery& existing = statements.existing;
     existing.addBindValue(hash);
     if (!existing.exec())
-        return failWith(tr("Checking whether the report is already stored"));
+        return failWith(tr("Checking whether the report is already stored"), existing.lastError());
     if (existing.next()) {
         result.status = InsertStatus::Duplicate;
         result.id = existing.value(0).toLongLong();
@@ -447,9 +558,16 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     ImportTimings::Scope storingArticle(m_timings, Stage::Article);
     QSqlQuery& insertArticle = statements.article;
     bindArticle(insertArticle, article, hash);
-    if (!insertArticle.exec())
-        return failWith(tr("Storing the report's text"));
-    const qint64 id = insertArticle.lastInsertId().toLongLong();
+    if (!insertArticle.exec()) {
+        // PostgreSQL: another importer stored the same text after the check above, and committed.
+        if (!isUniqueViolation(insertArticle.lastError()))
+            return failWith(tr("Storing the report's text"), insertArticle.lastError());
+        undo();
+        result.status = InsertStatus::Duplicate;
+        result.id = findByBodyHash(hash);
+        return result;
+    }
+    const qint64 id = statements.storedId();
     storingArticle.stop();
 
     ImportTimings::Scope storingOriginal(m_timings, Stage::Original);
@@ -460,33 +578,35 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     insertOriginal.addBindValue(article.originalCompressed ? QVariant(zlibCompression) : QVariant());
     insertOriginal.addBindValue(article.originalSize);
     if (!insertOriginal.exec())
-        return failWith(tr("Keeping the original file"));
+        return failWith(tr("Keeping the original file"), insertOriginal.lastError());
     storingOriginal.stop();
 
     ImportTimings::Scope storingParagraphs(m_timings, Stage::Paragraphs);
     if (!insertParagraphs(*statements.paragraph, id, report))
-        return failWith(tr("Storing the report's paragraphs"));
+        return failWith(tr("Storing the report's paragraphs"), statements.paragraph->lastError());
     storingParagraphs.stop();
 
     ImportTimings::Scope storingFigures(m_timings, Stage::Figures);
     QString metricError;
     const QString published = publishedColumn(report.metadata);
     if (!statements.figures.insert(id, article.regionCode, published, article.metrics, &metricError))
-        return failWith(tr("Storing the report's figures"));
+        return failWith(tr("Storing the report's figures"), statements.figures.lastError());
     storingFigures.stop();
 
     if (batched) {
         ImportTimings::Scope timing(m_timings, Stage::Savepoint);
         if (!statements.release.exec())
-            return failWith(tr("Finishing the report's part of the import"));
-        if (m_batchFirstId == 0)
-            m_batchFirstId = id;
-        m_batchLastId = id;
+            return failWith(tr("Finishing the report's part of the import"), statements.release.lastError());
+        m_batchIds.append(id);
         m_batchGroups.add(id, article.regionCode, published, article.metrics);
     } else {
         own.reset();
-        if (!ComparisonStore::refreshGroups(db))
-            return failWith(tr("Summing up the report's figures for Compare Metrics"));
+        QString finishError;
+        if (!finishAlone(db, id, article, published, &finishError)) {
+            undo();
+            result.error = finishError;
+            return result;
+        }
         ImportTimings::Scope timing(m_timings, Stage::Commit);
         if (!db.commit()) {
             result.error = m_database.explainLastFailure(tr("Committing the report"));
@@ -577,6 +697,7 @@ bool ArticleStore::setRegion(qint64 id, const QString& regionCode, const QByteAr
 
 int ArticleStore::count(const ArticleFilter& filter, QString* error) const
 {
+    const bool postgres = m_database.isPostgres();
     QSqlQuery query(m_database.connection());
     if (filter.restrictToIds && filter.scope == ArticleFilter::Scope::All && filter.tagIds.isEmpty()) {
         // The ids come from the search index, kept in step with articles by triggers: looking each up
@@ -588,13 +709,14 @@ int ArticleStore::count(const ArticleFilter& filter, QString* error) const
         // Counted over the id list, checked against the scope's index rather than the articles' rows.
         ArticleFilter scope = filter;
         scope.restrictToIds = false;
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM json_each(?) AS hit"
-                                     " WHERE hit.value IN (SELECT id FROM articles") +
-                      whereClause(scope) + QLatin1Char(')'));
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 AS hit"
+                                     " WHERE hit.value IN (SELECT id FROM articles")
+                          .arg(idTable(postgres)) +
+                      whereClause(scope, postgres) + QLatin1Char(')'));
         query.addBindValue(idsAsJson(filter.ids));
         bindFilter(query, scope);
     } else {
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM articles") + whereClause(filter));
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM articles") + whereClause(filter, postgres));
         bindFilter(query, filter);
     }
     if (query.exec() && query.next())
@@ -607,6 +729,7 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
                                            int offset, int limit, QString* error) const
 {
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const bool postgres = m_database.isPostgres();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (sort == ArticleSort::Relevance && filter.restrictToIds) {
@@ -614,7 +737,7 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
         // the id list before articles is joined, so only its rows are read, not every hit's.
         ArticleFilter scope = filter;
         scope.restrictToIds = false;
-        const QString scopeCondition = whereClause(scope);
+        const QString scopeCondition = whereClause(scope, postgres);
         // Without a scope the page is a slice of the list: parsing 100,000 ids for every page of 256
         // cost 40 ms a page.
         QVector<qint64> ids = filter.ids;
@@ -627,17 +750,17 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
         }
         query.prepare(
             QStringLiteral("SELECT a.id, a.title, a.published_on, a.source, a.region_code, a.char_count FROM"
-                           " (SELECT hit.key AS position, hit.value AS id FROM json_each(?) AS hit%1"
+                           " (SELECT hit.key AS position, hit.value AS id FROM %3 AS hit%1"
                            " ORDER BY hit.key %2 LIMIT ? OFFSET ?) AS hits"
                            " JOIN articles a ON a.id = hits.id ORDER BY hits.position %2")
                 .arg(scopeCondition.isEmpty()
                          ? QString()
                          : QStringLiteral(" WHERE hit.value IN (SELECT id FROM articles") + scopeCondition +
                                QLatin1Char(')'),
-                     direction));
+                     direction, idTable(postgres)));
         query.addBindValue(idsAsJson(ids));
         bindFilter(query, scope);
-        query.addBindValue(limit);
+        query.addBindValue(limitValue(limit, postgres));
         query.addBindValue(offset);
     } else {
         const QString column = sortColumn(sort);
@@ -646,9 +769,9 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
         // expression made it read and sort every row (0.4 s to open 100,000 reports).
         const QString orderBy =
             QStringLiteral(" ORDER BY %1 %2 NULLS LAST, id %2 LIMIT ? OFFSET ?").arg(column, direction);
-        query.prepare(summaryColumns + whereClause(filter) + orderBy);
+        query.prepare(summaryColumns + whereClause(filter, postgres) + orderBy);
         bindFilter(query, filter);
-        query.addBindValue(limit);
+        query.addBindValue(limitValue(limit, postgres));
         query.addBindValue(offset);
     }
     QVector<ArticleSummary> result;
@@ -700,8 +823,8 @@ QHash<QString, int> ArticleStore::countsByRegion(const ArticleFilter& filter, QS
     unscoped.scope = ArticleFilter::Scope::All;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT region_code, COUNT(*) FROM articles") + whereClause(unscoped) +
-                  QStringLiteral(" GROUP BY region_code"));
+    query.prepare(QStringLiteral("SELECT region_code, COUNT(*) FROM articles") +
+                  whereClause(unscoped, m_database.isPostgres()) + QStringLiteral(" GROUP BY region_code"));
     bindFilter(query, unscoped);
     if (!query.exec()) {
         fail(error, tr("Counting the reports by region"));

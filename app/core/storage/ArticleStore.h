@@ -182,8 +182,16 @@ public:
 private:
     struct Statements;
 
-    // Adds the open batch's reports to both search indexes and lets the insert triggers index again.
-    bool indexBatch(QSqlDatabase& db);
+    // Adds the open batch's reports to the search index (SQLite: both FTS5 tables, then lets the insert
+    // triggers index again; PostgreSQL: SearchIndex::indexReports). *error gets a message in words
+    // when the index said one, else stays empty.
+    bool indexBatch(QSqlDatabase& db, QString* error);
+    // SQLite's search triggers index again after a batch that did not commit.
+    void restoreSearchTriggers(QSqlDatabase& db) const;
+    // What a report stored alone (outside a batch) adds before its commit: the comparison's groups
+    // and, on PostgreSQL, the search index.
+    bool finishAlone(QSqlDatabase& db, qint64 id, const NewArticle& article, const QString& published,
+                     QString* error);
     // Merges the open batch's figure sums into the comparison's groups.
     bool groupBatch(QSqlDatabase& db, QSqlError* failure);
     bool fail(QString* error, const QString& action) const;
@@ -192,8 +200,7 @@ private:
     std::unique_ptr<Statements> m_statements; // set while a batch is open
     ImportTimings* m_timings = nullptr;
     int m_batchesCommitted = 0;
-    qint64 m_batchFirstId = 0; // the articles the open batch stored, for its search index rows
-    qint64 m_batchLastId = 0;
+    QVector<qint64> m_batchIds;     // the articles the open batch stored, ascending, for the search index
     MetricGroupBatch m_batchGroups; // the figures of the open batch's stored reports, summed per group
 };
 

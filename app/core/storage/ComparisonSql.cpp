@@ -539,28 +539,36 @@ QStringList ComparisonSql::refreshGroups()
 // of values in the table's column order (MetricGroupBatch sums them up).
 QString ComparisonSql::addToGroups(int rows)
 {
+    // The group's row is named by its table: PostgreSQL finds a bare column ambiguous next to excluded.
+    // Smaller and larger by comparison rather than SQLite's two-argument MIN() and MAX(), so both
+    // engines take the statement.
     const auto newer = [](const QString& column) {
         return QStringLiteral(
-                   "CASE WHEN excluded.pick_report IS NOT NULL AND (pick_report IS NULL"
-                   " OR excluded.pick_published > pick_published OR (excluded.pick_published ="
-                   " pick_published AND (excluded.pick_value > pick_value OR (excluded.pick_value ="
-                   " pick_value AND excluded.pick_report < pick_report)))) THEN excluded.%1 ELSE %1 END")
+                   "CASE WHEN excluded.pick_report IS NOT NULL AND (g.pick_report IS NULL"
+                   " OR excluded.pick_published > g.pick_published OR (excluded.pick_published ="
+                   " g.pick_published AND (excluded.pick_value > g.pick_value OR (excluded.pick_value ="
+                   " g.pick_value AND excluded.pick_report < g.pick_report)))) THEN excluded.%1 ELSE g.%1 "
+                   "END")
             .arg(column);
     };
     QStringList values;
     for (int i = 0; i < rows; ++i)
         values.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     return QStringLiteral(
-               "INSERT INTO metric_groups (metric_key, region_code, period, unit, targets, figures,"
+               "INSERT INTO metric_groups AS g (metric_key, region_code, period, unit, targets, figures,"
                " capped, reports, lowest, highest, first_report, pick_report, pick_published,"
                " pick_value) VALUES ") +
            values.join(QStringLiteral(", ")) +
-           QStringLiteral(" ON CONFLICT (metric_key, region_code, period, unit, targets) DO UPDATE SET"
-                          " figures = figures + excluded.figures, capped = capped + excluded.capped,"
-                          " reports = reports + excluded.reports,"
-                          " lowest = COALESCE(MIN(lowest, excluded.lowest), lowest, excluded.lowest),"
-                          " highest = COALESCE(MAX(highest, excluded.highest), highest, excluded.highest),"
-                          " first_report = MIN(first_report, excluded.first_report), pick_report = ") +
+           QStringLiteral(
+               " ON CONFLICT (metric_key, region_code, period, unit, targets) DO UPDATE SET"
+               " figures = g.figures + excluded.figures, capped = g.capped + excluded.capped,"
+               " reports = g.reports + excluded.reports,"
+               " lowest = CASE WHEN excluded.lowest < g.lowest THEN excluded.lowest"
+               " ELSE COALESCE(g.lowest, excluded.lowest) END,"
+               " highest = CASE WHEN excluded.highest > g.highest THEN excluded.highest"
+               " ELSE COALESCE(g.highest, excluded.highest) END,"
+               " first_report = CASE WHEN excluded.first_report < g.first_report THEN excluded.first_report"
+               " ELSE g.first_report END, pick_report = ") +
            newer(QStringLiteral("pick_report")) + QStringLiteral(", pick_published = ") +
            newer(QStringLiteral("pick_published")) + QStringLiteral(", pick_value = ") +
            newer(QStringLiteral("pick_value"));

@@ -44,7 +44,8 @@ bool MachineFigureInsert::insert(qint64 articleId, const QVector<Metric>& figure
     // The report's region and date, as the comparison reads them ('' where it has none).
     m_report.addBindValue(articleId);
     if (!m_report.exec()) {
-        *error = driverText(m_report.lastError());
+        m_lastError = m_report.lastError();
+        *error = driverText(m_lastError);
         return false;
     }
     const bool found = m_report.next();
@@ -85,7 +86,8 @@ bool MachineFigureInsert::run(BoundStatement& statement, qint64 articleId, const
     }
     if (statement.exec())
         return true;
-    *error = driverText(statement.lastError());
+    m_lastError = statement.lastError();
+    *error = driverText(m_lastError);
     return false;
 }
 

@@ -25,6 +25,9 @@ public:
     // them ('' where it has none): an import, which stored that row a moment ago.
     bool insert(qint64 articleId, const QString& regionCode, const QString& publishedOn,
                 const QVector<Metric>& figures, QString* error);
+    // The failed statement's own error, for Database::explainLastFailure(): PostgreSQL keeps its
+    // SQLSTATE there, not on the connection.
+    QSqlError lastError() const { return m_lastError; }
 
 private:
     bool run(BoundStatement& statement, qint64 articleId, const QVariant& region, const QVariant& published,
@@ -33,6 +36,7 @@ private:
     QSqlQuery m_report;
     std::unique_ptr<BoundStatement> m_block;
     std::unique_ptr<BoundStatement> m_single;
+    QSqlError m_lastError;
 };
 
 } // namespace rs

@@ -1,3 +1,4 @@
+#include "PostgresTestServer.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
@@ -6,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cmath>
 
@@ -37,23 +39,87 @@ NewArticle makeArticle(const QString& title, const QString& body, const QString&
     return article;
 }
 
+// A figure the database refuses after the report's row, text and paragraphs are stored: SQLite stores
+// NaN as NULL, which the NOT NULL value refuses; PostgreSQL stores NaN, so there the suite adds a rule
+// refusing the figure's quote (refuseBadFigures).
+Metric badFigure()
+{
+    Metric bad;
+    bad.value = std::nan("");
+    bad.quote = QStringLiteral("x");
+    return bad;
+}
+
+void refuseBadFigures(Database& db)
+{
+    if (!db.isPostgres())
+        return;
+    QSqlQuery rule(db.connection());
+    if (!rule.exec(QStringLiteral("ALTER TABLE metrics ADD CONSTRAINT test_bad_figure CHECK (quote <> 'x')")))
+        qFatal("%s", qPrintable(rule.lastError().text()));
+}
+
+int countOf(Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    return query.value(0).toInt();
+}
+
+// A batch keeps its changed pages, and each report's savepoint journal, in memory: spilled to files
+// they cost a write call per page (SqliteDialect::prepareBulkWrite, configureConnection). The search
+// index keeps a batch's terms in memory up to 16 MB, so it writes few segments.
+void checkSqliteBatchSettings(Database& db)
+{
+    const auto pragma = [&](const char* name) {
+        QSqlQuery query(db.connection());
+        query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
+        return query.next() ? query.value(0).toInt() : 0;
+    };
+    QCOMPARE(pragma("temp_store"), 2);
+    QCOMPARE(pragma("cache_size"), -32768);
+    QCOMPARE(countOf(db, QStringLiteral("SELECT v FROM article_search_config WHERE k = 'hashsize'")),
+             16 * 1024 * 1024);
+}
+
 } // namespace
 
+// Runs on SQLite and, as tst_articlestore_postgresql, on PostgreSQL: each test a new database.
 class TestArticleStore : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server;
+
+    // Where a test's new database is: a file, or a new database on the test server.
+    QString freshLocation(const QString& name)
+    {
+        if (!PostgresTestServer::wanted())
+            return m_dir.filePath(name);
+        QString error;
+        const QString url = m_server.createDatabase(&error);
+        if (url.isEmpty())
+            qFatal("%s", qPrintable(error));
+        return url;
+    }
 
     std::unique_ptr<Database> openFresh(const QString& name)
     {
         auto db = std::make_unique<Database>();
-        if (!db->openSqlite(m_dir.filePath(name)))
+        if (!db->open(freshLocation(name)))
             qFatal("%s", qPrintable(db->error()));
         return db;
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
+    }
+
     void originalsAreCompressedAndOldOnesStillRead()
     {
         auto db = openFresh(QStringLiteral("originals.sqlite"));
@@ -87,8 +153,10 @@ private Q_SLOTS:
         QCOMPARE(bytes, original);
 
         // A damaged stream is refused, never returned as the original.
-        QVERIFY(query.exec(QStringLiteral("UPDATE article_originals SET bytes = x'0102030405', "
-                                          "compression = 'zlib', size = 10")));
+        query.prepare(
+            QStringLiteral("UPDATE article_originals SET bytes = ?, compression = 'zlib', size = 10"));
+        query.addBindValue(QByteArray("\x01\x02\x03\x04\x05"));
+        QVERIFY(query.exec());
         QVERIFY(!store.original(inserted.id, &bytes, &fileName));
     }
 
@@ -156,19 +224,27 @@ private Q_SLOTS:
     void failedInsertLeavesNothingBehind()
     {
         auto db = openFresh(QStringLiteral("atomic.sqlite"));
+        refuseBadFigures(*db);
         ArticleStore store(*db);
         QVERIFY(store.insert(makeArticle(QStringLiteral("ok"), QStringLiteral("第一篇"))).id > 0);
 
         NewArticle broken = makeArticle(QStringLiteral("broken"), QStringLiteral("第二篇\n正文"));
-        Metric bad;
-        bad.value = std::nan(""); // SQLite stores NaN as NULL, violating NOT NULL after the article row
-        bad.quote = QStringLiteral("x");
-        broken.metrics.append(bad);
+        broken.metrics.append(badFigure());
         const auto result = store.insert(broken);
         QCOMPARE(int(result.status), int(ArticleStore::InsertStatus::Failed));
-        QVERIFY(!result.error.isEmpty());
+        // In words, never the driver's text.
+        QVERIFY(result.error.startsWith(QStringLiteral("Storing the report's figures failed")));
+        QVERIFY2(!result.error.contains(QStringLiteral("NOT NULL")) &&
+                     !result.error.contains(QStringLiteral("test_bad")),
+                 qPrintable(result.error));
         QCOMPARE(store.count(), 1);
         QCOMPARE(store.findByBodyHash(ArticleStore::bodyHash(QStringLiteral("第二篇\n正文"))), qint64(0));
+        QCOMPARE(countOf(*db, QStringLiteral("SELECT COUNT(*) FROM paragraphs")), 1);
+        QCOMPARE(countOf(*db, QStringLiteral("SELECT COUNT(*) FROM article_originals")), 1);
+        // The connection is fit for the next report.
+        QCOMPARE(store.insert(makeArticle(QStringLiteral("next"), QStringLiteral("第三篇"))).status,
+                 ArticleStore::InsertStatus::Inserted);
+        QCOMPARE(store.count(), 2);
     }
 
     void pagesFiltersAndSorts()
@@ -284,20 +360,8 @@ private Q_SLOTS:
         ArticleStore store(*db);
         QVERIFY(store.beginBatch());
         QVERIFY(store.inBatch());
-        // A batch keeps its changed pages, and each report's savepoint journal, in memory: spilled to
-        // files they cost a write call per page (SqliteDialect::prepareBulkWrite, configureConnection).
-        const auto pragma = [&](const char* name) {
-            QSqlQuery query(db->connection());
-            query.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
-            return query.next() ? query.value(0).toInt() : 0;
-        };
-        QCOMPARE(pragma("temp_store"), 2);
-        QCOMPARE(pragma("cache_size"), -32768);
-        // The search index keeps a batch's terms in memory up to 16 MB, so it writes few segments.
-        QSqlQuery hashSize(db->connection());
-        QVERIFY(hashSize.exec(QStringLiteral("SELECT v FROM article_search_config WHERE k = 'hashsize'")));
-        QVERIFY(hashSize.next());
-        QCOMPARE(hashSize.value(0).toInt(), 16 * 1024 * 1024);
+        if (!db->isPostgres())
+            checkSqliteBatchSettings(*db);
         const ArticleStore::InsertResult first =
             store.insert(makeArticle(QStringLiteral("一"), QStringLiteral("金湾区\n培训干部1万人次。")));
         QCOMPARE(first.status, ArticleStore::InsertStatus::Inserted);
@@ -328,6 +392,111 @@ private Q_SLOTS:
             store.insert(makeArticle(QStringLiteral("三"), QStringLiteral("斗门区\n新建驿站3个。"))).status,
             ArticleStore::InsertStatus::Inserted);
         QCOMPARE(store.count(), 3);
+    }
+    // A report the database refuses in the middle of a batch (after its row, text and paragraphs) is
+    // rolled back alone: the database is as it was before it, the batch's other reports, their figures
+    // and the comparison's group sums are stored, and the message is in words.
+    void failingReportInABatchLeavesTheRestWhole()
+    {
+        auto db = openFresh(QStringLiteral("batchfailure.sqlite"));
+        refuseBadFigures(*db);
+        ArticleStore store(*db);
+        const auto withFigure = [](const QString& title, const QString& body, double value) {
+            NewArticle article = makeArticle(title, body, QStringLiteral("440404"), QDate(2023, 3, 24));
+            Metric figure;
+            figure.start = 0;
+            figure.end = 2;
+            figure.quote = body.left(2);
+            figure.value = value;
+            figure.unit = QStringLiteral("人次");
+            figure.key = QStringLiteral("cadre_training_attendance");
+            figure.period = QStringLiteral("2022");
+            article.metrics.append(figure);
+            return article;
+        };
+        QVERIFY(store.beginBatch());
+        const auto first =
+            store.insert(withFigure(QStringLiteral("一"), QStringLiteral("金湾区\n培训5人次。"), 5));
+        QCOMPARE(first.status, ArticleStore::InsertStatus::Inserted);
+        NewArticle broken = withFigure(QStringLiteral("坏"), QStringLiteral("香洲区\n培训9人次。"), 9);
+        broken.metrics.append(badFigure());
+        const auto failed = store.insert(broken);
+        QCOMPARE(failed.status, ArticleStore::InsertStatus::Failed);
+        QVERIFY2(failed.error.startsWith(QStringLiteral("Storing the report's figures failed")),
+                 qPrintable(failed.error));
+        const auto third =
+            store.insert(withFigure(QStringLiteral("三"), QStringLiteral("斗门区\n培训7人次。"), 7));
+        QCOMPARE(third.status, ArticleStore::InsertStatus::Inserted);
+        QString error;
+        QVERIFY2(store.commitBatch(&error), qPrintable(error));
+
+        QCOMPARE(store.count(), 2);
+        QCOMPARE(store.findByBodyHash(ArticleStore::bodyHash(broken.report.body)), qint64(0));
+        QCOMPARE(countOf(*db, QStringLiteral("SELECT COUNT(*) FROM paragraphs")), 4);
+        QCOMPARE(countOf(*db, QStringLiteral("SELECT COUNT(*) FROM article_originals")), 2);
+        QCOMPARE(countOf(*db, QStringLiteral("SELECT COUNT(*) FROM metrics")), 2);
+        QSqlQuery group(db->connection());
+        QVERIFY(group.exec(QStringLiteral(
+            "SELECT figures, reports, lowest, highest, first_report, pick_report FROM metric_groups"
+            " WHERE metric_key = 'cadre_training_attendance' AND region_code = '440404' AND targets = 2")));
+        QVERIFY(group.next());
+        QCOMPARE(group.value(0).toInt(), 2);
+        QCOMPARE(group.value(1).toInt(), 2);
+        QCOMPARE(group.value(2).toDouble(), 5.0);
+        QCOMPARE(group.value(3).toDouble(), 7.0);
+        QCOMPARE(group.value(4).toLongLong(), first.id);
+        QCOMPARE(group.value(5).toLongLong(), third.id); // same date: the larger figure
+        QVERIFY(!group.next());
+
+        // The readers on the stored reports: every one, and a search's hits in their order.
+        QCOMPARE(store.all().size(), 2);
+        ArticleFilter hits;
+        hits.restrictToIds = true;
+        hits.ids = {third.id, first.id};
+        const auto ranked = store.page(hits, ArticleSort::Relevance, Qt::AscendingOrder, 0, -1);
+        QCOMPARE(ranked.size(), 2);
+        QCOMPARE(ranked.at(0).id, third.id);
+        hits.scope = ArticleFilter::Scope::RegionSubtree;
+        hits.regionCode = QStringLiteral("4404");
+        QCOMPARE(store.count(hits), 2);
+        QCOMPARE(store.page(hits, ArticleSort::Relevance, Qt::DescendingOrder, 0, 1).value(0).id, first.id);
+        QCOMPARE(store.countsByRegion(hits).value(QStringLiteral("440404")), 2);
+    }
+
+    // Two importers store the same report at once: the second, whose check ran before the first
+    // committed, waits for it and then reports a duplicate of the first's report (PostgreSQL: the
+    // unique body hash; SQLite: the write lock), never a failure.
+    void duplicateStoredMeanwhileByAnotherImporter()
+    {
+        const QString location = freshLocation(QStringLiteral("concurrent.sqlite"));
+        Database first;
+        QVERIFY2(first.open(location), qPrintable(first.error()));
+        ArticleStore firstStore(first);
+        const NewArticle article = makeArticle(QStringLiteral("同"), QStringLiteral("金湾区\n同一篇报告。"));
+        QVERIFY(firstStore.beginBatch());
+        const auto stored = firstStore.insert(article);
+        QCOMPARE(stored.status, ArticleStore::InsertStatus::Inserted);
+
+        ArticleStore::InsertResult other;
+        QString openError;
+        QThread* second = QThread::create([&] {
+            Database db;
+            if (!db.open(location)) {
+                openError = db.error();
+                return;
+            }
+            ArticleStore store(db);
+            other = store.insert(article);
+        });
+        second->start();
+        QVERIFY(!second->wait(500)); // waiting for the first importer's transaction
+        QVERIFY(firstStore.commitBatch());
+        QVERIFY(second->wait(10000));
+        delete second;
+        QVERIFY2(openError.isEmpty(), qPrintable(openError));
+        QVERIFY2(other.status == ArticleStore::InsertStatus::Duplicate, qPrintable(other.error));
+        QCOMPARE(other.id, stored.id);
+        QCOMPARE(firstStore.count(), 1);
     }
 };
 
