@@ -906,8 +906,14 @@ bool ArticleStore::replaceCleaned(qint64 articleId, const NewArticle& cleaned, Q
     removeMetrics.addBindValue(articleId);
     if (!removeMetrics.exec())
         return failedTo(tr("Removing the old figures"));
-    if (!MachineFigureInsert(db).insert(articleId, cleaned.metrics, &detailError))
-        return failedTo(tr("Storing the report's figures"));
+    MachineFigureInsert figures(db);
+    if (!figures.insert(articleId, cleaned.metrics, &detailError))
+        return failWith(
+            m_database.explainLastFailure(tr("Storing the report's figures"), figures.lastError()));
+    // SQLite's search triggers followed the new title and body; PostgreSQL's index is written here.
+    if (m_database.isPostgres() && !SearchIndex::indexReports(db, {articleId}, &detailError))
+        return detailError.isEmpty() ? failedTo(tr("Adding the cleaned text to the search index"))
+                                     : failWith(detailError);
     ComparisonStore::refreshGroups(db); // its failure leaves the groups stale: slower, never wrong
     return true;
 }
