@@ -142,8 +142,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption importOption(
         QStringLiteral("import"),
         QStringLiteral("Measure only the import: against the raw insert, stage by stage (--reports)."));
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("Also import the generated reports into this empty PostgreSQL database."),
+        QStringLiteral("URL"));
     parser.addOptions({searchOption, searchReportsOption, databaseOption, keepOption, appOption, chartsOption,
-                       importOption});
+                       importOption, postgresOption});
     parser.process(app);
     if (parser.isSet(chartsOption)) {
         out << "Regionscope " << AppInfo::version() << " chart benchmark — " << QSysInfo::prettyProductName()
@@ -299,6 +303,9 @@ int main(int argc, char* argv[])
     }
     // Where the import's time goes, stage by stage, and what each index adds to storing a report.
     printImportStages(row, stageTimings, reportCount, importSeconds);
+    if (parser.isSet(postgresOption) &&
+        !benchPostgresImport(row, pipeline, folder, parser.value(postgresOption), reportCount, importSeconds))
+        return 1;
     if (parser.isSet(importOption)) {
         out << "peak RSS " << peakRssMegabytes() << " MB; load average " << loadAverage() << " at the end\n";
         return 0;

@@ -8,6 +8,7 @@
 #include "MetricStore.h"
 #include "SearchIndex.h"
 #include "SqlValues.h"
+#include "SqliteHandle.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -17,6 +18,7 @@
 
 #include <csignal>
 #include <limits>
+#include <map>
 
 namespace rs {
 namespace {
@@ -249,11 +251,66 @@ qint64 ArticleStore::findByBodyHash(const QString& hash) const
     return 0;
 }
 
-static QString insertParagraphSql()
+static QString insertParagraphSql(int rows = 1)
 {
+    QStringList values;
+    for (int i = 0; i < rows; ++i)
+        values.append(QStringLiteral("(?, ?, ?, ?, ?, ?)"));
     return QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind, page)"
-                          " VALUES (?, ?, ?, ?, ?, ?)");
+                          " VALUES ") +
+           values.join(QStringLiteral(", "));
 }
+
+// A report's paragraphs. SQLite binds a row per statement through its own API, which costs next to
+// nothing; on PostgreSQL every statement is a round trip to the server (a report's 30 paragraphs cost
+// more than the rest of the report), so there a report's rows go in one statement, prepared once per
+// row count.
+class ParagraphInsert
+{
+public:
+    explicit ParagraphInsert(const QSqlDatabase& db) : m_db(db), m_rowByRow(sqliteHandle(db) != nullptr) {}
+
+    bool insert(qint64 id, const ParsedReport& report)
+    {
+        const int total = int(report.paragraphs.size());
+        for (int first = 0; first < total;) {
+            const int rows = m_rowByRow ? 1 : qMin(total - first, maxRows);
+            BoundStatement& insert = statement(rows);
+            for (int i = first; i < first + rows; ++i) {
+                const Paragraph& paragraph = report.paragraphs.at(i);
+                insert.addBindValue(id);
+                insert.addBindValue(i);
+                insert.addBindValue(paragraph.start);
+                insert.addBindValue(paragraph.end);
+                insert.addBindValue(int(paragraph.kind));
+                insert.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant());
+            }
+            if (!insert.exec()) {
+                m_error = insert.lastError();
+                return false;
+            }
+            first += rows;
+        }
+        return true;
+    }
+    QSqlError lastError() const { return m_error; }
+
+private:
+    static constexpr int maxRows = 64; // 384 values, far below either engine's limit
+
+    BoundStatement& statement(int rows)
+    {
+        std::unique_ptr<BoundStatement>& prepared = m_statements[rows];
+        if (!prepared)
+            prepared = BoundStatement::prepare(m_db, insertParagraphSql(rows));
+        return *prepared;
+    }
+
+    QSqlDatabase m_db;
+    bool m_rowByRow = true;
+    std::map<int, std::unique_ptr<BoundStatement>> m_statements;
+    QSqlError m_error;
+};
 
 // A statement without values that a batch runs for every report. SQLite prepares it once; PostgreSQL
 // prepares only queries and data changes (not SAVEPOINT), so there it is sent as it is each time.
@@ -277,8 +334,7 @@ private:
 struct ArticleStore::Statements
 {
     Statements(const QSqlDatabase& db, bool postgres)
-        : existing(db), article(db), original(db),
-          paragraph(BoundStatement::prepare(db, insertParagraphSql())), figures(db),
+        : existing(db), article(db), original(db), paragraphs(db), figures(db),
           savepoint(db, QStringLiteral("SAVEPOINT article_insert"), !postgres),
           release(db, QStringLiteral("RELEASE article_insert"), !postgres),
           rollbackTo(db, QStringLiteral("ROLLBACK TO article_insert"), !postgres), returnsId(postgres)
@@ -309,7 +365,7 @@ struct ArticleStore::Statements
     QSqlQuery existing;
     QSqlQuery article;
     QSqlQuery original;
-    std::unique_ptr<BoundStatement> paragraph;
+    ParagraphInsert paragraphs;
     MachineFigureInsert figures;
     ControlStatement savepoint;
     ControlStatement release;
@@ -435,23 +491,6 @@ void ArticleStore::rollbackBatch()
     QSqlDatabase db = m_database.connection();
     db.rollback();
     restoreSearchTriggers(db);
-}
-
-// The report's paragraphs through the batch's prepared statement; false at the first that fails.
-static bool insertParagraphs(BoundStatement& insertParagraph, qint64 id, const ParsedReport& report)
-{
-    for (int i = 0; i < report.paragraphs.size(); ++i) {
-        const Paragraph& paragraph = report.paragraphs.at(i);
-        insertParagraph.addBindValue(id);
-        insertParagraph.addBindValue(i);
-        insertParagraph.addBindValue(paragraph.start);
-        insertParagraph.addBindValue(paragraph.end);
-        insertParagraph.addBindValue(int(paragraph.kind));
-        insertParagraph.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant());
-        if (!insertParagraph.exec())
-            return false;
-    }
-    return true;
 }
 
 bool ArticleStore::finishAlone(QSqlDatabase& db, qint64 id, const NewArticle& article,
@@ -582,8 +621,8 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     storingOriginal.stop();
 
     ImportTimings::Scope storingParagraphs(m_timings, Stage::Paragraphs);
-    if (!insertParagraphs(*statements.paragraph, id, report))
-        return failWith(tr("Storing the report's paragraphs"), statements.paragraph->lastError());
+    if (!statements.paragraphs.insert(id, report))
+        return failWith(tr("Storing the report's paragraphs"), statements.paragraphs.lastError());
     storingParagraphs.stop();
 
     ImportTimings::Scope storingFigures(m_timings, Stage::Figures);
@@ -897,9 +936,10 @@ bool ArticleStore::replaceCleaned(qint64 articleId, const NewArticle& cleaned, Q
     removeParagraphs.addBindValue(articleId);
     if (!removeParagraphs.exec())
         return failedTo(tr("Removing the old paragraphs"));
-    const std::unique_ptr<BoundStatement> insertParagraph = BoundStatement::prepare(db, insertParagraphSql());
-    if (!insertParagraphs(*insertParagraph, articleId, report))
-        return failedTo(tr("Storing the report's paragraphs"));
+    ParagraphInsert insertParagraphs(db);
+    if (!insertParagraphs.insert(articleId, report))
+        return failWith(m_database.explainLastFailure(tr("Storing the report's paragraphs"),
+                                                      insertParagraphs.lastError()));
 
     QSqlQuery removeMetrics(db);
     removeMetrics.prepare(QStringLiteral("DELETE FROM metrics WHERE article_id = ?"));
