@@ -237,6 +237,14 @@
         <source>Summing up the report&apos;s figures for Compare Metrics</source>
         <translation>为“指标对比”汇总该报告的数字</translation>
     </message>
+    <message>
+        <source>Adding the report to the search index</source>
+        <translation>将报告加入搜索索引</translation>
+    </message>
+    <message>
+        <source>Adding the cleaned text to the search index</source>
+        <translation>将重新清理的文本加入搜索索引</translation>
+    </message>
 </context>
 <context>
     <name>ChartChoice</name>
@@ -5287,10 +5295,6 @@ applied). JSON is an array of objects with the same keys, null for empty.</sourc
 例如无人使用的标签）。JSON 为具有相同键的对象数组，空值为 null。</translation>
     </message>
     <message>
-        <source>%1 does not work on PostgreSQL databases yet (agreement, annotate and team do); give a database file with --db</source>
-        <translation>%1 尚不支持 PostgreSQL 数据库（agreement、annotate 和 team 已支持）；请用 --db 指定数据库文件</translation>
-    </message>
-    <message>
         <source>copy a project between SQLite and PostgreSQL, checked</source>
         <translation>在 SQLite 与 PostgreSQL 之间复制项目并校验</translation>
     </message>
@@ -5492,6 +5496,10 @@ refused (not allowed, server not reachable, a database file).</source>
     <message>
         <source>the server has no team yet: run &quot;regionscope-cli --db URL team setup&quot; first</source>
         <translation>服务器上还没有团队：请先运行 &quot;regionscope-cli --db URL team setup&quot;</translation>
+    </message>
+    <message>
+        <source>%1 does not work on PostgreSQL databases yet (agreement, align, annotate, annotations, import, list, show and team do); give a database file with --db</source>
+        <translation>%1 尚不支持 PostgreSQL 数据库（agreement、align、annotate、annotations、import、list、show 和 team 已支持）；请用 --db 指定数据库文件</translation>
     </message>
 </context>
 </TS>

@@ -273,8 +273,8 @@ bool openDatabase(CommandContext& context, Database& database, Backends backends
         location.isPostgres()) {
         context.err
             << "regionscope-cli: "
-            << tr("%1 does not work on PostgreSQL databases yet (agreement, annotate and team do); give a "
-                  "database file with --db")
+            << tr("%1 does not work on PostgreSQL databases yet (agreement, align, annotate, annotations, "
+                  "import, list, show and team do); give a database file with --db")
                    .arg(context.command)
             << '\n';
         return false;

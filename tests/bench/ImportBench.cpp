@@ -1,6 +1,7 @@
 #include "ImportBench.h"
 
 #include "ingest/ImportPipeline.h"
+#include "ingest/ReportImporter.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
 #include "util/ImportTimings.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
+#include <QTextStream>
 
 #include <algorithm>
 
@@ -110,6 +112,50 @@ void printImportStages(const BenchRow& row, const ImportTimings& timings, int re
         QStringLiteral("%1 ms/report").arg(other * 1000 / reports, 0, 'f', 3),
         QStringLiteral("%1% of the import's time; outcomes, batching, file list")
             .arg(100 * other / wallSeconds, 0, 'f', 0));
+}
+
+bool benchPostgresImport(const BenchRow& row, ImportPipeline& pipeline, const QString& folder,
+                         const QString& url, int reports, double sqliteSeconds)
+{
+    Database database;
+    if (!database.open(url) || !database.isPostgres()) {
+        QTextStream(stderr) << "regionscope-bench --postgres: "
+                            << (database.error().isEmpty() ? QStringLiteral("not a postgresql:// URL")
+                                                           : database.error())
+                            << '\n';
+        return false;
+    }
+    ArticleStore store(database);
+    ReportImporter importer(store, pipeline);
+    ImportTimings timings;
+    pipeline.setTimings(&timings);
+    importer.setTimings(&timings);
+    ImportSummary summary;
+    QElapsedTimer timer;
+    timer.start();
+    const ReportImporter::Plan plan = ReportImporter::plan({folder});
+    importer.importFiles(
+        plan.files, [](int) { return true; }, [&](const ImportOutcome& outcome) { summary.add(outcome); });
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    pipeline.setTimings(nullptr);
+    row(QStringLiteral("import into PostgreSQL (the same files, --postgres)"),
+        QStringLiteral("%1 reports/s").arg(reports / seconds, 0, 'f', 0),
+        QStringLiteral("%1× the SQLite import's time; %2 imported, %3 duplicates, %4 failed")
+            .arg(seconds / sqliteSeconds, 0, 'f', 1)
+            .arg(summary.imported)
+            .arg(summary.duplicates)
+            .arg(summary.failed));
+    for (int i = 0; i < int(Stage::Count); ++i) {
+        const auto stage = Stage(i);
+        if (!isWriterStage(stage))
+            continue;
+        const double stageSeconds = timings.nanoseconds(stage) / 1e9;
+        row(QStringLiteral("PostgreSQL import stage: %1").arg(ImportTimings::name(stage)),
+            QStringLiteral("%1 ms/report").arg(stageSeconds * 1000 / reports, 0, 'f', 3),
+            QStringLiteral("%1% of the import's time; writer thread")
+                .arg(100 * stageSeconds / seconds, 0, 'f', 0));
+    }
+    return summary.failed == 0;
 }
 
 void benchIndexCosts(const BenchRow& row, const ImportPipeline& pipeline, const QVector<QByteArray>& contents,

@@ -143,6 +143,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption importOption(
         QStringLiteral("import"),
         QStringLiteral("Measure only the import: against the raw insert, stage by stage (--reports)."));
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("Also import the generated reports into this empty PostgreSQL database."),
+        QStringLiteral("URL"));
     const QCommandLineOption teamLoadOption(
         QStringLiteral("team-load"),
         QStringLiteral(
@@ -160,8 +164,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption workerIndexOption(QStringLiteral("worker"), QStringLiteral("Internal."),
                                                QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({searchOption, searchReportsOption, databaseOption, keepOption, appOption, chartsOption,
-                       importOption, teamLoadOption, secondsOption, analystsOption, workerOption,
-                       workerIndexOption});
+                       importOption, postgresOption, teamLoadOption, secondsOption, analystsOption,
+                       workerOption, workerIndexOption});
     parser.process(app);
     if (parser.isSet(workerOption))
         return runTeamLoadWorker(parser.value(workerOption), parser.value(databaseOption),
@@ -338,6 +342,9 @@ int main(int argc, char* argv[])
     }
     // Where the import's time goes, stage by stage, and what each index adds to storing a report.
     printImportStages(row, stageTimings, reportCount, importSeconds);
+    if (parser.isSet(postgresOption) &&
+        !benchPostgresImport(row, pipeline, folder, parser.value(postgresOption), reportCount, importSeconds))
+        return 1;
     if (parser.isSet(importOption)) {
         out << "peak RSS " << peakRssMegabytes() << " MB; load average " << loadAverage() << " at the end\n";
         return 0;

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "PostgresTestServer.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -19,11 +20,13 @@ struct Row
 } // namespace
 
 // `regionscope-cli align` on the sample corpus: the themes of the Jinwan and Pengjiang reports pair up.
+// Runs on a SQLite file and, as tst_clialign_postgresql, on a new PostgreSQL database.
 class TestCliAlign : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server;
     QString m_db;
     QHash<QString, QString> m_idBySeed; // "000" -> article id
 
@@ -82,7 +85,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("align.sqlite"));
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
+        QString error;
+        m_db = PostgresTestServer::wanted() ? m_server.createDatabase(&error)
+                                            : m_dir.filePath(QStringLiteral("align.sqlite"));
+        QVERIFY2(!m_db.isEmpty(), qPrintable(error));
         const CliResult result = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
                                          QStringLiteral(REGIONSCOPE_SOURCE_DIR "/resources/seeds")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "ExchangeFixture.h"
+#include "PostgresTestServer.h"
 
 #include "annotations/AnnotationExchange.h"
 
@@ -13,13 +14,27 @@ using namespace rs;
 
 // `annotations export` and `annotations import` end to end through the real executable: files written
 // in every format, a project carried into a fresh database, bad input refused with exit codes and
-// messages, and an unsafe archive leaving the database untouched.
+// messages, and an unsafe archive leaving the database untouched. Runs on SQLite files and, as
+// tst_cliannotations_postgresql, on new PostgreSQL databases.
 class TestCliAnnotations : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server;
     QString m_db;
+
+    // A new database: a file in the test's directory, or one on the PostgreSQL test server.
+    QString freshLocation(const QString& fileName)
+    {
+        if (!PostgresTestServer::wanted())
+            return m_dir.filePath(fileName);
+        QString error;
+        const QString url = m_server.createDatabase(&error);
+        if (url.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return url;
+    }
 
     CliResult cli(const QString& db, const QStringList& arguments)
     {
@@ -43,7 +58,7 @@ class TestCliAnnotations : public QObject
     {
         Database db;
         Counts c;
-        if (!db.openSqlite(path))
+        if (!db.open(path))
             return c;
         c.articles = ArticleStore(db).count();
         c.tags = int(AnnotationStore(db).tags().size());
@@ -54,9 +69,12 @@ class TestCliAnnotations : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
+        m_db = freshLocation(QStringLiteral("cli.sqlite"));
+        QVERIFY(!m_db.isEmpty());
         Database db;
-        QVERIFY(db.openSqlite(m_db));
+        QVERIFY2(db.open(m_db), qPrintable(db.error()));
         qint64 wide = 0;
         qint64 seed = 0;
         QCOMPARE(exchange::populate(db, &wide, &seed), 4);
@@ -99,7 +117,8 @@ private Q_SLOTS:
                             QStringLiteral("--format"), QStringLiteral("qdpx"), QStringLiteral("-o"), qdpx})
                      .exitCode,
                  0);
-        const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        const QString fresh = freshLocation(QStringLiteral("fresh.sqlite"));
+        QVERIFY(!fresh.isEmpty());
         const CliResult result = cli(fresh, {QStringLiteral("annotations"), QStringLiteral("import"), qdpx});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QCOMPARE(result.lines(), (QStringList{QStringLiteral("tags: 4 created, 0 matched"),

@@ -211,14 +211,15 @@ private Q_SLOTS:
         process.setWorkingDirectory(work.path());
         process.start(QStringLiteral(REGIONSCOPE_CLI_PATH),
                       {QStringLiteral("--db"), QStringLiteral("postgresql://ana@localhost:5432/corpus"),
-                       QStringLiteral("list")});
+                       QStringLiteral("autocode"), QStringLiteral("--query"), QStringLiteral("人才"),
+                       QStringLiteral("--dry-run")});
         QVERIFY(process.waitForFinished(60000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QCOMPARE(process.exitCode(), 1);
-        QVERIFY2(
-            err.startsWith(QStringLiteral("regionscope-cli: list does not work on PostgreSQL databases yet "
-                                          "(agreement, annotate and team do)")),
-            qPrintable(err));
+        QVERIFY2(err.startsWith(QStringLiteral(
+                     "regionscope-cli: autocode does not work on PostgreSQL databases yet "
+                     "(agreement, align, annotate, annotations, import, list, show and team do)")),
+                 qPrintable(err));
         QVERIFY(process.readAllStandardOutput().isEmpty());
         QCOMPARE(QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }

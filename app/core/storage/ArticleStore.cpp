@@ -1,11 +1,14 @@
 #include "ArticleStore.h"
 
 #include "ArticleDetailsStore.h"
+#include "ArticleFilterSql.h"
+#include "ArticleInsertStatements.h"
 #include "ComparisonStore.h"
 #include "Database.h"
 #include "DatabaseDialect.h"
 #include "MachineFigureInsert.h"
 #include "MetricStore.h"
+#include "ParagraphInsert.h"
 #include "SearchIndex.h"
 #include "SqlValues.h"
 
@@ -43,68 +46,6 @@ QString sortColumn(ArticleSort sort)
     return QStringLiteral("id");
 }
 
-// A list of ids bound as one JSON array, as a table of its values and their positions (key, from 0):
-// SQLite's json_each(), PostgreSQL's json_array_elements_text() numbered WITH ORDINALITY.
-QString idTable(bool postgres)
-{
-    return postgres ? QStringLiteral("(SELECT CAST(e.value AS BIGINT) AS value, e.key - 1 AS key"
-                                     " FROM json_array_elements_text(CAST(? AS json)) WITH ORDINALITY"
-                                     " AS e(value, key))")
-                    : QStringLiteral("json_each(?)");
-}
-
-// The WHERE clause for a filter; values are bound by bindFilter() in the same order. An id restriction
-// is bound as one JSON array, so 100,000 search hits still make a single parameter.
-QString whereClause(const ArticleFilter& filter, bool postgres)
-{
-    QStringList conditions;
-    switch (filter.scope) {
-    case ArticleFilter::Scope::RegionSubtree:
-        // A range rather than LIKE: the region index answers it without reading the rows.
-        conditions.append(QStringLiteral("region_code >= ? AND region_code < ?"));
-        break;
-    case ArticleFilter::Scope::UnknownRegion:
-        conditions.append(QStringLiteral("region_code IS NULL"));
-        break;
-    case ArticleFilter::Scope::All:
-        break;
-    }
-    if (filter.restrictToIds)
-        conditions.append(QStringLiteral("id IN (SELECT value FROM %1 AS hits)").arg(idTable(postgres)));
-    if (!filter.tagIds.isEmpty())
-        conditions.append(
-            QStringLiteral("id IN (SELECT a.article_id FROM annotations a JOIN annotation_tags t"
-                           " ON t.annotation_id = a.id WHERE t.tag_id IN"
-                           " (SELECT value FROM %1 AS tag_ids))")
-                .arg(idTable(postgres)));
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
-}
-
-QString idsAsJson(const QVector<qint64>& ids)
-{
-    QString json(QLatin1Char('['));
-    for (int i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            json.append(QLatin1Char(','));
-        json.append(QString::number(ids.at(i)));
-    }
-    return json + QLatin1Char(']');
-}
-
-void bindFilter(QSqlQuery& query, const ArticleFilter& filter)
-{
-    if (filter.scope == ArticleFilter::Scope::RegionSubtree) {
-        // Every code under the prefix sorts between it and it followed by U+FFFF.
-        query.addBindValue(filter.regionCode);
-        query.addBindValue(filter.regionCode + QChar(0xFFFF));
-    }
-    if (filter.restrictToIds)
-        query.addBindValue(idsAsJson(filter.ids));
-    if (!filter.tagIds.isEmpty())
-        query.addBindValue(idsAsJson(filter.tagIds));
-}
-
 ArticleSummary summaryFrom(const QSqlQuery& query)
 {
     ArticleSummary summary;
@@ -128,12 +69,6 @@ void killBeforeCommitWhenTestAsks(int commit)
 }
 
 const QString zlibCompression = QStringLiteral("zlib");
-
-// A page without a limit: SQLite takes -1, PostgreSQL NULL (a negative limit is an error there).
-QVariant limitValue(int limit, bool postgres)
-{
-    return limit < 0 && postgres ? QVariant() : QVariant(limit);
-}
 
 // PostgreSQL's SQLSTATE for a unique violation: another importer stored the same report first.
 bool isUniqueViolation(const QSqlError& error)
@@ -248,74 +183,6 @@ qint64 ArticleStore::findByBodyHash(const QString& hash) const
         return query.value(0).toLongLong();
     return 0;
 }
-
-static QString insertParagraphSql()
-{
-    return QStringLiteral("INSERT INTO paragraphs (article_id, idx, start_offset, end_offset, kind, page)"
-                          " VALUES (?, ?, ?, ?, ?, ?)");
-}
-
-// A statement without values that a batch runs for every report. SQLite prepares it once; PostgreSQL
-// prepares only queries and data changes (not SAVEPOINT), so there it is sent as it is each time.
-class ControlStatement
-{
-public:
-    ControlStatement(const QSqlDatabase& db, const QString& sql, bool prepare)
-        : m_query(db), m_sql(sql), m_prepared(prepare && m_query.prepare(sql))
-    {}
-    bool exec() { return m_prepared ? m_query.exec() : m_query.exec(m_sql); }
-    QSqlError lastError() const { return m_query.lastError(); }
-
-private:
-    QSqlQuery m_query;
-    QString m_sql;
-    bool m_prepared = false;
-};
-
-// The statements an insert runs, prepared once per batch: preparing them for every report cost more
-// than binding and running them.
-struct ArticleStore::Statements
-{
-    Statements(const QSqlDatabase& db, bool postgres)
-        : existing(db), article(db), original(db),
-          paragraph(BoundStatement::prepare(db, insertParagraphSql())), figures(db),
-          savepoint(db, QStringLiteral("SAVEPOINT article_insert"), !postgres),
-          release(db, QStringLiteral("RELEASE article_insert"), !postgres),
-          rollbackTo(db, QStringLiteral("ROLLBACK TO article_insert"), !postgres), returnsId(postgres)
-    {
-        existing.prepare(QStringLiteral("SELECT id FROM articles WHERE body_hash = ?"));
-        // QPSQL has no last insert id: PostgreSQL returns the new row's.
-        article.prepare(
-            QStringLiteral("INSERT INTO articles (title, body, body_hash, char_count, published_on,"
-                           " published_text, source, authors, original_url, dateline, region_code,"
-                           " region_detected_code, region_sort_key, encoding, was_html, collapsed_repeat,"
-                           " file_path, imported_at, format, reposted_from, title_guessed)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-            (postgres ? QStringLiteral(" RETURNING id") : QString()));
-        original.prepare(QStringLiteral("INSERT INTO article_originals (article_id, file_name, bytes,"
-                                        " compression, size) VALUES (?, ?, ?, ?, ?)"));
-    }
-
-    // The id of the row the article statement just stored.
-    qint64 storedId()
-    {
-        if (!returnsId)
-            return article.lastInsertId().toLongLong();
-        const qint64 id = article.next() ? article.value(0).toLongLong() : 0;
-        article.finish();
-        return id;
-    }
-
-    QSqlQuery existing;
-    QSqlQuery article;
-    QSqlQuery original;
-    std::unique_ptr<BoundStatement> paragraph;
-    MachineFigureInsert figures;
-    ControlStatement savepoint;
-    ControlStatement release;
-    ControlStatement rollbackTo;
-    bool returnsId = false;
-};
 
 ArticleStore::~ArticleStore() = default;
 
@@ -437,23 +304,6 @@ void ArticleStore::rollbackBatch()
     restoreSearchTriggers(db);
 }
 
-// The report's paragraphs through the batch's prepared statement; false at the first that fails.
-static bool insertParagraphs(BoundStatement& insertParagraph, qint64 id, const ParsedReport& report)
-{
-    for (int i = 0; i < report.paragraphs.size(); ++i) {
-        const Paragraph& paragraph = report.paragraphs.at(i);
-        insertParagraph.addBindValue(id);
-        insertParagraph.addBindValue(i);
-        insertParagraph.addBindValue(paragraph.start);
-        insertParagraph.addBindValue(paragraph.end);
-        insertParagraph.addBindValue(int(paragraph.kind));
-        insertParagraph.addBindValue(paragraph.page > 0 ? QVariant(paragraph.page) : QVariant());
-        if (!insertParagraph.exec())
-            return false;
-    }
-    return true;
-}
-
 bool ArticleStore::finishAlone(QSqlDatabase& db, qint64 id, const NewArticle& article,
                                const QString& published, QString* error)
 {
@@ -483,6 +333,26 @@ bool ArticleStore::finishAlone(QSqlDatabase& db, qint64 id, const NewArticle& ar
     return true;
 }
 
+bool ArticleStore::startReport(QSqlDatabase& db, std::unique_ptr<Statements>* own, QString* error)
+{
+    if (m_statements) {
+        ImportTimings::Scope timing(m_timings, ImportTimings::Stage::Savepoint);
+        if (m_statements->savepoint.exec())
+            return true;
+        *error = m_database.describe(m_statements->savepoint.lastError());
+        return false;
+    }
+    if (!m_database.beginWrite(error))
+        return false;
+    if (m_database.isPostgres() && !QSqlQuery(db).exec(markImport)) {
+        *error = m_database.explainLastFailure(tr("Starting to import"));
+        db.rollback();
+        return false;
+    }
+    *own = std::make_unique<Statements>(db, m_database.isPostgres());
+    return true;
+}
+
 ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
 {
     InsertResult result;
@@ -496,7 +366,6 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     const NewArticle& article = given.packed ? given : packedHere;
     const ParsedReport& report = article.report;
     const QString& hash = article.bodyHash;
-
     // Alone, the report is its own transaction; in a batch, a savepoint makes it all-or-nothing while
     // the batch's transaction (one FTS segment, one commit) stays open for the next report. On
     // PostgreSQL a failed statement spoils the transaction up to its last savepoint: rolling back to
@@ -504,22 +373,8 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     const bool batched = m_statements != nullptr;
     std::unique_ptr<Statements> own;
     using Stage = ImportTimings::Stage;
-    if (batched) {
-        ImportTimings::Scope timing(m_timings, Stage::Savepoint);
-        if (!m_statements->savepoint.exec()) {
-            result.error = m_database.describe(m_statements->savepoint.lastError());
-            return result;
-        }
-    } else {
-        if (!m_database.beginWrite(&result.error))
-            return result;
-        if (m_database.isPostgres() && !QSqlQuery(db).exec(markImport)) {
-            result.error = m_database.explainLastFailure(tr("Starting to import"));
-            db.rollback();
-            return result;
-        }
-        own = std::make_unique<Statements>(db, m_database.isPostgres());
-    }
+    if (!startReport(db, &own, &result.error))
+        return result;
     Statements& statements = batched ? *m_statements : *own;
     auto undo = [&]() {
         if (batched) {
@@ -582,8 +437,8 @@ ArticleStore::InsertResult ArticleStore::insert(const NewArticle& given)
     storingOriginal.stop();
 
     ImportTimings::Scope storingParagraphs(m_timings, Stage::Paragraphs);
-    if (!insertParagraphs(*statements.paragraph, id, report))
-        return failWith(tr("Storing the report's paragraphs"), statements.paragraph->lastError());
+    if (!statements.paragraphs.insert(id, report))
+        return failWith(tr("Storing the report's paragraphs"), statements.paragraphs.lastError());
     storingParagraphs.stop();
 
     ImportTimings::Scope storingFigures(m_timings, Stage::Figures);
@@ -711,13 +566,14 @@ int ArticleStore::count(const ArticleFilter& filter, QString* error) const
         scope.restrictToIds = false;
         query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 AS hit"
                                      " WHERE hit.value IN (SELECT id FROM articles")
-                          .arg(idTable(postgres)) +
-                      whereClause(scope, postgres) + QLatin1Char(')'));
-        query.addBindValue(idsAsJson(filter.ids));
-        bindFilter(query, scope);
+                          .arg(ArticleFilterSql::idTable(postgres)) +
+                      ArticleFilterSql::whereClause(scope, postgres) + QLatin1Char(')'));
+        query.addBindValue(ArticleFilterSql::idsAsJson(filter.ids));
+        ArticleFilterSql::bindFilter(query, scope);
     } else {
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM articles") + whereClause(filter, postgres));
-        bindFilter(query, filter);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM articles") +
+                      ArticleFilterSql::whereClause(filter, postgres));
+        ArticleFilterSql::bindFilter(query, filter);
     }
     if (query.exec() && query.next())
         return query.value(0).toInt();
@@ -737,7 +593,7 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
         // the id list before articles is joined, so only its rows are read, not every hit's.
         ArticleFilter scope = filter;
         scope.restrictToIds = false;
-        const QString scopeCondition = whereClause(scope, postgres);
+        const QString scopeCondition = ArticleFilterSql::whereClause(scope, postgres);
         // Without a scope the page is a slice of the list: parsing 100,000 ids for every page of 256
         // cost 40 ms a page.
         QVector<qint64> ids = filter.ids;
@@ -757,10 +613,10 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
                          ? QString()
                          : QStringLiteral(" WHERE hit.value IN (SELECT id FROM articles") + scopeCondition +
                                QLatin1Char(')'),
-                     direction, idTable(postgres)));
-        query.addBindValue(idsAsJson(ids));
-        bindFilter(query, scope);
-        query.addBindValue(limitValue(limit, postgres));
+                     direction, ArticleFilterSql::idTable(postgres)));
+        query.addBindValue(ArticleFilterSql::idsAsJson(ids));
+        ArticleFilterSql::bindFilter(query, scope);
+        query.addBindValue(ArticleFilterSql::limitValue(limit, postgres));
         query.addBindValue(offset);
     } else {
         const QString column = sortColumn(sort);
@@ -769,9 +625,9 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
         // expression made it read and sort every row (0.4 s to open 100,000 reports).
         const QString orderBy =
             QStringLiteral(" ORDER BY %1 %2 NULLS LAST, id %2 LIMIT ? OFFSET ?").arg(column, direction);
-        query.prepare(summaryColumns + whereClause(filter, postgres) + orderBy);
-        bindFilter(query, filter);
-        query.addBindValue(limitValue(limit, postgres));
+        query.prepare(summaryColumns + ArticleFilterSql::whereClause(filter, postgres) + orderBy);
+        ArticleFilterSql::bindFilter(query, filter);
+        query.addBindValue(ArticleFilterSql::limitValue(limit, postgres));
         query.addBindValue(offset);
     }
     QVector<ArticleSummary> result;
@@ -824,8 +680,9 @@ QHash<QString, int> ArticleStore::countsByRegion(const ArticleFilter& filter, QS
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT region_code, COUNT(*) FROM articles") +
-                  whereClause(unscoped, m_database.isPostgres()) + QStringLiteral(" GROUP BY region_code"));
-    bindFilter(query, unscoped);
+                  ArticleFilterSql::whereClause(unscoped, m_database.isPostgres()) +
+                  QStringLiteral(" GROUP BY region_code"));
+    ArticleFilterSql::bindFilter(query, unscoped);
     if (!query.exec()) {
         fail(error, tr("Counting the reports by region"));
         return counts;
@@ -897,17 +754,24 @@ bool ArticleStore::replaceCleaned(qint64 articleId, const NewArticle& cleaned, Q
     removeParagraphs.addBindValue(articleId);
     if (!removeParagraphs.exec())
         return failedTo(tr("Removing the old paragraphs"));
-    const std::unique_ptr<BoundStatement> insertParagraph = BoundStatement::prepare(db, insertParagraphSql());
-    if (!insertParagraphs(*insertParagraph, articleId, report))
-        return failedTo(tr("Storing the report's paragraphs"));
+    ParagraphInsert insertParagraphs(db);
+    if (!insertParagraphs.insert(articleId, report))
+        return failWith(m_database.explainLastFailure(tr("Storing the report's paragraphs"),
+                                                      insertParagraphs.lastError()));
 
     QSqlQuery removeMetrics(db);
     removeMetrics.prepare(QStringLiteral("DELETE FROM metrics WHERE article_id = ?"));
     removeMetrics.addBindValue(articleId);
     if (!removeMetrics.exec())
         return failedTo(tr("Removing the old figures"));
-    if (!MachineFigureInsert(db).insert(articleId, cleaned.metrics, &detailError))
-        return failedTo(tr("Storing the report's figures"));
+    MachineFigureInsert figures(db);
+    if (!figures.insert(articleId, cleaned.metrics, &detailError))
+        return failWith(
+            m_database.explainLastFailure(tr("Storing the report's figures"), figures.lastError()));
+    // SQLite's search triggers followed the new title and body; PostgreSQL's index is written here.
+    if (m_database.isPostgres() && !SearchIndex::indexReports(db, {articleId}, &detailError))
+        return detailError.isEmpty() ? failedTo(tr("Adding the cleaned text to the search index"))
+                                     : failWith(detailError);
     ComparisonStore::refreshGroups(db); // its failure leaves the groups stale: slower, never wrong
     return true;
 }

@@ -19,6 +19,7 @@
 namespace rs {
 
 class Database;
+struct ArticleInsertStatements;
 
 struct NewArticle
 {
@@ -180,7 +181,7 @@ public:
     QPair<QDate, QDate> publishedRange(QString* error = nullptr) const;
 
 private:
-    struct Statements;
+    using Statements = ArticleInsertStatements;
 
     // Adds the open batch's reports to the search index (SQLite: both FTS5 tables, then lets the insert
     // triggers index again; PostgreSQL: SearchIndex::indexReports). *error gets a message in words
@@ -188,6 +189,8 @@ private:
     bool indexBatch(QSqlDatabase& db, QString* error);
     // SQLite's search triggers index again after a batch that did not commit.
     void restoreSearchTriggers(QSqlDatabase& db) const;
+    // Starts storing a report: the batch's savepoint, or a transaction and statements of its own (*own).
+    bool startReport(QSqlDatabase& db, std::unique_ptr<Statements>* own, QString* error);
     // What a report stored alone (outside a batch) adds before its commit: the comparison's groups
     // and, on PostgreSQL, the search index.
     bool finishAlone(QSqlDatabase& db, qint64 id, const NewArticle& article, const QString& published,

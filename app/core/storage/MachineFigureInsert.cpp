@@ -1,6 +1,7 @@
 #include "MachineFigureInsert.h"
 
 #include "MetricStore.h"
+#include "SqliteHandle.h"
 
 #include <QSqlError>
 #include <QStringList>
@@ -30,8 +31,8 @@ QString driverText(const QSqlError& error)
 } // namespace
 
 MachineFigureInsert::MachineFigureInsert(const QSqlDatabase& db)
-    : m_report(db), m_block(BoundStatement::prepare(db, insertStatement(rowsPerBlock))),
-      m_single(BoundStatement::prepare(db, insertStatement(1)))
+    : m_db(db), m_report(db), m_block(BoundStatement::prepare(db, insertStatement(rowsPerBlock))),
+      m_single(BoundStatement::prepare(db, insertStatement(1))), m_rowByRow(sqliteHandle(db) != nullptr)
 {
     m_report.prepare(QStringLiteral("SELECT COALESCE(region_code, ''), COALESCE(published_on, '')"
                                     " FROM articles WHERE id = ?"));
@@ -66,11 +67,22 @@ bool MachineFigureInsert::insert(qint64 articleId, const QString& regionCode, co
         if (!run(*m_block, articleId, region, published, figures, first, rowsPerBlock, error))
             return false;
     }
+    const int rest = int(figures.size()) - first;
+    if (!m_rowByRow && rest > 1)
+        return run(remainder(rest), articleId, region, published, figures, first, rest, error);
     for (; first < figures.size(); ++first) {
         if (!run(*m_single, articleId, region, published, figures, first, 1, error))
             return false;
     }
     return true;
+}
+
+BoundStatement& MachineFigureInsert::remainder(int rows)
+{
+    std::unique_ptr<BoundStatement>& statement = m_remainders[rows];
+    if (!statement)
+        statement = BoundStatement::prepare(m_db, insertStatement(rows));
+    return *statement;
 }
 
 bool MachineFigureInsert::run(BoundStatement& statement, qint64 articleId, const QVariant& region,

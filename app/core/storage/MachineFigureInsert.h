@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVector>
 
+#include <map>
+
 namespace rs {
 
 // Stores a report's machine figures (table metrics) with its region and date, which the comparison
@@ -33,9 +35,17 @@ private:
     bool run(BoundStatement& statement, qint64 articleId, const QVariant& region, const QVariant& published,
              const QVector<Metric>& figures, int first, int count, QString* error);
 
+    // The statement for a block of rows figures, prepared when first needed.
+    BoundStatement& remainder(int rows);
+
+    QSqlDatabase m_db;
     QSqlQuery m_report;
     std::unique_ptr<BoundStatement> m_block;
     std::unique_ptr<BoundStatement> m_single;
+    // Off SQLite every statement is a round trip to the server: the figures after the last full block go
+    // in one statement of their count rather than one statement each.
+    bool m_rowByRow = true;
+    std::map<int, std::unique_ptr<BoundStatement>> m_remainders;
     QSqlError m_lastError;
 };
 

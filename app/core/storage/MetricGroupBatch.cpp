@@ -3,6 +3,7 @@
 #include "BoundStatement.h"
 #include "ComparisonSql.h"
 #include "SqlValues.h"
+#include "SqliteHandle.h"
 
 #include <QSqlError>
 
@@ -130,10 +131,18 @@ bool MetricGroupBatch::mergeInto(QSqlDatabase& db, QSqlError* failure)
             return false;
         }
     }
+    // Off SQLite every statement is a round trip to the server: the groups after the last full block go
+    // in one statement of their count rather than one statement each.
+    std::unique_ptr<BoundStatement> rest;
+    const bool rowByRow = sqliteHandle(db) != nullptr;
     for (int first = 0; first < keys.size();) {
         const bool whole = keys.size() - first >= rowsPerBlock;
-        BoundStatement& statement = whole ? *block : *single;
-        const int count = whole ? rowsPerBlock : 1;
+        int count = whole ? rowsPerBlock : 1;
+        if (!whole && !rowByRow && keys.size() - first > 1) {
+            count = int(keys.size()) - first;
+            rest = BoundStatement::prepare(db, ComparisonSql::addToGroups(count));
+        }
+        BoundStatement& statement = whole ? *block : rest ? *rest : *single;
         for (int i = first; i < first + count; ++i) {
             const Key& key = keys.at(i);
             const Sums& sums = m_groups[key];
