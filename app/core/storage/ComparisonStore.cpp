@@ -87,7 +87,8 @@ bool ComparisonStore::refreshGroups(QSqlDatabase& db)
         return false;
     if (!query.value(0).toBool())
         return true;
-    for (const QString& statement : ComparisonSql::refreshGroups()) {
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    for (const QString& statement : ComparisonSql::refreshGroups(postgres)) {
         if (!query.exec(statement))
             return false;
     }
@@ -100,6 +101,17 @@ bool ComparisonStore::refreshGroups(Database& database)
     sqlite3* sqlite = sqliteHandle(db);
     if (sqlite && !sqlite3_get_autocommit(sqlite))
         return refreshGroups(db);
+    if (database.isPostgres()) {
+        // Inside the caller's transaction, a savepoint keeps a failed refresh from aborting it; outside
+        // any (where a savepoint is refused, harmlessly), one of its own.
+        QSqlQuery savepoint(db);
+        if (savepoint.exec(QStringLiteral("SAVEPOINT regionscope_groups"))) {
+            if (refreshGroups(db))
+                return savepoint.exec(QStringLiteral("RELEASE SAVEPOINT regionscope_groups"));
+            savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT regionscope_groups"));
+            return false;
+        }
+    }
     if (!database.beginWrite())
         return false;
     if (refreshGroups(db) && db.commit())
@@ -182,7 +194,7 @@ bool ComparisonStore::readGroups(const FigureScope& scope, QString* error) const
     m_groups.clear();
     m_groupsScope.reset();
     QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::coverage(scope), error))
+    if (!runStatement(query, ComparisonSql::coverage(scope, m_database.isPostgres()), error))
         return false;
     while (query.next()) {
         m_groups.append(FigureGroup{query.value(0).toInt(), query.value(1).toString(),
@@ -254,7 +266,9 @@ QVector<RegionFigureSummary> ComparisonStore::summarize(const FigureScope& scope
     if (scope.keys.isEmpty() || usualUnits.isEmpty())
         return result;
     QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::summaries(scope, period, usualUnits, eachPeriod), error))
+    if (!runStatement(
+            query, ComparisonSql::summaries(scope, period, usualUnits, eachPeriod, m_database.isPostgres()),
+            error))
         return result;
     while (query.next()) {
         RegionFigureSummary summary;
@@ -280,7 +294,7 @@ QVector<ScopedFigure> ComparisonStore::figures(const FigureScope& scope, const Q
     if (scope.keys.isEmpty())
         return result;
     QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::figures(scope, period), error))
+    if (!runStatement(query, ComparisonSql::figures(scope, period, m_database.isPostgres()), error))
         return result;
     while (query.next())
         result.append(scopedFigureFrom(query, 0));
