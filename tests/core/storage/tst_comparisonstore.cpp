@@ -6,6 +6,7 @@
 #include "PostgresTestServer.h"
 #include "domain/MetricReview.h"
 #include "storage/ArticleStore.h"
+#include "storage/ComparisonSql.h"
 #include "storage/ComparisonStore.h"
 #include "storage/Database.h"
 #include "storage/MetricStore.h"
@@ -340,6 +341,41 @@ private Q_SLOTS:
                               u"5|440404|兰溪市公报|gdp|70|亿元|2023|machine"_s}));
         verifyStaleAndFreshAgree();
         QCOMPARE(summaries(scope, u"latest"_s), expected);
+    }
+
+    // An import batch's sums merge into a stored group (ComparisonSql::addToGroups, MetricGroupBatch):
+    // counts add up, the extremes widen, the first report is the lower id, and the pick is the more
+    // recent report (then the larger value, then the lower id).
+    void batchSumsMergeIntoAGroup()
+    {
+        const auto add = [&](const QVariantList& row) {
+            QSqlQuery insert(m_database.connection());
+            if (!insert.prepare(ComparisonSql::addToGroups(1, m_database.isPostgres())))
+                return insert.lastError().text();
+            for (const QVariant& value : row)
+                insert.addBindValue(value);
+            return insert.exec() ? QString() : insert.lastError().text();
+        };
+        const QString key = u"batch_only"_s;
+        QCOMPARE(add({key, u"440404"_s, u"2023"_s, u"亿元"_s, 0, 3, 1, 2, 10.0, 20.0, 7, 7, u"2024-01-01"_s,
+                      20.0}),
+                 QString());
+        QCOMPARE(
+            add({key, u"440404"_s, u"2023"_s, u"亿元"_s, 0, 2, 0, 1, 5.0, 5.0, 9, 9, u"2024-01-01"_s, 25.0}),
+            QString());
+        QCOMPARE(add({key, u"440404"_s, u"2023"_s, u"亿元"_s, 0, 1, 1, 0, QVariant(), QVariant(), 3,
+                      QVariant(), QVariant(), QVariant()}),
+                 QString());
+        QSqlQuery query(m_database.connection());
+        QVERIFY(
+            query.exec(u"SELECT figures, capped, reports, lowest, highest, first_report, pick_report,"
+                       " pick_published, pick_value FROM metric_groups WHERE metric_key = 'batch_only'"_s));
+        QVERIFY(query.next());
+        QStringList fields;
+        for (int i = 0; i < 9; ++i)
+            fields.append(query.value(i).toString());
+        QCOMPARE(fields.join(u'|'), u"6|2|3|5|20|3|9|2024-01-01|25"_s);
+        QVERIFY(!query.next());
     }
 };
 
