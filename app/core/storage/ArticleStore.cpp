@@ -648,7 +648,8 @@ QVector<ArticleSummary> ArticleStore::page(const ArticleFilter& filter, ArticleS
             QStringLiteral(" ORDER BY %1 %2 NULLS LAST, id %2 LIMIT ? OFFSET ?").arg(column, direction);
         query.prepare(summaryColumns + whereClause(filter) + orderBy);
         bindFilter(query, filter);
-        query.addBindValue(limit);
+        // Every row: SQLite's LIMIT takes -1 for it, PostgreSQL's NULL.
+        query.addBindValue(limit < 0 && m_database.isPostgres() ? QVariant() : QVariant(limit));
         query.addBindValue(offset);
     }
     QVector<ArticleSummary> result;
