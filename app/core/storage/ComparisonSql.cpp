@@ -588,6 +588,12 @@ QStringList ComparisonSql::refreshGroups(bool postgres)
     };
     for (QString& statement : statements)
         statement = adapted(statement, postgres);
+    // SQLite runs one writer at a time. PostgreSQL's writers run side by side, and each statement sees
+    // what was committed when it started: a change committed between the recomputation and the last
+    // DELETE would lose its mark unrecomputed. Holding the marks' table makes a change's mark wait for
+    // the end of the refresh (it then stays for the next one), and the refresh see every earlier one.
+    if (postgres)
+        statements.prepend(QStringLiteral("LOCK TABLE metric_groups_stale IN EXCLUSIVE MODE"));
     return statements;
 }
 

@@ -45,7 +45,8 @@ public:
     static Statement figures(const FigureScope& scope, const QString& period, bool postgres = false);
 
     // Recomputes the stale groups of metric_groups (migration 15) from their figures and clears the
-    // stale marks: the statements in order, in one write transaction.
+    // stale marks: the statements in order, in one write transaction (on PostgreSQL the first locks
+    // the marks until it ends).
     static QStringList refreshGroups(bool postgres = false);
     // Adds rows of sums (MetricGroupBatch: an import batch, whose figures the insert trigger leaves
     // unmarked) to their groups; each row binds the 14 columns of metric_groups in table order.

@@ -170,11 +170,15 @@ bool ComparisonStore::runStatement(QSqlQuery& query, const ComparisonSql::Statem
         return run(query, error);
     // PostgreSQL guesses a few rows for the comparison's aggregated steps (picks, latest) where a key
     // has one per region, and then joins them in nested loops, row by row: 2-3 s at 3,000 reports,
-    // where hash joins take a tenth of it. The setting holds for this statement only.
+    // where hash joins take a tenth of it. The joins it cannot hash then look so costly that it would
+    // compile the statement (JIT): seconds of compiling for a statement that runs in milliseconds.
+    // The settings hold for this statement only.
     QSqlQuery planner(m_database.connection());
     planner.exec(QStringLiteral("SET enable_nestloop = off"));
+    planner.exec(QStringLiteral("SET jit = off"));
     const bool ok = run(query, error);
     planner.exec(QStringLiteral("RESET enable_nestloop"));
+    planner.exec(QStringLiteral("RESET jit"));
     return ok;
 }
 
