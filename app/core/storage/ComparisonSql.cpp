@@ -170,8 +170,8 @@ Statement machineCondition(const FigureScope& scope, const Keys& keys)
 // index, a report's figures of a key one range of the second. A figure's region is its report's, ''
 // where the report has none (NULL).
 const QString staleFigures = QStringLiteral(
-    "metric_groups_stale st CROSS JOIN articles a ON a.region_code IS NULLIF(st.region_code, '')"
-    " CROSS JOIN metrics m ON m.article_id = a.id AND m.metric_key = st.metric_key"
+    "metric_groups_stale st ${JOIN} articles a ON a.region_code ${IS} NULLIF(st.region_code, '')"
+    " ${JOIN} metrics m ON m.article_id = a.id AND m.metric_key = st.metric_key"
     " AND COALESCE(m.period, '') = st.period");
 
 // The reports of the scope's regions as a condition on `a` (unknown region: no region at all).
@@ -191,7 +191,7 @@ Statement machineSource(bool grouped, const FigureScope* scope)
     Statement s;
     if (grouped)
         return s << staleFigures;
-    s << QStringLiteral("articles a CROSS JOIN metrics m ON m.article_id = a.id");
+    s << QStringLiteral("articles a ${JOIN} metrics m ON m.article_id = a.id");
     if (scope)
         s << QStringLiteral(" AND ") << articleRegionCondition(*scope);
     return s;
@@ -222,6 +222,10 @@ Statement groupCondition(const FigureScope& scope, const Keys& keys)
 const QString usualGroup = QStringLiteral("g.unit = COALESCE(u.unit, '')");
 const QString pickableGroup = usualGroup + QStringLiteral(" AND g.pick_report IS NOT NULL");
 
+// Typed nulls: PostgreSQL takes a column that is NULL in every part of a UNION for text.
+const QString nullReal = QStringLiteral("CAST(NULL AS DOUBLE PRECISION)");
+const QString nullInteger = QStringLiteral("CAST(NULL AS INTEGER)");
+
 // Each decision's machine figure: the one with its span and quote, else the nearest with its quote
 // (ReviewOverlay's rule); of two decisions claiming one figure the older keeps it.
 const QString overlayCtes = QStringLiteral(
@@ -229,7 +233,7 @@ const QString overlayCtes = QStringLiteral(
     " ROW_NUMBER() OVER (PARTITION BY r.id ORDER BY CASE WHEN m.start_offset = r.start_offset"
     " AND m.end_offset = r.end_offset THEN 0 ELSE 1 END, abs(m.start_offset - r.start_offset),"
     " m.start_offset, m.id) AS nearest"
-    " FROM metric_reviews r CROSS JOIN metrics m ON m.article_id = r.article_id AND m.quote = r.quote"
+    " FROM metric_reviews r ${JOIN} metrics m ON m.article_id = r.article_id AND m.quote = r.quote"
     " WHERE r.decision <> 'added') AS candidates WHERE nearest = 1),"
     " taken AS (SELECT review_id, machine_id FROM (SELECT review_id, machine_id,"
     " ROW_NUMBER() OVER (PARTITION BY machine_id ORDER BY review_id) AS claim"
@@ -381,9 +385,10 @@ Statement reportsCte(const FigureScope& scope, const Keys& keys, const QHash<QSt
                      " g.figures AS figures, CASE WHEN ") +
                  usualGroup +
                  QStringLiteral(" THEN g.figures - g.capped ELSE 0 END AS candidates, CASE WHEN ") +
-                 pickableGroup + QStringLiteral(" THEN g.pick_value END AS best, NULL AS rbest, CASE WHEN ") +
-                 usualGroup + QStringLiteral(" THEN g.reports ELSE 0 END AS reported, CASE WHEN ") +
-                 usualGroup + QStringLiteral(" THEN g.lowest END AS lowest, CASE WHEN ") + usualGroup +
+                 pickableGroup + QStringLiteral(" THEN g.pick_value END AS best, ") + nullReal +
+                 QStringLiteral(" AS rbest, CASE WHEN ") + usualGroup +
+                 QStringLiteral(" THEN g.reports ELSE 0 END AS reported, CASE WHEN ") + usualGroup +
+                 QStringLiteral(" THEN g.lowest END AS lowest, CASE WHEN ") + usualGroup +
                  QStringLiteral(" THEN g.highest END AS highest FROM metric_groups g"
                                 " LEFT JOIN usual u ON u.metric_key = g.metric_key")
           << periodJoin(choice, groupKey, QStringLiteral("g.region_code"), QStringLiteral("g.period"))
@@ -392,13 +397,18 @@ Statement reportsCte(const FigureScope& scope, const Keys& keys, const QHash<QSt
     }
     const Statement machineKey = keySelect(keys, QStringLiteral("m"));
     const Statement exclusion = machineExclusion(keys, usualUnits);
+    // A report's date is the same on each of its figures; with every period at once, the period
+    // is not used (PostgreSQL wants an aggregate for each column not grouped by).
     s << QStringLiteral("SELECT ") << machineKey
-      << QStringLiteral(" AS metric_key, m.region_code AS region_code, m.published_on AS published,"
-                        " m.article_id AS article_id, COALESCE(m.period, '') AS period, COUNT(*) AS figures,"
-                        " SUM(CASE WHEN ")
+      << QStringLiteral(" AS metric_key, m.region_code AS region_code, MAX(m.published_on) AS published,"
+                        " m.article_id AS article_id, ") +
+             (choice == PeriodChoice::Every ? QStringLiteral("MAX(COALESCE(m.period, ''))")
+                                            : QStringLiteral("COALESCE(m.period, '')")) +
+             QStringLiteral(" AS period, COUNT(*) AS figures, SUM(CASE WHEN ")
       << exclusion << QStringLiteral(" = 0 THEN 1 ELSE 0 END) AS candidates, MAX(CASE WHEN ") << exclusion
-      << QStringLiteral(" = 0 THEN m.value END) AS best, NULL AS rbest, NULL AS reported, NULL AS lowest,"
-                        " NULL AS highest FROM ")
+      << QStringLiteral(" = 0 THEN m.value END) AS best, ") + nullReal + QStringLiteral(" AS rbest, ") +
+             nullInteger + QStringLiteral(" AS reported, ") + nullReal + QStringLiteral(" AS lowest, ") +
+             nullReal + QStringLiteral(" AS highest FROM ")
       << machineSource(grouped, &scope)
       << periodJoin(choice, machineKey, QStringLiteral("m.region_code"),
                     QStringLiteral("COALESCE(m.period, '')"))
@@ -409,11 +419,12 @@ Statement reportsCte(const FigureScope& scope, const Keys& keys, const QHash<QSt
               : QStringLiteral(" GROUP BY 1, m.region_code, m.period, m.unit, m.article_id"));
     Statement reviewedKey;
     reviewedKey << QStringLiteral("e.metric_key");
-    s << QStringLiteral(" UNION ALL SELECT e.metric_key, e.region_code, e.published, e.article_id, e.period,"
-                        " COUNT(*),"
-                        " SUM(CASE WHEN e.exclusion = 0 THEN 1 ELSE 0 END),"
-                        " MAX(CASE WHEN e.exclusion = 0 THEN e.value END), MAX(CASE WHEN e.exclusion = 0"
-                        " AND e.status IN ") +
+    s << QStringLiteral(" UNION ALL SELECT e.metric_key, e.region_code, MAX(e.published), e.article_id, ") +
+             (choice == PeriodChoice::Each ? QStringLiteral("e.period") : QStringLiteral("MAX(e.period)")) +
+             QStringLiteral(", COUNT(*),"
+                            " SUM(CASE WHEN e.exclusion = 0 THEN 1 ELSE 0 END),"
+                            " MAX(CASE WHEN e.exclusion = 0 THEN e.value END), MAX(CASE WHEN e.exclusion = 0"
+                            " AND e.status IN ") +
              reviewedStatus + QStringLiteral(" THEN e.value END), NULL, NULL, NULL FROM reviewed_excluded e")
       << periodJoin(choice, reviewedKey, QStringLiteral("e.region_code"), QStringLiteral("e.period"))
       << QStringLiteral(" WHERE 1 = 1") << periodCondition(choice, period, QStringLiteral("e.period"))
@@ -427,6 +438,48 @@ Statement reportsCte(const FigureScope& scope, const Keys& keys, const QHash<QSt
 bool groupedScope(const Keys& keys, PeriodChoice choice)
 {
     return keys.subKeyed.isEmpty() && choice != PeriodChoice::Every;
+}
+
+// What differs between the engines, marked in the text: ${JOIN} a join in the order written (SQLite's
+// CROSS JOIN; PostgreSQL's planner orders joins itself and takes no ON after CROSS JOIN), ${IS} equality
+// that holds for two NULLs, ${LEAST} and ${GREATEST} of two values (SQLite's MIN and MAX of two
+// arguments), ${C} text compared by code point as SQLite compares it, whatever the server's collation.
+QString adapted(QString sql, bool postgres)
+{
+    sql.replace(QLatin1String("${JOIN}"), postgres ? QLatin1String("JOIN") : QLatin1String("CROSS JOIN"));
+    sql.replace(QLatin1String("${IS}"),
+                postgres ? QLatin1String("IS NOT DISTINCT FROM") : QLatin1String("IS"));
+    sql.replace(QLatin1String("${LEAST}"), postgres ? QLatin1String("LEAST") : QLatin1String("MIN"));
+    sql.replace(QLatin1String("${GREATEST}"), postgres ? QLatin1String("GREATEST") : QLatin1String("MAX"));
+    sql.replace(QLatin1String("${C}"), postgres ? QLatin1String(" COLLATE \"C\"") : QLatin1String(""));
+    return sql;
+}
+
+Statement adapted(Statement statement, bool postgres)
+{
+    statement.sql = adapted(statement.sql, postgres);
+    return statement;
+}
+
+// The report a comparison shows of the rows of `reports` in a key's and region's group (by: the period
+// too), as the column article_id: the one with the largest reviewed candidate (rbest), else the most
+// recent report with a candidate (best; then the larger, then the lower id), else the lowest id. SQLite
+// folds them with regionscope_shown_report (ComparisonFunctions); PostgreSQL ranks them by that rule.
+QString shownReport(const QString& by, bool postgres)
+{
+    if (!postgres) {
+        return QStringLiteral(
+            "regionscope_shown_report(rbest, best, published, article_id) AS article_id FROM reports");
+    }
+    return QStringLiteral("MAX(CASE WHEN shown_rank = 1 THEN article_id END) AS article_id FROM (SELECT *,"
+                          " ROW_NUMBER() OVER (PARTITION BY ") +
+           by +
+           QStringLiteral("metric_key, region_code ORDER BY rbest IS NULL, rbest DESC,"
+                          " CASE WHEN rbest IS NULL AND best IS NOT NULL THEN 0 ELSE 1 END,"
+                          " CASE WHEN rbest IS NULL AND best IS NOT NULL THEN COALESCE(published, '') END "
+                          "COLLATE \"C\" DESC,"
+                          " CASE WHEN rbest IS NULL THEN best END DESC, article_id) AS shown_rank FROM "
+                          "reports) AS ranked_reports");
 }
 
 } // namespace
@@ -446,7 +499,7 @@ QString ComparisonSql::metricFields(const QString& table)
 // base keys (from the fresh groups and the figures of stale ones, or read in index order, grouped as
 // read); 1 the reviewed figures of the other reports, in scope; 2 their machine figures that no
 // decision rejects or corrects by its span (the notes').
-Statement ComparisonSql::coverage(const FigureScope& scope)
+Statement ComparisonSql::coverage(const FigureScope& scope, bool postgres)
 {
     const Keys keys = keysOf(scope);
     const bool grouped = keys.subKeyed.isEmpty();
@@ -478,13 +531,13 @@ Statement ComparisonSql::coverage(const FigureScope& scope)
       << keySelect(keys, QStringLiteral("m"))
       << QStringLiteral(", m.region_code, COALESCE(m.period, ''), COALESCE(m.unit, ''), COUNT(*),"
                         " SUM(m.is_target) FROM (SELECT DISTINCT article_id FROM metric_reviews) AS ra"
-                        " CROSS JOIN metrics m ON m.article_id = ra.article_id WHERE ")
+                        " ${JOIN} metrics m ON m.article_id = ra.article_id WHERE ")
       << baseKeys
-      << QStringLiteral(" AND m.id NOT IN (SELECT d.id FROM metric_reviews r CROSS JOIN metrics d"
+      << QStringLiteral(" AND m.id NOT IN (SELECT d.id FROM metric_reviews r ${JOIN} metrics d"
                         " ON d.article_id = r.article_id AND d.start_offset = r.start_offset"
                         " AND d.end_offset = r.end_offset WHERE r.decision IN ('rejected', 'corrected'))"
                         " GROUP BY 2, m.region_code, m.period, m.unit");
-    return s;
+    return adapted(s, postgres);
 }
 
 namespace {
@@ -510,7 +563,7 @@ QString groupsOf(const QString& source, const QString& condition)
            QStringLiteral(
                " GROUP BY 1, 2, 3, 4, 5, 6),"
                " ranked AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY metric_key, region_code, period, unit,"
-               " targets ORDER BY best IS NULL, published DESC, best DESC, article_id) AS rank FROM "
+               " targets ORDER BY best IS NULL, published${C} DESC, best DESC, article_id) AS rank FROM "
                "per_report),"
                " batch AS (SELECT metric_key, region_code, period, unit, targets, SUM(figures) AS figures,"
                " SUM(capped) AS capped, COUNT(best) AS reports, MIN(best) AS lowest, MAX(best) AS highest,"
@@ -520,24 +573,33 @@ QString groupsOf(const QString& source, const QString& condition)
                " MAX(CASE WHEN rank = 1 THEN best END) AS pick_value FROM ranked GROUP BY 1, 2, 3, 4, 5)"
                " INSERT INTO metric_groups (metric_key, region_code, period, unit, targets, figures, capped,"
                " reports, lowest, highest, first_report, pick_report, pick_published, pick_value)"
-               " SELECT * FROM batch WHERE 1");
+               " SELECT * FROM batch WHERE 1 = 1");
 }
 
 } // namespace
 
-QStringList ComparisonSql::refreshGroups()
+QStringList ComparisonSql::refreshGroups(bool postgres)
 {
-    return {
+    QStringList statements = {
         QStringLiteral("DELETE FROM metric_groups WHERE (metric_key, region_code, period) IN"
                        " (SELECT metric_key, region_code, period FROM metric_groups_stale)"),
         groupsOf(staleFigures, QStringLiteral("m.article_id NOT IN (SELECT article_id FROM metric_reviews)")),
         QStringLiteral("DELETE FROM metric_groups_stale"),
     };
+    for (QString& statement : statements)
+        statement = adapted(statement, postgres);
+    // SQLite runs one writer at a time. PostgreSQL's writers run side by side, and each statement sees
+    // what was committed when it started: a change committed between the recomputation and the last
+    // DELETE would lose its mark unrecomputed. Holding the marks' table makes a change's mark wait for
+    // the end of the refresh (it then stays for the next one), and the refresh see every earlier one.
+    if (postgres)
+        statements.prepend(QStringLiteral("LOCK TABLE metric_groups_stale IN EXCLUSIVE MODE"));
+    return statements;
 }
 
 // New reports only add to a group, so their sums, extremes and pick merge with the group's own: rows
 // of values in the table's column order (MetricGroupBatch sums them up).
-QString ComparisonSql::addToGroups(int rows)
+QString ComparisonSql::addToGroups(int rows, bool postgres)
 {
     // The group's row is named by its table: PostgreSQL finds a bare column ambiguous next to excluded.
     // Smaller and larger by comparison rather than SQLite's two-argument MIN() and MAX(), so both
@@ -545,7 +607,7 @@ QString ComparisonSql::addToGroups(int rows)
     const auto newer = [](const QString& column) {
         return QStringLiteral(
                    "CASE WHEN excluded.pick_report IS NOT NULL AND (g.pick_report IS NULL"
-                   " OR excluded.pick_published > g.pick_published OR (excluded.pick_published ="
+                   " OR excluded.pick_published${C} > g.pick_published OR (excluded.pick_published ="
                    " g.pick_published AND (excluded.pick_value > g.pick_value OR (excluded.pick_value ="
                    " g.pick_value AND excluded.pick_report < g.pick_report)))) THEN excluded.%1 ELSE g.%1 "
                    "END")
@@ -554,31 +616,31 @@ QString ComparisonSql::addToGroups(int rows)
     QStringList values;
     for (int i = 0; i < rows; ++i)
         values.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return QStringLiteral(
-               "INSERT INTO metric_groups AS g (metric_key, region_code, period, unit, targets, figures,"
-               " capped, reports, lowest, highest, first_report, pick_report, pick_published,"
-               " pick_value) VALUES ") +
-           values.join(QStringLiteral(", ")) +
-           QStringLiteral(
-               " ON CONFLICT (metric_key, region_code, period, unit, targets) DO UPDATE SET"
-               " figures = g.figures + excluded.figures, capped = g.capped + excluded.capped,"
-               " reports = g.reports + excluded.reports,"
-               " lowest = CASE WHEN excluded.lowest < g.lowest THEN excluded.lowest"
-               " ELSE COALESCE(g.lowest, excluded.lowest) END,"
-               " highest = CASE WHEN excluded.highest > g.highest THEN excluded.highest"
-               " ELSE COALESCE(g.highest, excluded.highest) END,"
-               " first_report = CASE WHEN excluded.first_report < g.first_report THEN excluded.first_report"
-               " ELSE g.first_report END, pick_report = ") +
-           newer(QStringLiteral("pick_report")) + QStringLiteral(", pick_published = ") +
-           newer(QStringLiteral("pick_published")) + QStringLiteral(", pick_value = ") +
-           newer(QStringLiteral("pick_value"));
+    return adapted(
+        QStringLiteral(
+            "INSERT INTO metric_groups AS g (metric_key, region_code, period, unit, targets, figures,"
+            " capped, reports, lowest, highest, first_report, pick_report, pick_published,"
+            " pick_value) VALUES ") +
+            values.join(QStringLiteral(", ")) +
+            QStringLiteral(
+                " ON CONFLICT (metric_key, region_code, period, unit, targets) DO UPDATE SET"
+                " figures = g.figures + excluded.figures, capped = g.capped + excluded.capped,"
+                " reports = g.reports + excluded.reports,"
+                " lowest = COALESCE(${LEAST}(g.lowest, excluded.lowest), g.lowest, excluded.lowest),"
+                " highest = COALESCE(${GREATEST}(g.highest, excluded.highest), g.highest,"
+                " excluded.highest), first_report = ${LEAST}(g.first_report, excluded.first_report),"
+                " pick_report = ") +
+            newer(QStringLiteral("pick_report")) + QStringLiteral(", pick_published = ") +
+            newer(QStringLiteral("pick_published")) + QStringLiteral(", pick_value = ") +
+            newer(QStringLiteral("pick_value")),
+        postgres);
 }
 
 // Per key and region: the counts over its reports, and the report shown (picks): the one with the
 // largest reviewed candidate, else the most recent report with a candidate (then the larger, then
 // the lower id), else the lowest id. Of that report the figure shown is the same rule's (shown).
 Statement ComparisonSql::summaries(const FigureScope& scope, const QString& period,
-                                   const QHash<QString, QString>& usualUnits, bool eachPeriod)
+                                   const QHash<QString, QString>& usualUnits, bool eachPeriod, bool postgres)
 {
     const Keys keys = keysOf(scope);
     const PeriodChoice choice = eachPeriod                 ? PeriodChoice::Each
@@ -604,12 +666,12 @@ Statement ComparisonSql::summaries(const FigureScope& scope, const QString& peri
         s << QStringLiteral(", ") << latestCte(scope, keys, usualUnits, grouped);
     s << QStringLiteral(", ") << reportsCte(scope, keys, usualUnits, choice, period, grouped);
     s << QStringLiteral(", picks AS (SELECT ") + by +
-             QStringLiteral("metric_key, region_code, SUM(figures) AS figures, SUM(candidates) AS candidates,"
-                            " SUM(COALESCE(reported, CASE WHEN best IS NULL THEN 0 ELSE 1 END)) AS reports,"
-                            " MIN(COALESCE(lowest, best)) AS lowest, MAX(COALESCE(highest, best)) AS highest,"
-                            " regionscope_shown_report(rbest, best, published, article_id) AS article_id"
-                            " FROM reports GROUP BY ") +
-             by + QStringLiteral("metric_key, region_code), ");
+             QStringLiteral(
+                 "metric_key, region_code, SUM(figures) AS figures, SUM(candidates) AS candidates,"
+                 " SUM(COALESCE(reported, CASE WHEN best IS NULL THEN 0 ELSE 1 END)) AS reports,"
+                 " MIN(COALESCE(lowest, best)) AS lowest, MAX(COALESCE(highest, best)) AS highest, ") +
+             shownReport(by, postgres) + QStringLiteral(" GROUP BY ") + by +
+             QStringLiteral("metric_key, region_code), ");
     s << figuresCtes(scope, keys, QStringLiteral("picked"),
                      QStringLiteral("a.id IN (SELECT article_id FROM picks)"))
       << QStringLiteral(", ") + withExclusion(QStringLiteral("picked_excluded"), QStringLiteral("picked"));
@@ -635,13 +697,14 @@ Statement ComparisonSql::summaries(const FigureScope& scope, const QString& peri
              QStringLiteral(" FROM shown p JOIN picks c ON c.metric_key = p.metric_key"
                             " AND c.region_code = p.region_code") +
              samePeriod(QStringLiteral("p")) +
-             QStringLiteral(" JOIN articles a ON a.id = p.article_id"
-                            " LEFT JOIN metrics m ON m.id = p.machine_id LEFT JOIN metric_reviews r"
-                            " ON r.id = p.review_id WHERE p.pick = 1 ORDER BY p.metric_key, p.region_code");
-    return s;
+             QStringLiteral(
+                 " JOIN articles a ON a.id = p.article_id"
+                 " LEFT JOIN metrics m ON m.id = p.machine_id LEFT JOIN metric_reviews r"
+                 " ON r.id = p.review_id WHERE p.pick = 1 ORDER BY p.metric_key${C}, p.region_code${C}");
+    return adapted(s, postgres);
 }
 
-Statement ComparisonSql::figures(const FigureScope& scope, const QString& period)
+Statement ComparisonSql::figures(const FigureScope& scope, const QString& period, bool postgres)
 {
     const Keys keys = keysOf(scope);
     Statement s;
@@ -656,7 +719,7 @@ Statement ComparisonSql::figures(const FigureScope& scope, const QString& period
                             " ON r.id = f.review_id WHERE COALESCE(");
     s.bind(period) << QStringLiteral(", '') = '' OR f.period = ");
     s.bind(period) << QStringLiteral(" ORDER BY f.article_id, f.s_off, f.orphan, f.tie");
-    return s;
+    return adapted(s, postgres);
 }
 
 } // namespace rs

@@ -33,20 +33,24 @@ public:
 
     // Figures per key, region, period and unit (in every period) in three parts (see the definition):
     // periods, usual units and the figures left out, from one read of the figures.
-    static Statement coverage(const FigureScope& scope);
+    // postgres: the text PostgreSQL takes (SQLite's otherwise); every statement gives the same rows on
+    // both engines.
+    static Statement coverage(const FigureScope& scope, bool postgres = false);
     // One row per key and region (ComparisonStore::summaries for the columns); eachPeriod: one per key,
     // region and period, `period` unused.
     static Statement summaries(const FigureScope& scope, const QString& period,
-                               const QHash<QString, QString>& usualUnits, bool eachPeriod = false);
+                               const QHash<QString, QString>& usualUnits, bool eachPeriod = false,
+                               bool postgres = false);
     // Every figure in scope for `period`, with its report and rows (drill-down).
-    static Statement figures(const FigureScope& scope, const QString& period);
+    static Statement figures(const FigureScope& scope, const QString& period, bool postgres = false);
 
     // Recomputes the stale groups of metric_groups (migration 15) from their figures and clears the
-    // stale marks: the statements in order, in one write transaction.
-    static QStringList refreshGroups();
+    // stale marks: the statements in order, in one write transaction (on PostgreSQL the first locks
+    // the marks until it ends).
+    static QStringList refreshGroups(bool postgres = false);
     // Adds rows of sums (MetricGroupBatch: an import batch, whose figures the insert trigger leaves
     // unmarked) to their groups; each row binds the 14 columns of metric_groups in table order.
-    static QString addToGroups(int rows);
+    static QString addToGroups(int rows, bool postgres = false);
 
     // The columns of a metric row, prefixed with `table`, in the order ComparisonStore reads them.
     static QString metricFields(const QString& table);

@@ -87,7 +87,8 @@ bool ComparisonStore::refreshGroups(QSqlDatabase& db)
         return false;
     if (!query.value(0).toBool())
         return true;
-    for (const QString& statement : ComparisonSql::refreshGroups()) {
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    for (const QString& statement : ComparisonSql::refreshGroups(postgres)) {
         if (!query.exec(statement))
             return false;
     }
@@ -100,6 +101,17 @@ bool ComparisonStore::refreshGroups(Database& database)
     sqlite3* sqlite = sqliteHandle(db);
     if (sqlite && !sqlite3_get_autocommit(sqlite))
         return refreshGroups(db);
+    if (database.isPostgres()) {
+        // Inside the caller's transaction, a savepoint keeps a failed refresh from aborting it; outside
+        // any (where a savepoint is refused, harmlessly), one of its own.
+        QSqlQuery savepoint(db);
+        if (savepoint.exec(QStringLiteral("SAVEPOINT regionscope_groups"))) {
+            if (refreshGroups(db))
+                return savepoint.exec(QStringLiteral("RELEASE SAVEPOINT regionscope_groups"));
+            savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT regionscope_groups"));
+            return false;
+        }
+    }
     if (!database.beginWrite())
         return false;
     if (refreshGroups(db) && db.commit())
@@ -147,12 +159,27 @@ bool ComparisonStore::run(QSqlQuery& query, QString* error) const
 bool ComparisonStore::runStatement(QSqlQuery& query, const ComparisonSql::Statement& statement,
                                    QString* error) const
 {
-    query.setForwardOnly(true);
+    // On PostgreSQL the rows are read whole (not row by row, as QPSQL reads forward-only results), so
+    // the statement after it (RESET below) leaves them all to read.
+    query.setForwardOnly(!m_database.isPostgres());
     if (!prepare(query, statement.sql, error))
         return false;
     for (const QVariant& value : statement.values)
         query.addBindValue(value);
-    return run(query, error);
+    if (!m_database.isPostgres())
+        return run(query, error);
+    // PostgreSQL guesses a few rows for the comparison's aggregated steps (picks, latest) where a key
+    // has one per region, and then joins them in nested loops, row by row: 2-3 s at 3,000 reports,
+    // where hash joins take a tenth of it. The joins it cannot hash then look so costly that it would
+    // compile the statement (JIT): seconds of compiling for a statement that runs in milliseconds.
+    // The settings hold for this statement only.
+    QSqlQuery planner(m_database.connection());
+    planner.exec(QStringLiteral("SET enable_nestloop = off"));
+    planner.exec(QStringLiteral("SET jit = off"));
+    const bool ok = run(query, error);
+    planner.exec(QStringLiteral("RESET enable_nestloop"));
+    planner.exec(QStringLiteral("RESET jit"));
+    return ok;
 }
 
 bool ComparisonStore::covers(const FigureScope& scope, const QString& region)
@@ -182,7 +209,7 @@ bool ComparisonStore::readGroups(const FigureScope& scope, QString* error) const
     m_groups.clear();
     m_groupsScope.reset();
     QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::coverage(scope), error))
+    if (!runStatement(query, ComparisonSql::coverage(scope, m_database.isPostgres()), error))
         return false;
     while (query.next()) {
         m_groups.append(FigureGroup{query.value(0).toInt(), query.value(1).toString(),
@@ -254,7 +281,9 @@ QVector<RegionFigureSummary> ComparisonStore::summarize(const FigureScope& scope
     if (scope.keys.isEmpty() || usualUnits.isEmpty())
         return result;
     QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::summaries(scope, period, usualUnits, eachPeriod), error))
+    if (!runStatement(
+            query, ComparisonSql::summaries(scope, period, usualUnits, eachPeriod, m_database.isPostgres()),
+            error))
         return result;
     while (query.next()) {
         RegionFigureSummary summary;
@@ -280,7 +309,7 @@ QVector<ScopedFigure> ComparisonStore::figures(const FigureScope& scope, const Q
     if (scope.keys.isEmpty())
         return result;
     QSqlQuery query(m_database.connection());
-    if (!runStatement(query, ComparisonSql::figures(scope, period), error))
+    if (!runStatement(query, ComparisonSql::figures(scope, period, m_database.isPostgres()), error))
         return result;
     while (query.next())
         result.append(scopedFigureFrom(query, 0));

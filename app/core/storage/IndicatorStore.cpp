@@ -29,9 +29,12 @@ bool IndicatorStore::store(const QVector<IndicatorValue>& values, QString* error
         return fail(error, detail);
     const QString action = tr("storing the indicators");
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO indicators (indicator, region_code, year, "
-                                      "value, unit, source, imported_at)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+    // An upsert both engines take: a value already stored for the indicator, region and year is replaced.
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO indicators (indicator, region_code, year, value, unit, source,"
+                           " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (indicator,"
+                           " region_code, year) DO UPDATE SET value = excluded.value, unit ="
+                           " excluded.unit, source = excluded.source, imported_at = excluded.imported_at"))) {
         const QString message = m_database.explainLastFailure(action);
         db.rollback();
         return fail(error, message);

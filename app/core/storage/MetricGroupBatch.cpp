@@ -122,9 +122,11 @@ bool MetricGroupBatch::mergeInto(QSqlDatabase& db, QSqlError* failure)
         return true;
     QVector<Key> keys = m_groups.keys();
     std::sort(keys.begin(), keys.end());
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
     const std::unique_ptr<BoundStatement> block =
-        BoundStatement::prepare(db, ComparisonSql::addToGroups(rowsPerBlock));
-    const std::unique_ptr<BoundStatement> single = BoundStatement::prepare(db, ComparisonSql::addToGroups(1));
+        BoundStatement::prepare(db, ComparisonSql::addToGroups(rowsPerBlock, postgres));
+    const std::unique_ptr<BoundStatement> single =
+        BoundStatement::prepare(db, ComparisonSql::addToGroups(1, postgres));
     for (const BoundStatement* statement : {block.get(), single.get()}) {
         if (!statement->isPrepared()) {
             *failure = statement->lastError();
@@ -140,7 +142,7 @@ bool MetricGroupBatch::mergeInto(QSqlDatabase& db, QSqlError* failure)
         int count = whole ? rowsPerBlock : 1;
         if (!whole && !rowByRow && keys.size() - first > 1) {
             count = int(keys.size()) - first;
-            rest = BoundStatement::prepare(db, ComparisonSql::addToGroups(count));
+            rest = BoundStatement::prepare(db, ComparisonSql::addToGroups(count, postgres));
         }
         BoundStatement& statement = whole ? *block : rest ? *rest : *single;
         for (int i = first; i < first + count; ++i) {

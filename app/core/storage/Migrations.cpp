@@ -432,6 +432,76 @@ const QStringList& v16NoFigureRegionIndex()
     return statements;
 }
 
+// PostgreSQL's figures follow their report and mark their groups stale as SQLite's triggers do
+// (migrations 14 and 15, whose tables PostgresSchema creates without them): PL/pgSQL functions run by
+// triggers. The figures' triggers run once per statement over its rows (transition tables): moving a
+// report or deleting its figures marks each group once. An import that adds its reports' sums to the
+// groups itself (MetricGroupBatch) sets regionscope.groups_deferred to 'on' in its transaction, as
+// SQLite's batch answers regionscope_search_deferred(). SQLite has them already: its step is empty.
+const QStringList& v17FigureTriggers()
+{
+    static const QStringList statements = {QStringLiteral("SELECT 1")};
+    return statements;
+}
+
+const QStringList& v17FigureTriggersPostgres()
+{
+    static const QStringList statements = {
+        QStringLiteral(
+            "CREATE FUNCTION regionscope_metrics_follow_article() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " BEGIN UPDATE metrics SET region_code = COALESCE(NEW.region_code, ''),"
+            " published_on = COALESCE(NEW.published_on, '') WHERE article_id = NEW.id; RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER metrics_follow_article AFTER UPDATE OF region_code, published_on"
+                       " ON articles FOR EACH ROW WHEN (NEW.region_code IS DISTINCT FROM OLD.region_code"
+                       " OR NEW.published_on IS DISTINCT FROM OLD.published_on)"
+                       " EXECUTE FUNCTION regionscope_metrics_follow_article()"),
+        QStringLiteral(
+            "CREATE FUNCTION regionscope_figures_added() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " BEGIN IF COALESCE(current_setting('regionscope.groups_deferred', true), '') <> 'on' THEN"
+            " INSERT INTO metric_groups_stale SELECT DISTINCT metric_key, region_code, COALESCE(period, '')"
+            " FROM added WHERE metric_key IS NOT NULL ON CONFLICT DO NOTHING; END IF; RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER metric_groups_figure_added AFTER INSERT ON metrics REFERENCING NEW"
+                       " TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION regionscope_figures_added()"),
+        QStringLiteral(
+            "CREATE FUNCTION regionscope_figures_removed() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " BEGIN INSERT INTO metric_groups_stale SELECT DISTINCT metric_key, region_code,"
+            " COALESCE(period, '') FROM removed WHERE metric_key IS NOT NULL ON CONFLICT DO NOTHING;"
+            " RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER metric_groups_figure_removed AFTER DELETE ON metrics REFERENCING OLD"
+                       " TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION regionscope_figures_removed()"),
+        // A trigger with transition tables takes no column list: the columns SQLite's trigger watches
+        // are compared here.
+        QStringLiteral(
+            "CREATE FUNCTION regionscope_figures_changed() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " BEGIN INSERT INTO metric_groups_stale SELECT o.metric_key, o.region_code,"
+            " COALESCE(o.period, '') FROM before_change o JOIN after_change n ON n.id = o.id"
+            " WHERE o.metric_key IS NOT NULL AND (o.metric_key, o.region_code, o.period, o.unit, o.qualifier,"
+            " o.value, o.is_target, o.published_on, o.article_id) IS DISTINCT FROM (n.metric_key,"
+            " n.region_code, n.period, n.unit, n.qualifier, n.value, n.is_target, n.published_on,"
+            " n.article_id) UNION SELECT n.metric_key, n.region_code, COALESCE(n.period, '')"
+            " FROM before_change o JOIN after_change n ON n.id = o.id WHERE n.metric_key IS NOT NULL"
+            " AND (o.metric_key, o.region_code, o.period, o.unit, o.qualifier, o.value, o.is_target,"
+            " o.published_on, o.article_id) IS DISTINCT FROM (n.metric_key, n.region_code, n.period,"
+            " n.unit, n.qualifier, n.value, n.is_target, n.published_on, n.article_id)"
+            " ON CONFLICT DO NOTHING; RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER metric_groups_figure_changed AFTER UPDATE ON metrics REFERENCING OLD"
+                       " TABLE AS before_change NEW TABLE AS after_change FOR EACH STATEMENT"
+                       " EXECUTE FUNCTION regionscope_figures_changed()"),
+        // A report's first decision takes its figures out of the groups, its last one puts them back.
+        QStringLiteral(
+            "CREATE FUNCTION regionscope_review_changed() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " BEGIN IF TG_OP <> 'INSERT' THEN INSERT INTO metric_groups_stale SELECT DISTINCT metric_key,"
+            " region_code, COALESCE(period, '') FROM metrics WHERE article_id = OLD.article_id"
+            " AND metric_key IS NOT NULL ON CONFLICT DO NOTHING; END IF;"
+            " IF TG_OP <> 'DELETE' THEN INSERT INTO metric_groups_stale SELECT DISTINCT metric_key,"
+            " region_code, COALESCE(period, '') FROM metrics WHERE article_id = NEW.article_id"
+            " AND metric_key IS NOT NULL ON CONFLICT DO NOTHING; END IF; RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER metric_groups_review AFTER INSERT OR DELETE OR UPDATE OF article_id"
+                       " ON metric_reviews FOR EACH ROW EXECUTE FUNCTION regionscope_review_changed()"),
+    };
+    return statements;
+}
+
 // The migrations in order: migration N is versions[N - 1]. A migration whose SQL differs between the
 // engines gives PostgreSQL's statements as `postgres`; without them both run the same statements.
 // PostgreSQL databases start at PostgresSchema::version(), so only later migrations ever run there.
@@ -456,7 +526,8 @@ const Migration versions[] = {{v1},
                               {v13Indicators},
                               {v14FigureRegions},
                               {v15MetricGroups},
-                              {v16NoFigureRegionIndex}};
+                              {v16NoFigureRegionIndex},
+                              {v17FigureTriggers, v17FigureTriggersPostgres}};
 constexpr int highestSlot = int(std::size(versions));
 
 const QStringList& migration(int version, const DatabaseDialect* dialect = nullptr)

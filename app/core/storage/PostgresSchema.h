@@ -18,8 +18,8 @@ class DatabaseDialect;
 // translate history; the end state is what matters, and this file states it directly.
 //
 // Not here yet (each lands with its store's port): the search index (tokens of SearchTokenizer in a
-// tsvector with a GIN index, or pg_trgm), and the triggers that keep metric_groups_stale and the
-// figures' region and date (metrics_follow_article) up to date.
+// tsvector with a GIN index, or pg_trgm). The triggers that keep metric_groups_stale and the figures'
+// region and date (metrics_follow_article) up to date come with migration 17 (v17FigureTriggersPostgres).
 class PostgresSchema
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresSchema)

@@ -1,4 +1,4 @@
-#include "SeedCorpus.h"
+#include "FigureReports.h"
 #include "annotations/AnnotationEditor.h"
 #include "annotations/AutoCoder.h"
 #include "comparison/ComparisonSource.h"
@@ -10,19 +10,42 @@
 
 using namespace rs;
 
-// The sample corpus: the Jinwan report (000) gives the talent subsidy total and cadre training.
+// The sample corpus: the Jinwan report (000) gives the talent subsidy total and cadre training. Runs on
+// SQLite and, as tst_comparisonsource_postgresql, on PostgreSQL, with the same expectations.
 class TestComparisonSource : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server;
     Database m_database;
+
+    // A new database with the sample reports: a file, or a database on the test run's server.
+    void openSeeded(Database& database, const QString& name)
+    {
+        QString location = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        if (PostgresTestServer::wanted()) {
+            QString error;
+            location = m_server.createDatabase(&error);
+            QVERIFY2(!location.isEmpty(), qPrintable(error));
+        }
+        QVERIFY2(database.open(location), qPrintable(database.error()));
+        QCOMPARE(database.isPostgres(), PostgresTestServer::wanted());
+        QCOMPARE(storeSeeds(database), 5);
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_database.openSqlite(m_dir.filePath(QStringLiteral("seeds.sqlite"))));
-        QCOMPARE(importSeeds(m_database), 5);
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
+        openSeeded(m_database, QStringLiteral("seeds"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_database.close();
+        m_server.dropDatabases();
     }
 
     void talentSubsidyOfJinwan()
@@ -94,10 +117,8 @@ private Q_SLOTS:
     // to another region takes its figures along, and figures extracted again keep it.
     void aReportMovedToAnotherRegionTakesItsFigures()
     {
-        QTemporaryDir dir;
         Database database;
-        QVERIFY(database.openSqlite(dir.filePath(QStringLiteral("moved.sqlite"))));
-        QCOMPARE(importSeeds(database), 5);
+        openSeeded(database, QStringLiteral("moved"));
         MetricStore metrics(database);
         ArticleStore articles(database);
         ComparisonQuery query;
@@ -129,6 +150,9 @@ private Q_SLOTS:
 
     void tagsAreComparedAsPassagesPerRegion()
     {
+        // The passages are found by search (AutoCoder), which is SQLite's alone until its port.
+        if (m_database.isPostgres())
+            QSKIP("autocoding searches the reports, which does not run on PostgreSQL yet (issue 18)");
         const MetricStore metrics(m_database);
         const ArticleStore articles(m_database);
         AnnotationStore annotations(m_database);

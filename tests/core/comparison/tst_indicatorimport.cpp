@@ -1,3 +1,4 @@
+#include "PostgresTestServer.h"
 #include "TestFiles.h"
 #include "comparison/IndicatorImport.h"
 #include "comparison/PerCapita.h"
@@ -13,12 +14,14 @@
 using namespace rs;
 
 // Reference data: reading CSV and XLSX tables, checking them row by row, storing them all or nothing,
-// and dividing figures by them.
+// and dividing figures by them. Storing runs on SQLite and, as tst_indicatorimport_postgresql, on
+// PostgreSQL.
 class TestIndicatorImport : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server;
 
     QString write(const QString& name, const QByteArray& bytes)
     {
@@ -134,10 +137,18 @@ private Q_SLOTS:
 
     void storesAllAndReplaces()
     {
-        Database database;
-        QVERIFY(database.openSqlite(m_dir.filePath(QStringLiteral("store.sqlite"))));
-        IndicatorStore store(database);
         QString error;
+        QString location = m_dir.filePath(QStringLiteral("store.sqlite"));
+        if (PostgresTestServer::wanted()) {
+            if (!PostgresTestServer::skipReason().isEmpty())
+                QSKIP(qPrintable(PostgresTestServer::skipReason()));
+            location = m_server.createDatabase(&error);
+            QVERIFY2(!location.isEmpty(), qPrintable(error));
+        }
+        Database database;
+        QVERIFY2(database.open(location), qPrintable(database.error()));
+        QCOMPARE(database.isPostgres(), PostgresTestServer::wanted());
+        IndicatorStore store(database);
         QVERIFY(store.store({{QStringLiteral("population"), QStringLiteral("440404"), 2022, 25,
                               QStringLiteral("万人"), QStringLiteral("A")},
                              {QStringLiteral("population"), QStringLiteral("440404"), 2023, 26,

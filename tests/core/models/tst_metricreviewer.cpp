@@ -1,3 +1,4 @@
+#include "FigureReports.h"
 #include "models/MetricReviewer.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
@@ -9,12 +10,15 @@
 
 using namespace rs;
 
-// Each review action leaves exactly one decision per figure, stored apart from machine output.
+// Each review action leaves exactly one decision per figure, stored apart from machine output. Runs on
+// SQLite and, as tst_metricreviewer_postgresql, on PostgreSQL.
 class TestMetricReviewer : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    PostgresTestServer m_server;
+    QString m_location;
     Database m_db;
     std::unique_ptr<MetricStore> m_metrics;
     qint64 m_article = 0;
@@ -24,7 +28,16 @@ class TestMetricReviewer : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_db.openSqlite(m_dir.filePath(QStringLiteral("review.sqlite"))));
+        m_location = m_dir.filePath(QStringLiteral("review.sqlite"));
+        if (PostgresTestServer::wanted()) {
+            if (!PostgresTestServer::skipReason().isEmpty())
+                QSKIP(qPrintable(PostgresTestServer::skipReason()));
+            QString error;
+            m_location = m_server.createDatabase(&error);
+            QVERIFY2(!m_location.isEmpty(), qPrintable(error));
+        }
+        QVERIFY2(m_db.open(m_location), qPrintable(m_db.error()));
+        QCOMPARE(m_db.isPostgres(), PostgresTestServer::wanted());
         NewArticle article;
         article.report.body = QStringLiteral("引进博士45人,发放人才政策补贴近1.5亿元。");
         article.report.metadata.title = QStringLiteral("t");
@@ -41,8 +54,9 @@ private Q_SLOTS:
         subsidy.value = 1.5e8;
         subsidy.unit = QStringLiteral("元");
         article.metrics = {doctors, subsidy};
-        m_article = ArticleStore(m_db).insert(article).id;
-        QVERIFY(m_article > 0);
+        QString error;
+        m_article = storeReportWithFigures(m_db, article, &error);
+        QVERIFY2(m_article > 0, qPrintable(error));
         m_metrics = std::make_unique<MetricStore>(m_db);
     }
 
@@ -79,12 +93,19 @@ private Q_SLOTS:
     // and the figure keeps the decision it had.
     void aRefusedDecisionSaysWhy()
     {
+        // Another program holds the decisions' lock longer than this connection waits for it.
+        const bool postgres = m_db.isPostgres();
         Database other;
-        QVERIFY(other.openSqlite(m_dir.filePath(QStringLiteral("review.sqlite"))));
-        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 10"));
+        QVERIFY(other.open(m_location));
+        QVERIFY(QSqlQuery(m_db.connection())
+                    .exec(postgres ? QStringLiteral("SET lock_timeout = '10ms'")
+                                   : QStringLiteral("PRAGMA busy_timeout = 10")));
         const int reviewsBefore = int(m_metrics->reviews(m_article).size());
         const ReviewedMetric before = figure(0);
         QVERIFY(other.beginWrite());
+        if (postgres)
+            QVERIFY(QSqlQuery(other.connection())
+                        .exec(QStringLiteral("LOCK TABLE metric_reviews IN EXCLUSIVE MODE")));
         MetricReviewer reviewer(*m_metrics, QStringLiteral("张三"));
         QString error;
         QVERIFY(!reviewer.add(m_article, before.metric, &error));
@@ -92,7 +113,9 @@ private Q_SLOTS:
         QVERIFY(other.connection().commit());
         QCOMPARE(int(m_metrics->reviews(m_article).size()), reviewsBefore);
         QCOMPARE(int(figure(0).status), int(before.status));
-        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        QVERIFY(QSqlQuery(m_db.connection())
+                    .exec(postgres ? QStringLiteral("SET lock_timeout = '5s'")
+                                   : QStringLiteral("PRAGMA busy_timeout = 5000")));
     }
 
     void addedFiguresStayAddedWhenEdited()
@@ -112,6 +135,13 @@ private Q_SLOTS:
         QCOMPARE(int(figure(0).status), int(ReviewedMetric::Status::Added));
         QCOMPARE(figure(0).metric.value, 2.0);
         QVERIFY(!MetricReviewer::defaultReviewerName().isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_metrics.reset();
+        m_db.close();
+        m_server.dropDatabases();
     }
 };
 
