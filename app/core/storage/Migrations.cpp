@@ -432,6 +432,28 @@ const QStringList& v16NoFigureRegionIndex()
     return statements;
 }
 
+// Full-text search on PostgreSQL (issue 18, PostgresSearch): every report's SearchTokenizer tokens as a
+// tsvector under a GIN index, written by SearchIndex::indexReports from this process (the tokenizer is
+// not in the server). exact = 0 marks a report whose token positions the tsvector had to cut. SQLite
+// has its FTS5 tables since migration 4: nothing to do there. Reports stored before this migration are
+// indexed by SearchIndex::rebuild().
+const QStringList& v17SearchTokensSqlite()
+{
+    static const QStringList statements = {QStringLiteral("SELECT 1")};
+    return statements;
+}
+
+const QStringList& v17SearchTokensPostgres()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE article_search_tokens ("
+                       " article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                       " tokens TSVECTOR NOT NULL, exact INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX article_search_tokens_gin ON article_search_tokens USING GIN (tokens)"),
+    };
+    return statements;
+}
+
 // The migrations in order: migration N is versions[N - 1]. A migration whose SQL differs between the
 // engines gives PostgreSQL's statements as `postgres`; without them both run the same statements.
 // PostgreSQL databases start at PostgresSchema::version(), so only later migrations ever run there.
@@ -456,7 +478,8 @@ const Migration versions[] = {{v1},
                               {v13Indicators},
                               {v14FigureRegions},
                               {v15MetricGroups},
-                              {v16NoFigureRegionIndex}};
+                              {v16NoFigureRegionIndex},
+                              {v17SearchTokensSqlite, v17SearchTokensPostgres}};
 constexpr int highestSlot = int(std::size(versions));
 
 const QStringList& migration(int version, const DatabaseDialect* dialect = nullptr)
