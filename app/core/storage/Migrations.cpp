@@ -448,8 +448,11 @@ const QStringList& v17SearchTokensPostgres()
     static const QStringList statements = {
         QStringLiteral("CREATE TABLE article_search_tokens ("
                        " article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
-                       " tokens TSVECTOR NOT NULL, exact INTEGER NOT NULL DEFAULT 1)"),
+                       " title_tokens TSVECTOR NOT NULL, tokens TSVECTOR NOT NULL,"
+                       " exact INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE INDEX article_search_tokens_gin ON article_search_tokens USING GIN (tokens)"),
+        QStringLiteral(
+            "CREATE INDEX article_search_tokens_title ON article_search_tokens USING GIN (title_tokens)"),
     };
     return statements;
 }

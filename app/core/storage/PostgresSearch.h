@@ -11,10 +11,11 @@
 namespace rs {
 
 // SearchIndex on PostgreSQL (issue 18): the tokens of SearchTokenizer, computed in this process, stored
-// per report as a tsvector in article_search_tokens (migration 17) under a GIN index, so both engines
-// find exactly the same reports. Title tokens carry weight A and come first, the body's follow after a
-// gap of one position (a phrase never runs from the title into the body); a term is a tsquery phrase
-// (<->) of its tokens, so Han terms of any length are substrings as on SQLite.
+// per report as tsvectors in article_search_tokens (migration 17) under GIN indexes, so both engines
+// find exactly the same reports. tokens holds the title's tokens (weight A, for ranking) and then the
+// body's after a gap of one position (a phrase never runs from the title into the body); title_tokens
+// the title's alone, for the title hits. A term is a tsquery phrase (<->) of its tokens, so Han terms of
+// any length are substrings as on SQLite.
 //
 // A tsvector keeps at most 256 positions of one lexeme and no position above 16,383. A report beyond
 // either limit (about 15,000 characters and up, or very repetitive text) is stored with exact = 0: its
@@ -38,21 +39,20 @@ public:
     // A report's tokens as tsvector text. exact is false when positions were cut (see above).
     struct Document
     {
-        QString vector;
+        QString titleVector; // the title's tokens alone
+        QString vector;      // title (weight A) and body
         bool exact = true;
     };
     static Document document(const QString& title, const QString& body);
 
     // A query's tsquery texts: phrase as stored, loose the AND of every phrase's tokens (equal to
-    // phrase when every term is one token), and the same restricted to title tokens. Empty when some
-    // term has no token at all (nothing can match it).
+    // phrase when every term is one token). Empty when some term has no token at all (nothing can
+    // match it).
     struct Expression
     {
         QVector<QStringList> alternatives;
         QString phrase;
         QString loose;
-        QString titlePhrase;
-        QString titleLoose;
         bool isEmpty() const { return phrase.isEmpty(); }
         bool needsConfirmation() const { return loose != phrase; }
     };
