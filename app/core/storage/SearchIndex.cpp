@@ -247,17 +247,18 @@ bool SearchIndex::addTitleHits(const QString& expression, const SearchOptions& o
 bool SearchIndex::rankPostgres(const QVector<QStringList>& alternatives, const SearchOptions& options,
                                QVector<Candidate>* candidates, bool* complete, QString* error) const
 {
-    // As on SQLite: the newest candidateCount hits, and the newest title hits scored as well.
+    // As on SQLite: the newest hits, and the newest title hits, are scored; fewer newest hits
+    // (PostgresSearch::rankedCount), as each costs its whole token vector read here.
     const PostgresSearch search(m_database.connection());
     const PostgresSearch::Expression expression = PostgresSearch::expression(alternatives);
     QVector<PostgresSearch::Match> matches;
     QSqlError failure;
     PostgresSearch::Request request;
     request.ranked = true;
-    request.limit = candidateCount;
+    request.limit = PostgresSearch::rankedCount;
     if (!search.newest(expression, options, request, &matches, &failure))
         return fail(error, tr("Searching the reports"), failure);
-    *complete = matches.size() < candidateCount;
+    *complete = matches.size() < PostgresSearch::rankedCount;
     if (!*complete) {
         QVector<PostgresSearch::Match> titles;
         PostgresSearch::Request titleRequest;
