@@ -468,6 +468,14 @@ const QStringList& v17SearchTokensPostgres()
             " RETURNS SETOF BIGINT LANGUAGE sql STABLE SET enable_seqscan = off AS"
             " $$ SELECT article_id FROM article_search_tokens WHERE title_tokens @@ phrase UNION"
             " SELECT article_id FROM article_search_tokens WHERE exact = 0 AND title_tokens @@ loose $$"),
+        // A team database (PostgresTeam) set up before this migration: its roles read the tokens, and the
+        // lead, who imports and edits titles, writes them.
+        QStringLiteral("DO $$ BEGIN"
+                       " IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'regionscope_reader') THEN"
+                       " GRANT SELECT ON article_search_tokens TO regionscope_reader; END IF;"
+                       " IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'regionscope_lead') THEN"
+                       " GRANT SELECT, INSERT, UPDATE, DELETE ON article_search_tokens TO regionscope_lead;"
+                       " END IF; END $$"),
     };
     return statements;
 }

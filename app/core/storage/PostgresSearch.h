@@ -23,14 +23,17 @@ namespace rs {
 // then confirmed here against its title and body, tokenized again. A term of one token needs no phrase
 // and no confirmation.
 //
-// Measured on 3,000 generated reports (about 2,600 characters each, regionscope-bench style corpus) on
-// the test cluster, 2 shared cores; newest 2,000 hits ranked, as SearchIndex::search asks:
-//   design                          index     1 char   2 chars   4 chars (phrase)
-//   tsvector + GIN (this)           see PostgresSearch.cpp for the numbers
-// pg_trgm was not chosen: its index answers only queries of three or more characters (most Chinese
-// queries are two), CREATE EXTENSION needs a role the team's lead may not have, and its matches are
-// substrings of the raw text, not of the folded tokens SQLite matches (full-width digits, traditional
-// characters, Latin words whole).
+// Measured (regionscope-bench --search-postgres URL --search-reports 3000) on 3,001 generated reports of
+// 2,200 characters on average, a test cluster sharing 2 cores with a load average of 6: the tokens table
+// takes 90 MB (its GIN indexes 13.6 MB; the reports themselves 6 MB), written at 220-280 reports/s. Search
+// p50 / p95, the 50 best with snippets: 1 character 24 / 103 ms, 2 characters 21 / 30 ms, 3+ characters
+// 60 / 164 ms (SQLite in the same run: 8 / 16, 9 / 21, 17 / 36 ms). Terms of several tokens cost most:
+// the phrase is checked on every vector holding all its tokens.
+// pg_trgm (GIN gin_trgm_ops on the body, 1.0 MB), newest 2,000 ids by LIKE with no ranking: 1 character
+// 48-82 ms and 2 characters 31-52 ms (sequential scans: trigrams cannot answer them), 4 characters
+// 75-96 ms. It was not chosen: most Chinese queries are one or two characters, CREATE EXTENSION needs a
+// role the team's lead may not have, and LIKE matches raw text, not the folded tokens SQLite matches
+// (full-width digits, traditional characters, Latin words whole), so the hits would differ.
 class PostgresSearch
 {
 public:

@@ -32,7 +32,7 @@ struct SearchHit
     QString title;
     QDate publishedOn;
     QString regionCode;
-    double score = 0; // higher is better (negated BM25, titles weigh ten times the body)
+    double score = 0; // higher is better: negated BM25, titles 10x the body (PostgreSQL: ts_rank)
     QString snippet;  // matches between SearchIndex::highlightStart and highlightEnd
 };
 
