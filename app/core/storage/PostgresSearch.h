@@ -39,9 +39,10 @@ class PostgresSearch
 public:
     explicit PostgresSearch(const QSqlDatabase& db) : m_db(db) {}
 
-    // The newest hits SearchIndex ranks here (SQLite: SearchIndex::candidateCount, 2,000). Ranking reads
-    // a hit's whole token vector, about 12 kB for a report of 2,200 characters: 2,000 hits took
-    // 100-220 ms on the test machine, 500 a quarter of that.
+    // The newest candidates SearchIndex scores here (SQLite scores all of its candidateCount, 2,000; the
+    // others come after them here, newest first, with score 0). Scoring reads a hit's whole token
+    // vector, about 12 kB for a report of 2,200 characters: 2,000 hits took 100-220 ms on the test
+    // machine, 500 a quarter of that.
     static constexpr int rankedCount = 500;
 
     // A report's tokens as tsvector text. exact is false when positions were cut (see above).

@@ -247,41 +247,48 @@ bool SearchIndex::addTitleHits(const QString& expression, const SearchOptions& o
 bool SearchIndex::rankPostgres(const QVector<QStringList>& alternatives, const SearchOptions& options,
                                QVector<Candidate>* candidates, bool* complete, QString* error) const
 {
-    // As on SQLite: the newest hits, and the newest title hits, are scored; fewer newest hits
-    // (PostgresSearch::rankedCount), as each costs its whole token vector read here.
+    // The same candidates as on SQLite: the newest candidateCount hits and the newest title hits. Fewer
+    // of them are scored (a score reads the hit's whole token vector): the newest
+    // PostgresSearch::rankedCount and the title hits; the other candidates follow, newest first.
     const PostgresSearch search(m_database.connection());
     const PostgresSearch::Expression expression = PostgresSearch::expression(alternatives);
-    QVector<PostgresSearch::Match> matches;
+    QVector<PostgresSearch::Match> newest;
     QSqlError failure;
     PostgresSearch::Request request;
-    request.ranked = true;
-    request.limit = PostgresSearch::rankedCount;
-    if (!search.newest(expression, options, request, &matches, &failure))
+    request.limit = candidateCount;
+    if (!search.newest(expression, options, request, &newest, &failure))
         return fail(error, tr("Searching the reports"), failure);
-    *complete = matches.size() < PostgresSearch::rankedCount;
-    if (!*complete) {
+    *complete = newest.size() < candidateCount;
+    PostgresSearch::Request scoring;
+    scoring.ranked = true;
+    QSet<qint64> scored;
+    for (int i = 0; i < newest.size() && i < PostgresSearch::rankedCount; ++i) {
+        scoring.onlyIds.append(newest.at(i).id);
+        scored.insert(newest.at(i).id);
+    }
+    if (newest.size() > PostgresSearch::rankedCount) {
         QVector<PostgresSearch::Match> titles;
         PostgresSearch::Request titleRequest;
         titleRequest.titleOnly = true;
         titleRequest.limit = titleCandidateCount;
         if (!search.newest(expression, options, titleRequest, &titles, &failure))
             return fail(error, tr("Searching the reports' titles"), failure);
-        QSet<qint64> scored;
-        for (const PostgresSearch::Match& match : std::as_const(matches))
-            scored.insert(match.id);
-        PostgresSearch::Request older;
-        older.ranked = true;
         for (const PostgresSearch::Match& title : std::as_const(titles)) {
-            if (!scored.contains(title.id))
-                older.onlyIds.append(title.id);
+            if (!scored.contains(title.id)) {
+                scoring.onlyIds.append(title.id);
+                scored.insert(title.id);
+            }
         }
-        QVector<PostgresSearch::Match> olderMatches;
-        if (!older.onlyIds.isEmpty() && !search.newest(expression, options, older, &olderMatches, &failure))
-            return fail(error, tr("Ranking the search hits"), failure);
-        matches += olderMatches;
     }
-    for (const PostgresSearch::Match& match : std::as_const(matches))
+    QVector<PostgresSearch::Match> ranked;
+    if (!scoring.onlyIds.isEmpty() && !search.newest(expression, options, scoring, &ranked, &failure))
+        return fail(error, tr("Ranking the search hits"), failure);
+    for (const PostgresSearch::Match& match : std::as_const(ranked))
         candidates->append({match.id, -match.rank}); // lower ranks first, as FTS5's
+    for (const PostgresSearch::Match& match : std::as_const(newest)) {
+        if (!scored.contains(match.id))
+            candidates->append({match.id, 0.0});
+    }
     return true;
 }
 
