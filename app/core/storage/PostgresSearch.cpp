@@ -287,8 +287,13 @@ bool PostgresSearch::query(const Expression& expression, const SearchOptions& op
     // have their own small vectors: a title search reads no body's tokens. A few given reports are
     // looked up by their keys instead.
     const QString column = request.titleOnly ? QStringLiteral("title_tokens") : QStringLiteral("tokens");
+    const bool checking = !request.known; // known hits are only scored
+    const bool confirmingHere = confirming && checking;
     QString sql;
-    if (request.onlyIds.isEmpty()) {
+    if (request.known) {
+        sql = QStringLiteral("WITH c AS (SELECT t.article_id FROM article_search_tokens t"
+                             " WHERE t.article_id = ANY(CAST(? AS BIGINT[]))");
+    } else if (request.onlyIds.isEmpty()) {
         sql = QStringLiteral("WITH c AS (SELECT t.article_id FROM regionscope_%1_hits(CAST(? AS tsquery),"
                              " CAST(? AS tsquery)) AS t(article_id) WHERE TRUE")
                   .arg(request.titleOnly ? QStringLiteral("title") : QStringLiteral("search"));
@@ -306,7 +311,7 @@ bool PostgresSearch::query(const Expression& expression, const SearchOptions& op
             .arg(request.ranked
                      ? QStringLiteral("ts_rank('{0.1, 0.2, 0.4, 1.0}', t.tokens, CAST(? AS tsquery), 1)")
                      : QStringLiteral("0"),
-                 confirming
+                 confirmingHere
                      ? QStringLiteral("CASE WHEN t.exact = 1 THEN TRUE ELSE t.%1 @@ CAST(? AS tsquery) END")
                            .arg(column)
                      : QStringLiteral("TRUE"));
@@ -315,14 +320,16 @@ bool PostgresSearch::query(const Expression& expression, const SearchOptions& op
     query.prepare(sql);
     if (!request.onlyIds.isEmpty())
         query.addBindValue(idArray(request.onlyIds));
-    query.addBindValue(expression.phrase);
-    // Without phrases to confirm, only the phrase query (the same tokens) is asked.
-    query.addBindValue(confirming ? QVariant(expression.loose) : QVariant(QMetaType(QMetaType::QString)));
+    if (checking) {
+        query.addBindValue(expression.phrase);
+        // Without phrases to confirm, only the phrase query (the same tokens) is asked.
+        query.addBindValue(confirming ? QVariant(expression.loose) : QVariant(QMetaType(QMetaType::QString)));
+    }
     bindFilters(query, options);
     query.addBindValue(limit < 0 ? QVariant() : QVariant(limit));
     if (request.ranked)
         query.addBindValue(expression.loose); // ranks every hit, also those confirmed here
-    if (confirming)
+    if (confirmingHere)
         query.addBindValue(expression.phrase);
     if (!query.exec()) {
         *failure = query.lastError();

@@ -83,6 +83,7 @@ public:
         bool ranked = false;
         int limit = -1;          // at most this many hits, newest first; -1: every hit
         QVector<qint64> onlyIds; // when not empty, only among these reports
+        bool known = false;      // onlyIds are known hits: they are scored, not matched again
     };
     // The newest hits of expression under options' filters (not their limit and offset).
     bool newest(const Expression& expression, const SearchOptions& options, const Request& request,

@@ -261,6 +261,7 @@ bool SearchIndex::rankPostgres(const QVector<QStringList>& alternatives, const S
     *complete = newest.size() < candidateCount;
     PostgresSearch::Request scoring;
     scoring.ranked = true;
+    scoring.known = true; // found above: each vector is read once, to score it
     QSet<qint64> scored;
     for (int i = 0; i < newest.size() && i < PostgresSearch::rankedCount; ++i) {
         scoring.onlyIds.append(newest.at(i).id);
