@@ -245,7 +245,8 @@ bool SearchIndex::addTitleHits(const QString& expression, const SearchOptions& o
 }
 
 bool SearchIndex::rankPostgres(const QVector<QStringList>& alternatives, const SearchOptions& options,
-                               QVector<Candidate>* candidates, bool* complete, QString* error) const
+                               QVector<Candidate>* candidates, bool* complete, QString* error,
+                               QVector<qint64>* rest) const
 {
     // The same candidates as on SQLite: the newest candidateCount hits and the newest title hits. Fewer
     // of them are scored (a score reads the hit's whole token vector): the newest
@@ -255,10 +256,17 @@ bool SearchIndex::rankPostgres(const QVector<QStringList>& alternatives, const S
     QVector<PostgresSearch::Match> newest;
     QSqlError failure;
     PostgresSearch::Request request;
-    request.limit = candidateCount;
+    // Every hit at once when the caller lists them all: finding them again costs as much (a phrase is
+    // checked on every vector holding its tokens).
+    request.limit = rest ? -1 : candidateCount;
     if (!search.newest(expression, options, request, &newest, &failure))
         return fail(error, tr("Searching the reports"), failure);
-    *complete = newest.size() < candidateCount;
+    if (rest) {
+        for (qsizetype i = candidateCount; i < newest.size(); ++i)
+            rest->append(newest.at(i).id);
+        newest.resize(qMin<qsizetype>(newest.size(), candidateCount));
+    }
+    *complete = rest ? rest->isEmpty() : newest.size() < candidateCount;
     PostgresSearch::Request scoring;
     scoring.ranked = true;
     scoring.known = true; // found above: each vector is read once, to score it
@@ -295,7 +303,7 @@ bool SearchIndex::rankPostgres(const QVector<QStringList>& alternatives, const S
 
 bool SearchIndex::rankCandidates(const QString& expression, const QVector<QStringList>& alternatives,
                                  const SearchOptions& options, QVector<Ranked>* ranked, bool* complete,
-                                 QString* error) const
+                                 QString* error, QVector<qint64>* rest) const
 {
     // BM25 over every hit costs about 7 µs a hit: 0.7 s for a two-character query that matches most of
     // 100,000 reports. So only a bounded set is scored: the newest candidateCount matches, and the
@@ -304,7 +312,7 @@ bool SearchIndex::rankCandidates(const QString& expression, const QVector<QStrin
     QVector<Candidate> body;
     const QSqlDatabase db = m_database.connection();
     if (m_database.isPostgres()) {
-        if (!rankPostgres(alternatives, options, &body, complete, error))
+        if (!rankPostgres(alternatives, options, &body, complete, error, rest))
             return false;
     } else {
         if (!newestMatches(db, expression, options, candidateCount, &body))
@@ -421,7 +429,9 @@ QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions&
         return ids;
     QVector<Ranked> ranked;
     bool complete = true;
-    if (!rankCandidates(prepared.expression, prepared.alternatives, options, &ranked, &complete, error))
+    QVector<qint64> beyond; // PostgreSQL: the hits beyond the candidates
+    if (!rankCandidates(prepared.expression, prepared.alternatives, options, &ranked, &complete, error,
+                        m_database.isPostgres() ? &beyond : nullptr))
         return ids;
     if (best) {
         best->clear();
@@ -437,19 +447,11 @@ QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions&
     if (!complete && (wanted < 0 || wanted > ids.size())) {
         // The hits beyond the scored ones follow, newest first: reading their ids alone is cheap.
         if (m_database.isPostgres()) {
-            QVector<PostgresSearch::Match> matches;
-            PostgresSearch::Request request;
-            request.limit = wanted < 0 ? -1 : int(wanted);
-            QSqlError failure;
-            if (!PostgresSearch(m_database.connection())
-                     .newest(PostgresSearch::expression(prepared.alternatives), options, request, &matches,
-                             &failure)) {
-                fail(error, tr("Searching the reports"), failure);
-                return {};
-            }
-            for (const PostgresSearch::Match& match : std::as_const(matches)) {
-                if (!seen.contains(match.id))
-                    ids.append(match.id);
+            for (const qint64 id : std::as_const(beyond)) {
+                if (wanted >= 0 && ids.size() >= wanted)
+                    break;
+                if (!seen.contains(id))
+                    ids.append(id);
             }
             return ids.mid(qMin<qsizetype>(options.offset, ids.size()),
                            options.limit < 0 ? -1 : options.limit);

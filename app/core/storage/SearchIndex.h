@@ -112,12 +112,14 @@ private:
     bool addTitleHits(const QString& expression, const SearchOptions& options, QVector<Candidate>* candidates,
                       QString* error) const;
     // complete: every hit was scored (fewer hits than candidateCount).
+    // rest (PostgreSQL only, when given): the hits beyond the candidates, newest first.
     bool rankCandidates(const QString& expression, const QVector<QStringList>& alternatives,
-                        const SearchOptions& options, QVector<Ranked>* ranked, bool* complete,
-                        QString* error) const;
+                        const SearchOptions& options, QVector<Ranked>* ranked, bool* complete, QString* error,
+                        QVector<qint64>* rest = nullptr) const;
     // PostgreSQL's candidates (PostgresSearch), ranked as FTS5 ranks (lower first).
     bool rankPostgres(const QVector<QStringList>& alternatives, const SearchOptions& options,
-                      QVector<Candidate>* candidates, bool* complete, QString* error) const;
+                      QVector<Candidate>* candidates, bool* complete, QString* error,
+                      QVector<qint64>* rest) const;
     QString snippetPostgres(qint64 articleId, const QVector<QStringList>& alternatives,
                             const QStringList& needles, QString* error) const;
     bool hits(const QVector<Ranked>& ranked, int first, int last, const QStringList& needles,
