@@ -1445,6 +1445,10 @@
         <source>Merging the search index</source>
         <translation>合并搜索索引</translation>
     </message>
+    <message>
+        <source>the reports could not be indexed for search; nothing was stored</source>
+        <translation>无法为报告建立搜索索引；未保存任何内容</translation>
+    </message>
 </context>
 <context>
     <name>TaxonomyFile</name>

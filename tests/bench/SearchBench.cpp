@@ -7,6 +7,7 @@
 #include "models/ReportTableModel.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/SearchIndex.h"
 #include "util/ImportTimings.h"
 
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -118,6 +120,55 @@ int buildSearchCorpus(QTextStream& out, const QString& path, const SearchBenchOp
     return stored;
 }
 
+int measureSearches(QTextStream& out, Database& database, const QString& engine);
+
+// The corpus copied into PostgreSQL (its search tokens written by the copy), the tokens written once
+// more on their own, their size on disk, and the same searches there.
+int measurePostgres(QTextStream& out, Database& sqlite, const QString& url)
+{
+    Database postgres;
+    if (!postgres.open(url)) {
+        out << postgres.error() << '\n';
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QVector<TableComparison> comparison;
+    QString error;
+    if (!DatabaseCopy(sqlite, postgres).copy(&comparison, &error)) {
+        out << error << '\n';
+        return 1;
+    }
+    const double copySeconds = timer.nsecsElapsed() / 1e9;
+    timer.restart();
+    if (!SearchIndex(postgres).rebuild(&error)) {
+        out << error << '\n';
+        return 1;
+    }
+    const double rebuildSeconds = timer.nsecsElapsed() / 1e9;
+    QSqlQuery size(postgres.connection());
+    double tokensMegabytes = 0;
+    double indexMegabytes = 0;
+    if (size.exec(QStringLiteral("SELECT pg_total_relation_size('article_search_tokens'),"
+                                 " pg_relation_size('article_search_tokens_gin')"
+                                 " + pg_relation_size('article_search_tokens_title')")) &&
+        size.next()) {
+        tokensMegabytes = size.value(0).toDouble() / 1048576.0;
+        indexMegabytes = size.value(1).toDouble() / 1048576.0;
+    }
+    ArticleStore store(sqlite);
+    const int reports = store.count();
+    row(out, QStringLiteral("PostgreSQL: copy the corpus (migrate) with search tokens"),
+        QStringLiteral("%1 s").arg(copySeconds, 0, 'f', 1), QStringLiteral("%1 reports").arg(reports));
+    row(out, QStringLiteral("PostgreSQL: search tokens written again (rebuild)"),
+        QStringLiteral("%1 reports/s").arg(reports / rebuildSeconds, 0, 'f', 0),
+        QStringLiteral("%1 s; tokens table %2 MB of which GIN indexes %3 MB")
+            .arg(rebuildSeconds, 0, 'f', 1)
+            .arg(tokensMegabytes, 0, 'f', 1)
+            .arg(indexMegabytes, 0, 'f', 1));
+    return measureSearches(out, postgres, QStringLiteral(" (PostgreSQL)"));
+}
+
 int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options)
 {
     QTemporaryDir dir;
@@ -167,6 +218,14 @@ int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options)
             .arg(reports.rowCount())
             .arg(connectMilliseconds, 0, 'f', 0));
 
+    if (measureSearches(out, database, QString()) != 0)
+        return 1;
+    return options.postgresUrl.isEmpty() ? 0 : measurePostgres(out, database, options.postgresUrl);
+}
+
+int measureSearches(QTextStream& out, Database& database, const QString& engine)
+{
+    QElapsedTimer timer;
     const SearchIndex index(database);
     struct Group
     {
@@ -202,7 +261,7 @@ int runSearchBenchmark(QTextStream& out, const SearchBenchOptions& options)
             }
         }
         const Latency latency = percentiles(milliseconds);
-        row(out, QStringLiteral("search %1: %2").arg(group.name, what),
+        row(out, QStringLiteral("search %1: %2%3").arg(group.name, what, engine),
             QStringLiteral("p50 %1 ms").arg(latency.p50, 0, 'f', 1),
             QStringLiteral("p95 %1 ms, max %2 ms; %3 hits per query on average; target p95 < 100 ms")
                 .arg(latency.p95, 0, 'f', 1)

@@ -13,6 +13,9 @@ struct SearchBenchOptions
     // fewer reports) and, with keep, left for the next run, since building 100,000 reports takes minutes.
     QString databasePath;
     bool keep = false;
+    // Not empty: the corpus is also copied into this empty PostgreSQL database (postgresql://…, issue 18)
+    // and the same searches are measured there.
+    QString postgresUrl;
 };
 
 // Tops the database at path up to reportCount generated reports through the import pipeline (clean,

@@ -143,6 +143,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption importOption(
         QStringLiteral("import"),
         QStringLiteral("Measure only the import: against the raw insert, stage by stage (--reports)."));
+    const QCommandLineOption searchPostgresOption(
+        QStringLiteral("search-postgres"),
+        QStringLiteral(
+            "Measure only search, on the search corpus (--db, --search-reports) and on its copy in "
+            "the empty PostgreSQL database URL."),
+        QStringLiteral("URL"));
     const QCommandLineOption postgresOption(
         QStringLiteral("postgres"),
         QStringLiteral("Also import the generated reports into this empty PostgreSQL database."),
@@ -165,7 +171,7 @@ int main(int argc, char* argv[])
                                                QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({searchOption, searchReportsOption, databaseOption, keepOption, appOption, chartsOption,
                        importOption, postgresOption, teamLoadOption, secondsOption, analystsOption,
-                       workerOption, workerIndexOption});
+                       workerOption, workerIndexOption, searchPostgresOption});
     parser.process(app);
     if (parser.isSet(workerOption))
         return runTeamLoadWorker(parser.value(workerOption), parser.value(databaseOption),
@@ -198,6 +204,22 @@ int main(int argc, char* argv[])
         benchTrends(row);
         out << "load average " << loadAverage() << " at the end\n";
         return 0;
+    }
+    if (parser.isSet(searchPostgresOption)) {
+        SearchBenchOptions options;
+        options.reportCount = parser.value(searchReportsOption).toInt();
+        options.seed = parser.value(seedOption).toUInt();
+        options.databasePath = parser.value(databaseOption);
+        options.keep = parser.isSet(keepOption);
+        options.postgresUrl = parser.value(searchPostgresOption);
+        out << "Regionscope " << AppInfo::version() << " search benchmark — " << QSysInfo::prettyProductName()
+            << ", " << QThread::idealThreadCount() << " cores, load average " << loadAverage()
+            << " at the start\n\n";
+        row(QStringLiteral("benchmark"), QStringLiteral("figure"), QStringLiteral("detail"));
+        out << "|---|---|---|\n";
+        const int status = runSearchBenchmark(out, options);
+        out << "load average " << loadAverage() << " at the end\n";
+        return status;
     }
     if (parser.isSet(appOption)) {
         SearchBenchOptions options;

@@ -12,7 +12,7 @@ void SearchWorker::search(int serial, const QString& databasePath, const QString
 {
     if (!m_database || m_database->path() != databasePath || !m_database->isOpen()) {
         m_database = std::make_unique<Database>();
-        if (!m_database->openSqlite(databasePath)) {
+        if (!m_database->open(databasePath)) { // a SQLite file or a team database URL
             const QString error = m_database->error();
             m_database.reset();
             Q_EMIT finished(serial, query, {}, {}, error);

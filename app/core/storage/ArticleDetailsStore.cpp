@@ -2,6 +2,7 @@
 
 #include "ComparisonStore.h"
 #include "Database.h"
+#include "SearchIndex.h"
 #include "SqlValues.h"
 
 #include <QDateTime>
@@ -104,13 +105,17 @@ bool ArticleDetailsStore::setDetails(qint64 articleId, const ReportDetails& want
     const bool dateEdited = wanted.publishedOn != detected.publishedOn;
     const bool sourceEdited = wanted.source.trimmed() != detectedSource;
 
+    // The edit replaces any earlier one: deleted, then written again (SQL both engines take).
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM article_edits WHERE article_id = ?"));
+    remove.addBindValue(articleId);
+    if (!remove.exec())
+        return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId),
+                                                      remove.lastError()));
     QSqlQuery write(db);
-    if (!titleEdited && !dateEdited && !sourceEdited) {
-        write.prepare(QStringLiteral("DELETE FROM article_edits WHERE article_id = ?"));
-        write.addBindValue(articleId);
-    } else {
+    if (titleEdited || dateEdited || sourceEdited) {
         write.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO article_edits (article_id, title, date_edited, published_on, source,"
+            "INSERT INTO article_edits (article_id, title, date_edited, published_on, source,"
             " detected_title, detected_title_guessed, detected_published_on, detected_published_text,"
             " detected_source, editor, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         write.addBindValue(articleId);
@@ -129,8 +134,9 @@ bool ArticleDetailsStore::setDetails(qint64 articleId, const ReportDetails& want
         write.addBindValue(nullable(editor));
         write.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     }
-    if (!write.exec())
-        return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId)));
+    if ((titleEdited || dateEdited || sourceEdited) && !write.exec())
+        return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId),
+                                                      write.lastError()));
 
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE articles SET title = ?, title_guessed = ?, published_on = ?,"
@@ -142,7 +148,11 @@ bool ArticleDetailsStore::setDetails(qint64 articleId, const ReportDetails& want
     update.addBindValue(nullable(sourceEdited ? wanted.source.trimmed() : detectedSource));
     update.addBindValue(articleId);
     if (!update.exec())
-        return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId)));
+        return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId),
+                                                      update.lastError()));
+    // The title is searched: on PostgreSQL its tokens are written here (SQLite's triggers did).
+    if (!SearchIndex::indexReports(db, {articleId}, &detail))
+        return rollBack(detail);
     ComparisonStore::refreshGroups(db);
     if (!db.commit())
         return rollBack(m_database.explainLastFailure(tr("storing the details of report %1").arg(articleId)));
@@ -178,7 +188,8 @@ bool ArticleDetailsStore::keepEditsAfterReclean(QSqlDatabase& db, qint64 article
             return false;
         }
     }
-    return true;
+    // The kept title is searched (on PostgreSQL, with the cleaned body: both are indexed again).
+    return SearchIndex::indexReports(db, {articleId}, error);
 }
 
 } // namespace rs

@@ -502,6 +502,54 @@ const QStringList& v17FigureTriggersPostgres()
     return statements;
 }
 
+// Full-text search on PostgreSQL (issue 18, PostgresSearch): every report's SearchTokenizer tokens as a
+// tsvector under a GIN index, written by SearchIndex::indexReports from this process (the tokenizer is
+// not in the server). exact = 0 marks a report whose token positions the tsvector had to cut. SQLite
+// has its FTS5 tables since migration 4: nothing to do there. Reports stored before this migration are
+// indexed by SearchIndex::rebuild().
+const QStringList& v18SearchTokensSqlite()
+{
+    static const QStringList statements = {QStringLiteral("SELECT 1")};
+    return statements;
+}
+
+const QStringList& v18SearchTokensPostgres()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE article_search_tokens ("
+                       " article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+                       " title_tokens TSVECTOR NOT NULL, tokens TSVECTOR NOT NULL,"
+                       " exact INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX article_search_tokens_gin ON article_search_tokens USING GIN (tokens)"),
+        QStringLiteral(
+            "CREATE INDEX article_search_tokens_title ON article_search_tokens USING GIN (title_tokens)"),
+        // The reports whose tokens (title_tokens) match a phrase query, or its loose form for reports
+        // stored with exact = 0 (NULL: none). The planner costs a test of a tsvector as if it were free
+        // and scans the table for a common term, reading every report's vector; here it must use the
+        // index (PostgresSearch). A UNION, not OR: with OR the generic plan tested every hit's vector
+        // again (350 ms for a term in all of 3,000 reports, 35 ms as two index scans).
+        QStringLiteral(
+            "CREATE FUNCTION regionscope_search_hits(phrase TSQUERY, loose TSQUERY)"
+            " RETURNS SETOF BIGINT LANGUAGE sql STABLE SET enable_seqscan = off AS"
+            " $$ SELECT article_id FROM article_search_tokens WHERE tokens @@ phrase UNION"
+            " SELECT article_id FROM article_search_tokens WHERE exact = 0 AND tokens @@ loose $$"),
+        QStringLiteral(
+            "CREATE FUNCTION regionscope_title_hits(phrase TSQUERY, loose TSQUERY)"
+            " RETURNS SETOF BIGINT LANGUAGE sql STABLE SET enable_seqscan = off AS"
+            " $$ SELECT article_id FROM article_search_tokens WHERE title_tokens @@ phrase UNION"
+            " SELECT article_id FROM article_search_tokens WHERE exact = 0 AND title_tokens @@ loose $$"),
+        // A team database (PostgresTeam) set up before this migration: its roles read the tokens, and the
+        // lead, who imports and edits titles, writes them.
+        QStringLiteral("DO $$ BEGIN"
+                       " IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'regionscope_reader') THEN"
+                       " GRANT SELECT ON article_search_tokens TO regionscope_reader; END IF;"
+                       " IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'regionscope_lead') THEN"
+                       " GRANT SELECT, INSERT, UPDATE, DELETE ON article_search_tokens TO regionscope_lead;"
+                       " END IF; END $$"),
+    };
+    return statements;
+}
+
 // The migrations in order: migration N is versions[N - 1]. A migration whose SQL differs between the
 // engines gives PostgreSQL's statements as `postgres`; without them both run the same statements.
 // PostgreSQL databases start at PostgresSchema::version(), so only later migrations ever run there.
@@ -527,7 +575,8 @@ const Migration versions[] = {{v1},
                               {v14FigureRegions},
                               {v15MetricGroups},
                               {v16NoFigureRegionIndex},
-                              {v17FigureTriggers, v17FigureTriggersPostgres}};
+                              {v17FigureTriggers, v17FigureTriggersPostgres},
+                              {v18SearchTokensSqlite, v18SearchTokensPostgres}};
 constexpr int highestSlot = int(std::size(versions));
 
 const QStringList& migration(int version, const DatabaseDialect* dialect = nullptr)

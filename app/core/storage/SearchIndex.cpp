@@ -1,12 +1,14 @@
 #include "SearchIndex.h"
 
 #include "Database.h"
+#include "PostgresSearch.h"
 #include "SearchQuery.h"
 #include "gazetteer/RegionPinyin.h"
 
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtDebug>
 
 #include <algorithm>
 
@@ -17,12 +19,13 @@ struct PreparedQuery
 {
     SearchQuery query;
     QString expression;
-    QStringList needles; // what a snippet highlights: the terms and their pinyin alternatives
+    QStringList needles;               // what a snippet highlights: the terms and their pinyin alternatives
+    QVector<QStringList> alternatives; // each term and its pinyin names (PostgresSearch)
 };
 
 PreparedQuery prepare(const QString& text)
 {
-    PreparedQuery prepared{SearchQuery(text), QString(), {}};
+    PreparedQuery prepared{SearchQuery(text), QString(), {}, {}};
     bool latin = false;
     for (const QString& term : prepared.query.terms()) {
         prepared.needles.append(term);
@@ -32,6 +35,7 @@ PreparedQuery prepare(const QString& text)
     // The pinyin table takes about a second to build: only for queries that may need it.
     const RegionPinyin* pinyin = latin ? &RegionPinyin::builtin() : nullptr;
     prepared.expression = prepared.query.ftsExpression(pinyin);
+    prepared.alternatives = prepared.query.alternatives(pinyin);
     if (pinyin) {
         for (const QString& term : prepared.query.terms())
             prepared.needles += pinyin->names(term);
@@ -187,9 +191,9 @@ QString SearchIndex::highlighted(const QString& snippet, const QString& open, co
 }
 
 // The connection's last failure in words for what was being done; the driver's text goes to the log.
-bool SearchIndex::fail(QString* error, const QString& action) const
+bool SearchIndex::fail(QString* error, const QString& action, const QSqlError& given) const
 {
-    const QString message = m_database.explainLastFailure(action);
+    const QString message = m_database.explainLastFailure(action, given);
     if (error)
         *error = message;
     return false;
@@ -240,8 +244,66 @@ bool SearchIndex::addTitleHits(const QString& expression, const SearchOptions& o
     return true;
 }
 
-bool SearchIndex::rankCandidates(const QString& expression, const SearchOptions& options,
-                                 QVector<Ranked>* ranked, bool* complete, QString* error) const
+bool SearchIndex::rankPostgres(const QVector<QStringList>& alternatives, const SearchOptions& options,
+                               QVector<Candidate>* candidates, bool* complete, QString* error,
+                               QVector<qint64>* rest) const
+{
+    // The same candidates as on SQLite: the newest candidateCount hits and the newest title hits. Fewer
+    // of them are scored (a score reads the hit's whole token vector): the newest
+    // PostgresSearch::rankedCount and the title hits; the other candidates follow, newest first.
+    const PostgresSearch search(m_database.connection());
+    const PostgresSearch::Expression expression = PostgresSearch::expression(alternatives);
+    QVector<PostgresSearch::Match> newest;
+    QSqlError failure;
+    PostgresSearch::Request request;
+    // Every hit at once when the caller lists them all: finding them again costs as much (a phrase is
+    // checked on every vector holding its tokens).
+    request.limit = rest ? -1 : candidateCount;
+    if (!search.newest(expression, options, request, &newest, &failure))
+        return fail(error, tr("Searching the reports"), failure);
+    if (rest) {
+        for (qsizetype i = candidateCount; i < newest.size(); ++i)
+            rest->append(newest.at(i).id);
+        newest.resize(qMin<qsizetype>(newest.size(), candidateCount));
+    }
+    *complete = rest ? rest->isEmpty() : newest.size() < candidateCount;
+    PostgresSearch::Request scoring;
+    scoring.ranked = true;
+    scoring.known = true; // found above: each vector is read once, to score it
+    QSet<qint64> scored;
+    for (int i = 0; i < newest.size() && i < PostgresSearch::rankedCount; ++i) {
+        scoring.onlyIds.append(newest.at(i).id);
+        scored.insert(newest.at(i).id);
+    }
+    if (newest.size() > PostgresSearch::rankedCount) {
+        QVector<PostgresSearch::Match> titles;
+        PostgresSearch::Request titleRequest;
+        titleRequest.titleOnly = true;
+        titleRequest.limit = titleCandidateCount;
+        if (!search.newest(expression, options, titleRequest, &titles, &failure))
+            return fail(error, tr("Searching the reports' titles"), failure);
+        for (const PostgresSearch::Match& title : std::as_const(titles)) {
+            if (!scored.contains(title.id)) {
+                scoring.onlyIds.append(title.id);
+                scored.insert(title.id);
+            }
+        }
+    }
+    QVector<PostgresSearch::Match> ranked;
+    if (!scoring.onlyIds.isEmpty() && !search.newest(expression, options, scoring, &ranked, &failure))
+        return fail(error, tr("Ranking the search hits"), failure);
+    for (const PostgresSearch::Match& match : std::as_const(ranked))
+        candidates->append({match.id, -match.rank}); // lower ranks first, as FTS5's
+    for (const PostgresSearch::Match& match : std::as_const(newest)) {
+        if (!scored.contains(match.id))
+            candidates->append({match.id, 0.0});
+    }
+    return true;
+}
+
+bool SearchIndex::rankCandidates(const QString& expression, const QVector<QStringList>& alternatives,
+                                 const SearchOptions& options, QVector<Ranked>* ranked, bool* complete,
+                                 QString* error, QVector<qint64>* rest) const
 {
     // BM25 over every hit costs about 7 µs a hit: 0.7 s for a two-character query that matches most of
     // 100,000 reports. So only a bounded set is scored: the newest candidateCount matches, and the
@@ -249,12 +311,17 @@ bool SearchIndex::rankCandidates(const QString& expression, const SearchOptions&
     // hits). Below candidateCount matches, that is every hit and the ranking is exact.
     QVector<Candidate> body;
     const QSqlDatabase db = m_database.connection();
-    if (!newestMatches(db, expression, options, candidateCount, &body))
-        return fail(error, tr("Searching the reports"));
-    // Fewer than asked for: these are all the hits, title hits included.
-    *complete = body.size() < candidateCount;
-    if (!*complete && !addTitleHits(expression, options, &body, error))
-        return false;
+    if (m_database.isPostgres()) {
+        if (!rankPostgres(alternatives, options, &body, complete, error, rest))
+            return false;
+    } else {
+        if (!newestMatches(db, expression, options, candidateCount, &body))
+            return fail(error, tr("Searching the reports"));
+        // Fewer than asked for: these are all the hits, title hits included.
+        *complete = body.size() < candidateCount;
+        if (!*complete && !addTitleHits(expression, options, &body, error))
+            return false;
+    }
     // By score (a title hit weighs ten times a body hit); among equals the newer report.
     std::sort(body.begin(), body.end(), [](const Candidate& a, const Candidate& b) {
         if (a.rank != b.rank)
@@ -303,7 +370,7 @@ QVector<SearchHit> SearchIndex::search(const QString& text, const SearchOptions&
         return found;
     QVector<Ranked> ranked;
     bool complete = true;
-    if (!rankCandidates(prepared.expression, options, &ranked, &complete, error))
+    if (!rankCandidates(prepared.expression, prepared.alternatives, options, &ranked, &complete, error))
         return found;
     const int first = qMin<int>(options.offset, ranked.size());
     const int last = options.limit < 0 ? int(ranked.size()) : qMin<int>(ranked.size(), first + options.limit);
@@ -321,6 +388,18 @@ int SearchIndex::countUpTo(const QString& text, int cap, const SearchOptions& op
     const PreparedQuery prepared = prepare(text);
     if (prepared.query.isEmpty())
         return 0;
+    if (m_database.isPostgres()) {
+        QVector<PostgresSearch::Match> matches;
+        PostgresSearch::Request request;
+        request.limit = cap;
+        QSqlError failure;
+        if (PostgresSearch(m_database.connection())
+                .newest(PostgresSearch::expression(prepared.alternatives), options, request, &matches,
+                        &failure))
+            return int(matches.size());
+        fail(error, tr("Counting the search hits"), failure);
+        return 0;
+    }
     // Counting reads the hits' positions, not the articles: ~50 ms for 100,000 hits, hence the cap.
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM article_search"
@@ -350,7 +429,9 @@ QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions&
         return ids;
     QVector<Ranked> ranked;
     bool complete = true;
-    if (!rankCandidates(prepared.expression, options, &ranked, &complete, error))
+    QVector<qint64> beyond; // PostgreSQL: the hits beyond the candidates
+    if (!rankCandidates(prepared.expression, prepared.alternatives, options, &ranked, &complete, error,
+                        m_database.isPostgres() ? &beyond : nullptr))
         return ids;
     if (best) {
         best->clear();
@@ -365,6 +446,16 @@ QVector<qint64> SearchIndex::rankedIds(const QString& text, const SearchOptions&
     }
     if (!complete && (wanted < 0 || wanted > ids.size())) {
         // The hits beyond the scored ones follow, newest first: reading their ids alone is cheap.
+        if (m_database.isPostgres()) {
+            for (const qint64 id : std::as_const(beyond)) {
+                if (wanted >= 0 && ids.size() >= wanted)
+                    break;
+                if (!seen.contains(id))
+                    ids.append(id);
+            }
+            return ids.mid(qMin<qsizetype>(options.offset, ids.size()),
+                           options.limit < 0 ? -1 : options.limit);
+        }
         QSqlQuery rest(m_database.connection());
         rest.setForwardOnly(true);
         rest.prepare(QStringLiteral("SELECT rowid FROM article_search WHERE article_search MATCH ?") +
@@ -389,6 +480,8 @@ QString SearchIndex::snippet(qint64 articleId, const QString& text, QString* err
     const PreparedQuery prepared = prepare(text);
     if (prepared.query.isEmpty())
         return QString();
+    if (m_database.isPostgres())
+        return snippetPostgres(articleId, prepared.alternatives, prepared.needles, error);
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT a.title, a.body FROM article_search JOIN articles a"
@@ -403,8 +496,36 @@ QString SearchIndex::snippet(qint64 articleId, const QString& text, QString* err
                         : QString();
 }
 
+QString SearchIndex::snippetPostgres(qint64 articleId, const QVector<QStringList>& alternatives,
+                                     const QStringList& needles, QString* error) const
+{
+    QVector<PostgresSearch::Match> matches;
+    PostgresSearch::Request request;
+    request.limit = 1;
+    request.onlyIds = {articleId};
+    QSqlError failure;
+    if (!PostgresSearch(m_database.connection())
+             .newest(PostgresSearch::expression(alternatives), {}, request, &matches, &failure)) {
+        fail(error, tr("Searching report %1").arg(articleId), failure);
+        return QString();
+    }
+    if (matches.isEmpty())
+        return QString();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT title, body FROM articles WHERE id = ?"));
+    query.addBindValue(articleId);
+    if (!query.exec()) {
+        fail(error, tr("Searching report %1").arg(articleId), query.lastError());
+        return QString();
+    }
+    return query.next() ? makeSnippet(query.value(0).toString(), query.value(1).toString(), needles)
+                        : QString();
+}
+
 void SearchIndex::prepareForImport(QSqlDatabase& db)
 {
+    if (db.driverName() == QLatin1String("QPSQL"))
+        return; // no FTS5 there
     // A report adds about 3,900 terms; FTS5 writes its pending terms out as a new segment whenever
     // they pass 1 MB, every few dozen reports, and merges those segments again and again. With 16 MB a
     // batch goes out in a few large segments: the search stage fell from 0.29 to 0.25 ms a report at
@@ -419,15 +540,25 @@ void SearchIndex::prepareForImport(QSqlDatabase& db)
 
 bool SearchIndex::indexReports(QSqlDatabase& db, const QVector<qint64>& ids, QString* error)
 {
-    // PostgreSQL's index (issue 18) is written here; until it lands there is nothing to index.
-    Q_UNUSED(db);
-    Q_UNUSED(ids);
-    Q_UNUSED(error);
-    return true;
+    if (db.driverName() != QLatin1String("QPSQL") || ids.isEmpty())
+        return true; // SQLite's triggers indexed them
+    QSqlError failure;
+    if (PostgresSearch::index(db, ids, &failure))
+        return true;
+    qWarning().noquote() << "indexing reports for search:" << failure.text();
+    if (error)
+        *error = tr("the reports could not be indexed for search; nothing was stored");
+    return false;
 }
 
 bool SearchIndex::rebuild(QString* error)
 {
+    if (m_database.isPostgres()) {
+        QSqlDatabase db = m_database.connection();
+        QSqlError failure;
+        return PostgresSearch::rebuild(db, &failure) ||
+               fail(error, tr("Rebuilding the search index"), failure);
+    }
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("INSERT INTO article_search(article_search) VALUES ('rebuild')")) ||
         !query.exec(
@@ -438,6 +569,8 @@ bool SearchIndex::rebuild(QString* error)
 
 bool SearchIndex::optimize(QString* error)
 {
+    if (m_database.isPostgres())
+        return true; // the GIN index merges its pending entries itself (autovacuum)
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("INSERT INTO article_search(article_search) VALUES ('optimize')")) ||
         !query.exec(

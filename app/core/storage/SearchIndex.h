@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -31,13 +32,14 @@ struct SearchHit
     QString title;
     QDate publishedOn;
     QString regionCode;
-    double score = 0; // higher is better (negated BM25, titles weigh ten times the body)
+    double score = 0; // higher is better: negated BM25, titles 10x the body (PostgreSQL: ts_rank)
     QString snippet;  // matches between SearchIndex::highlightStart and highlightEnd
 };
 
-// Ranked full-text search over report titles and bodies: an FTS5 table (article_search, external
-// content over articles, migration 4) kept in sync by triggers, so every article stored or changed is
-// indexed in the same transaction. Query text goes through SearchQuery and is never FTS syntax.
+// Ranked full-text search over report titles and bodies. On PostgreSQL the same tokens in a tsvector
+// (PostgresSearch), written by indexReports(); what follows describes SQLite: an FTS5 table (article_search,
+// external content over articles, migration 4) kept in sync by triggers, so every article stored or changed
+// is indexed in the same transaction. Query text goes through SearchQuery and is never FTS syntax.
 //
 // Ranking: BM25 with titles weighing ten times the body. Scoring every hit of a common term is too slow
 // for search as you type (a two-character term can match most of the corpus), so at most
@@ -110,11 +112,19 @@ private:
     bool addTitleHits(const QString& expression, const SearchOptions& options, QVector<Candidate>* candidates,
                       QString* error) const;
     // complete: every hit was scored (fewer hits than candidateCount).
-    bool rankCandidates(const QString& expression, const SearchOptions& options, QVector<Ranked>* ranked,
-                        bool* complete, QString* error) const;
+    // rest (PostgreSQL only, when given): the hits beyond the candidates, newest first.
+    bool rankCandidates(const QString& expression, const QVector<QStringList>& alternatives,
+                        const SearchOptions& options, QVector<Ranked>* ranked, bool* complete, QString* error,
+                        QVector<qint64>* rest = nullptr) const;
+    // PostgreSQL's candidates (PostgresSearch), ranked as FTS5 ranks (lower first).
+    bool rankPostgres(const QVector<QStringList>& alternatives, const SearchOptions& options,
+                      QVector<Candidate>* candidates, bool* complete, QString* error,
+                      QVector<qint64>* rest) const;
+    QString snippetPostgres(qint64 articleId, const QVector<QStringList>& alternatives,
+                            const QStringList& needles, QString* error) const;
     bool hits(const QVector<Ranked>& ranked, int first, int last, const QStringList& needles,
               QVector<SearchHit>* found, QString* error) const;
-    bool fail(QString* error, const QString& action) const;
+    bool fail(QString* error, const QString& action, const QSqlError& given = QSqlError()) const;
 
     Database& m_database;
 };

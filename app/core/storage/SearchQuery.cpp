@@ -48,19 +48,32 @@ QString SearchQuery::quoted(const QString& term)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString SearchQuery::ftsExpression(const RegionPinyin* pinyin) const
+QVector<QStringList> SearchQuery::alternatives(const RegionPinyin* pinyin) const
 {
-    QStringList parts;
+    QVector<QStringList> result;
     for (const QString& term : m_terms) {
-        QStringList alternatives{quoted(term)};
+        QStringList alternatives{term};
         if (pinyin && isPinyinLike(term)) {
             const QStringList names = pinyin->names(term);
             for (int i = 0; i < names.size() && i < maxAlternatives; ++i)
-                alternatives.append(quoted(names.at(i)));
+                alternatives.append(names.at(i));
         }
-        parts.append(alternatives.size() == 1
-                         ? alternatives.first()
-                         : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+        result.append(alternatives);
+    }
+    return result;
+}
+
+QString SearchQuery::ftsExpression(const RegionPinyin* pinyin) const
+{
+    QStringList parts;
+    for (const QStringList& alternatives : alternatives(pinyin)) {
+        QStringList quotedAlternatives;
+        for (const QString& alternative : alternatives)
+            quotedAlternatives.append(quoted(alternative));
+        parts.append(quotedAlternatives.size() == 1
+                         ? quotedAlternatives.first()
+                         : QLatin1Char('(') + quotedAlternatives.join(QLatin1String(" OR ")) +
+                               QLatin1Char(')'));
     }
     return parts.join(QLatin1String(" AND "));
 }

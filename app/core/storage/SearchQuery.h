@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace rs {
 
@@ -23,6 +24,10 @@ public:
     // With pinyin, a Latin-letter term that reads as a region name also matches the name in
     // characters: jinwan → ("jinwan" OR "金湾").
     QString ftsExpression(const RegionPinyin* pinyin = nullptr) const;
+    // The same terms as lists of what each may match: the term itself, then with pinyin the region
+    // names it reads as. A report matches when it holds one alternative of every term (PostgreSQL's
+    // search, PostgresSearch, builds its query from these).
+    QVector<QStringList> alternatives(const RegionPinyin* pinyin = nullptr) const;
 
     // An FTS5 string literal: the text between double quotes, inner quotes doubled.
     static QString quoted(const QString& term);

@@ -1,8 +1,11 @@
+#include "PostgresTestServer.h"
 #include "gazetteer/Gazetteer.h"
 #include "ingest/ImportPipeline.h"
 #include "ingest/ReportImporter.h"
+#include "storage/ArticleDetailsStore.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/MetricStore.h"
 #include "storage/SearchIndex.h"
 
@@ -54,13 +57,59 @@ bool containsTerm(const QString& text, const QString& term)
 
 } // namespace
 
+// Runs on SQLite and, as tst_searchindex_postgresql, on PostgreSQL (PostgresSearch): there the seed
+// reports are copied from the SQLite database (DatabaseCopy, which indexes them), and the same queries
+// must find the same reports on both engines.
 class TestSearchIndex : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    PostgresTestServer m_server;
+    std::unique_ptr<Database> m_sqlite; // the seeds as imported
+    std::unique_ptr<Database> m_postgres;
+    Database* m_db = nullptr;       // the engine of this run
     QHash<qint64, QString> m_texts; // title + body of every seed report
+
+    // A new empty database of this run's engine.
+    bool openEmpty(Database& db, const QString& name)
+    {
+        if (!PostgresTestServer::wanted())
+            return db.openSqlite(m_dir.filePath(name + QStringLiteral(".sqlite")));
+        QString error;
+        const QString url = m_server.createDatabase(&error);
+        if (url.isEmpty()) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return db.open(url);
+    }
+
+    // Stores reports with the given titles and bodies the way this run's engine stores them (ArticleStore
+    // on SQLite, the tests' insert and SearchIndex::indexReports on PostgreSQL until the import's port).
+    static QVector<qint64> store(Database& db, const QStringList& titles, const QStringList& bodies)
+    {
+        QVector<qint64> ids;
+        ArticleStore articles(db);
+        if (!(db.isPostgres() ? db.beginWrite() : articles.beginBatch()))
+            return {};
+        for (int i = 0; i < titles.size(); ++i) {
+            NewArticle article;
+            article.report.metadata.title = titles.at(i);
+            article.report.body = bodies.at(i);
+            article.report.paragraphs = {{0, int(article.report.body.size()), Paragraph::Kind::Text}};
+            const qint64 id =
+                db.isPostgres() ? PostgresTestServer::insertReport(db, article) : articles.insert(article).id;
+            if (id <= 0)
+                return {};
+            ids.append(id);
+        }
+        QSqlDatabase connection = db.connection();
+        if (!SearchIndex::indexReports(connection, ids) ||
+            !(db.isPostgres() ? connection.commit() : articles.commitBatch()))
+            return {};
+        return ids;
+    }
 
     QSet<qint64> expected(const QString& query) const
     {
@@ -82,7 +131,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = std::make_unique<Database>();
+        if (PostgresTestServer::wanted() && !PostgresTestServer::skipReason().isEmpty())
+            QSKIP(qPrintable(PostgresTestServer::skipReason()));
+        m_sqlite = std::make_unique<Database>();
+        m_db = m_sqlite.get();
         QVERIFY2(m_db->openSqlite(m_dir.filePath(QStringLiteral("seeds.sqlite"))), qPrintable(m_db->error()));
         ArticleStore store(*m_db);
         const ImportPipeline pipeline(Gazetteer::builtin());
@@ -97,6 +149,21 @@ private Q_SLOTS:
             QVERIFY(store.load(id, &article));
             m_texts.insert(id, article.title + QLatin1Char('\n') + article.body);
         }
+        if (PostgresTestServer::wanted()) {
+            m_postgres = std::make_unique<Database>();
+            QVERIFY2(openEmpty(*m_postgres, QString()), qPrintable(m_postgres->error()));
+            QVector<TableComparison> comparison;
+            QString error;
+            QVERIFY2(DatabaseCopy(*m_sqlite, *m_postgres).copy(&comparison, &error), qPrintable(error));
+            m_db = m_postgres.get();
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_postgres)
+            m_postgres->close();
+        m_server.dropDatabases();
     }
 
     void hitsAreExactlyTheReportsContainingEveryTerm_data()
@@ -153,6 +220,113 @@ private Q_SLOTS:
             QVERIFY(hits.at(i - 1).score >= hits.at(i).score);
     }
 
+    void bothEnginesFindTheSameReports_data()
+    {
+        QTest::addColumn<QString>("query");
+        for (const char* query :
+             {"驿",         "人",        "人才",    "党建", "人才驿站",           "高质量",
+              "高质量发展", "1.5亿",     "１.５亿", "2024", "人才 干部",          "党建 人才驿站 组织",
+              "“组织力”",   "……",        ":",       "AND",  "NEAR(人才 干部, 5)", "\"\"",
+              "jinwan",     "xiangqiao", "培訓",    "蓬江"})
+            QTest::newRow(query) << QString::fromUtf8(query);
+    }
+
+    // The same query, filtered or not, finds the same ids on PostgreSQL as on SQLite.
+    void bothEnginesFindTheSameReports()
+    {
+        if (!m_postgres)
+            QSKIP("compares the engines in the PostgreSQL run");
+        QFETCH(QString, query);
+        const SearchIndex sqlite(*m_sqlite);
+        const SearchIndex postgres(*m_postgres);
+        QString error;
+        QCOMPARE(idSet(postgres.rankedIds(query, {}, &error)), idSet(sqlite.rankedIds(query)));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(postgres.count(query), sqlite.count(query));
+        QCOMPARE(postgres.countUpTo(query, 2), sqlite.countUpTo(query, 2));
+        const ArticleStore store(*m_sqlite);
+        for (const ArticleSummary& article : store.all()) {
+            SearchOptions options;
+            options.regionCode = article.regionCode.left(4);
+            options.from = article.publishedOn.addDays(-1);
+            options.to = article.publishedOn;
+            QCOMPARE(idSet(postgres.rankedIds(query, options)), idSet(sqlite.rankedIds(query, options)));
+            options = {};
+            options.source = article.source;
+            QCOMPARE(idSet(postgres.rankedIds(query, options)), idSet(sqlite.rankedIds(query, options)));
+        }
+        QSqlQuery keys(m_sqlite->connection());
+        QVERIFY(keys.exec(
+            QStringLiteral("SELECT DISTINCT metric_key FROM metrics WHERE metric_key IS NOT NULL")));
+        while (keys.next()) {
+            SearchOptions options;
+            options.metricKey = keys.value(0).toString();
+            QCOMPARE(idSet(postgres.rankedIds(query, options)), idSet(sqlite.rankedIds(query, options)));
+        }
+        const QVector<SearchHit> sqliteHits = sqlite.search(query);
+        const QVector<SearchHit> postgresHits = postgres.search(query);
+        QCOMPARE(postgresHits.size(), sqliteHits.size());
+        QHash<qint64, QString> snippets;
+        for (const SearchHit& hit : sqliteHits)
+            snippets.insert(hit.id, hit.snippet);
+        for (const SearchHit& hit : postgresHits)
+            QCOMPARE(hit.snippet, snippets.value(hit.id));
+    }
+
+    // Reports beyond what a tsvector holds (positions above 16,383, more than 256 of one token) are found
+    // by their phrases all the same on PostgreSQL, and not by bigrams that are there but apart.
+    void longReportsMatchPhrasesExactly()
+    {
+        Database db;
+        QVERIFY2(openEmpty(db, QStringLiteral("long")), qPrintable(db.error()));
+        QString filler;
+        for (int i = 0; i < 2500; ++i)
+            filler += QStringLiteral("本区推进，工作%1。").arg(i % 7);
+        const QStringList titles = {QStringLiteral("长篇报告"), QStringLiteral("另一篇长报告"),
+                                    QStringLiteral("短报告")};
+        const QStringList bodies = {filler + QStringLiteral("新建人才驿站3个，投入1.5亿元。"),
+                                    filler + QStringLiteral("人才在此，驿站在彼，站台。本区推进"),
+                                    QStringLiteral("人才驿站")};
+        const QVector<qint64> ids = store(db, titles, bodies);
+        QCOMPARE(ids.size(), 3);
+        const SearchIndex index(db);
+        QCOMPARE(idSet(index.rankedIds(QStringLiteral("人才驿站"))), (QSet<qint64>{ids.at(0), ids.at(2)}));
+        QCOMPARE(idSet(index.rankedIds(QStringLiteral("1.5亿"))), QSet<qint64>{ids.at(0)});
+        QCOMPARE(idSet(index.rankedIds(QStringLiteral("才驿"))), (QSet<qint64>{ids.at(0), ids.at(2)}));
+        QCOMPARE(idSet(index.rankedIds(QStringLiteral("驿站 站台"))), QSet<qint64>{ids.at(1)});
+        QCOMPARE(idSet(index.rankedIds(QStringLiteral("推进，工作6"))), (QSet<qint64>{ids.at(0), ids.at(1)}));
+        QCOMPARE(index.count(QStringLiteral("工作6。本区")), 2);
+        QCOMPARE(index.countUpTo(QStringLiteral("人才驿站"), 1), 1);
+        QVERIFY(index.snippet(ids.at(1), QStringLiteral("人才驿站")).isEmpty());
+        QVERIFY(index.snippet(ids.at(0), QStringLiteral("人才驿站"))
+                    .contains(QChar(SearchIndex::highlightStart) + QStringLiteral("人才驿站")));
+        db.close();
+    }
+
+    // Editing a report's title (Edit Details) changes what finds it, on both engines.
+    void titleEditsAreSearched()
+    {
+        Database db;
+        QVERIFY2(openEmpty(db, QStringLiteral("edits")), qPrintable(db.error()));
+        const QVector<qint64> ids = store(db, {QStringLiteral("旧标题")}, {QStringLiteral("正文内容。")});
+        QCOMPARE(ids.size(), 1);
+        const SearchIndex index(db);
+        QCOMPARE(index.rankedIds(QStringLiteral("旧标题")), ids);
+        ArticleDetailsStore details(db);
+        ReportDetails wanted;
+        QString error;
+        QVERIFY2(details.details(ids.first(), &wanted, nullptr, &error), qPrintable(error));
+        wanted.title = QStringLiteral("人才驿站新标题");
+        QVERIFY2(details.setDetails(ids.first(), wanted, QStringLiteral("tester"), &error),
+                 qPrintable(error));
+        QVERIFY(index.rankedIds(QStringLiteral("旧标题")).isEmpty());
+        QCOMPARE(index.rankedIds(QStringLiteral("驿站新")), ids);
+        QCOMPARE(index.search(QStringLiteral("正文")).size(), 1);
+        QVERIFY(SearchIndex(db).rebuild());
+        QCOMPARE(index.rankedIds(QStringLiteral("新标题")), ids);
+        db.close();
+    }
+
     void snippetsHighlightExactlyTheTerms_data()
     {
         QTest::addColumn<QString>("query");
@@ -201,8 +375,10 @@ private Q_SLOTS:
     void filtersCombine()
     {
         const SearchIndex index(*m_db);
-        ArticleStore store(*m_db);
+        // The list from the seeds' SQLite database: the PostgreSQL run's copy holds the same reports.
+        ArticleStore store(*m_sqlite);
         const QVector<ArticleSummary> all = store.all();
+        QVERIFY(!all.isEmpty());
         const QString query = QStringLiteral("人才");
         for (const ArticleSummary& article : all) {
             if (article.regionCode.isEmpty())
@@ -252,6 +428,8 @@ private Q_SLOTS:
 
     void reportTableFiltersOnRankedIds()
     {
+        if (PostgresTestServer::wanted())
+            QSKIP("ArticleStore lists reports on PostgreSQL once the import is ported (issue 18)");
         const SearchIndex index(*m_db);
         const ArticleStore store(*m_db);
         const QVector<qint64> ranked = index.rankedIds(QStringLiteral("人才"));
@@ -275,6 +453,9 @@ private Q_SLOTS:
 
     void newArticlesAreIndexedInTheirTransaction()
     {
+        if (PostgresTestServer::wanted())
+            QSKIP("SQLite's triggers; PostgreSQL's stores call SearchIndex::indexReports "
+                  "(titleEditsAreSearched)");
         QTemporaryDir dir;
         Database db;
         QVERIFY(db.openSqlite(dir.filePath(QStringLiteral("sync.sqlite"))));
@@ -298,24 +479,18 @@ private Q_SLOTS:
     {
         // More hits than SearchIndex scores: the oldest report is the only one with the term in its
         // title, so it must still come first, and every hit must still be listed once.
-        QTemporaryDir dir;
         Database db;
-        QVERIFY2(db.openSqlite(dir.filePath(QStringLiteral("many.sqlite"))), qPrintable(db.error()));
-        ArticleStore store(db);
+        QVERIFY2(openEmpty(db, QStringLiteral("many")), qPrintable(db.error()));
         const int total = SearchIndex::candidateCount + 300;
-        QVERIFY(store.beginBatch());
-        QVector<qint64> ids;
+        QStringList titles;
+        QStringList bodies;
         for (int i = 0; i < total; ++i) {
-            NewArticle article;
-            article.report.metadata.title =
-                i == 0 ? QStringLiteral("人才驿站建设简报") : QStringLiteral("第%1期工作简报").arg(i);
-            article.report.body = QStringLiteral("第%1期:本区开展人才服务工作,引进博士%1人。").arg(i);
-            article.report.paragraphs = {{0, int(article.report.body.size()), Paragraph::Kind::Text}};
-            const ArticleStore::InsertResult result = store.insert(article);
-            QCOMPARE(result.status, ArticleStore::InsertStatus::Inserted);
-            ids.append(result.id);
+            titles.append(i == 0 ? QStringLiteral("人才驿站建设简报")
+                                 : QStringLiteral("第%1期工作简报").arg(i));
+            bodies.append(QStringLiteral("第%1期:本区开展人才服务工作,引进博士%1人。").arg(i));
         }
-        QVERIFY(store.commitBatch());
+        const QVector<qint64> ids = store(db, titles, bodies);
+        QCOMPARE(ids.size(), total);
 
         const SearchIndex index(db);
         const QString query = QStringLiteral("人才");
@@ -346,6 +521,8 @@ private Q_SLOTS:
 
     void schemaThreeDatabasesGetTheirIndexBuilt()
     {
+        if (PostgresTestServer::wanted())
+            QSKIP("upgrades a SQLite file");
         const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
         {
             QSqlQuery checkpoint(m_db->connection()); // the copy must not miss pages still in the WAL
