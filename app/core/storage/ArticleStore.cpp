@@ -77,10 +77,10 @@ bool isUniqueViolation(const QSqlError& error)
 }
 
 // Marks a PostgreSQL write transaction as an import's, which adds its reports' figures to the
-// comparison's groups itself (MetricGroupBatch): a trigger that marks groups stale may skip its rows
-// while current_setting('regionscope.import', true) is 'on'. Transaction-local, so a commit or
-// rollback ends it.
-const QString markImport = QStringLiteral("SELECT set_config('regionscope.import', 'on', true)");
+// comparison's groups itself (MetricGroupBatch): the triggers of migration 17 do not mark its figures'
+// groups stale while current_setting('regionscope.groups_deferred', true) is 'on'. Transaction-local,
+// so a commit or rollback ends it.
+const QString markImport = QStringLiteral("SELECT set_config('regionscope.groups_deferred', 'on', true)");
 
 const QString summaryColumns =
     QStringLiteral("SELECT id, title, published_on, source, region_code, char_count FROM articles");
