@@ -54,6 +54,19 @@ ConnectDialog::ConnectDialog(QWidget* parent)
       m_test(new QPushButton(tr("&Test"), this)), m_connect(new QPushButton(tr("&Connect"), this))
 {
     setWindowTitle(tr("Connect to Team Database"));
+    // Named for the tests and for accessibility tools.
+    const std::pair<QWidget*, const char*> names[] = {{m_pasted, "address"},
+                                                      {m_host, "host"},
+                                                      {m_port, "port"},
+                                                      {m_database, "database"},
+                                                      {m_user, "user"},
+                                                      {m_password, "password"},
+                                                      {m_usePasswordFile, "usePasswordFile"},
+                                                      {m_message, "message"},
+                                                      {m_test, "test"},
+                                                      {m_connect, "connect"}};
+    for (const auto& [widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
     m_pasted->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/database"));
     m_pasted->setToolTip(tr("Paste the address the team's lead gave you; it fills the fields below"));
     m_host->setText(QStringLiteral("localhost"));
@@ -92,10 +105,12 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
+    // While the address is typed or pasted the fields follow it quietly; leaving it says what is wrong.
     connect(m_pasted, &QLineEdit::editingFinished, this, &ConnectDialog::readPastedUrl);
     connect(m_pasted, &QLineEdit::textEdited, this, [this](const QString& text) {
-        if (DatabaseLocation::looksLikeUrl(text))
-            readPastedUrl();
+        DatabaseLocation location;
+        if (DatabaseLocation::parse(text.trimmed(), &location) && location.isPostgres())
+            fillFields(location, text.trimmed());
     });
     connect(m_usePasswordFile, &QCheckBox::toggled, this, &ConnectDialog::updateButtons);
     connect(m_test, &QPushButton::clicked, this, [this] { start(false); });
@@ -165,6 +180,15 @@ void ConnectDialog::setUrl(const QString& url)
                                    : error);
         return;
     }
+    fillFields(location, url);
+    m_pasted->setText(location.displayName());
+    m_message->clear();
+    // What is left to give is most often the password.
+    (m_database->text().isEmpty() ? m_database : m_password)->setFocus();
+}
+
+void ConnectDialog::fillFields(const DatabaseLocation& location, const QString& url)
+{
     m_host->setText(location.host().isEmpty() ? QStringLiteral("localhost") : location.host());
     m_port->setValue(location.port() > 0 ? location.port() : 5432);
     m_database->setText(location.databaseName());
@@ -175,8 +199,6 @@ void ConnectDialog::setUrl(const QString& url)
         m_password->setText(location.password());
         m_usePasswordFile->setChecked(false);
     }
-    m_pasted->setText(location.displayName());
-    m_message->clear();
     updateButtons();
 }
 
@@ -190,7 +212,8 @@ void ConnectDialog::readPastedUrl()
 
 void ConnectDialog::setMessage(const QString& message)
 {
-    m_message->setText(message);
+    // The storage layer's messages start in lower case, to follow "error: " on the command line.
+    m_message->setText(message.isEmpty() ? message : message.at(0).toUpper() + message.mid(1));
 }
 
 QString ConnectDialog::message() const

@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace rs {
 
+class DatabaseLocation;
+
 // File › Connect to Team Database… (issue 18): a PostgreSQL database named by its parts (host or socket
 // directory, port, database, user) or by a pasted postgresql:// address. The password goes from the
 // field to the connection in memory (DatabaseLocation::rememberPassword), never to disk; with a
@@ -56,6 +58,7 @@ Q_SIGNALS:
 private:
     struct Attempt;
     void readPastedUrl();
+    void fillFields(const DatabaseLocation& location, const QString& url);
     void updateButtons();
     void start(bool connect);
     void finish(const std::shared_ptr<Attempt>& attempt);
