@@ -38,9 +38,7 @@ struct ConnectDialog::Attempt
         if (!TeamAccess::of(database, &level, &message))
             return;
         if (level == TeamAccess::Level::None) {
-            message = tr("You reached the database, but “%1” is not an analyst of its team: ask the team's "
-                         "lead to add you (regionscope-cli --db %2 team add %1 --role coder).")
-                          .arg(user, url);
+            message = notInTeam(user, url);
             return;
         }
         ok = true;
@@ -120,6 +118,13 @@ ConnectDialog::ConnectDialog(QWidget* parent)
 }
 
 ConnectDialog::~ConnectDialog() = default;
+
+QString ConnectDialog::notInTeam(const QString& user, const QString& url)
+{
+    return tr("You reached the database, but “%1” is not an analyst of its team: ask the team's lead to add "
+              "you (regionscope-cli --db %2 team add %1 --role coder).")
+        .arg(user, url);
+}
 
 QString ConnectDialog::passwordFile()
 {

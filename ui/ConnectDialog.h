@@ -57,6 +57,7 @@ Q_SIGNALS:
 
 private:
     struct Attempt;
+    static QString notInTeam(const QString& user, const QString& url);
     void readPastedUrl();
     void fillFields(const DatabaseLocation& location, const QString& url);
     void updateButtons();
