@@ -519,6 +519,10 @@
         <source>your database role may not make this change in %1 (ask the project&apos;s lead)</source>
         <translation>您的数据库角色无权在 %1 中进行此更改（请联系项目负责人）</translation>
     </message>
+    <message>
+        <source>%1: the role “%2” is not an analyst of this team database; ask the team&apos;s lead to add it (regionscope-cli --db %1 team add %2 --role coder)</source>
+        <translation>%1：角色“%2”不是此团队数据库的分析员；请团队负责人添加（regionscope-cli --db %1 team add %2 --role coder）</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1487,6 +1491,13 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAccess</name>
+    <message>
+        <source>Reading the role of the connection</source>
+        <translation>读取连接的角色</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3022,145 @@
     </message>
 </context>
 <context>
+    <name>rs::ConnectDialog</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>Paste the address the team&apos;s lead gave you; it fills the fields below</source>
+        <translation>粘贴团队负责人给您的地址，下面各栏会自动填好</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, or the directory of its socket (starting with /)</source>
+        <translation>服务器的名称或地址，或其套接字所在目录（以 / 开头）</translation>
+    </message>
+    <message>
+        <source>the database&apos;s name, e.g. regionscope</source>
+        <translation>数据库名称，例如 regionscope</translation>
+    </message>
+    <message>
+        <source>Your own database role: the author of your annotations</source>
+        <translation>您自己的数据库角色：即您的标注的作者</translation>
+    </message>
+    <message>
+        <source>Kept in memory while Regionscope runs, never written to disk</source>
+        <translation>仅在 Regionscope 运行期间保存在内存中，从不写入磁盘</translation>
+    </message>
+    <message>
+        <source>Use a password file (none found: ~/.pgpass)</source>
+        <translation>使用密码文件（未找到 ~/.pgpass）</translation>
+    </message>
+    <message>
+        <source>Use the password file %1</source>
+        <translation>使用密码文件 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host or socket:</source>
+        <translation>主机或套接字(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>读者</translation>
+    </message>
+    <message>
+        <source>no team role</source>
+        <translation>无团队角色</translation>
+    </message>
+    <message>
+        <source>you own this database: you change everything, and set up the team</source>
+        <translation>您是此数据库的所有者：可修改一切，并设置团队</translation>
+    </message>
+    <message>
+        <source>you edit the codebook, import and edit reports, and change anyone&apos;s annotations</source>
+        <translation>您可编辑编码本、导入和编辑报告，并修改任何人的标注</translation>
+    </message>
+    <message>
+        <source>you add annotations and change your own; the codebook and the reports are the lead&apos;s</source>
+        <translation>您可添加标注并修改自己的标注；编码本和报告由负责人管理</translation>
+    </message>
+    <message>
+        <source>you read the reports and the annotations; you change nothing</source>
+        <translation>您可阅读报告和标注，但不能修改任何内容</translation>
+    </message>
+    <message>
+        <source>you are not an analyst of this team</source>
+        <translation>您不是此团队的分析员</translation>
+    </message>
+    <message>
+        <source>%1 is a database file, not a team database&apos;s address</source>
+        <translation>%1 是数据库文件，不是团队数据库的地址</translation>
+    </message>
+    <message>
+        <source>Name the server (its name or address), or the directory of its socket.</source>
+        <translation>请填写服务器（名称或地址），或其套接字所在目录。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a server&apos;s name nor a socket directory: a name has no spaces or slashes, a socket directory starts with /.</source>
+        <translation>“%1”既不是服务器名称，也不是套接字目录：名称中不含空格或斜杠，套接字目录以 / 开头。</translation>
+    </message>
+    <message>
+        <source>Name the database: the team&apos;s lead knows its name.</source>
+        <translation>请填写数据库名称：团队负责人知道它的名称。</translation>
+    </message>
+    <message>
+        <source>Name your database user: the analyst name the team&apos;s lead gave you.</source>
+        <translation>请填写您的数据库用户：即团队负责人给您的分析员名称。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected as %1, %2: %3.</source>
+        <translation>已以 %1 身份连接，%2：%3。</translation>
+    </message>
+    <message>
+        <source>You reached the database, but “%1” is not an analyst of its team: ask the team&apos;s lead to add you (regionscope-cli --db %2 team add %1 --role coder).</source>
+        <translation>已连上数据库，但“%1”不是其团队的分析员：请团队负责人添加您（regionscope-cli --db %2 team add %1 --role coder）。</translation>
+    </message>
+</context>
+<context>
     <name>rs::DisagreementTableModel</name>
     <message>
         <source>Report %1</source>
@@ -4465,6 +4615,37 @@ region_code,year,indicator,value,unit,source
     <message>
         <source>Create tag “%1”</source>
         <translation>新建标签“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rs::TeamSession</name>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>连接团队数据库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL database the team shares, as your own analyst role</source>
+        <translation>以您自己的分析员角色打开团队共享的 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s lead changes the reports of %1; you are a %2 here.</source>
+        <translation>只有团队负责人可以修改 %1 的报告；您在此是%2。</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s lead may do this; you are a %1 on %2</source>
+        <translation>只有团队负责人可以执行此操作；您在 %2 上是%1</translation>
+    </message>
+    <message>
+        <source>A reader changes no annotations; ask the team&apos;s lead to make you a coder on %1</source>
+        <translation>读者不能修改标注；请团队负责人将您设为 %1 的编码员</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s lead edits the codebook; you are a %1 on %2</source>
+        <translation>只有团队负责人可以编辑编码本；您在 %2 上是%1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "ReportListPane.h"
 #include "SearchBar.h"
 #include "SettingsDialog.h"
+#include "TeamSession.h"
 #include "WindowState.h"
 #include "annotations/AnnotationController.h"
 #include "annotations/AnnotationEditor.h"
@@ -140,6 +141,8 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
             });
 
     connectPanes();
+    m_team->gateWindowActions(m_fileMenu, m_toolsMenu, m_readerPane->tagSelectionAction(),
+                              m_annotations->codebookPane());
     connect(
         m_reextract, &ReextractController::finished, this, [this](int articles, int metrics, bool cancelled) {
             showArticle(m_readerPane->articleId());
@@ -304,6 +307,9 @@ void MainWindow::createMenus()
     newDb->setShortcut(QKeySequence::New);
     QAction* openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase);
     openDb->setShortcut(QKeySequence::Open);
+    m_team = new TeamSession(m_corpus, this);
+    connect(m_team, &TeamSession::openRequested, this, &MainWindow::openDatabaseAt);
+    file->addAction(m_team->connectAction());
     auto* recent = new RecentDatabasesMenu(this);
     connect(recent, &RecentDatabasesMenu::openRequested, this, &MainWindow::openDatabaseAt);
     file->addMenu(recent);
@@ -400,6 +406,7 @@ void MainWindow::attachCorpus()
     if (!m_corpus.isOpen())
         return;
     RecentDatabasesMenu::remember(m_corpus.path());
+    m_team->attach();
     m_regionPane->setModel(m_corpus.regions());
     m_reportPane->setModel(m_corpus.reports());
     // The first import fills the tree: size the panes to what it shows.
@@ -438,7 +445,7 @@ void MainWindow::updateStatus()
     if (!m_corpus.isOpen())
         return;
     const int total = m_corpus.store()->count();
-    const QString path = QDir::toNativeSeparators(m_corpus.path());
+    const QString path = m_team->databaseName(false);
     const ReportTableModel* reports = m_corpus.reports();
     if (reports && (reports->isSearchActive() || !reports->filter().tagIds.isEmpty())) {
         ArticleFilter passing = reports->filter();
@@ -449,7 +456,7 @@ void MainWindow::updateStatus()
     } else {
         m_status->setText(tr("%1 — %n report(s)", nullptr, total).arg(path));
     }
-    setWindowTitle(tr("Regionscope — %1").arg(QFileInfo(m_corpus.path()).fileName()));
+    setWindowTitle(tr("Regionscope — %1").arg(m_team->databaseName(true)));
 }
 
 void MainWindow::showArticle(qint64 articleId)
@@ -545,12 +552,14 @@ void MainWindow::openDatabaseAt(const QString& path)
         QMessageBox::information(this, tr("Open Database"), tr("Wait for the running import to finish."));
         return;
     }
-    if (!m_corpus.open(path))
+    if (!m_corpus.open(path) && !m_team->retryFailed(path, m_corpus.error()))
         QMessageBox::critical(this, tr("Open Database"), m_corpus.error());
 }
 
 void MainWindow::setRegionOfArticle(qint64 articleId)
 {
+    if (!m_team->mayEditCorpus(tr("Set Region")))
+        return;
     StoredArticle article;
     if (!m_corpus.store()->load(articleId, &article))
         return;
@@ -581,7 +590,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     const int result = dialog.exec();
-    if (result == QDialog::Accepted)
+    if (result == QDialog::Accepted && !m_team->isTeamDatabase()) // a team's author is the login role
         m_annotations->setAuthor(QSettings().value(SettingsDialog::authorKey()).toString());
     if (result == QDialog::Accepted && dialog.languageChanged())
         Q_EMIT languageChangeRequested(QSettings().value(LanguageLoader::settingsKey()).toString());
@@ -727,6 +736,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 void MainWindow::dropEvent(QDropEvent* event)
 {
     const QMimeData* mime = event->mimeData();
+    if (!m_team->mayEditCorpus(tr("Import Reports")))
+        return;
     QStringList paths;
     for (const QUrl& url : mime->urls()) {
         if (url.isLocalFile())

@@ -26,6 +26,7 @@ class ReaderPane;
 class RegionTreePane;
 class ReportListPane;
 class SearchBar;
+class TeamSession;
 
 // Composes the panes and the menus; panes talk to each other through the corpus models and signals.
 class MainWindow : public QMainWindow
@@ -48,6 +49,8 @@ public:
     SearchBar* searchBar() const { return m_searchBar; }
     AnnotationController* annotations() const { return m_annotations; }
     QLabel* statusLabel() const { return m_status; }
+    // Team mode: the Connect dialog, the analyst's role, what the role keeps off.
+    TeamSession* teamSession() const { return m_team; }
 
     // Geometry, docks, splitters and report columns, kept in QSettings between runs.
     void saveWindowState() const;
@@ -122,6 +125,7 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
     QAction* m_quitAction = nullptr;
+    TeamSession* m_team = nullptr;
     bool m_layoutChosen = false; // the analyst moved a splitter, or a saved layout was restored
     QSet<QString> m_sizedDocks;  // docks that had their first-open size
 };

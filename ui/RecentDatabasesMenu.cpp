@@ -1,5 +1,7 @@
 #include "RecentDatabasesMenu.h"
 
+#include "storage/DatabaseLocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -29,7 +31,8 @@ void RecentDatabasesMenu::remember(const QString& path)
 {
     if (path.isEmpty())
         return;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team database's address as it is (Database::path() never holds its password).
+    const QString absolute = DatabaseLocation::looksLikeUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList recent = paths();
     recent.removeAll(absolute);
     recent.prepend(absolute);
@@ -43,7 +46,7 @@ void RecentDatabasesMenu::rebuild()
     for (int i = 0; i < recent.size(); ++i) {
         const QString& path = recent.at(i);
         QAction* action = addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        action->setEnabled(QFileInfo::exists(path));
+        action->setEnabled(DatabaseLocation::looksLikeUrl(path) || QFileInfo::exists(path));
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRequested(path); });
     }
     if (recent.isEmpty())

@@ -5,7 +5,8 @@
 namespace rs {
 
 // File › Open Recent: the databases opened last, newest first, kept in QSettings; missing files are
-// shown disabled rather than dropped, since a removable disk may come back.
+// shown disabled rather than dropped, since a removable disk may come back. Team databases are kept by
+// their address, never with a password.
 class RecentDatabasesMenu : public QMenu
 {
     Q_OBJECT

@@ -1,3 +1,4 @@
+#include "ConnectDialog.h"
 #include "LanguageLoader.h"
 #include "MainWindow.h"
 #include "MainWindowHost.h"
@@ -5,6 +6,7 @@
 #include "gazetteer/Gazetteer.h"
 #include "models/Corpus.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 #include "util/AppInfo.h"
 
 #include <QApplication>
@@ -27,16 +29,36 @@ bool handleInfoOptions(int argc, char* argv[])
             return true;
         }
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
-            std::printf("Usage: regionscope [--db FILE]\n\n"
+            std::printf("Usage: regionscope [--db FILE|URL]\n\n"
                         "Read, compare and annotate Chinese regional government reports.\n\n"
                         "Options:\n"
-                        "  --db FILE       open this database (default: the user's data directory)\n"
+                        "  --db FILE|URL   open this database: a file (default: the user's data\n"
+                        "                  directory) or a team database, postgresql://USER@HOST:PORT/DB\n"
                         "  -h, --help      show this help\n"
                         "  -v, --version   show the version\n");
             return true;
         }
     }
     return false;
+}
+
+// A team database that would not open (a password to give, a server to start): the Connect dialog says
+// why and lets the analyst try again, or cancel.
+bool connectInstead(rs::Corpus& corpus, const QString& url)
+{
+    if (!rs::DatabaseLocation::looksLikeUrl(url))
+        return false;
+    QString message = corpus.error();
+    while (true) {
+        rs::ConnectDialog dialog;
+        dialog.setUrl(url);
+        dialog.setMessage(message);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        if (corpus.open(dialog.url()))
+            return true;
+        message = corpus.error();
+    }
 }
 
 } // namespace
@@ -54,7 +76,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QApplication::translate("main", "Open this database."),
-                                      QStringLiteral("FILE"), rs::Database::defaultPath());
+                                      QStringLiteral("FILE|URL"), rs::Database::defaultPath());
     parser.addOption(dbOption);
     parser.process(app);
     const QString configured = QSettings().value(rs::SettingsDialog::databaseKey()).toString();
@@ -62,7 +84,7 @@ int main(int argc, char* argv[])
         parser.isSet(dbOption) || configured.isEmpty() ? parser.value(dbOption) : configured;
 
     rs::Corpus corpus(rs::Gazetteer::builtin());
-    if (!corpus.open(databasePath)) {
+    if (!corpus.open(databasePath) && !connectInstead(corpus, databasePath)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Regionscope"), corpus.error());
         return 1;
     }
@@ -70,7 +92,7 @@ int main(int argc, char* argv[])
     host.window()->restoreWindowState();
     host.window()->show();
     // A newcomer should see real reports at once, not an empty window.
-    if (corpus.wasCreated())
+    if (corpus.wasCreated() && !corpus.database()->isPostgres())
         host.window()->importSampleCorpus();
     return app.exec();
 }

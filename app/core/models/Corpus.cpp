@@ -42,7 +42,7 @@ void Corpus::close()
 bool Corpus::open(const QString& path)
 {
     auto database = std::make_unique<Database>();
-    if (!database->openSqlite(path)) {
+    if (!database->open(path)) {
         m_error = database->error();
         return false;
     }
@@ -56,9 +56,13 @@ bool Corpus::open(const QString& path)
     m_annotations = std::make_unique<AnnotationStore>(*m_database);
     m_details = std::make_unique<ArticleDetailsStore>(*m_database);
     m_annotationEditor = std::make_unique<AnnotationEditor>(*m_annotations);
-    // The name set in Settings, else the account's full or login name.
+    // On PostgreSQL the login role (the row policies compare author with current_user); on a file the
+    // name set in Settings, else the account's full or login name.
+    const QString role = m_database->loginRole();
     const QString author = QSettings().value(AppInfo::authorSettingsKey()).toString().trimmed();
-    m_annotationEditor->setAuthor(author.isEmpty() ? MetricReviewer::defaultReviewerName() : author);
+    m_annotationEditor->setAuthor(!role.isEmpty()    ? role
+                                  : author.isEmpty() ? MetricReviewer::defaultReviewerName()
+                                                     : author);
     m_codebook = std::make_unique<CodebookModel>(*m_annotationEditor);
     Q_EMIT opened();
     return true;

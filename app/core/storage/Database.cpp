@@ -5,6 +5,7 @@
 #include "Migrations.h"
 #include "PostgresDialect.h"
 #include "PostgresSchema.h"
+#include "TeamAccess.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -171,6 +172,8 @@ bool Database::openPostgres(const DatabaseLocation& location)
     if (!m_dialect->configureConnection(db, &error))
         return fail(describeLastFailure(tr("cannot use %1 as a database: %2").arg(m_path, error)));
     const int version = m_dialect->schemaVersion(db);
+    if (version < 0 && !isTeamAnalyst(location))
+        return false;
     if (version < 0)
         return fail(describeLastFailure(tr("%1: cannot read the schema version").arg(m_path)));
     m_wasCreated = version == 0;
@@ -179,6 +182,19 @@ bool Database::openPostgres(const DatabaseLocation& location)
     if (!Migrations::migrate(db, *m_dialect, &error))
         return fail(describeLastFailure(tr("%1: %2").arg(m_path, error)));
     return true;
+}
+
+// A login role in none of the team's groups may not read a team database's tables: that, and not an
+// unreadable schema version, is what the analyst should hear. False (with the message) in that case.
+bool Database::isTeamAnalyst(const DatabaseLocation& location)
+{
+    TeamAccess::Level level = TeamAccess::Level::Owner;
+    if (!TeamAccess::of(*this, &level) || level != TeamAccess::Level::None)
+        return true;
+    const QString role = loginRole();
+    return fail(tr("%1: the role “%2” is not an analyst of this team database; ask the team's lead to add "
+                   "it (regionscope-cli --db %1 team add %2 --role coder)")
+                    .arg(location.displayName(), role));
 }
 
 // A URL is never a file name: "postgresql://ana@host/corpus" would otherwise become a folder

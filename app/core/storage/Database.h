@@ -76,6 +76,7 @@ private:
     bool openConnection();
     bool openPostgres(const DatabaseLocation& location);
     bool connectPostgres(const DatabaseLocation& location);
+    bool isTeamAnalyst(const DatabaseLocation& location);
     bool backUp(QSqlDatabase& db, int version, QString* error);
 
     QString m_connectionName;

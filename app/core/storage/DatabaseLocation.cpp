@@ -1,5 +1,8 @@
 #include "DatabaseLocation.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -28,7 +31,41 @@ int portNumber(const QString& text)
     return ok && port > 0 && port <= 65535 ? port : 0;
 }
 
+// The passwords rememberPassword() keeps, by URL; threads parse URLs at once.
+QMutex& passwordsLock()
+{
+    static QMutex lock;
+    return lock;
+}
+
+QHash<QString, QString>& passwords()
+{
+    static QHash<QString, QString> byUrl;
+    return byUrl;
+}
+
 } // namespace
+
+DatabaseLocation DatabaseLocation::postgres(const QString& host, int port, const QString& user,
+                                            const QString& databaseName)
+{
+    DatabaseLocation location;
+    location.m_kind = Kind::Postgres;
+    location.m_host = host;
+    location.m_port = port;
+    location.m_user = user;
+    location.m_databaseName = databaseName;
+    return location;
+}
+
+void DatabaseLocation::rememberPassword(const QString& url, const QString& password)
+{
+    const QMutexLocker locker(&passwordsLock());
+    if (password.isEmpty())
+        passwords().remove(url);
+    else
+        passwords().insert(url, password);
+}
 
 bool DatabaseLocation::looksLikeUrl(const QString& text)
 {
@@ -101,6 +138,10 @@ bool DatabaseLocation::parseUrl(const QString& url, QString* error)
         return refuse(
             error,
             tr("%1 names no database: write it as postgresql://USER@HOST:PORT/DBNAME").arg(displayName()));
+    if (m_password.isEmpty()) {
+        const QMutexLocker locker(&passwordsLock());
+        m_password = passwords().value(displayName());
+    }
     return true;
 }
 

@@ -26,6 +26,14 @@ public:
     static bool parse(const QString& fileOrUrl, DatabaseLocation* location, QString* error = nullptr);
     // Whether text starts like a URL (scheme://), whatever the scheme.
     static bool looksLikeUrl(const QString& text);
+    // A PostgreSQL location from its parts (the Connect dialog's fields); displayName() is its URL.
+    static DatabaseLocation postgres(const QString& host, int port, const QString& user,
+                                     const QString& databaseName);
+    // A password for every connection of this process to the database url names (a URL without a
+    // password, as displayName() writes it): parse() gives it to a URL that holds none, so the
+    // connections of the import and search threads log in as the Connect dialog did. Kept in memory
+    // only, never written anywhere; an empty password forgets it.
+    static void rememberPassword(const QString& url, const QString& password);
 
     Kind kind() const { return m_kind; }
     bool isPostgres() const { return m_kind == Kind::Postgres; }

@@ -139,6 +139,42 @@ private Q_SLOTS:
         QVERIFY(!DatabaseLocation::looksLikeUrl(QStringLiteral("C:/data/corpus.sqlite")));
         QVERIFY(!DatabaseLocation::looksLikeUrl(QStringLiteral("postgresql:corpus")));
     }
+
+    // The Connect dialog's fields make the URL that displayName() writes, socket directory or host.
+    void partsMakeTheUrl()
+    {
+        QCOMPARE(DatabaseLocation::postgres(QStringLiteral("db.example.org"), 5433, QStringLiteral("ana"),
+                                            QStringLiteral("区县报告"))
+                     .displayName(),
+                 QStringLiteral("postgresql://ana@db.example.org:5433/区县报告"));
+        QCOMPARE(DatabaseLocation::postgres(QStringLiteral("/run/pg"), 5433, QStringLiteral("ana"),
+                                            QStringLiteral("corpus"))
+                     .displayName(),
+                 QStringLiteral("postgresql://ana@/corpus?host=/run/pg&port=5433"));
+    }
+
+    // A remembered password reaches every parse of the URL without one, and never its displayName().
+    void rememberedPasswordsStayInMemory()
+    {
+        const QString url = QStringLiteral("postgresql://ana@/corpus?host=/run/pg&port=5433");
+        DatabaseLocation location;
+        QVERIFY(DatabaseLocation::parse(url, &location));
+        QCOMPARE(location.password(), QString());
+        DatabaseLocation::rememberPassword(url, QStringLiteral("secret"));
+        QVERIFY(DatabaseLocation::parse(url, &location));
+        QCOMPARE(location.password(), QStringLiteral("secret"));
+        QCOMPARE(location.displayName(), url);
+        // A password in the URL wins; another database gets none.
+        QVERIFY(DatabaseLocation::parse(
+            QStringLiteral("postgresql://ana:other@/corpus?host=/run/pg&port=5433"), &location));
+        QCOMPARE(location.password(), QStringLiteral("other"));
+        QVERIFY(DatabaseLocation::parse(QStringLiteral("postgresql://ana@/corpus2?host=/run/pg&port=5433"),
+                                        &location));
+        QCOMPARE(location.password(), QString());
+        DatabaseLocation::rememberPassword(url, QString());
+        QVERIFY(DatabaseLocation::parse(url, &location));
+        QCOMPARE(location.password(), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabaseLocation)
