@@ -107,7 +107,7 @@ int agreementCommand(CommandContext& context)
         return checked;
 
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     AgreementInput input;
     QString error;

@@ -63,7 +63,7 @@ int alignCommand(CommandContext& context)
         return usageError(context, syntax,
                           tr("give 2 to 4 different article ids (see `regionscope-cli list`)"));
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     const ArticleStore store(database);
     QVector<StoredArticle> articles;

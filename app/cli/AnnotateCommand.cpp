@@ -45,7 +45,7 @@ int annotateCommand(CommandContext& context)
         return usageError(context, syntax, tr("--tag needs a tag path"));
 
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     StoredArticle article;
     QString error;

@@ -53,7 +53,7 @@ int exportAnnotations(CommandContext& context, const CommandSyntax& syntax, cons
         return usageError(context, syntax, tr("--format must be csv, json or qdpx"));
 
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     const AnnotationStore annotations(database);
     const ArticleStore articles(database);
@@ -101,7 +101,7 @@ int importAnnotations(CommandContext& context, const CommandSyntax& syntax, cons
         return failure(context, tr("cannot import %1: %2").arg(path, error));
 
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     AnnotationStore annotations(database);
     ArticleStore articles(database);

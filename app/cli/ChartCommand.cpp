@@ -350,7 +350,7 @@ int writeCharts(CommandContext& context, const ComparisonQuery& query,
     if (kind.isMap() && !loadBoundaries(context, kind, &boundaries))
         return SomeFailed;
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     PerCapita perCapita;
     if (!kind.perIndicator.isEmpty()) {

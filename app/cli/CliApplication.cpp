@@ -2,7 +2,6 @@
 
 #include "Commands.h"
 #include "storage/Database.h"
-#include "storage/DatabaseLocation.h"
 #include "util/AppInfo.h"
 
 #include <QCommandLineParser>
@@ -266,19 +265,8 @@ QString tr(const char* text, const char* disambiguation, int n)
     return QCoreApplication::translate("rs::cli", text, disambiguation, n);
 }
 
-bool openDatabase(CommandContext& context, Database& database, Backends backends)
+bool openDatabase(CommandContext& context, Database& database)
 {
-    DatabaseLocation location;
-    if (backends == Backends::SqliteOnly && DatabaseLocation::parse(context.databasePath, &location) &&
-        location.isPostgres()) {
-        context.err
-            << "regionscope-cli: "
-            << tr("%1 does not work on PostgreSQL databases yet (agreement, align, annotate, annotations, "
-                  "import, list, show and team do); give a database file with --db")
-                   .arg(context.command)
-            << '\n';
-        return false;
-    }
     if (database.open(context.databasePath))
         return true;
     context.err << "regionscope-cli: " << database.error() << '\n';

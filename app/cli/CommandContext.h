@@ -27,13 +27,6 @@ struct CommandContext
     QString command; // the command's name, for messages
 };
 
-// The databases a command works on: PostgreSQL support lands store by store (issue 18).
-enum class Backends
-{
-    SqliteOnly,
-    SqliteAndPostgres
-};
-
 // The CLI's messages (stderr) and help follow the locale (LANG/LC_ALL) through the translator main()
 // installs, all in lupdate's context "rs::cli". What scripts parse on stdout (imported/failed lines,
 // summaries, TSV/JSON headers) is a contract and never translated.
@@ -41,9 +34,9 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
 
 // Opens the database the command works on (--db or the default). On failure it prints
 // "regionscope-cli: REASON" — the reason in words, which file and what is wrong — and returns false;
-// the command then exits with SomeFailed. --db is a file or a postgresql:// URL (Database::open); a
-// command whose stores are SQLite's alone says so plainly for a URL instead of connecting.
-bool openDatabase(CommandContext& context, Database& database, Backends backends = Backends::SqliteOnly);
+// the command then exits with SomeFailed. --db is a file or a postgresql:// URL (Database::open): every
+// command works on both engines.
+bool openDatabase(CommandContext& context, Database& database);
 
 // One line of TSV: tabs and line breaks inside values would break the columns, so they become spaces.
 QString tsvRow(const QStringList& fields);

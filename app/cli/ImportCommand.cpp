@@ -39,7 +39,7 @@ int importCommand(CommandContext& context)
     if (context.arguments.isEmpty())
         return usageError(context, importSyntax(), tr("give one or more files or folders to import"));
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     ArticleStore store(database);
     const ImportPipeline pipeline(Gazetteer::builtin());

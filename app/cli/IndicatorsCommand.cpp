@@ -96,7 +96,7 @@ int indicatorsCommand(CommandContext& context)
                                                     : tr("unknown action %1").arg(action));
     }
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     if (action == QLatin1String("import"))
         return importIndicators(context, database, arguments.at(1));

@@ -31,7 +31,7 @@ int listCommand(CommandContext& context)
         return checked;
 
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     const ArticleStore store(database);
     const Gazetteer& gazetteer = Gazetteer::builtin();

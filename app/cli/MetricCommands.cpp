@@ -144,7 +144,7 @@ int metricsCommand(CommandContext& context)
         return UsageError;
     }
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     if (parser.isSet(QStringLiteral("keys")))
         return listKeys(database, format, context.out);

@@ -81,7 +81,7 @@ int searchCommand(CommandContext& context)
     }
 
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     options.metricKey = parser.value(QStringLiteral("metric"));
     if (parser.isSet(QStringLiteral("tag"))) {

@@ -22,7 +22,7 @@ int showCommand(CommandContext& context)
         return usageError(context, showSyntax(), tr("give one article id (see `regionscope-cli list`)"));
     }
     Database database;
-    if (!openDatabase(context, database, Backends::SqliteAndPostgres))
+    if (!openDatabase(context, database))
         return SomeFailed;
     const ArticleStore store(database);
     StoredArticle article;

@@ -201,9 +201,9 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("future.sqlite.backup*")}), QStringList());
     }
 
-    // `--db postgresql://…` once made a folder "postgresql:" with a SQLite file in it; now a command
-    // that does not work on PostgreSQL yet says so in words, connects nowhere and creates nothing.
-    void postgresqlUrlIsRefused()
+    // `--db postgresql://…` once made a folder "postgresql:" with a SQLite file in it; now every command
+    // connects to the server, and when none answers says so in words and creates nothing.
+    void postgresqlUrlIsNeverAFile()
     {
         QTemporaryDir work;
         QVERIFY(work.isValid());
@@ -216,9 +216,8 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(60000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QCOMPARE(process.exitCode(), 1);
-        QVERIFY2(err.startsWith(QStringLiteral(
-                     "regionscope-cli: autocode does not work on PostgreSQL databases yet "
-                     "(agreement, align, annotate, annotations, import, list, show and team do)")),
+        QVERIFY2(err.startsWith(QStringLiteral("regionscope-cli: no PostgreSQL server answers at "
+                                               "postgresql://ana@localhost:5432/corpus")),
                  qPrintable(err));
         QVERIFY(process.readAllStandardOutput().isEmpty());
         QCOMPARE(QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());

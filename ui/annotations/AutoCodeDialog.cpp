@@ -85,7 +85,7 @@ void AutoCodeDialog::runPreview()
     auto error = std::make_shared<QString>();
     m_search.reset(QThread::create([path = m_corpus.path(), query = m_query->text(), result, error] {
         Database database;
-        if (database.openSqlite(path))
+        if (database.open(path))
             *result = AutoCoder(database).propose(query);
         else
             *error = database.error();

@@ -24,7 +24,7 @@ void ComparisonLoader::load(int serial, const QString& databasePath, const Compa
     }
     if (!m_database || m_database->path() != databasePath || !m_database->isOpen()) {
         m_database = std::make_unique<Database>();
-        if (!m_database->openSqlite(databasePath)) {
+        if (!m_database->open(databasePath)) {
             const QString error = m_database->error();
             m_database.reset();
             Q_EMIT failed(serial, error);
@@ -41,7 +41,7 @@ void ComparisonLoader::load(int serial, const QString& databasePath, const Compa
     if (withMetricList) {
         countsLoaded = std::async(std::launch::async, [databasePath] {
             Database database;
-            return database.openSqlite(databasePath) ? MetricStore(database).articleCountsByKey()
+            return database.open(databasePath) ? MetricStore(database).articleCountsByKey()
                                                      : QHash<QString, int>();
         });
         const QString first = effective.keys.value(0);

@@ -42,7 +42,7 @@ LeftOutDialog::LeftOutDialog(const QString& databasePath, const Gazetteer& gazet
     auto error = std::make_shared<QString>();
     m_thread.reset(QThread::create([databasePath, &gazetteer, query, loaded, figures, error] {
         Database database;
-        if (!database.openSqlite(databasePath)) {
+        if (!database.open(databasePath)) {
             *error = database.error();
             return;
         }

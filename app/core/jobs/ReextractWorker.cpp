@@ -17,7 +17,7 @@ ReextractWorker::ReextractWorker(const QString& databasePath, QObject* parent)
 void ReextractWorker::run()
 {
     Database database;
-    if (!database.openSqlite(m_databasePath)) {
+    if (!database.open(m_databasePath)) {
         Q_EMIT finished(0, 0, false, database.error());
         return;
     }
