@@ -1123,6 +1123,26 @@
         <source>Removing the analyst “%1”</source>
         <translation>移除分析员“%1”</translation>
     </message>
+    <message>
+        <source>blind coding needs a PostgreSQL team database; %1 is a file</source>
+        <translation>盲编码需要 PostgreSQL 团队数据库；%1 是一个文件</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s settings</source>
+        <translation>读取团队设置</translation>
+    </message>
+    <message>
+        <source>the database has no team yet: run &quot;regionscope-cli --db URL team setup&quot; first</source>
+        <translation>该数据库尚未设置团队：请先运行“regionscope-cli --db URL team setup”</translation>
+    </message>
+    <message>
+        <source>only the project&apos;s lead may turn blind coding on or off (your role is %1)</source>
+        <translation>只有项目负责人可以开启或关闭盲编码（您的角色是 %1）</translation>
+    </message>
+    <message>
+        <source>Changing blind coding</source>
+        <translation>更改盲编码设置</translation>
+    </message>
 </context>
 <context>
     <name>PptxWriter</name>
@@ -5604,14 +5624,6 @@ refused (not allowed, server not reachable, a database file).</source>
         <translation>已将 %1（%2）移出团队；其标注保留，其在服务器上的登录角色也保留</translation>
     </message>
     <message>
-        <source>give setup, add, list or remove</source>
-        <translation>请给出 setup、add、list 或 remove</translation>
-    </message>
-    <message>
-        <source>unknown action %1: give setup, add, list or remove</source>
-        <translation>未知操作 %1：请给出 setup、add、list 或 remove</translation>
-    </message>
-    <message>
         <source>%1 takes one analyst&apos;s name</source>
         <translation>%1 需要一个分析员名称</translation>
     </message>
@@ -5642,6 +5654,26 @@ refused (not allowed, server not reachable, a database file).</source>
     <message>
         <source>the server has no team yet: run &quot;regionscope-cli --db URL team setup&quot; first</source>
         <translation>服务器上还没有团队：请先运行 &quot;regionscope-cli --db URL team setup&quot;</translation>
+    </message>
+    <message>
+        <source>blind coding is on: each coder sees only their own annotations until the lead reveals them (team reveal)</source>
+        <translation>盲编码已开启：在负责人公开（team reveal）之前，每位编码员只能看到自己的标注</translation>
+    </message>
+    <message>
+        <source>blind coding is off: every analyst sees everyone&apos;s annotations</source>
+        <translation>盲编码已关闭：每位分析员都能看到所有人的标注</translation>
+    </message>
+    <message>
+        <source>blind takes on or off</source>
+        <translation>blind 需要 on 或 off</translation>
+    </message>
+    <message>
+        <source>give setup, add, list, remove, blind or reveal</source>
+        <translation>请给出 setup、add、list、remove、blind 或 reveal</translation>
+    </message>
+    <message>
+        <source>unknown action %1: give setup, add, list, remove, blind or reveal</source>
+        <translation>未知操作 %1：请给出 setup、add、list、remove、blind 或 reveal</translation>
     </message>
 </context>
 </TS>
