@@ -3154,6 +3154,13 @@ Your note is kept and will be saved when the server answers again.</source>
     </message>
 </context>
 <context>
+    <name>rs::ConnectionBanner</name>
+    <message>
+        <source>Connected to the team database again.</source>
+        <translation>已重新连接到团队数据库。</translation>
+    </message>
+</context>
+<context>
     <name>rs::DatabaseNotifier</name>
     <message>
         <source>Regionscope cannot hear other analysts&apos; changes in %1: the server refused to pass them on; reopen the database to see them</source>
@@ -3639,10 +3646,6 @@ region_code,year,indicator,value,unit,source
     <message>
         <source>Import I&amp;ndicators…</source>
         <translation>导入指标(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Connected to the team database again.</source>
-        <translation>已重新连接到团队数据库。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConnectionBanner.h"
 #include "ImportController.h"
 #include "LanguageLoader.h"
 #include "MetricsPane.h"
@@ -94,21 +95,7 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
     // Team mode (issue 18): a lost connection to the server is said plainly until it answers again.
-    auto* offline = new QLabel(this);
-    offline->setObjectName(QStringLiteral("connectionLostBanner"));
-    offline->setWordWrap(true);
-    offline->setStyleSheet(QStringLiteral("QLabel { background: #b3261e; color: white; padding: 2px 6px; }"));
-    offline->hide();
-    statusBar()->addPermanentWidget(offline, 2);
-    connect(&m_corpus, &Corpus::connectionLost, offline, [offline](const QString& message) {
-        offline->setText(message);
-        offline->show();
-    });
-    connect(&m_corpus, &Corpus::connectionRestored, this, [this, offline] {
-        offline->hide();
-        statusBar()->showMessage(tr("Connected to the team database again."), 6000);
-    });
-    connect(&m_corpus, &Corpus::opened, offline, &QLabel::hide);
+    statusBar()->addPermanentWidget(new ConnectionBanner(m_corpus, this), 2);
     createMenus();
     createSearchBar();
 

@@ -1,3 +1,4 @@
+#include "ConnectionBanner.h"
 #include "PostgresTestServer.h"
 #include "annotations/AnnotationDetails.h"
 #include "annotations/AnnotationEditor.h"
@@ -173,6 +174,7 @@ private Q_SLOTS:
         DatabaseNotifier* notifier = m_corpus->notifier();
         notifier->setRetryInterval(100);
         AnnotationDetails details(*m_corpus);
+        ConnectionBanner banner(*m_corpus);
         details.setAnnotation(id);
         details.noteEdit()->setPlainText(u"断线时写的备注"_s);
         QSqlQuery pid(m_corpus->database()->connection());
@@ -195,10 +197,13 @@ private Q_SLOTS:
         QVERIFY(seen);
         QVERIFY2(told.contains(u"kept"_s), qPrintable(told));
         QVERIFY(lost.count() >= 1);
+        QVERIFY(!banner.isHidden());
+        QVERIFY2(banner.text().contains(u"was lost"_s) || restored.count() > 0, qPrintable(banner.text()));
         QVERIFY(m_corpus->isConnectionLost() || restored.count() > 0);
         QCOMPARE(details.noteEdit()->toPlainText(), u"断线时写的备注"_s);
         QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 15000);
         QTRY_COMPARE(noteInDatabase(id), u"断线时写的备注"_s);
+        QVERIFY2(banner.text().contains(u"again"_s), qPrintable(banner.text()));
     }
 };
 
