@@ -101,7 +101,7 @@ bool updateAnchor(QSqlDatabase& db, qint64 id, const TextAnchor& anchor, bool or
     QSqlQuery query(db);
     const bool prepared = query.prepare(
         QStringLiteral("UPDATE annotations SET start_offset = ?, end_offset = ?, quote = ?, prefix = ?,"
-                       " suffix = ?, orphaned = ? WHERE id = ?"));
+                       " suffix = ?, orphaned = ?, version = version + 1 WHERE id = ?"));
     query.addBindValue(anchor.start);
     query.addBindValue(anchor.end);
     query.addBindValue(text(anchor.quote));
