@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ConnectionBanner.h"
 #include "ImportController.h"
 #include "LanguageLoader.h"
 #include "MetricsPane.h"
@@ -94,6 +95,8 @@ MainWindow::MainWindow(Corpus& corpus, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
+    // Team mode (issue 18): a lost connection to the server is said plainly until it answers again.
+    statusBar()->addPermanentWidget(new ConnectionBanner(m_corpus, this), 2);
     createMenus();
     createSearchBar();
 

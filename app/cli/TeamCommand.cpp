@@ -30,7 +30,9 @@ CommandSyntax teamSyntax()
         .form(QStringLiteral("setup"), QStringList(), QString())
         .form(QStringLiteral("add NAME"), {role, passwordFile}, QString())
         .form(QStringLiteral("list"), QStringList(), QString())
-        .form(QStringLiteral("remove NAME"), QStringList(), QString());
+        .form(QStringLiteral("remove NAME"), QStringList(), QString())
+        .form(QStringLiteral("blind on|off"), QStringList(), QString())
+        .form(QStringLiteral("reveal"), QStringList(), QString());
 }
 
 namespace {
@@ -227,6 +229,19 @@ int removeAnalyst(CommandContext& context, Database& database, const QString& na
     return Success;
 }
 
+// Blind coding on or off (reveal: off), by the lead.
+int blindCoding(CommandContext& context, Database& database, bool on)
+{
+    QString error;
+    if (!PostgresTeam::setBlind(database, on, &error))
+        return failure(context, error);
+    context.out << (on ? tr("blind coding is on: each coder sees only their own annotations until the lead "
+                            "reveals them (team reveal)")
+                       : tr("blind coding is off: every analyst sees everyone's annotations"))
+                << '\n';
+    return Success;
+}
+
 // Checks the arguments of each sub-command before anything connects: SETUP/LIST take none, ADD and
 // REMOVE a valid name, and only ADD the role and the password file.
 int checkArguments(CommandContext& context, const QCommandLineParser& parser, PostgresTeam::Role* role)
@@ -234,10 +249,22 @@ int checkArguments(CommandContext& context, const QCommandLineParser& parser, Po
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
     const bool named = action == QLatin1String("add") || action == QLatin1String("remove");
-    if (!named && action != QLatin1String("setup") && action != QLatin1String("list"))
+    if (action == QLatin1String("blind")) {
+        if (words.size() != 2 || (words.at(1) != QLatin1String("on") && words.at(1) != QLatin1String("off")))
+            return usageError(context, tr("blind takes on or off"));
+    } else if (!named && action != QLatin1String("setup") && action != QLatin1String("list") &&
+               action != QLatin1String("reveal")) {
         return usageError(
-            context, action.isEmpty() ? tr("give setup, add, list or remove")
-                                      : tr("unknown action %1: give setup, add, list or remove").arg(action));
+            context,
+            action.isEmpty()
+                ? tr("give setup, add, list, remove, blind or reveal")
+                : tr("unknown action %1: give setup, add, list, remove, blind or reveal").arg(action));
+    }
+    if (action == QLatin1String("blind") &&
+        (parser.isSet(QStringLiteral("role")) || parser.isSet(QStringLiteral("password-file"))))
+        return usageError(context, tr("--role and --password-file belong to team add"));
+    if (action == QLatin1String("blind"))
+        return Success;
     if (words.size() != (named ? 2 : 1))
         return usageError(context, named ? tr("%1 takes one analyst's name").arg(action)
                                          : tr("%1 takes no further arguments").arg(action));
@@ -291,6 +318,10 @@ int teamCommand(CommandContext& context)
         return addAnalyst(context, database, name, role, password);
     if (action == QLatin1String("list"))
         return listTeam(context, database);
+    if (action == QLatin1String("blind"))
+        return blindCoding(context, database, name == QLatin1String("on"));
+    if (action == QLatin1String("reveal"))
+        return blindCoding(context, database, false);
     return removeAnalyst(context, database, name);
 }
 

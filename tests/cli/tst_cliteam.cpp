@@ -262,6 +262,19 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(u"“rs_cliteam_ana” is not in the team"_s), qPrintable(result.err));
     }
 
+    void blindAndReveal()
+    {
+        CliResult result = team({u"blind"_s, u"on"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(u"blind coding is on"_s), qPrintable(result.out));
+        result = team({u"reveal"_s});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(u"blind coding is off"_s), qPrintable(result.out));
+        result = team({u"blind"_s, u"maybe"_s});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(u"blind takes on or off"_s), qPrintable(result.err));
+    }
+
     void refusals()
     {
         const QString file = m_dir.filePath(u"project.sqlite"_s);

@@ -75,6 +75,9 @@ void AnnotationController::attach()
     });
     connect(editor, &AnnotationEditor::codebookChanged, this, &AnnotationController::refreshReader);
     connect(editor, &AnnotationEditor::codebookChanged, this, &AnnotationController::marksChanged);
+    // An undo or redo over another analyst's later change is refused (issue 18): say so, never silently.
+    connect(editor, &AnnotationEditor::stepRefused, this,
+            [this](const QString& message) { QMessageBox::warning(m_window, tr("Undo"), message); });
 }
 
 void AnnotationController::install(QMenu* edit, QMenu* file, QAction* fileAnchor, QMenu* tools, QMenu* view)

@@ -1,13 +1,16 @@
 #include "AnnotationDetails.h"
 
+#include "ConflictDialog.h"
 #include "TagPalette.h"
 #include "annotations/AnnotationEditor.h"
 #include "models/AnnotationTableModel.h"
 #include "models/CodebookModel.h"
 #include "models/Corpus.h"
 #include "storage/AnnotationStore.h"
+#include "storage/DatabaseNotifier.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -16,6 +19,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 
 namespace rs {
 
@@ -75,7 +79,11 @@ AnnotationDetails::AnnotationDetails(Corpus& corpus, QWidget* parent)
         if (m_id > 0 && m_corpus.annotationEditor())
             report(m_corpus.annotationEditor()->removeAnnotation(m_id, &error), error);
     });
-    connect(m_note, &QPlainTextEdit::textChanged, this, [this] { m_saveNote->setEnabled(m_id > 0); });
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        m_saveNote->setEnabled(m_id > 0);
+        m_noteDirty = m_id > 0;
+    });
+    connect(&m_corpus, &Corpus::connectionRestored, this, &AnnotationDetails::retryPendingNote);
     setAnnotation(0);
 }
 
@@ -90,6 +98,8 @@ void AnnotationDetails::setAnnotation(qint64 annotationId)
 {
     if (m_id != annotationId)
         saveNote(); // leaving an annotation keeps what was typed
+    if (m_id != annotationId)
+        m_noteDirty = false;
     m_id = annotationId;
     reload();
 }
@@ -101,9 +111,10 @@ void AnnotationDetails::reload()
     for (QWidget* w : std::initializer_list<QWidget*>{m_addTag, m_removeTag, m_status, m_note, m_open,
                                                       m_reattach, m_delete})
         w->setEnabled(present);
-    m_saveNote->setEnabled(false);
+    m_saveNote->setEnabled(m_noteDirty && present);
     if (!present) {
         m_id = 0;
+        m_noteDirty = false;
         m_quote->setText(tr("Select an annotation to edit its tags, status and note."));
         m_tags->clear();
         m_meta->clear();
@@ -131,6 +142,10 @@ void AnnotationDetails::reload()
                              QLocale().toString(a.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     m_status->setCurrentIndex(m_status->findData(int(a.status)));
     m_removeTag->setEnabled(!a.tagIds.isEmpty());
+    // What the analyst is typing stays when another analyst's change (or their own elsewhere) reloads.
+    if (m_noteDirty)
+        return;
+    m_noteBase = a.note;
     if (m_note->toPlainText() != a.note) {
         m_note->blockSignals(true);
         m_note->setPlainText(a.note);
@@ -140,13 +155,106 @@ void AnnotationDetails::reload()
 
 void AnnotationDetails::saveNote()
 {
-    Annotation a;
-    if (m_id <= 0 || !m_corpus.annotations() || !m_corpus.annotations()->annotation(m_id, &a))
+    Annotation fresh;
+    if (m_id <= 0 || !m_noteDirty || !m_corpus.annotations() || !m_corpus.annotationEditor())
         return;
+    const QString typed = m_note->toPlainText();
     QString error;
-    if (a.note != m_note->toPlainText())
-        report(m_corpus.annotationEditor()->setNote(m_id, m_note->toPlainText(), &error), error);
+    if (!m_corpus.annotations()->annotation(m_id, &fresh, &error)) {
+        noteRefused(Annotation(), typed, error);
+        return;
+    }
+    m_noteDirty = false;
     m_saveNote->setEnabled(false);
+    if (fresh.note == typed) {
+        m_noteBase = typed;
+        return;
+    }
+    if (fresh.note != m_noteBase) {
+        // Another analyst changed the note since the analyst began typing: never overwritten unasked.
+        Annotation mine = fresh;
+        mine.note = typed;
+        if (ConflictDialog::ask({mine, fresh}, m_corpus.codebook(), this) ==
+            ConflictDialog::Choice::KeepTheirs) {
+            reload();
+            return;
+        }
+    }
+    if (m_corpus.annotationEditor()->setNote(fresh, typed, &error)) {
+        m_noteBase = typed;
+        return;
+    }
+    noteRefused(fresh, typed, error);
+}
+
+void AnnotationDetails::noteRefused(const Annotation& fresh, const QString& typed, const QString& error)
+{
+    AnnotationStore* store = m_corpus.annotations();
+    const DatabaseDialect::Failure failure = store->lastFailure();
+    // The notifier's check also tells the window, which says so until the server answers again.
+    const bool answering = !m_corpus.notifier() || m_corpus.notifier()->checkConnection();
+    if (failure == DatabaseDialect::Failure::ConnectionLost || !answering) {
+        // Kept in memory and saved when the server answers again; the analyst may also keep a copy.
+        m_pending = PendingNote{m_id, m_noteBase, typed};
+        m_noteDirty = true;
+        m_saveNote->setEnabled(true);
+        offerLocalCopy(typed, error);
+        return;
+    }
+    if (failure == DatabaseDialect::Failure::Conflict && store->conflict()) {
+        const AnnotationConflict conflict = *store->conflict();
+        if (ConflictDialog::ask(conflict, m_corpus.codebook(), this) == ConflictDialog::Choice::ApplyMine &&
+            conflict.theirs) {
+            QString again;
+            report(m_corpus.annotationEditor()->setNote(*conflict.theirs, typed, &again), again);
+        }
+        reload();
+        return;
+    }
+    Q_UNUSED(fresh);
+    m_noteDirty = true;
+    m_saveNote->setEnabled(true);
+    report(false, error);
+}
+
+void AnnotationDetails::offerLocalCopy(const QString& typed, const QString& error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Annotation"),
+                    tr("%1\n\nYour note is kept and will be saved when the server answers again.").arg(error),
+                    QMessageBox::Ok, this);
+    QPushButton* save = box.addButton(tr("Save a Copy to a File…"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() != save)
+        return;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Note"), QString(), tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(typed.toUtf8()) < 0 || !file.commit())
+        report(false, tr("The note could not be written to %1.").arg(path));
+}
+
+void AnnotationDetails::retryPendingNote()
+{
+    if (!m_pending)
+        return;
+    const PendingNote pending = *m_pending;
+    m_pending.reset();
+    if (pending.id != m_id) {
+        // The analyst moved on to another annotation meanwhile: save the kept note on its own.
+        Annotation fresh;
+        QString error;
+        if (m_corpus.annotations()->annotation(pending.id, &fresh, &error) && fresh.note == pending.base)
+            report(m_corpus.annotationEditor()->setNote(fresh, pending.text, &error), error);
+        else
+            offerLocalCopy(pending.text, error.isEmpty() ? tr("Another analyst changed the note you typed "
+                                                              "while the connection was lost.")
+                                                         : error);
+        return;
+    }
+    m_noteDirty = true;
+    saveNote();
 }
 
 void AnnotationDetails::addTag()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/Annotation.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -28,6 +32,8 @@ public:
 public Q_SLOTS:
     void reload();
     void saveNote();
+    // Saves the note that could not be saved while the connection was lost (Corpus::connectionRestored).
+    void retryPendingNote();
 
 Q_SIGNALS:
     void reattachRequested(qint64 annotationId);
@@ -37,6 +43,22 @@ private:
     void addTag();
     void removeTag();
     bool report(bool ok, const QString& error);
+    // A note being saved that the database did not take (conflict, lost connection): what happens to it.
+    void noteRefused(const Annotation& fresh, const QString& typed, const QString& error);
+    void offerLocalCopy(const QString& typed, const QString& error);
+
+    // The note as it was when the analyst began typing: another analyst's change of it since is a
+    // conflict, shown before anything is written.
+    QString m_noteBase;
+    bool m_noteDirty = false;
+    // The note typed while the connection was lost, kept until the server answers again.
+    struct PendingNote
+    {
+        qint64 id = 0;
+        QString base;
+        QString text;
+    };
+    std::optional<PendingNote> m_pending;
 
     Corpus& m_corpus;
     qint64 m_id = 0;

@@ -80,7 +80,7 @@ bool AnnotationChangeset::applyTags(AnnotationStore& store, Direction direction,
 {
     const bool forward = direction == Direction::Forward;
     QVector<Tag> targets;
-    QSet<qint64> existing;
+    QHash<qint64, qint64> existing; // tag id -> the version the database holds (the source state's)
     for (const auto& change : std::as_const(m_tags)) {
         const std::optional<Tag>& target = forward ? change.after : change.before;
         const std::optional<Tag>& source = forward ? change.before : change.after;
@@ -89,19 +89,23 @@ bool AnnotationChangeset::applyTags(AnnotationStore& store, Direction direction,
         if (!removals && target) {
             targets.append(*target);
             if (source)
-                existing.insert(target->id);
+                existing.insert(target->id, source->version);
         }
     }
     QVector<Tag> ordered = parentsFirst(targets);
     if (removals)
         std::reverse(ordered.begin(), ordered.end());
-    for (const Tag& tag : std::as_const(ordered)) {
+    for (Tag& tag : ordered) {
         if (removals) {
             if (!store.removeTag(tag.id, error))
                 return false;
+            m_versions->tags.remove(tag.id);
         } else if (existing.contains(tag.id)) {
+            const qint64 version = m_versions->tags.value(tag.id, existing.value(tag.id));
+            tag.version = version;
             if (!store.updateTag(tag, error))
                 return false;
+            m_versions->tags.insert(tag.id, version > 0 ? version + 1 : 0);
         } else {
             const bool temporary = tag.id < 0;
             const qint64 id = store.insertTag(tag, !temporary, error);
@@ -115,6 +119,7 @@ bool AnnotationChangeset::applyTags(AnnotationStore& store, Direction direction,
                         later.parentId = id;
                 }
             }
+            m_versions->tags.insert(id, 1); // a new row's version (the column's default)
         }
     }
     return true;
@@ -129,15 +134,26 @@ bool AnnotationChangeset::applyAnnotations(AnnotationStore& store, Direction dir
         const std::optional<Annotation> source = forward ? change.before : change.after;
         bool ok = true;
         if (!target && source) {
-            ok = store.removeAnnotation(source->id, error);
+            Annotation seen = *source;
+            seen.version = m_versions->annotations.value(source->id, source->version);
+            ok = store.removeAnnotation(seen, error);
+            if (ok)
+                m_versions->annotations.remove(source->id);
         } else if (target && source) {
-            ok = store.updateAnnotation(*target, error);
+            Annotation written = *target;
+            // The version the change is made from: the one this editor last wrote or read.
+            written.version = m_versions->annotations.value(source->id, source->version);
+            ok = store.updateAnnotation(written, error);
+            if (ok)
+                m_versions->annotations.insert(written.id, written.version > 0 ? written.version + 1 : 0);
         } else if (target) {
             const bool temporary = target->id < 0;
             const qint64 id = store.insertAnnotation(*target, !temporary, error);
             ok = id != 0;
             if (ok && temporary)
                 resolve(target->id, id);
+            if (ok)
+                m_versions->annotations.insert(id, 1); // a new row's version (the column's default)
         }
         if (!ok)
             return false;
@@ -145,10 +161,26 @@ bool AnnotationChangeset::applyAnnotations(AnnotationStore& store, Direction dir
     return true;
 }
 
-bool AnnotationChangeset::apply(AnnotationStore& store, Direction direction, QString* error)
+void AnnotationChangeset::seedVersions(RowVersions* versions) const
+{
+    for (const auto& change : m_tags) {
+        if (change.before && change.before->version > 0)
+            versions->tags.insert(change.before->id, change.before->version);
+    }
+    for (const auto& change : m_annotations) {
+        if (change.before && change.before->version > 0)
+            versions->annotations.insert(change.before->id, change.before->version);
+    }
+}
+
+bool AnnotationChangeset::apply(AnnotationStore& store, Direction direction, QString* error,
+                                RowVersions* versions)
 {
     if (!store.transaction(error))
         return false;
+    RowVersions local;
+    m_versions = versions ? versions : &local;
+    const RowVersions versionsBefore = *m_versions;
     const QHash<qint64, qint64> resolvedBefore = m_resolved;
     const auto tagsBefore = m_tags;
     const auto annotationsBefore = m_annotations;
@@ -160,6 +192,7 @@ bool AnnotationChangeset::apply(AnnotationStore& store, Direction direction, QSt
     m_resolved = resolvedBefore;
     m_tags = tagsBefore;
     m_annotations = annotationsBefore;
+    *m_versions = versionsBefore;
     return false;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/Annotation.h"
 #include "domain/Tag.h"
 
+#include <QHash>
 #include <QSet>
 #include <QVector>
 
@@ -11,6 +12,15 @@
 namespace rs {
 
 class AnnotationStore;
+
+// The row versions (Annotation::version) one editor last wrote or read, by id: a step undone or redone
+// changes a row only at that version, so another analyst's change since then is a conflict, while the
+// editor's own later steps (which moved the version on) are not.
+struct RowVersions
+{
+    QHash<qint64, qint64> tags;
+    QHash<qint64, qint64> annotations;
+};
 
 // Before and after states of every tag and annotation one edit touches. Applying it forwards writes the
 // after states, backwards the before states, in one transaction and in an order the foreign keys accept
@@ -38,7 +48,11 @@ public:
     // The real id of an entity created as temporaryId (itself when not temporary).
     qint64 resolvedId(qint64 temporaryId) const { return m_resolved.value(temporaryId, temporaryId); }
 
-    bool apply(AnnotationStore& store, Direction direction, QString* error);
+    // Takes the versions of the before states (as read for this change) into versions: a new change is
+    // made from what the analyst saw, whatever the editor knew before.
+    void seedVersions(RowVersions* versions) const;
+    // versions: the editor's row versions, updated with those the change leaves; none: each state's own.
+    bool apply(AnnotationStore& store, Direction direction, QString* error, RowVersions* versions = nullptr);
 
 private:
     template <typename T> struct Change
@@ -54,6 +68,7 @@ private:
     QVector<Change<Annotation>> m_annotations;
     QHash<qint64, qint64> m_resolved;
     qint64 m_lastTemporaryId = 0;
+    RowVersions* m_versions = nullptr; // during apply()
 };
 
 } // namespace rs

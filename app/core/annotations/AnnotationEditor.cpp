@@ -13,7 +13,9 @@ namespace rs {
 // One undoable edit: a changeset applied forwards on redo and backwards on undo. push() applies it
 // before the command enters the stack, so the first redo only tells the panes. An undo or redo that
 // fails later makes the command obsolete, so QUndoStack drops it instead of keeping a step that did
-// nothing; it has no caller to return its reason to, so the reason goes to the log.
+// nothing; it has no caller to return its reason to, so the reason goes to the log and to
+// stepRefused(). A step changes each row only at the version the editor last left it at (RowVersions):
+// undoing an edit another analyst changed since is a conflict, never an overwrite of their change.
 class AnnotationCommand : public QUndoCommand
 {
 public:
@@ -36,9 +38,13 @@ private:
     void run(AnnotationChangeset::Direction direction)
     {
         QString error;
-        if (!m_changeset.apply(m_editor.m_store, direction, &error)) {
+        if (!m_changeset.apply(m_editor.m_store, direction, &error, &m_editor.m_versions)) {
             qWarning("Regionscope: %s failed: %s", qUtf8Printable(text()), qUtf8Printable(error));
             setObsolete(true);
+            Q_EMIT m_editor.stepRefused(
+                direction == AnnotationChangeset::Direction::Backward
+                    ? AnnotationEditor::tr("“%1” could not be undone: %2").arg(text(), error)
+                    : AnnotationEditor::tr("“%1” could not be redone: %2").arg(text(), error));
             return;
         }
         m_editor.notify(m_changeset);
@@ -82,10 +88,21 @@ bool AnnotationEditor::push(const QString& text, AnnotationChangeset* changeset,
     // Applied before the command exists, so a refusal reaches the caller and never enters the stack;
     // the changeset comes back with the ids the database assigned.
     QString reason;
-    if (!changeset->apply(m_store, AnnotationChangeset::Direction::Forward, &reason))
+    RowVersions versions = m_versions;
+    changeset->seedVersions(&versions);
+    if (!changeset->apply(m_store, AnnotationChangeset::Direction::Forward, &reason, &versions))
         return fail(error, reason);
+    m_versions = versions;
     m_undoStack->push(new AnnotationCommand(*this, text, *changeset)); // its first redo notifies
     return true;
+}
+
+void AnnotationEditor::takeRemoteChange(bool codebook, const QSet<qint64>& articleIds)
+{
+    if (codebook)
+        Q_EMIT codebookChanged();
+    if (!articleIds.isEmpty())
+        Q_EMIT annotationsChanged(articleIds);
 }
 
 void AnnotationEditor::notify(const AnnotationChangeset& changeset)
@@ -341,6 +358,12 @@ bool AnnotationEditor::editAnnotation(qint64 annotationId, const QString& text,
     Annotation before;
     if (!loadAnnotation(annotationId, &before, error))
         return false;
+    return editSeenAnnotation(before, text, change, error);
+}
+
+bool AnnotationEditor::editSeenAnnotation(const Annotation& before, const QString& text,
+                                          const std::function<void(Annotation&)>& change, QString* error)
+{
     Annotation after = before;
     change(after);
     std::sort(after.tagIds.begin(), after.tagIds.end());
@@ -358,6 +381,12 @@ bool AnnotationEditor::setNote(qint64 annotationId, const QString& note, QString
 {
     return editAnnotation(
         annotationId, tr("Edit Note"), [&](Annotation& a) { a.note = note; }, error);
+}
+
+bool AnnotationEditor::setNote(const Annotation& seen, const QString& note, QString* error)
+{
+    return editSeenAnnotation(
+        seen, tr("Edit Note"), [&](Annotation& a) { a.note = note; }, error);
 }
 
 bool AnnotationEditor::setStatus(qint64 annotationId, Annotation::Status status, QString* error)

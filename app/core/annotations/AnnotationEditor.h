@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnnotationChangeset.h"
 #include "domain/Annotation.h"
 #include "domain/Tag.h"
 
@@ -13,7 +14,6 @@ class QUndoStack;
 
 namespace rs {
 
-class AnnotationChangeset;
 class AnnotationStore;
 
 // A passage proposed by auto-coding (or any batch) for tagging.
@@ -64,6 +64,9 @@ public:
     qint64 annotate(qint64 articleId, const QString& body, int start, int end, const QVector<qint64>& tagIds,
                     const QString& note = QString(), QString* error = nullptr);
     bool setNote(qint64 annotationId, const QString& note, QString* error = nullptr);
+    // The note of the annotation as the analyst saw it (seen.version): when another analyst changed it
+    // since, nothing is written, *error says so and store().conflict() holds both sides (issue 18).
+    bool setNote(const Annotation& seen, const QString& note, QString* error = nullptr);
     bool setStatus(qint64 annotationId, Annotation::Status status, QString* error = nullptr);
     bool setTags(qint64 annotationId, const QVector<qint64>& tagIds, QString* error = nullptr);
     bool addTag(qint64 annotationId, qint64 tagId, QString* error = nullptr);
@@ -83,6 +86,13 @@ public:
 Q_SIGNALS:
     void codebookChanged();
     void annotationsChanged(const QSet<qint64>& articleIds);
+    // An undo or redo failed (another analyst changed or deleted what it would change, or the
+    // connection is lost): the reason in words; the step left the stack.
+    void stepRefused(const QString& message);
+
+public Q_SLOTS:
+    // Changes another analyst made (DatabaseNotifier): the panes reload as after the analyst's own.
+    void takeRemoteChange(bool codebook, const QSet<qint64>& articleIds);
 
 private:
     friend class AnnotationCommand;
@@ -93,11 +103,14 @@ private:
     bool editTag(qint64 tagId, const QString& text, const std::function<void(Tag&)>& change, QString* error);
     bool editAnnotation(qint64 annotationId, const QString& text,
                         const std::function<void(Annotation&)>& change, QString* error);
+    bool editSeenAnnotation(const Annotation& before, const QString& text,
+                            const std::function<void(Annotation&)>& change, QString* error);
     QString tagName(qint64 tagId) const;
 
     AnnotationStore& m_store;
     QUndoStack* m_undoStack;
     QString m_author;
+    RowVersions m_versions;
 };
 
 } // namespace rs

@@ -35,6 +35,10 @@ public:
     QDateTime updatedAt;
     bool orphaned = false;
     QString guid;
+    // The row's version (issue 18): the database bumps it on every change, and a change made from an
+    // older version is a conflict. 0: not read from the database (a change then checks nothing).
+    // Not part of ==, which compares what the analyst sees.
+    qint64 version = 0;
 
     bool operator==(const Annotation& other) const;
     bool operator!=(const Annotation& other) const { return !(*this == other); }

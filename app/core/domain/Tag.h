@@ -13,7 +13,8 @@ struct Tag
     QString name;
     QColor color;
     QString description;
-    QString guid; // stable identity for REFI-QDA exchange, "{...}"-less lower-case UUID
+    QString guid;       // stable identity for REFI-QDA exchange, "{...}"-less lower-case UUID
+    qint64 version = 0; // the row's version, as Annotation::version; not part of ==
 
     bool operator==(const Tag& other) const
     {

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
+
+class QTimer;
 
 namespace rs {
 
@@ -14,6 +17,7 @@ class ArticleStore;
 class CodebookModel;
 class MetricStore;
 class Database;
+class DatabaseNotifier;
 class Gazetteer;
 class RegionTreeModel;
 class ReportTableModel;
@@ -46,6 +50,10 @@ public:
     // undo stack) comes with each database opened.
     AnnotationEditor* annotationEditor() const { return m_annotationEditor.get(); }
     CodebookModel* codebook() const { return m_codebook.get(); }
+    // On a PostgreSQL database: what other analysts change and whether the server answers (issue 18);
+    // null on a SQLite file.
+    DatabaseNotifier* notifier() const { return m_notifier.get(); }
+    bool isConnectionLost() const;
     const Gazetteer& gazetteer() const { return m_gazetteer; }
 
     // The analyst's choice wins over detection; empty code marks the region unknown.
@@ -58,10 +66,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     void opened();
     void changed();
+    // The team database's server went away (a message in words), or answers again.
+    void connectionLost(const QString& message);
+    void connectionRestored();
 
 private:
     // Destroys the models, the stores and the connection, each before what it references.
     void close();
+    void startListening();
+    // Other analysts' changes arrive row by row; the panes reload once for a burst of them.
+    void takeRemoteChanges();
 
     const Gazetteer& m_gazetteer;
     QString m_error;
@@ -74,6 +88,11 @@ private:
     std::unique_ptr<ArticleDetailsStore> m_details;
     std::unique_ptr<AnnotationEditor> m_annotationEditor;
     std::unique_ptr<CodebookModel> m_codebook;
+    std::unique_ptr<DatabaseNotifier> m_notifier;
+    QTimer* m_remoteChanges = nullptr;
+    bool m_remoteCodebook = false;
+    bool m_remoteReports = false;
+    QSet<qint64> m_remoteArticles;
 };
 
 } // namespace rs

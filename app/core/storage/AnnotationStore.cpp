@@ -20,10 +20,10 @@ QString annotationColumns(const DatabaseDialect& dialect)
 {
     return QStringLiteral("a.id, a.article_id, a.start_offset, a.end_offset, a.quote, a.prefix, a.suffix,"
                           " a.note, a.status, a.author, a.created_at, a.updated_at, a.orphaned, a.guid,"
-                          " (SELECT %1 FROM annotation_tags t WHERE t.annotation_id = a.id)")
+                          " (SELECT %1 FROM annotation_tags t WHERE t.annotation_id = a.id), a.version")
         .arg(dialect.commaList(QStringLiteral("tag_id")));
 }
-constexpr int annotationColumnCount = 15;
+constexpr int annotationColumnCount = 16;
 
 QString timestamp(const QDateTime& time)
 {
@@ -51,6 +51,7 @@ Annotation annotationFrom(const QSqlQuery& query)
     for (const QString& id : ids)
         a.tagIds.append(id.toLongLong());
     std::sort(a.tagIds.begin(), a.tagIds.end());
+    a.version = query.value(15).toLongLong();
     return a;
 }
 
@@ -63,6 +64,7 @@ Tag tagFrom(const QSqlQuery& query)
     tag.color = QColor(query.value(3).toString());
     tag.description = query.value(4).toString();
     tag.guid = query.value(5).toString();
+    tag.version = query.value(6).toLongLong();
     return tag;
 }
 
@@ -99,7 +101,7 @@ bool updateAnchor(QSqlDatabase& db, qint64 id, const TextAnchor& anchor, bool or
     QSqlQuery query(db);
     const bool prepared = query.prepare(
         QStringLiteral("UPDATE annotations SET start_offset = ?, end_offset = ?, quote = ?, prefix = ?,"
-                       " suffix = ?, orphaned = ? WHERE id = ?"));
+                       " suffix = ?, orphaned = ?, version = version + 1 WHERE id = ?"));
     query.addBindValue(anchor.start);
     query.addBindValue(anchor.end);
     query.addBindValue(text(anchor.quote));
@@ -125,6 +127,7 @@ AnnotationStore::AnnotationStore(Database& database) : m_database(database) {}
 // The connection's last failure in words for what was being done; the driver's text goes to the log.
 bool AnnotationStore::fail(QString* error, const QString& action, const QSqlError& failure) const
 {
+    m_lastFailure = m_database.dialect().classify(m_database.connection(), failure);
     const QString message = m_database.explainLastFailure(action, failure);
     if (error)
         *error = message;
@@ -133,6 +136,8 @@ bool AnnotationStore::fail(QString* error, const QString& action, const QSqlErro
 
 bool AnnotationStore::transaction(QString* error)
 {
+    m_lastFailure = DatabaseDialect::Failure::Other;
+    m_conflict.reset();
     // A write transaction from the start (Database::beginWrite): a deferred one that reads first and
     // then writes can meet another writer's lock half-way and fail instead of waiting its turn.
     return m_database.beginWrite(error);
@@ -163,7 +168,7 @@ QVector<Tag> AnnotationStore::tags(QString* error) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
-            "SELECT id, parent_id, name, color, description, guid FROM tags ORDER BY name, id"))) {
+            "SELECT id, parent_id, name, color, description, guid, version FROM tags ORDER BY name, id"))) {
         fail(error, tr("Reading the codebook"), query.lastError());
         return {};
     }
@@ -190,8 +195,8 @@ QVector<Tag> AnnotationStore::tags(QString* error) const
 bool AnnotationStore::tag(qint64 id, Tag* tag, QString* error) const
 {
     QSqlQuery query(m_database.connection());
-    const bool prepared = query.prepare(
-        QStringLiteral("SELECT id, parent_id, name, color, description, guid FROM tags WHERE id = ?"));
+    const bool prepared = query.prepare(QStringLiteral(
+        "SELECT id, parent_id, name, color, description, guid, version FROM tags WHERE id = ?"));
     query.addBindValue(id);
     if (!prepared || !query.exec())
         return fail(error, tr("Reading tag %1").arg(id), query.lastError());
@@ -269,16 +274,34 @@ bool AnnotationStore::updateTag(const Tag& tag, QString* error)
 {
     QSqlQuery query(m_database.connection());
     const bool prepared = query.prepare(
-        QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, guid = ?"
-                       " WHERE id = ?"));
+        QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ?, guid = ?,"
+                       " version = version + 1 WHERE id = ?") +
+        (tag.version > 0 ? QStringLiteral(" AND version = ?") : QString()));
     query.addBindValue(parentValue(tag.parentId));
     query.addBindValue(tag.name);
     query.addBindValue(tag.color.name(QColor::HexRgb));
     query.addBindValue(text(tag.description));
     query.addBindValue(tag.guid);
     query.addBindValue(tag.id);
-    return (prepared && query.exec()) ||
-           fail(error, tr("Changing tag “%1”").arg(tag.name), query.lastError());
+    if (tag.version > 0)
+        query.addBindValue(tag.version);
+    if (!prepared || !query.exec())
+        return fail(error, tr("Changing tag “%1”").arg(tag.name), query.lastError());
+    if (query.numRowsAffected() > 0)
+        return true;
+    query.finish();
+    Tag current;
+    if (!this->tag(tag.id, &current))
+        return refuseConflict(
+            error, tr("Another analyst deleted the tag “%1” meanwhile; nothing was changed.").arg(tag.name));
+    if (tag.version > 0 && current.version != tag.version)
+        return refuseConflict(error,
+                              tr("Another analyst changed the tag “%1” meanwhile (now “%2”); your change "
+                                 "was not applied, so theirs is not overwritten.")
+                                  .arg(tag.name, current.name));
+    return denied(error, tr("Your database role may not change the tag “%1” (only the project's lead edits "
+                            "the codebook).")
+                             .arg(tag.name));
 }
 
 bool AnnotationStore::removeTag(qint64 id, QString* error)
@@ -437,13 +460,78 @@ bool AnnotationStore::updateAnnotation(const Annotation& a, QString* error)
     const bool prepared = query.prepare(
         QStringLiteral("UPDATE annotations SET article_id = ?, start_offset = ?, end_offset = ?, quote = ?,"
                        " prefix = ?, suffix = ?, note = ?, status = ?, author = ?, created_at = ?,"
-                       " updated_at = ?, orphaned = ?, guid = ? WHERE id = ?"));
+                       " updated_at = ?, orphaned = ?, guid = ?, version = version + 1 WHERE id = ?") +
+        (a.version > 0 ? QStringLiteral(" AND version = ?") : QString()));
     bindAnnotationColumns(query, a);
     query.addBindValue(a.guid);
     query.addBindValue(a.id);
+    if (a.version > 0)
+        query.addBindValue(a.version);
     if (!prepared || !query.exec())
         return fail(error, tr("Changing the annotation"), query.lastError());
+    if (query.numRowsAffected() == 0) {
+        query.finish();
+        return explainUnchanged(a, error);
+    }
     return writeTagLinks(a.id, a.tagIds, error);
+}
+
+bool AnnotationStore::removeAnnotation(const Annotation& seen, QString* error)
+{
+    if (seen.version <= 0)
+        return removeAnnotation(seen.id, error);
+    QSqlQuery query(m_database.connection());
+    const bool prepared =
+        query.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ? AND version = ?"));
+    query.addBindValue(seen.id);
+    query.addBindValue(seen.version);
+    if (!prepared || !query.exec())
+        return fail(error, tr("Deleting annotation %1").arg(seen.id), query.lastError());
+    if (query.numRowsAffected() > 0)
+        return true;
+    query.finish();
+    return explainUnchanged(seen, error);
+}
+
+// An UPDATE or DELETE of `seen` that changed no row: another analyst deleted the annotation or changed
+// it since `seen` was read (a conflict: their version is kept for the caller to show), or the role
+// may not touch it (row-level security hides it from the statement).
+bool AnnotationStore::explainUnchanged(const Annotation& seen, QString* error)
+{
+    Annotation current;
+    QString detail;
+    if (!annotation(seen.id, &current, &detail)) {
+        if (m_lastFailure == DatabaseDialect::Failure::ConnectionLost)
+            return refuse(error, detail);
+        m_conflict = AnnotationConflict{seen, std::nullopt};
+        return refuseConflict(error,
+                              tr("Another analyst deleted this annotation (“%1”) meanwhile; your change was "
+                                 "not applied.")
+                                  .arg(seen.anchor.quote.left(40)));
+    }
+    if (seen.version > 0 && current.version != seen.version) {
+        m_conflict = AnnotationConflict{seen, current};
+        return refuseConflict(error,
+                              tr("%1 changed this annotation (“%2”) after you opened it; your change was not "
+                                 "applied, so theirs is not overwritten.")
+                                  .arg(current.author.isEmpty() ? tr("Another analyst") : current.author,
+                                       seen.anchor.quote.left(40)));
+    }
+    return denied(error, tr("Your database role may not change the annotation of %1 (a coder changes only "
+                            "their own annotations).")
+                             .arg(current.author));
+}
+
+bool AnnotationStore::refuseConflict(QString* error, const QString& message) const
+{
+    m_lastFailure = DatabaseDialect::Failure::Conflict;
+    return refuse(error, message);
+}
+
+bool AnnotationStore::denied(QString* error, const QString& message) const
+{
+    m_lastFailure = DatabaseDialect::Failure::Denied;
+    return refuse(error, message);
 }
 
 bool AnnotationStore::writeTagLinks(qint64 annotationId, const QVector<qint64>& tagIds, QString* error)

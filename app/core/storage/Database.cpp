@@ -318,6 +318,14 @@ QString Database::describe(const QSqlError& error) const
         return tr("a text is larger than the database %1 stores in one piece").arg(m_path);
     case DatabaseDialect::Failure::Denied:
         return tr("your database role may not make this change in %1 (ask the project's lead)").arg(m_path);
+    case DatabaseDialect::Failure::Conflict:
+        return tr("another analyst changed the same entry in %1 meanwhile; nothing was overwritten")
+            .arg(m_path);
+    case DatabaseDialect::Failure::ConnectionLost:
+        return tr("the connection to the database server of %1 was lost (the server stopped or restarted, "
+                  "or the network went away); nothing of it was kept, and Regionscope reconnects when the "
+                  "server answers again")
+            .arg(m_path);
     case DatabaseDialect::Failure::Other:
         break;
     }
@@ -362,6 +370,47 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
+}
+
+bool Database::ping() const
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT 1"));
+}
+
+bool Database::reconnect(QString* error)
+{
+    if (m_connectionName.isEmpty()) {
+        if (error)
+            *error = tr("no database is open");
+        return false;
+    }
+    if (!isPostgres() || ping())
+        return true;
+    QSqlDatabase db = connection();
+    db.close();
+    QString detail;
+    if (!db.open()) {
+        qWarning("Regionscope: cannot reconnect to %s: %s", qUtf8Printable(m_path),
+                 qUtf8Printable(db.lastError().text()));
+        if (error)
+            *error =
+                tr("the database server of %1 still does not answer; Regionscope keeps trying").arg(m_path);
+        return false;
+    }
+    if (!m_dialect->configureConnection(db, &detail)) {
+        qWarning("Regionscope: cannot set up the connection to %s again: %s", qUtf8Printable(m_path),
+                 qUtf8Printable(detail));
+        if (error)
+            *error = tr("the database server of %1 answers again but refused the connection's settings; "
+                        "Regionscope keeps trying")
+                         .arg(m_path);
+        db.close();
+        return false;
+    }
+    return true;
 }
 
 bool Database::isOpen() const

@@ -37,6 +37,15 @@ public:
     void close();
 
     bool isOpen() const;
+    // Whether the connection still answers (a trivial statement runs). A SQLite file always does while
+    // open; a PostgreSQL server may have gone away (stopped, restarted, the session ended by an
+    // administrator, the network).
+    bool ping() const;
+    // Connects again to the same PostgreSQL database after the connection was lost, under the same
+    // connection name, so the stores on it keep working. Whatever the connection had subscribed to
+    // (DatabaseNotifier) must subscribe again. False with a message in words while the server still
+    // does not answer. On SQLite: true when the file answers.
+    bool reconnect(QString* error = nullptr);
     // The file's absolute path, or the URL without its password.
     QString path() const { return m_path; }
     bool isPostgres() const;

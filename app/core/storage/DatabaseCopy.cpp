@@ -31,9 +31,11 @@ const char* const writeOrder[] = {"articles",    "article_originals", "article_e
 // no project of their own: a target holding some is still empty.
 const char* const derivedTables[] = {"metric_groups", "metric_groups_stale"};
 // Tables of the engine's own bookkeeping, never copied: PostgreSQL's schema version (SQLite keeps it in
-// the file's header) and search tokens (PostgresSearch, written again on a PostgreSQL target); SQLite's
-// own tables and the FTS5 search indexes are recognised by their names.
-const char* const postgresOnly[] = {"regionscope_schema", "article_search_tokens"};
+// the file's header), search tokens (PostgresSearch, written again on a PostgreSQL target) and the team's
+// settings (blind coding, PostgresTeam); SQLite's own tables and the FTS5 search indexes are recognised by
+// their names.
+const char* const postgresOnly[] = {"regionscope_schema", "article_search_tokens",
+                                    "regionscope_team_settings"};
 
 // Rows read and written per batch are bounded by their size too: a batch of original files may be large.
 constexpr qint64 batchBytes = 8 * 1024 * 1024;

@@ -19,10 +19,12 @@ public:
         Busy,     // another connection holds the lock longer than the busy timeout
         DiskFull, // no space left, or a size limit reached
         ReadOnly,
-        Damaged,    // the file is not (or no longer) a well-formed database
-        Constraint, // a statement broke a rule of the schema: a bug in Regionscope, never the user's fault
-        TooBig,     // a text or file larger than the engine stores in one value
-        Denied      // the analyst's database role may not do this (PostgreSQL's GRANTs and row policies)
+        Damaged,       // the file is not (or no longer) a well-formed database
+        Constraint,    // a statement broke a rule of the schema: a bug in Regionscope, never the user's fault
+        TooBig,        // a text or file larger than the engine stores in one value
+        Denied,        // the analyst's database role may not do this (PostgreSQL's GRANTs and row policies)
+        Conflict,      // another analyst changed or deleted the row since it was read (its version moved on)
+        ConnectionLost // the server went away (stopped, restarted, the backend terminated, the network)
     };
 
     virtual ~DatabaseDialect() = default;

@@ -550,6 +550,62 @@ const QStringList& v18SearchTokensPostgres()
     return statements;
 }
 
+// Team mode (issue 18): a row version on annotations and tags, bumped by every change the stores make,
+// so a change made from an older version is a conflict (AnnotationStore) instead of overwriting another
+// analyst's. SQLite has one analyst at a time; its rows carry the version all the same, so a database
+// copied to PostgreSQL (migrate) keeps it.
+const QStringList& v19RowVersions()
+{
+    static const QStringList statements = {
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE tags ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+    };
+    return statements;
+}
+
+// PostgreSQL also tells every connection listening on regionscope_changes (DatabaseNotifier) what
+// another analyst changed, as JSON: {"table", "op", "id", "article", "author", "role"}. Annotations,
+// their tags and the codebook row by row; reports once per statement (an import inserts thousands, and
+// the listeners reload the list whole). Identical payloads of one transaction reach listeners once.
+const QStringList& v19RowVersionsPostgres()
+{
+    static const QStringList statements = {
+        QStringLiteral("ALTER TABLE annotations ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE tags ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION regionscope_notify() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " DECLARE r jsonb; article bigint; row_id bigint;"
+            " BEGIN"
+            "  IF TG_LEVEL = 'STATEMENT' THEN"
+            "   PERFORM pg_notify('regionscope_changes', json_build_object('table', TG_TABLE_NAME,"
+            "    'op', lower(TG_OP), 'role', current_user)::text);"
+            "   RETURN NULL;"
+            "  END IF;"
+            "  IF TG_OP = 'DELETE' THEN r := to_jsonb(OLD); ELSE r := to_jsonb(NEW); END IF;"
+            "  IF TG_TABLE_NAME = 'annotation_tags' THEN"
+            "   row_id := (r->>'annotation_id')::bigint;"
+            "   SELECT a.article_id INTO article FROM annotations a WHERE a.id = row_id;"
+            "  ELSE"
+            "   row_id := (r->>'id')::bigint;"
+            "   article := (r->>'article_id')::bigint;"
+            "  END IF;"
+            "  PERFORM pg_notify('regionscope_changes', json_build_object('table', TG_TABLE_NAME,"
+            "   'op', lower(TG_OP), 'id', row_id, 'article', article, 'author', r->>'author',"
+            "   'role', current_user)::text);"
+            "  RETURN NULL;"
+            " END $$"),
+        QStringLiteral("CREATE TRIGGER annotations_notify AFTER INSERT OR UPDATE OR DELETE ON annotations"
+                       " FOR EACH ROW EXECUTE FUNCTION regionscope_notify()"),
+        QStringLiteral("CREATE TRIGGER annotation_tags_notify AFTER INSERT OR UPDATE OR DELETE ON"
+                       " annotation_tags FOR EACH ROW EXECUTE FUNCTION regionscope_notify()"),
+        QStringLiteral("CREATE TRIGGER tags_notify AFTER INSERT OR UPDATE OR DELETE ON tags"
+                       " FOR EACH ROW EXECUTE FUNCTION regionscope_notify()"),
+        QStringLiteral("CREATE TRIGGER articles_notify AFTER INSERT OR UPDATE OR DELETE ON articles"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION regionscope_notify()"),
+    };
+    return statements;
+}
+
 // The migrations in order: migration N is versions[N - 1]. A migration whose SQL differs between the
 // engines gives PostgreSQL's statements as `postgres`; without them both run the same statements.
 // PostgreSQL databases start at PostgresSchema::version(), so only later migrations ever run there.
@@ -576,7 +632,8 @@ const Migration versions[] = {{v1},
                               {v15MetricGroups},
                               {v16NoFigureRegionIndex},
                               {v17FigureTriggers, v17FigureTriggersPostgres},
-                              {v18SearchTokensSqlite, v18SearchTokensPostgres}};
+                              {v18SearchTokensSqlite, v18SearchTokensPostgres},
+                              {v19RowVersions, v19RowVersionsPostgres}};
 constexpr int highestSlot = int(std::size(versions));
 
 const QStringList& migration(int version, const DatabaseDialect* dialect = nullptr)

@@ -68,7 +68,18 @@ bool PostgresDialect::beginWriteTransaction(QSqlDatabase& db, QString* error) co
 DatabaseDialect::Failure PostgresDialect::classify(const QSqlDatabase& db, const QSqlError& error) const
 {
     const QSqlError& failure = error.type() == QSqlError::NoError ? db.lastError() : error;
-    return classifyState(failure.nativeErrorCode());
+    const Failure kind = classifyState(failure.nativeErrorCode());
+    if (kind != Failure::Other || !failure.nativeErrorCode().isEmpty() ||
+        failure.type() == QSqlError::NoError)
+        return kind;
+    // libpq gives no SQLSTATE when the connection itself failed ("server closed the connection
+    // unexpectedly", "no connection to the server"): a statement that needs nothing fails the same way
+    // then, where on a live connection it runs or fails with a state of its own (25P02 in an aborted
+    // transaction).
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT 1")) && probe.lastError().nativeErrorCode().isEmpty())
+        return Failure::ConnectionLost;
+    return Failure::Other;
 }
 
 DatabaseDialect::Failure PostgresDialect::classifyState(const QString& sqlState)
@@ -80,6 +91,11 @@ DatabaseDialect::Failure PostgresDialect::classifyState(const QString& sqlState)
     if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01") ||
         sqlState == QLatin1String("55P03") || sqlState == QLatin1String("55006"))
         return Failure::Busy; // serialization failure, deadlock, lock not available, object in use
+    // Class 08 (connection exception); 57P01-57P03: the server shuts down, or an administrator ended
+    // the session (pg_terminate_backend).
+    if (sqlClass == QLatin1String("08") || sqlState == QLatin1String("57P01") ||
+        sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03"))
+        return Failure::ConnectionLost;
     if (sqlState == QLatin1String("53100"))
         return Failure::DiskFull;
     if (sqlState == QLatin1String("25006"))

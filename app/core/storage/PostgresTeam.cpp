@@ -24,7 +24,11 @@ const char* const policies[] = {
     "ALTER TABLE annotations ENABLE ROW LEVEL SECURITY",
     "ALTER TABLE annotation_tags ENABLE ROW LEVEL SECURITY",
     "DROP POLICY IF EXISTS annotations_read ON annotations",
-    "CREATE POLICY annotations_read ON annotations FOR SELECT TO regionscope_reader USING (true)",
+    // Blind coding: while the lead keeps it on, each analyst sees only their own annotations (the lead's
+    // own policy below still sees all of them).
+    "CREATE POLICY annotations_read ON annotations FOR SELECT TO regionscope_reader USING (author = "
+    "current_user"
+    " OR NOT EXISTS (SELECT 1 FROM regionscope_team_settings WHERE name = 'blind' AND value = 'on'))",
     "DROP POLICY IF EXISTS annotations_own_insert ON annotations",
     "CREATE POLICY annotations_own_insert ON annotations FOR INSERT TO regionscope_coder"
     " WITH CHECK (author = current_user)",
@@ -38,7 +42,9 @@ const char* const policies[] = {
     "CREATE POLICY annotations_lead ON annotations FOR ALL TO regionscope_lead USING (true) WITH CHECK "
     "(true)",
     "DROP POLICY IF EXISTS annotation_tags_read ON annotation_tags",
-    "CREATE POLICY annotation_tags_read ON annotation_tags FOR SELECT TO regionscope_reader USING (true)",
+    // A tag link is seen with its annotation (whose own policy decides, blind coding included).
+    "CREATE POLICY annotation_tags_read ON annotation_tags FOR SELECT TO regionscope_reader"
+    " USING (EXISTS (SELECT 1 FROM annotations a WHERE a.id = annotation_id))",
     "DROP POLICY IF EXISTS annotation_tags_own ON annotation_tags",
     "CREATE POLICY annotation_tags_own ON annotation_tags FOR ALL TO regionscope_coder"
     " USING (EXISTS (SELECT 1 FROM annotations a WHERE a.id = annotation_id AND a.author = current_user))"
@@ -164,6 +170,9 @@ QStringList PostgresTeam::enableStatements()
                        " CREATE ROLE regionscope_lead NOLOGIN; END IF; END $$"),
         QStringLiteral("GRANT regionscope_reader TO regionscope_coder"),
         QStringLiteral("GRANT regionscope_coder TO regionscope_lead"),
+        // The team's settings (blind coding): everyone reads them, the lead changes them.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS regionscope_team_settings (name TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
         QStringLiteral("GRANT USAGE ON SCHEMA public TO regionscope_reader"),
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO regionscope_reader"),
@@ -201,6 +210,52 @@ bool PostgresTeam::enable(Database& database, QString* error)
     const QString message = database.explainLastFailure(tr("Setting up the team roles"));
     db.rollback();
     return refuse(error, message);
+}
+
+bool PostgresTeam::setBlind(Database& database, bool on, QString* error)
+{
+    if (!database.isPostgres())
+        return refuse(error,
+                      tr("blind coding needs a PostgreSQL team database; %1 is a file").arg(database.path()));
+    QSqlQuery exists(database.connection());
+    if (!exists.exec(QStringLiteral("SELECT to_regclass('regionscope_team_settings') IS NOT NULL")) ||
+        !exists.next())
+        return refuse(error,
+                      database.explainLastFailure(tr("Reading the team's settings"), exists.lastError()));
+    if (!exists.value(0).toBool())
+        return refuse(error,
+                      tr("the database has no team yet: run \"regionscope-cli --db URL team setup\" first"));
+    exists.finish();
+    QSqlQuery query(database.connection());
+    const bool prepared =
+        query.prepare(QStringLiteral("INSERT INTO regionscope_team_settings (name, value) VALUES ('blind', ?)"
+                                     " ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value"));
+    query.addBindValue(on ? QStringLiteral("on") : QStringLiteral("off"));
+    if (prepared && query.exec())
+        return true;
+    if (query.lastError().nativeErrorCode() == QLatin1String("42501"))
+        return refuse(error, tr("only the project's lead may turn blind coding on or off (your role is %1)")
+                                 .arg(database.loginRole()));
+    return refuse(error, database.explainLastFailure(tr("Changing blind coding"), query.lastError()));
+}
+
+bool PostgresTeam::isBlind(Database& database, bool* on, QString* error)
+{
+    *on = false;
+    if (!database.isPostgres())
+        return true;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT to_regclass('regionscope_team_settings') IS NOT NULL")) ||
+        !query.next())
+        return refuse(error,
+                      database.explainLastFailure(tr("Reading the team's settings"), query.lastError()));
+    if (!query.value(0).toBool())
+        return true;
+    if (!query.exec(QStringLiteral("SELECT value FROM regionscope_team_settings WHERE name = 'blind'")))
+        return refuse(error,
+                      database.explainLastFailure(tr("Reading the team's settings"), query.lastError()));
+    *on = query.next() && query.value(0).toString() == QLatin1String("on");
+    return true;
 }
 
 bool PostgresTeam::addAnalyst(Database& database, const QString& name, Role role, const QString& password,

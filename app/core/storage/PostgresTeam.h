@@ -53,6 +53,12 @@ public:
     // tables; run again after a schema upgrade adds tables. Needs the database's owner, with the right to
     // create roles. False with a message in words.
     static bool enable(Database& database, QString* error = nullptr);
+    // Blind coding: while on, coders (and readers) see only their own annotations and their tags; the
+    // lead sees everyone's. Turning it off reveals them. The row policies read the setting, so it holds
+    // for every analyst's direct SQL too. Only the lead (or the owner) may change it; false with a
+    // message in words.
+    static bool setBlind(Database& database, bool on, QString* error = nullptr);
+    static bool isBlind(Database& database, bool* on, QString* error = nullptr);
     // Creates an analyst's login role in role's group. name: lower-case letters, digits and '_' (it
     // becomes the author of the analyst's annotations); password may be empty (the server then lets the
     // analyst in by its own rules, e.g. peer authentication).

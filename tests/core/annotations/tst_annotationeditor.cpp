@@ -4,6 +4,7 @@
 #include "storage/AnnotationStore.h"
 #include "storage/ArticleStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseDialect.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -345,6 +346,99 @@ private Q_SLOTS:
         const auto counts = m_fixture.store->tagCountsByRegion();
         QCOMPARE(counts.value(QString()).value(child), 1);
         QCOMPARE(counts.value(QString()).value(parent), 1);
+    }
+
+    // Two analysts on one database (issue 18): the second changes the note the first has open; the
+    // first's save from the version it saw is a conflict holding both sides, and nothing is overwritten.
+    // Saved again from their version, it applies. Undoing it after the other changed the row once more
+    // is refused too. Every write bumps the row's version.
+    void staleChangeIsAConflict()
+    {
+        const qint64 tag = m_fixture.editor->createTag(QStringLiteral("政策"));
+        const qint64 id = annotateText(QStringLiteral("发放人才政策补贴"), {tag});
+        Annotation seen;
+        QVERIFY(m_fixture.store->annotation(id, &seen));
+        QCOMPARE(seen.version, 1);
+
+        Database other;
+        QVERIFY2(other.open(m_fixture.location), qPrintable(other.error()));
+        AnnotationStore theirStore(other);
+        AnnotationEditor theirEditor(theirStore);
+        QString error;
+        QVERIFY2(theirEditor.setNote(id, QStringLiteral("他们的备注"), &error), qPrintable(error));
+
+        QVERIFY(!m_fixture.editor->setNote(seen, QStringLiteral("我的备注"), &error));
+        QVERIFY2(error.contains(QStringLiteral("after you opened it")), qPrintable(error));
+        QCOMPARE(int(m_fixture.store->lastFailure()), int(DatabaseDialect::Failure::Conflict));
+        QVERIFY(m_fixture.store->conflict().has_value());
+        QCOMPARE(m_fixture.store->conflict()->mine.note, QStringLiteral("我的备注"));
+        QVERIFY(m_fixture.store->conflict()->theirs.has_value());
+        QCOMPARE(m_fixture.store->conflict()->theirs->note, QStringLiteral("他们的备注"));
+        QCOMPARE(m_fixture.store->conflict()->theirs->version, 2);
+        Annotation now;
+        QVERIFY(m_fixture.store->annotation(id, &now));
+        QCOMPARE(now.note, QStringLiteral("他们的备注"));
+        QCOMPARE(m_fixture.editor->undoStack()->count(), 2); // the refused change is no step
+
+        // "Apply mine again": from their version it goes through.
+        const Annotation theirs = *m_fixture.store->conflict()->theirs;
+        QVERIFY2(m_fixture.editor->setNote(theirs, QStringLiteral("我的备注"), &error), qPrintable(error));
+        QVERIFY(m_fixture.store->annotation(id, &now));
+        QCOMPARE(now.note, QStringLiteral("我的备注"));
+        QCOMPARE(now.version, 3);
+
+        // Undo and redo of one's own steps follow the versions they leave...
+        m_fixture.editor->undoStack()->undo();
+        QVERIFY(m_fixture.store->annotation(id, &now));
+        QCOMPARE(now.note, QStringLiteral("他们的备注"));
+        m_fixture.editor->undoStack()->redo();
+        QVERIFY(m_fixture.store->annotation(id, &now));
+        QCOMPARE(now.note, QStringLiteral("我的备注"));
+        // ...but the other analyst changes it once more, and the undo is refused, saying why.
+        QVERIFY2(theirEditor.setStatus(id, Annotation::Status::Flagged, &error), qPrintable(error));
+        QSignalSpy refused(m_fixture.editor.get(), &AnnotationEditor::stepRefused);
+        m_fixture.editor->undoStack()->undo();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().first().toString().contains(QStringLiteral("could not be undone")),
+                 qPrintable(refused.first().first().toString()));
+        QVERIFY(m_fixture.store->annotation(id, &now));
+        QCOMPARE(now.note, QStringLiteral("我的备注"));
+        QCOMPARE(now.status, Annotation::Status::Flagged);
+
+        // A deletion from a stale version is refused as well; the row stays.
+        QVERIFY(!m_fixture.store->removeAnnotation(seen, &error));
+        QVERIFY2(error.contains(QStringLiteral("after you opened it")), qPrintable(error));
+        QVERIFY(m_fixture.store->annotation(id, &now));
+        // Deleted by the other analyst: the conflict says so and has no "theirs".
+        QVERIFY(theirStore.removeAnnotation(id));
+        QVERIFY(!m_fixture.editor->setNote(now, QStringLiteral("太迟"), &error));
+        QVERIFY2(error.contains(QStringLiteral("deleted this annotation")), qPrintable(error));
+        QVERIFY(m_fixture.store->conflict().has_value());
+        QVERIFY(!m_fixture.store->conflict()->theirs.has_value());
+    }
+
+    // The codebook carries versions too: renaming a tag another analyst renamed since is refused.
+    void staleTagChangeIsAConflict()
+    {
+        const qint64 tag = m_fixture.editor->createTag(QStringLiteral("政策"));
+        Tag seen;
+        QVERIFY(m_fixture.store->tag(tag, &seen));
+        QCOMPARE(seen.version, 1);
+        Database other;
+        QVERIFY2(other.open(m_fixture.location), qPrintable(other.error()));
+        AnnotationStore theirStore(other);
+        Tag theirs = seen;
+        theirs.name = QStringLiteral("人才政策");
+        QString error;
+        QVERIFY2(theirStore.updateTag(theirs, &error), qPrintable(error));
+        Tag mine = seen;
+        mine.name = QStringLiteral("产业政策");
+        QVERIFY(!m_fixture.store->updateTag(mine, &error));
+        QVERIFY2(error.contains(QStringLiteral("now “人才政策”")), qPrintable(error));
+        QCOMPARE(int(m_fixture.store->lastFailure()), int(DatabaseDialect::Failure::Conflict));
+        QVERIFY(m_fixture.store->tag(tag, &seen));
+        QCOMPARE(seen.name, QStringLiteral("人才政策"));
+        QCOMPARE(seen.version, 2);
     }
 };
 

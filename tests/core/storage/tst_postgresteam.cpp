@@ -209,6 +209,58 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"your database role may not make this change"_s), qPrintable(error));
     }
 
+    // Blind coding: while the lead keeps it on, each coder sees only their own annotations and tag links,
+    // through the store and through direct SQL alike; a coder cannot turn it off; the lead sees all, and
+    // revealing shows everyone everything again.
+    void blindCodingHidesOthersWork()
+    {
+        Database ana;
+        Database bo;
+        Database li;
+        QVERIFY2(ana.open(urlAs(u"rs_team_ana"_s)), qPrintable(ana.error()));
+        QVERIFY2(bo.open(urlAs(u"rs_team_bo"_s)), qPrintable(bo.error()));
+        QVERIFY2(li.open(urlAs(u"rs_team_li"_s)), qPrintable(li.error()));
+        const auto byAuthor = [](Database& db, const QString& author) {
+            int n = 0;
+            for (const Annotation& a : AnnotationStore(db).allAnnotations())
+                n += a.author == author ? 1 : 0;
+            return n;
+        };
+        const int all = int(AnnotationStore(li).allAnnotations().size());
+        const int anas = byAuthor(li, u"rs_team_ana"_s);
+        const int bos = byAuthor(li, u"rs_team_bo"_s);
+        QVERIFY(anas > 0 && bos > 0);
+        QCOMPARE(AnnotationStore(ana).allAnnotations().size(), all);
+
+        QString error;
+        QVERIFY(!PostgresTeam::setBlind(ana, true, &error));
+        QVERIFY2(error.contains(u"only the project's lead"_s), qPrintable(error));
+        QString state;
+        QCOMPARE(run(ana, u"UPDATE regionscope_team_settings SET value = 'off'"_s, &state), -1);
+        QCOMPARE(state, u"42501"_s);
+        QVERIFY2(PostgresTeam::setBlind(li, true, &error), qPrintable(error));
+        bool blind = false;
+        QVERIFY(PostgresTeam::isBlind(bo, &blind) && blind);
+
+        QCOMPARE(AnnotationStore(ana).allAnnotations().size(), anas);
+        QCOMPARE(byAuthor(ana, u"rs_team_bo"_s), 0);
+        QCOMPARE(AnnotationStore(bo).allAnnotations().size(), bos);
+        QCOMPARE(byAuthor(bo, u"rs_team_ana"_s), 0);
+        QCOMPARE(run(ana, u"SELECT 1 FROM annotations WHERE author = 'rs_team_bo'"_s), 0);
+        QCOMPARE(run(ana, u"SELECT 1 FROM annotation_tags WHERE annotation_id = %1"_s.arg(m_bosNote)), 0);
+        Annotation hidden;
+        QVERIFY(!AnnotationStore(ana).annotation(m_bosNote, &hidden));
+        QCOMPARE(AnnotationStore(li).allAnnotations().size(), all); // the lead sees everyone's
+        Database cy;
+        QVERIFY(cy.open(urlAs(u"rs_team_cy"_s)));
+        QCOMPARE(AnnotationStore(cy).allAnnotations().size(), 0);
+
+        QVERIFY2(PostgresTeam::setBlind(li, false, &error), qPrintable(error));
+        QVERIFY(PostgresTeam::isBlind(bo, &blind) && !blind);
+        QCOMPARE(AnnotationStore(ana).allAnnotations().size(), all);
+        QCOMPARE(run(ana, u"SELECT 1 FROM annotation_tags WHERE annotation_id = %1"_s.arg(m_bosNote)), 1);
+    }
+
     // The lead resolves anyone's annotation and deletes reports (their annotations go with them).
     void leadChangesAnything()
     {
