@@ -112,6 +112,34 @@
         <source>Counting the annotations by region</source>
         <translation>按地区统计批注</translation>
     </message>
+    <message>
+        <source>Another analyst deleted the tag “%1” meanwhile; nothing was changed.</source>
+        <translation>另一位分析员已删除标签“%1”；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Another analyst changed the tag “%1” meanwhile (now “%2”); your change was not applied, so theirs is not overwritten.</source>
+        <translation>另一位分析员已修改标签“%1”（现为“%2”）；您的修改未应用，以免覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>Your database role may not change the tag “%1” (only the project&apos;s lead edits the codebook).</source>
+        <translation>您的数据库角色无权修改标签“%1”（只有项目负责人可以编辑编码本）。</translation>
+    </message>
+    <message>
+        <source>Another analyst deleted this annotation (“%1”) meanwhile; your change was not applied.</source>
+        <translation>另一位分析员已删除此标注（“%1”）；您的修改未应用。</translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation (“%2”) after you opened it; your change was not applied, so theirs is not overwritten.</source>
+        <translation>在您打开此标注（“%2”）之后，%1 修改了它；您的修改未应用，以免覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>Another analyst</source>
+        <translation>另一位分析员</translation>
+    </message>
+    <message>
+        <source>Your database role may not change the annotation of %1 (a coder changes only their own annotations).</source>
+        <translation>您的数据库角色无权修改 %1 的标注（编码员只能修改自己的标注）。</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDetailsStore</name>
@@ -522,6 +550,26 @@
     <message>
         <source>%1: the role “%2” is not an analyst of this team database; ask the team&apos;s lead to add it (regionscope-cli --db %1 team add %2 --role coder)</source>
         <translation>%1：角色“%2”不是此团队数据库的分析员；请团队负责人添加（regionscope-cli --db %1 team add %2 --role coder）</translation>
+    </message>
+    <message>
+        <source>another analyst changed the same entry in %1 meanwhile; nothing was overwritten</source>
+        <translation>另一位分析员同时修改了 %1 中的同一条目；未覆盖任何内容</translation>
+    </message>
+    <message>
+        <source>the connection to the database server of %1 was lost (the server stopped or restarted, or the network went away); nothing of it was kept, and Regionscope reconnects when the server answers again</source>
+        <translation>与 %1 的数据库服务器的连接已断开（服务器已停止或重启，或网络中断）；此操作未保存任何内容，服务器恢复响应后 Regionscope 将重新连接</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>the database server of %1 still does not answer; Regionscope keeps trying</source>
+        <translation>%1 的数据库服务器仍无响应；Regionscope 将继续尝试</translation>
+    </message>
+    <message>
+        <source>the database server of %1 answers again but refused the connection&apos;s settings; Regionscope keeps trying</source>
+        <translation>%1 的数据库服务器已恢复响应，但拒绝了连接设置；Regionscope 将继续尝试</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1134,26 @@
     <message>
         <source>Removing the analyst “%1”</source>
         <translation>移除分析员“%1”</translation>
+    </message>
+    <message>
+        <source>blind coding needs a PostgreSQL team database; %1 is a file</source>
+        <translation>盲编码需要 PostgreSQL 团队数据库；%1 是一个文件</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s settings</source>
+        <translation>读取团队设置</translation>
+    </message>
+    <message>
+        <source>the database has no team yet: run &quot;regionscope-cli --db URL team setup&quot; first</source>
+        <translation>该数据库尚未设置团队：请先运行“regionscope-cli --db URL team setup”</translation>
+    </message>
+    <message>
+        <source>only the project&apos;s lead may turn blind coding on or off (your role is %1)</source>
+        <translation>只有项目负责人可以开启或关闭盲编码（您的角色是 %1）</translation>
+    </message>
+    <message>
+        <source>Changing blind coding</source>
+        <translation>更改盲编码设置</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2284,10 @@
         <source>&amp;Inter-coder Agreement…</source>
         <translation>编码员间一致性(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
 </context>
 <context>
     <name>rs::AnnotationDetails</name>
@@ -2286,6 +2358,30 @@
     <message>
         <source>Remove this tag from the passage:</source>
         <translation>从文段中移除此标签：</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your note is kept and will be saved when the server answers again.</source>
+        <translation>%1
+
+您的备注已保留，服务器恢复响应后将自动保存。</translation>
+    </message>
+    <message>
+        <source>Save a Copy to a File…</source>
+        <translation>将副本保存到文件…</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The note could not be written to %1.</source>
+        <translation>无法将备注写入 %1。</translation>
+    </message>
+    <message>
+        <source>Another analyst changed the note you typed while the connection was lost.</source>
+        <translation>在连接断开期间，另一位分析员修改了您正在输入的备注。</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2483,14 @@
         <translation>
             <numerusform>将 %n 个文段自动编码为“%1”</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>无法重做“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3126,57 @@
     </message>
 </context>
 <context>
+    <name>rs::ConflictDialog</name>
+    <message>
+        <source>No tags</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · tags: %3</source>
+        <translation>%1 · %2 · 标签：%3</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>保留对方的版本</translation>
+    </message>
+    <message>
+        <source>Apply Mine Again</source>
+        <translation>重新应用我的版本</translation>
+    </message>
+    <message>
+        <source>Changed by Another Analyst</source>
+        <translation>已被另一位分析员修改</translation>
+    </message>
+    <message>
+        <source>Another analyst</source>
+        <translation>另一位分析员</translation>
+    </message>
+    <message>
+        <source>%1 changed this annotation (“%2”) while you were editing it. Nothing has been overwritten: keep their version, or apply yours again over it.</source>
+        <translation>在您编辑此标注（“%2”）时，%1 修改了它。尚未覆盖任何内容：请选择保留对方的版本，或重新应用您的版本。</translation>
+    </message>
+    <message>
+        <source>Another analyst deleted this annotation (“%1”) while you were editing it. Your note is shown below so you can copy it.</source>
+        <translation>在您编辑此标注（“%1”）时，另一位分析员删除了它。您的备注显示在下方，可供复制。</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>对方的版本</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>rs::ConnectDialog</name>
     <message>
         <source>&amp;Test</source>
@@ -3158,6 +3313,24 @@
     <message>
         <source>You reached the database, but “%1” is not an analyst of its team: ask the team&apos;s lead to add you (regionscope-cli --db %2 team add %1 --role coder).</source>
         <translation>已连上数据库，但“%1”不是其团队的分析员：请团队负责人添加您（regionscope-cli --db %2 team add %1 --role coder）。</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ConnectionBanner</name>
+    <message>
+        <source>Connected to the team database again.</source>
+        <translation>已重新连接到团队数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>rs::DatabaseNotifier</name>
+    <message>
+        <source>Regionscope cannot hear other analysts&apos; changes in %1: the server refused to pass them on; reopen the database to see them</source>
+        <translation>Regionscope 无法接收 %1 中其他分析员的更改：服务器拒绝转发；请重新打开数据库以查看这些更改</translation>
+    </message>
+    <message>
+        <source>The connection to the team database %1 was lost (the server stopped or restarted, or the network went away). Regionscope keeps trying to reconnect; nothing you typed is lost.</source>
+        <translation>与团队数据库 %1 的连接已断开（服务器已停止或重启，或网络中断）。Regionscope 正在尝试重新连接；您输入的内容不会丢失。</translation>
     </message>
 </context>
 <context>
@@ -5643,14 +5816,6 @@ refused (not allowed, server not reachable, a database file).</source>
         <translation>已将 %1（%2）移出团队；其标注保留，其在服务器上的登录角色也保留</translation>
     </message>
     <message>
-        <source>give setup, add, list or remove</source>
-        <translation>请给出 setup、add、list 或 remove</translation>
-    </message>
-    <message>
-        <source>unknown action %1: give setup, add, list or remove</source>
-        <translation>未知操作 %1：请给出 setup、add、list 或 remove</translation>
-    </message>
-    <message>
         <source>%1 takes one analyst&apos;s name</source>
         <translation>%1 需要一个分析员名称</translation>
     </message>
@@ -5683,8 +5848,24 @@ refused (not allowed, server not reachable, a database file).</source>
         <translation>服务器上还没有团队：请先运行 &quot;regionscope-cli --db URL team setup&quot;</translation>
     </message>
     <message>
-        <source>%1 does not work on PostgreSQL databases yet (agreement, align, annotate, annotations, import, list, show and team do); give a database file with --db</source>
-        <translation>%1 尚不支持 PostgreSQL 数据库（agreement、align、annotate、annotations、import、list、show 和 team 已支持）；请用 --db 指定数据库文件</translation>
+        <source>blind coding is on: each coder sees only their own annotations until the lead reveals them (team reveal)</source>
+        <translation>盲编码已开启：在负责人公开（team reveal）之前，每位编码员只能看到自己的标注</translation>
+    </message>
+    <message>
+        <source>blind coding is off: every analyst sees everyone&apos;s annotations</source>
+        <translation>盲编码已关闭：每位分析员都能看到所有人的标注</translation>
+    </message>
+    <message>
+        <source>blind takes on or off</source>
+        <translation>blind 需要 on 或 off</translation>
+    </message>
+    <message>
+        <source>give setup, add, list, remove, blind or reveal</source>
+        <translation>请给出 setup、add、list、remove、blind 或 reveal</translation>
+    </message>
+    <message>
+        <source>unknown action %1: give setup, add, list, remove, blind or reveal</source>
+        <translation>未知操作 %1：请给出 setup、add、list、remove、blind 或 reveal</translation>
     </message>
 </context>
 </TS>
