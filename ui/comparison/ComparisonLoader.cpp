@@ -42,7 +42,7 @@ void ComparisonLoader::load(int serial, const QString& databasePath, const Compa
         countsLoaded = std::async(std::launch::async, [databasePath] {
             Database database;
             return database.open(databasePath) ? MetricStore(database).articleCountsByKey()
-                                                     : QHash<QString, int>();
+                                               : QHash<QString, int>();
         });
         const QString first = effective.keys.value(0);
         if (first.isEmpty() || (!ComparisonSource::isTagKey(first) && !metrics.hasFigures(first))) {
